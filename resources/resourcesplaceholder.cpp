@@ -1,0 +1,1 @@
+namespace kcc { int resourcesPlaceholder = 0; }

@@ -1,0 +1,1 @@
+namespace kcc { int i18nPlaceholder = 0; }

@@ -1,0 +1,1 @@
+namespace kcc { int uiPlaceholder = 0; }
