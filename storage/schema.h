@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QStringList>
+
+namespace kcc::storage {
+
+class Database;
+
+// The SQLite schema of KCC Werkplek (one table per Klantinteracties resource, see schema.cpp).
+// The secondary indexes (on foreign keys and lookup columns, not the unique ones) are kept in a
+// list so that a bulk load can drop them, insert millions of rows and build them once afterwards.
+class Schema
+{
+public:
+    // DDL of schema version 1, in execution order (tables, unique and secondary indexes). Frozen:
+    // it is the 0 -> 1 migration step; later versions are reached by further steps (migrations.cpp).
+    static QStringList versionOneStatements();
+    // CREATE INDEX statements of the secondary (non-unique) indexes.
+    static QStringList secondaryIndexStatements();
+    // Names of the secondary indexes, in the same order.
+    static QStringList secondaryIndexNames();
+    // The resource tables, parents before children (so an ordered delete runs in reverse).
+    static QStringList resourceTables();
+
+    // Drop / (re)create the secondary indexes. Run inside the caller's WriteTransaction or
+    // on their own; both are idempotent (IF EXISTS / IF NOT EXISTS).
+    static Result<> dropSecondaryIndexes(Database &database);
+    static Result<> createSecondaryIndexes(Database &database);
+};
+
+} // namespace kcc::storage

@@ -1,0 +1,242 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/schema.h"
+#include "support/testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kcc;
+using namespace kcc::storage;
+using kcc::test::TestDatabase;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// The schema as SQLite reports it, to compare two databases.
+QStringList schemaOf(Database &database)
+{
+    QStringList sql;
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema"
+                              " ORDER BY type, name"));
+    while (query.next())
+        sql << query.value(0).toString();
+    return sql;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshFileGetsCurrentVersion();
+    void reopenIsNoOp();
+    void newerVersionIsRefusedAndUntouched();
+    void refuseModeDoesNotMigrate();
+    void stepRunsWithBackupInOneTransaction();
+    void failingStepChangesNothing();
+    void versionOneDatabaseIsMigratedWithBackup();
+    void secondaryIndexesCanBeDroppedAndRecreated();
+};
+
+void TestMigrations::freshFileGetsCurrentVersion()
+{
+    QTemporaryDir dir;
+    // A folder that does not exist yet is created.
+    const QString path = dir.filePath(QStringLiteral("nieuw/map/kcc.sqlite"));
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    std::unique_ptr<Database> database = std::move(opened).value();
+    QVERIFY(Database::currentSchemaVersion() >= 1);
+    QCOMPARE(database->schemaVersion(), Database::currentSchemaVersion());
+    QVERIFY(QFile::exists(path));
+    // A fresh file needs no backup.
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("nieuw/map"))).entryList({QStringLiteral("*.backup-*")}).size(), 0);
+    QSqlQuery query(database->connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2); // FULL
+}
+
+void TestMigrations::reopenIsNoOp()
+{
+    TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    const QStringList before = schemaOf(db.database());
+    QVERIFY(!before.isEmpty());
+    db.close();
+    const QByteArray hash = fileHash(db.path());
+    QVERIFY(db.reopen());
+    QCOMPARE(schemaOf(db.database()), before);
+    QCOMPARE(db->schemaVersion(), Database::currentSchemaVersion());
+    db.close();
+    QCOMPARE(fileHash(db.path()), hash);
+    QCOMPARE(QDir(db.directory()).entryList({QStringLiteral("*.backup-*")}).size(), 0);
+}
+
+void TestMigrations::newerVersionIsRefusedAndUntouched()
+{
+    TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    {
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::currentSchemaVersion() + 1)));
+    }
+    db.close();
+    const QByteArray hash = fileHash(db.path());
+    const QStringList files = QDir(db.directory()).entryList(QDir::Files);
+
+    auto opened = Database::open(db.path());
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(QStringLiteral("newer")), qPrintable(opened.error().message));
+    QCOMPARE(fileHash(db.path()), hash);
+    QCOMPARE(QDir(db.directory()).entryList(QDir::Files), files);
+}
+
+void TestMigrations::refuseModeDoesNotMigrate()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("leeg.sqlite"));
+    auto refused = Database::open(path, Database::Migration::Refuse);
+    QVERIFY(!refused.ok());
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), Database::currentSchemaVersion());
+}
+
+void TestMigrations::stepRunsWithBackupInOneTransaction()
+{
+    // A made-up next version, the way a real one will be added: the current database is the fixture.
+    TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    {
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO actor (uuid, naam, soort_actor, indicatie_actief, "
+                                          "heeft_actor_identificatie) VALUES ('00000000-0000-4000-8000-000000000001', "
+                                          "'Voor de migratie', 'medewerker', 1, 0)")));
+    }
+    QList<MigrationStep> steps = Migrations::steps();
+    const int current = Database::currentSchemaVersion();
+    steps.append({current, [](QSqlDatabase &connection) -> Result<> {
+                      QSqlQuery query(connection);
+                      if (!query.exec(QStringLiteral("ALTER TABLE actor ADD COLUMN bijnaam TEXT NOT NULL DEFAULT ''")))
+                          return Error{query.lastError().text(), {}};
+                      return {};
+                  }});
+    QSqlDatabase connection = db->connection();
+    const Result<> migrated = Migrations::migrate(connection, db.path(), current, steps);
+    QVERIFY2(migrated.ok(), qPrintable(migrated.error().message));
+    QCOMPARE(db->schemaVersion(), current + 1);
+
+    const QStringList backups =
+        QDir(db.directory()).entryList({QStringLiteral("test.sqlite.backup-v%1-*").arg(current)});
+    QCOMPARE(backups.size(), 1);
+    // The backup is a complete version 1 database with the row that was only in the WAL before.
+    connection = QSqlDatabase();
+    db.close();
+    {
+        auto backup = Database::open(QDir(db.directory()).filePath(backups.first()), Database::Migration::Refuse);
+        QVERIFY2(backup.ok(), qPrintable(backup.error().message));
+        QCOMPARE(backup.value()->schemaVersion(), current);
+        QSqlQuery query(backup.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT naam FROM actor")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Voor de migratie"));
+    }
+}
+
+void TestMigrations::failingStepChangesNothing()
+{
+    TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    QList<MigrationStep> steps = Migrations::steps();
+    const int current = Database::currentSchemaVersion();
+    steps.append({current, [](QSqlDatabase &connection) -> Result<> {
+                      QSqlQuery query(connection);
+                      query.exec(QStringLiteral("CREATE TABLE half_af (x INTEGER)"));
+                      return Error{QStringLiteral("step failed on purpose"), {}};
+                  }});
+    QSqlDatabase connection = db->connection();
+    const Result<> migrated = Migrations::migrate(connection, db.path(), current, steps);
+    QVERIFY(!migrated.ok());
+    QVERIFY2(migrated.error().message.contains(QStringLiteral("backup")), qPrintable(migrated.error().message));
+    QCOMPARE(db->schemaVersion(), current);
+    QSqlQuery query(connection);
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_af'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestMigrations::versionOneDatabaseIsMigratedWithBackup()
+{
+    if (Database::currentSchemaVersion() < 2)
+        QSKIP("There is no schema version after 1 yet.");
+    // The fixture: a version 1 database with a row in it, made by the frozen version 1 step.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        connection.setDatabaseName(path);
+        QVERIFY(connection.open());
+        QSqlQuery(connection).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        QVERIFY(Migrations::migrate(connection, path, 0, Migrations::steps().mid(0, 1)).ok());
+        QSqlQuery query(connection);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO actor (uuid, naam, soort_actor, indicatie_actief, "
+                                          "heeft_actor_identificatie) VALUES ('00000000-0000-4000-8000-000000000001', "
+                                          "'Ðorđević', 'medewerker', 1, 0)")));
+        query.finish();
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), Database::currentSchemaVersion());
+    QSqlQuery query(opened.value()->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT naam FROM actor")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Ðorđević"));
+    query.finish();
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v1.sqlite.backup-v1-*")}).size(), 1);
+}
+
+void TestMigrations::secondaryIndexesCanBeDroppedAndRecreated()
+{
+    TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    auto indexCount = [&] {
+        int found = 0;
+        QSqlQuery query(db->connection());
+        query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?"));
+        for (const QString &name : Schema::secondaryIndexNames()) {
+            query.bindValue(0, name);
+            if (query.exec() && query.next())
+                found += query.value(0).toInt();
+        }
+        return found;
+    };
+    QCOMPARE(indexCount(), int(Schema::secondaryIndexNames().size()));
+    QVERIFY(Schema::dropSecondaryIndexes(db.database()).ok());
+    QCOMPARE(indexCount(), 0);
+    QVERIFY(Schema::createSecondaryIndexes(db.database()).ok());
+    QVERIFY(Schema::createSecondaryIndexes(db.database()).ok()); // idempotent
+    QCOMPARE(indexCount(), int(Schema::secondaryIndexNames().size()));
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
