@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace kcc::storage {
+
+class Database;
+
+struct ImportReport
+{
+    QList<QPair<QString, qint64>> counts; // file name -> number of elements imported, in file order
+    qint64 milliseconds = 0;
+
+    qint64 total() const;
+};
+
+// Reads the twelve files that Exporter writes (or a dump in the same shape taken from Open Klant)
+// and adds their records to the database, all or nothing:
+//  1. every element of every file is parsed and validated (ApiJson readers, Strictness::Import);
+//  2. every reference must resolve to a record of the right resource, in the import or already in
+//     the database, and a uuid that already exists in the database is refused;
+//  3. the cross-record rules hold: one partij per BSN/RSIN/KvK, one identificator per soort per
+//     partij, a vestigingsnummer under a kvk_nummer, werkteVoorPartij an organisatie,
+//     voorkeursDigitaalAdres/-Rekeningnummer one of the partij's own, unique pairs
+//     (vertegenwoordiging, actor-klantcontact), unique nummer/referentienummer, unique
+//     (partij, referentie, soort) of digitale adressen;
+//  4. only then everything is inserted in one WriteTransaction; any database error rolls it back.
+// Problems are reported as "<file>[<index>].<field>: <message>" (all of them in
+// Error::fieldErrors, the first 50 in the message).
+//
+// A missing file means no elements of that resource. Without partij-identificatoren.json the
+// nested partijIdentificatoren of partijen.json are imported instead; with it, the nested copies
+// are ignored. The link between a partij and its digitale adressen (and rekeningnummers) is taken
+// from DigitaalAdres.verstrektDoorPartij (Rekeningnummer.partij), as in Open Klant where that side
+// holds the foreign key; Partij.digitaleAdressen/rekeningnummers only have to resolve.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(kcc::storage::Importer)
+
+public:
+    explicit Importer(Database &database);
+
+    Result<ImportReport> importFrom(const QString &directory);
+
+    static constexpr int maxReportedProblems = 50;
+
+private:
+    Database &m_database;
+};
+
+} // namespace kcc::storage
