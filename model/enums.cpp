@@ -72,7 +72,8 @@ QStringList codesOf(const CodeTable<E, N> &table)
     return codes;
 }
 
-QString tr(const char *text)
+// Not named tr(): lupdate would take tr(QT_TRANSLATE_NOOP(...)) for a tr() call and skip the string.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("kcc::Enums", text);
 }
@@ -198,11 +199,11 @@ QString label(SoortPartij value)
 {
     switch (value) {
     case SoortPartij::Persoon:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "Person"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Person"));
     case SoortPartij::Organisatie:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "Organisation"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Organisation"));
     case SoortPartij::Contactpersoon:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "Contact person"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Contact person"));
     }
     Q_UNREACHABLE();
     return {};
@@ -212,9 +213,9 @@ QString label(Rol value)
 {
     switch (value) {
     case Rol::Klant:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "Customer"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Customer"));
     case Rol::Vertegenwoordiger:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "Representative"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Representative"));
     }
     Q_UNREACHABLE();
     return {};
@@ -224,11 +225,11 @@ QString label(SoortActor value)
 {
     switch (value) {
     case SoortActor::Medewerker:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "Employee"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Employee"));
     case SoortActor::GeautomatiseerdeActor:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "Automated actor"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Automated actor"));
     case SoortActor::OrganisatorischeEenheid:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "Department"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Department"));
     }
     Q_UNREACHABLE();
     return {};
@@ -238,9 +239,9 @@ QString label(TaakStatus value)
 {
     switch (value) {
     case TaakStatus::TeVerwerken:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "To do"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "To do"));
     case TaakStatus::Verwerkt:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "Done"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Done"));
     }
     Q_UNREACHABLE();
     return {};
@@ -250,11 +251,11 @@ QString label(SoortDigitaalAdres value)
 {
     switch (value) {
     case SoortDigitaalAdres::Email:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "E-mail"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "E-mail"));
     case SoortDigitaalAdres::Telefoonnummer:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "Phone number"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Phone number"));
     case SoortDigitaalAdres::Overig:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "Other"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Other"));
     }
     Q_UNREACHABLE();
     return {};
@@ -264,13 +265,13 @@ QString label(CodeSoortObjectId value)
 {
     switch (value) {
     case CodeSoortObjectId::Bsn:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "BSN"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "BSN"));
     case CodeSoortObjectId::Vestigingsnummer:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "Branch number"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Branch number"));
     case CodeSoortObjectId::KvkNummer:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "Chamber of Commerce number"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Chamber of Commerce number"));
     case CodeSoortObjectId::Rsin:
-        return tr(QT_TRANSLATE_NOOP("kcc::Enums", "RSIN"));
+        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "RSIN"));
     }
     Q_UNREACHABLE();
     return {};

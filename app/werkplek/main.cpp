@@ -1,1 +1,111 @@
-int main() { return 0; }
+// kcc-werkplek: the composition root. Opens the database, builds the list sources and hands them
+// to the main window; nothing below app/ opens a database itself.
+
+#include "app/werkplek/commandlineoptions.h"
+#include "app/werkplek/demodata.h"
+#include "storage/database.h"
+#include "storage/databaselocation.h"
+#include "storage/sqlklantcontactlistsource.h"
+#include "storage/sqlpartijlistsource.h"
+#include "translations/translator.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <cstdio>
+
+namespace {
+
+const auto languageKey = QStringLiteral("ui/language");
+const auto geometryKey = QStringLiteral("mainwindow/geometry");
+
+// --lang wins over the saved choice, which wins over Dutch, the language of the KCC.
+QString chooseLanguage(const QString &commandLine)
+{
+    if (!commandLine.isEmpty())
+        return commandLine;
+    const QString saved = QSettings().value(languageKey).toString();
+    return kcc::supportedLanguages().contains(saved) ? saved : kcc::defaultLanguage();
+}
+
+void applyLocale(const QString &language)
+{
+    // Dates and numbers follow the Netherlands also in English: the users and data are Dutch.
+    QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::Netherlands)
+                                                        : QLocale(QLocale::Dutch, QLocale::Netherlands));
+}
+
+int failStartup(const QString &message)
+{
+    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("kcc::app::Main", "KCC Werkplek"), message,
+                    QMessageBox::Close);
+    box.exec();
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("KCC Werkplek"));
+    QCoreApplication::setApplicationName(QStringLiteral("KCC Werkplek"));
+#ifdef KCC_VERSION
+    QCoreApplication::setApplicationVersion(QStringLiteral(KCC_VERSION));
+#endif
+    QGuiApplication::setDesktopFileName(QStringLiteral("kcc-werkplek"));
+
+    using kcc::app::CommandLineOptions;
+    const QString language = chooseLanguage(CommandLineOptions::parse(QCoreApplication::arguments()).language);
+    if (!kcc::installTranslations(app, language))
+        qWarning("The translation for '%s' could not be loaded.", qPrintable(language));
+    applyLocale(language);
+
+    // Parsed again now that the language is installed, so that errors and help are translated.
+    const CommandLineOptions options = CommandLineOptions::parse(QCoreApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n\n%s", qPrintable(options.error), qPrintable(CommandLineOptions::helpText()));
+        return 1;
+    }
+    if (options.helpRequested) {
+        std::fputs(qPrintable(CommandLineOptions::helpText()), stdout);
+        return 0;
+    }
+    if (options.versionRequested) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+
+    // Demo data lives in its own file: it can never end up between the municipality's records.
+    const QString path = options.demo ? kcc::storage::DatabaseLocation::demoPath()
+                                      : kcc::storage::DatabaseLocation::resolve(options.databasePath);
+    auto opened = kcc::storage::Database::open(path);
+    if (!opened) {
+        return failStartup(QCoreApplication::translate("kcc::app::Main", "The database %1 could not be opened.\n\n%2")
+                               .arg(QDir::toNativeSeparators(path), opened.error().message));
+    }
+    const std::unique_ptr<kcc::storage::Database> database = std::move(opened).value();
+    if (options.demo) {
+        if (const kcc::Result<> loaded = kcc::app::DemoData::ensureLoaded(*database); !loaded) {
+            return failStartup(
+                QCoreApplication::translate("kcc::app::Main", "The demo data could not be prepared.\n\n%1")
+                    .arg(loaded.error().message));
+        }
+    }
+
+    kcc::storage::SqlPartijListSource partijen(*database);
+    kcc::storage::SqlKlantcontactListSource klantcontacten(*database);
+    kcc::ui::MainWindow window({&partijen, &klantcontacten, database->path(), options.demo});
+    QSettings settings;
+    if (!window.restoreGeometry(settings.value(geometryKey).toByteArray()))
+        window.resize(1440, 860);
+    window.show();
+    const int status = QApplication::exec();
+    settings.setValue(geometryKey, window.saveGeometry());
+    return status;
+}

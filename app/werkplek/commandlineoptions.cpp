@@ -1,0 +1,70 @@
+#include "app/werkplek/commandlineoptions.h"
+
+#include "translations/translator.h"
+
+#include <QCommandLineParser>
+
+namespace kcc::app {
+
+namespace {
+
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            CommandLineOptions::tr("Work on the separate demo database, filled with demo data on "
+                                                   "first use. Real records are never touched.")};
+    QCommandLineOption database{QStringLiteral("db"), CommandLineOptions::tr("Open the database file <path>."),
+                                //: Placeholder in the command line help
+                                CommandLineOptions::tr("path")};
+    QCommandLineOption language{QStringLiteral("lang"),
+                                CommandLineOptions::tr("User interface language: nl (Dutch, the default) or en."),
+                                //: Placeholder in the command line help
+                                CommandLineOptions::tr("language")};
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            CommandLineOptions::tr("KCC Werkplek: the workstation of the customer contact centre."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(demo);
+        parser.addOption(database);
+        parser.addOption(language);
+    }
+};
+
+} // namespace
+
+CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
+{
+    CommandLineOptions options;
+    Parser p;
+    if (!p.parser.parse(arguments)) {
+        options.error = p.parser.errorText();
+        return options;
+    }
+    options.helpRequested = p.parser.isSet(QStringLiteral("help"));
+    options.versionRequested = p.parser.isSet(QStringLiteral("version"));
+    options.demo = p.parser.isSet(p.demo);
+    options.databasePath = p.parser.value(p.database);
+    options.language = p.parser.value(p.language);
+    if (!options.language.isEmpty() && !supportedLanguages().contains(options.language)) {
+        options.error = tr("Unknown language '%1'; choose nl or en.").arg(options.language);
+        options.language.clear();
+    } else if (!p.parser.positionalArguments().isEmpty()) {
+        options.error = tr("Unexpected argument '%1'.").arg(p.parser.positionalArguments().constFirst());
+    } else if (options.demo && p.parser.isSet(p.database)) {
+        // Demo data only ever goes into the separate demo database.
+        options.error = tr("--demo uses its own database and cannot be combined with --db.");
+    }
+    return options;
+}
+
+QString CommandLineOptions::helpText()
+{
+    Parser p;
+    return p.parser.helpText();
+}
+
+} // namespace kcc::app

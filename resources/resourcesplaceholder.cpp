@@ -1,1 +1,0 @@
-namespace kcc { int resourcesPlaceholder = 0; }

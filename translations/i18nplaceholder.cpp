@@ -1,1 +1,0 @@
-namespace kcc { int i18nPlaceholder = 0; }

@@ -1,0 +1,2162 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>kcc::ApiJson</name>
+    <message>
+        <source>a string</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true, false of null</translation>
+    </message>
+    <message>
+        <source>a whole number or null</source>
+        <translation>een geheel getal of null</translation>
+    </message>
+    <message>
+        <source>a UUID string</source>
+        <translation>een UUID als tekst</translation>
+    </message>
+    <message>
+        <source>an object {&quot;uuid&quot;, &quot;url&quot;}</source>
+        <translation>een object {&quot;uuid&quot;, &quot;url&quot;}</translation>
+    </message>
+    <message>
+        <source>an array of {&quot;uuid&quot;, &quot;url&quot;} objects</source>
+        <translation>een array van {&quot;uuid&quot;, &quot;url&quot;}-objecten</translation>
+    </message>
+    <message>
+        <source>a date-time string</source>
+        <translation>een datum-tijd als tekst</translation>
+    </message>
+    <message>
+        <source>a date string or null</source>
+        <translation>een datum als tekst of null</translation>
+    </message>
+    <message>
+        <source>a code string</source>
+        <translation>een code als tekst</translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation>een object of null</translation>
+    </message>
+    <message>
+        <source>This field may not be null.</source>
+        <translation>Dit veld mag niet null zijn.</translation>
+    </message>
+    <message>
+        <source>an array of objects</source>
+        <translation>een array van objecten</translation>
+    </message>
+    <message>
+        <source>an object of strings</source>
+        <translation>een object met teksten</translation>
+    </message>
+    <message>
+        <source>Expected %1, got %2.</source>
+        <translation>Verwacht: %1, gekregen: %2.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>Not a valid UUID: &quot;%1&quot;.</source>
+        <translation>Geen geldige UUID: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Not a valid date-time (ISO 8601 with a time zone, e.g. 2024-03-01T10:15:22Z): &quot;%1&quot;.</source>
+        <translation>Geen geldige datum-tijd (ISO 8601 met tijdzone, bijv. 2024-03-01T10:15:22Z): &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Not a valid date (YYYY-MM-DD): &quot;%1&quot;.</source>
+        <translation>Geen geldige datum (JJJJ-MM-DD): &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;%1&quot;; allowed are: %2.</source>
+        <translation>Onbekende code &quot;%1&quot;; toegestaan zijn: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::Enums</name>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Automated actor</source>
+        <translation>Geautomatiseerde actor</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Te verwerken</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Verwerkt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Branch number</source>
+        <translation>Vestigingsnummer</translation>
+    </message>
+    <message>
+        <source>Chamber of Commerce number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>RSIN</source>
+        <translation>RSIN</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::KlantcontactTableModel</name>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>No betrokkene known for this klantcontact</extracomment>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>This klantcontact is confidential: its subject is not shown in lists.</source>
+        <translation>Dit klantcontact is vertrouwelijk: het onderwerp wordt niet in lijsten getoond.</translation>
+    </message>
+    <message>
+        <source>Not recorded whether the contact succeeded</source>
+        <translation>Niet vastgelegd of het contact gelukt is</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <extracomment>Column header: when the klantcontact took place</extracomment>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <extracomment>Column header: the person or organisation involved in the klantcontact</extracomment>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <extracomment>Column header: whether the contact succeeded</extracomment>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Reference number of the klantcontact</source>
+        <translation>Referentienummer van het klantcontact</translation>
+    </message>
+    <message>
+        <source>When the contact took place (local time)</source>
+        <translation>Wanneer het contact plaatsvond (lokale tijd)</translation>
+    </message>
+    <message>
+        <source>Whether the contact succeeded</source>
+        <translation>Of het contact gelukt is</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::PartijTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>BSN %1</source>
+        <translation>BSN %1</translation>
+    </message>
+    <message>
+        <source>KvK %1</source>
+        <translation>KvK %1</translation>
+    </message>
+    <message>
+        <source>RSIN %1</source>
+        <translation>RSIN %1</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>Vestiging %1</translation>
+    </message>
+    <message>
+        <source>Geheimhouding: this partij&apos;s details are secret. Do not share them.</source>
+        <translation>Geheimhouding: de gegevens van deze partij zijn geheim. Deel ze niet.</translation>
+    </message>
+    <message>
+        <source>Inactive partij: do not use these details for contact.</source>
+        <translation>Niet-actieve partij: gebruik deze gegevens niet voor contact.</translation>
+    </message>
+    <message>
+        <source>The BSN is masked in lists.</source>
+        <translation>Het BSN wordt in lijsten afgeschermd.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column header: the partij&apos;s number</extracomment>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column header: person, organisation or contact person</extracomment>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>BSN / KvK</source>
+        <translation>BSN / KvK</translation>
+    </message>
+    <message>
+        <source>Phone / e-mail</source>
+        <translation>Telefoon / e-mail</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Geheimhouding</translation>
+    </message>
+    <message>
+        <source>BSN (masked), KvK number, RSIN or branch number</source>
+        <translation>BSN (afgeschermd), KvK-nummer, RSIN of vestigingsnummer</translation>
+    </message>
+    <message>
+        <source>The preferred digital address</source>
+        <translation>Het digitale voorkeursadres</translation>
+    </message>
+    <message>
+        <source>City of the visiting address</source>
+        <translation>Plaats van het bezoekadres</translation>
+    </message>
+    <message>
+        <source>Geheimhouding: the partij&apos;s details are secret</source>
+        <translation>Geheimhouding: de gegevens van de partij zijn geheim</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::RegistrationPlan</name>
+    <message>
+        <source>Enter the BSN with which the caller was identified.</source>
+        <translation>Vul het BSN in waarmee de beller is geïdentificeerd.</translation>
+    </message>
+    <message>
+        <source>Enter at least one phone number or e-mail address to keep for the partij.</source>
+        <translation>Vul ten minste één telefoonnummer of e-mailadres in om bij de partij te bewaren.</translation>
+    </message>
+    <message>
+        <source>Choose the colleague the call was transferred to.</source>
+        <translation>Kies de collega naar wie het gesprek is doorverbonden.</translation>
+    </message>
+    <message>
+        <source>The call cannot be transferred to yourself.</source>
+        <translation>Het gesprek kan niet naar uzelf worden doorverbonden.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the zaak or object.</source>
+        <translation>Vul het nummer van de zaak of het object in.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the document or object.</source>
+        <translation>Vul het nummer van het document of object in.</translation>
+    </message>
+    <message>
+        <source>The assigned colleague or department no longer exists.</source>
+        <translation>De toegewezen collega of afdeling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Sign in before registering a contact.</source>
+        <translation>Meld u aan voordat u een contact registreert.</translation>
+    </message>
+    <message>
+        <source>Add at least one subject.</source>
+        <translation>Voeg ten minste één onderwerp toe.</translation>
+    </message>
+    <message>
+        <source>Choose how the identity of the caller was established.</source>
+        <translation>Kies hoe de identiteit van de beller is vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Enter the name the caller gave.</source>
+        <translation>Vul de naam in die de beller opgaf.</translation>
+    </message>
+    <message>
+        <source>The chosen partij no longer exists.</source>
+        <translation>De gekozen partij bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This BSN is already registered for %1; choose that partij instead.</source>
+        <translation>Dit BSN is al geregistreerd bij %1; kies die partij.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The contact cannot be registered yet: %n problem(s) to solve.</source>
+        <translation>
+            <numerusform>Het contact kan nog niet worden geregistreerd: er is %n probleem op te lossen.</numerusform>
+            <numerusform>Het contact kan nog niet worden geregistreerd: er zijn %n problemen op te lossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the channel of the contact.</source>
+        <translation>Kies het kanaal van het contact.</translation>
+    </message>
+    <message>
+        <source>Subject %1 has no subject yet.</source>
+        <translation>Onderwerp %1 heeft nog geen omschrijving.</translation>
+    </message>
+    <message>
+        <source>The task of subject %1 does not say what should be done.</source>
+        <translation>De taak bij onderwerp %1 vermeldt niet wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>The task of subject %1 is not assigned to anyone yet.</source>
+        <translation>De taak bij onderwerp %1 is nog aan niemand toegewezen.</translation>
+    </message>
+    <message>
+        <source>Choose the colleague subject %1 was transferred to.</source>
+        <translation>Kies de collega naar wie onderwerp %1 is doorverbonden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new partij is registered: %1, BSN %2, with %n contact detail(s).</source>
+        <translation>
+            <numerusform>Er wordt een nieuwe partij geregistreerd: %1, BSN %2, met %n contactgegeven.</numerusform>
+            <numerusform>Er wordt een nieuwe partij geregistreerd: %1, BSN %2, met %n contactgegevens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A partij holding only BSN %1 is registered.</source>
+        <translation>Er wordt een partij geregistreerd met alleen BSN %1.</translation>
+    </message>
+    <message>
+        <source>The contact is linked to the existing partij.</source>
+        <translation>Het contact wordt gekoppeld aan de bestaande partij.</translation>
+    </message>
+    <message>
+        <source>The contact is not linked to a partij.</source>
+        <translation>Het contact wordt niet aan een partij gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Klantcontact “%1”.</source>
+        <translation>Klantcontact “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact detail(s) kept for this contact only.</source>
+        <translation>
+            <numerusform>%n contactgegeven alleen bij dit contact bewaard.</numerusform>
+            <numerusform>%n contactgegevens alleen bij dit contact bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The colleague the call was transferred to is linked as well.</source>
+        <translation>De collega naar wie het gesprek is doorverbonden, wordt ook gekoppeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related object(s).</source>
+        <translation>
+            <numerusform>%n onderwerpobject.</numerusform>
+            <numerusform>%n onderwerpobjecten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s).</source>
+        <translation>
+            <numerusform>%n bijlage.</numerusform>
+            <numerusform>%n bijlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task “%1” for %n colleague(s) or department(s).</source>
+        <translation>
+            <numerusform>Taak “%1” voor %n collega of afdeling.</numerusform>
+            <numerusform>Taak “%1” voor %n collega’s of afdelingen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kcc::RegistrationRules</name>
+    <message>
+        <source>Nothing will be registered, because the caller was not identified and no follow-up is needed: a record could neither be shown to the customer later nor help a colleague.</source>
+        <translation>Er wordt niets geregistreerd, omdat de beller niet is geïdentificeerd en er geen vervolg nodig is: een registratie zou later niet aan de klant getoond kunnen worden en ook geen collega helpen.</translation>
+    </message>
+    <message>
+        <source>The caller was not identified, but follow-up is needed: the contact is registered with the name and contact details given for this contact only, without a partij.</source>
+        <translation>De beller is niet geïdentificeerd, maar er is vervolg nodig: het contact wordt geregistreerd met de naam en contactgegevens die alleen voor dit contact zijn opgegeven, zonder partij.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number or e-mail address so that a colleague can follow up.</source>
+        <translation>Vul een telefoonnummer of e-mailadres in, zodat een collega het vervolg kan oppakken.</translation>
+    </message>
+    <message>
+        <source>The caller was identified and is known as a partij: the contact is linked to that partij.</source>
+        <translation>De beller is geïdentificeerd en bekend als partij: het contact wordt aan die partij gekoppeld.</translation>
+    </message>
+    <message>
+        <source>The caller was identified and agreed to the reuse of their contact details: a new partij with these details is registered and the contact is linked to it.</source>
+        <translation>De beller is geïdentificeerd en gaf toestemming om de contactgegevens te hergebruiken: er wordt een nieuwe partij met deze gegevens geregistreerd en het contact wordt daaraan gekoppeld.</translation>
+    </message>
+    <message>
+        <source>The caller was identified but did not agree to the reuse of contact details: the contact is linked to a partij that holds only the BSN and a number; contact details are kept with this contact only.</source>
+        <translation>De beller is geïdentificeerd maar gaf geen toestemming om contactgegevens te hergebruiken: het contact wordt gekoppeld aan een partij met alleen het BSN en een nummer; contactgegevens worden alleen bij dit contact bewaard.</translation>
+    </message>
+    <message>
+        <source>Nothing to register</source>
+        <translation>Niets te registreren</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Onbekende persoon</translation>
+    </message>
+    <message>
+        <source>Known partij</source>
+        <translation>Bekende partij</translation>
+    </message>
+    <message>
+        <source>New partij with contact details</source>
+        <translation>Nieuwe partij met contactgegevens</translation>
+    </message>
+    <message>
+        <source>Partij with only the BSN</source>
+        <translation>Partij met alleen het BSN</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::SearchQuery</name>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>RSIN</source>
+        <translation>RSIN</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>establishment number</source>
+        <translation>vestigingsnummer</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>e-mail domain</source>
+        <translation>e-maildomein</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::Validation</name>
+    <message>
+        <source>Enter the BSN (9 digits).</source>
+        <translation>Vul het BSN in (9 cijfers).</translation>
+    </message>
+    <message>
+        <source>The BSN may contain only the digits 0-9, without spaces.</source>
+        <translation>Het BSN mag alleen de cijfers 0-9 bevatten, zonder spaties.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The BSN must be exactly 9 digits; this one has %n.</source>
+        <translation>
+            <numerusform>Het BSN moet precies 9 cijfers hebben; dit heeft er %n.</numerusform>
+            <numerusform>Het BSN moet precies 9 cijfers hebben; dit heeft er %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the RSIN (9 digits).</source>
+        <translation>Vul het RSIN in (9 cijfers).</translation>
+    </message>
+    <message>
+        <source>The RSIN may contain only the digits 0-9, without spaces.</source>
+        <translation>Het RSIN mag alleen de cijfers 0-9 bevatten, zonder spaties.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The RSIN must be exactly 9 digits; this one has %n.</source>
+        <translation>
+            <numerusform>Het RSIN moet precies 9 cijfers hebben; dit heeft er %n.</numerusform>
+            <numerusform>Het RSIN moet precies 9 cijfers hebben; dit heeft er %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the Chamber of Commerce (KvK) number (8 digits).</source>
+        <translation>Vul het KvK-nummer in (8 cijfers).</translation>
+    </message>
+    <message>
+        <source>The Chamber of Commerce (KvK) number may contain only the digits 0-9, without spaces.</source>
+        <translation>Het KvK-nummer mag alleen de cijfers 0-9 bevatten, zonder spaties.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Chamber of Commerce (KvK) number must be exactly 8 digits; this one has %n.</source>
+        <translation>
+            <numerusform>Het KvK-nummer moet precies 8 cijfers hebben; dit heeft er %n.</numerusform>
+            <numerusform>Het KvK-nummer moet precies 8 cijfers hebben; dit heeft er %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the branch number (vestigingsnummer, 12 digits).</source>
+        <translation>Vul het vestigingsnummer in (12 cijfers).</translation>
+    </message>
+    <message>
+        <source>The branch number (vestigingsnummer) may contain only the digits 0-9, without spaces.</source>
+        <translation>Het vestigingsnummer mag alleen de cijfers 0-9 bevatten, zonder spaties.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch number (vestigingsnummer) must be exactly 12 digits; this one has %n.</source>
+        <translation>
+            <numerusform>Het vestigingsnummer moet precies 12 cijfers hebben; dit heeft er %n.</numerusform>
+            <numerusform>Het vestigingsnummer moet precies 12 cijfers hebben; dit heeft er %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the BAG address ID (nummeraanduiding, 16 digits).</source>
+        <translation>Vul de BAG-nummeraanduiding in (16 cijfers).</translation>
+    </message>
+    <message>
+        <source>The BAG address ID (nummeraanduiding) may contain only the digits 0-9, without spaces.</source>
+        <translation>De BAG-nummeraanduiding mag alleen de cijfers 0-9 bevatten, zonder spaties.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The BAG address ID (nummeraanduiding) must be exactly 16 digits; this one has %n.</source>
+        <translation>
+            <numerusform>De BAG-nummeraanduiding moet precies 16 cijfers hebben; deze heeft er %n.</numerusform>
+            <numerusform>De BAG-nummeraanduiding moet precies 16 cijfers hebben; deze heeft er %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preferred contact address must be one of this party&apos;s own digital addresses; choose one of them or none.</source>
+        <translation>Het voorkeursadres moet een van de eigen digitale adressen van deze partij zijn; kies er een of geen.</translation>
+    </message>
+    <message>
+        <source>The preferred bank account must be one of this party&apos;s own bank accounts; choose one of them or none.</source>
+        <translation>Het voorkeursrekeningnummer moet een van de eigen rekeningnummers van deze partij zijn; kies er een of geen.</translation>
+    </message>
+    <message>
+        <source>This %1 already belongs to another party; search for that party instead of registering it again.</source>
+        <translation>Dit %1 hoort al bij een andere partij; zoek die partij op in plaats van haar opnieuw te registreren.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active and cannot be linked to a new contact or task; choose someone else.</source>
+        <translation>%1 is niet meer actief en kan niet aan een nieuw contact of een nieuwe taak worden gekoppeld; kies iemand anders.</translation>
+    </message>
+    <message>
+        <source>The party %1 is no longer active; its details may not be used for a new contact. Choose or register an active party.</source>
+        <translation>De partij %1 is niet meer actief; haar gegevens mogen niet voor een nieuw contact worden gebruikt. Kies of registreer een actieve partij.</translation>
+    </message>
+    <message>
+        <source>The organisation this contact person works for does not exist; choose an existing organisation.</source>
+        <translation>De organisatie waarvoor deze contactpersoon werkt bestaat niet; kies een bestaande organisatie.</translation>
+    </message>
+    <message>
+        <source>A contact person can only work for an organisation, and %1 is not one; choose an organisation.</source>
+        <translation>Een contactpersoon kan alleen voor een organisatie werken, en %1 is geen organisatie; kies een organisatie.</translation>
+    </message>
+    <message>
+        <source>A customer contact needs at least one employee who handled it.</source>
+        <translation>Een klantcontact heeft ten minste één medewerker nodig die het heeft behandeld.</translation>
+    </message>
+    <message>
+        <source>A customer contact needs at least one person involved (the customer or their representative).</source>
+        <translation>Een klantcontact heeft ten minste één betrokkene nodig (de klant of diens vertegenwoordiger).</translation>
+    </message>
+    <message>
+        <source>%1 must be filled in.</source>
+        <translation>%1 moet worden ingevuld.</translation>
+    </message>
+    <message>
+        <source>The record has no identifier (uuid); it cannot be saved like this.</source>
+        <translation>Het record heeft geen identificatie (uuid); zo kan het niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The object ID</source>
+        <translation>Het object-ID</translation>
+    </message>
+    <message>
+        <source>The object type code</source>
+        <translation>De code van het objecttype</translation>
+    </message>
+    <message>
+        <source>The register code</source>
+        <translation>De registercode</translation>
+    </message>
+    <message>
+        <source>The object ID kind code</source>
+        <translation>De code van de soort object-ID</translation>
+    </message>
+    <message>
+        <source>The street name</source>
+        <translation>De straatnaam</translation>
+    </message>
+    <message>
+        <source>The house number addition</source>
+        <translation>De huisnummertoevoeging</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>De plaats</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresregel 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresregel 2</translation>
+    </message>
+    <message>
+        <source>Address line 3</source>
+        <translation>Adresregel 3</translation>
+    </message>
+    <message>
+        <source>The initials</source>
+        <translation>De voorletters</translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation>De voornaam</translation>
+    </message>
+    <message>
+        <source>The surname prefix</source>
+        <translation>Het voorvoegsel van de achternaam</translation>
+    </message>
+    <message>
+        <source>The surname</source>
+        <translation>De achternaam</translation>
+    </message>
+    <message>
+        <source>The internal note</source>
+        <translation>De interne notitie</translation>
+    </message>
+    <message>
+        <source>The organisation name</source>
+        <translation>De organisatienaam</translation>
+    </message>
+    <message>
+        <source>Only a contact person can work for an organisation; change the kind of party to contact person or remove the organisation.</source>
+        <translation>Alleen een contactpersoon kan voor een organisatie werken; verander de soort partij in contactpersoon of verwijder de organisatie.</translation>
+    </message>
+    <message>
+        <source>A contact person cannot work for themselves; choose an organisation.</source>
+        <translation>Een contactpersoon kan niet voor zichzelf werken; kies een organisatie.</translation>
+    </message>
+    <message>
+        <source>The other identifier</source>
+        <translation>De andere identificator</translation>
+    </message>
+    <message>
+        <source>The register %1 only allows the object types %2.</source>
+        <translation>Het register %1 staat alleen de objecttypen %2 toe.</translation>
+    </message>
+    <message>
+        <source>The object type %1 only allows the number kinds %2.</source>
+        <translation>Het objecttype %1 staat alleen de nummersoorten %2 toe.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the identifier (e.g. the BSN).</source>
+        <translation>Vul het nummer van de identificator in (bijv. het BSN).</translation>
+    </message>
+    <message>
+        <source>The identifier number</source>
+        <translation>Het nummer van de identificator</translation>
+    </message>
+    <message>
+        <source>A branch number (vestigingsnummer) must belong to a Chamber of Commerce (KvK) number; choose the KvK number.</source>
+        <translation>Een vestigingsnummer moet bij een KvK-nummer horen; kies het KvK-nummer.</translation>
+    </message>
+    <message>
+        <source>Only a branch number (vestigingsnummer) can belong to another identifier.</source>
+        <translation>Alleen een vestigingsnummer kan bij een andere identificator horen.</translation>
+    </message>
+    <message>
+        <source>An identifier cannot belong to itself.</source>
+        <translation>Een identificator kan niet bij zichzelf horen.</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Het adres</translation>
+    </message>
+    <message>
+        <source>Only an address of a party can be its default address; link the address to a party or clear &quot;default&quot;.</source>
+        <translation>Alleen een adres van een partij kan haar standaardadres zijn; koppel het adres aan een partij of zet &quot;standaard&quot; uit.</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>De omschrijving</translation>
+    </message>
+    <message>
+        <source>Choose the party that represents the other party.</source>
+        <translation>Kies de partij die de andere partij vertegenwoordigt.</translation>
+    </message>
+    <message>
+        <source>Choose the party that is represented.</source>
+        <translation>Kies de partij die wordt vertegenwoordigd.</translation>
+    </message>
+    <message>
+        <source>A party cannot represent itself; choose another party.</source>
+        <translation>Een partij kan zichzelf niet vertegenwoordigen; kies een andere partij.</translation>
+    </message>
+    <message>
+        <source>The channel</source>
+        <translation>Het kanaal</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>Het onderwerp</translation>
+    </message>
+    <message>
+        <source>The content</source>
+        <translation>De inhoud</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>De reactie</translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation>De taal</translation>
+    </message>
+    <message>
+        <source>When the contact succeeded, no further action can have been taken; clear &quot;further action taken&quot; or &quot;contact succeeded&quot;.</source>
+        <translation>Als het contact gelukt is, kan er geen verdere actie zijn ondernomen; zet &quot;verdere actie ondernomen&quot; of &quot;contact gelukt&quot; uit.</translation>
+    </message>
+    <message>
+        <source>Enter the date and time the contact took place.</source>
+        <translation>Vul de datum en tijd in waarop het contact plaatsvond.</translation>
+    </message>
+    <message>
+        <source>Every metadata entry needs a name.</source>
+        <translation>Elk metadatagegeven heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The metadata name %1 occurs more than once.</source>
+        <translation>De metadatanaam %1 komt meer dan eens voor.</translation>
+    </message>
+    <message>
+        <source>The metadata value %1</source>
+        <translation>De metadatawaarde %1</translation>
+    </message>
+    <message>
+        <source>The person involved must belong to a customer contact.</source>
+        <translation>De betrokkene moet bij een klantcontact horen.</translation>
+    </message>
+    <message>
+        <source>A customer contact cannot be about itself; choose the earlier contact.</source>
+        <translation>Een klantcontact kan niet over zichzelf gaan; kies het eerdere contact.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>De naam</translation>
+    </message>
+    <message>
+        <source>The job title</source>
+        <translation>De functie</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Het telefoonnummer</translation>
+    </message>
+    <message>
+        <source>The fax number</source>
+        <translation>Het faxnummer</translation>
+    </message>
+    <message>
+        <source>Choose the employee or department.</source>
+        <translation>Kies de medewerker of afdeling.</translation>
+    </message>
+    <message>
+        <source>Choose the customer contact.</source>
+        <translation>Kies het klantcontact.</translation>
+    </message>
+    <message>
+        <source>The requested action</source>
+        <translation>De gevraagde handeling</translation>
+    </message>
+    <message>
+        <source>A task must belong to the customer contact it follows up.</source>
+        <translation>Een taak moet horen bij het klantcontact dat ze opvolgt.</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>De toelichting</translation>
+    </message>
+    <message>
+        <source>Assign the task to at least one employee or department.</source>
+        <translation>Wijs de taak toe aan ten minste één medewerker of afdeling.</translation>
+    </message>
+    <message>
+        <source>An assignment has no employee or department; remove it.</source>
+        <translation>Een toewijzing heeft geen medewerker of afdeling; verwijder haar.</translation>
+    </message>
+    <message>
+        <source>The same employee or department is assigned twice.</source>
+        <translation>Dezelfde medewerker of afdeling is twee keer toegewezen.</translation>
+    </message>
+    <message>
+        <source>A task that is not done cannot have a completion time; set the status to done or clear the completion time.</source>
+        <translation>Een taak die niet verwerkt is kan geen afhandeltijd hebben; zet de status op verwerkt of wis de afhandeltijd.</translation>
+    </message>
+    <message>
+        <source>Phone numbers starting with 0800, 0900 or 140 cannot be used as contact details.</source>
+        <translation>Telefoonnummers die beginnen met 0800, 0900 of 140 kunnen niet als contactgegeven worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>The phone number is invalid. Enter a Dutch number of 10 digits starting with 0 (e.g. 0612345678) or an international number starting with + or 00 and the country code (e.g. +31612345678).</source>
+        <translation>Het telefoonnummer is ongeldig. Vul een Nederlands nummer van 10 cijfers in dat met 0 begint (bijv. 0612345678) of een internationaal nummer dat begint met + of 00 en de landcode (bijv. +31612345678).</translation>
+    </message>
+    <message>
+        <source>000000000 is not a valid BSN.</source>
+        <translation>000000000 is geen geldig BSN.</translation>
+    </message>
+    <message>
+        <source>This BSN does not pass the 11-test (elfproef); check the digits for typing errors.</source>
+        <translation>Dit BSN voldoet niet aan de elfproef; controleer de cijfers op tikfouten.</translation>
+    </message>
+    <message>
+        <source>000000000 is not a valid RSIN.</source>
+        <translation>000000000 is geen geldig RSIN.</translation>
+    </message>
+    <message>
+        <source>This RSIN does not pass the 11-test (elfproef); check the digits for typing errors.</source>
+        <translation>Dit RSIN voldoet niet aan de elfproef; controleer de cijfers op tikfouten.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Vul een telefoonnummer in.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is invalid. Enter it as name@domain.nl, without spaces.</source>
+        <translation>Het e-mailadres is ongeldig. Vul het in als naam@domein.nl, zonder spaties.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Vul een e-mailadres in.</translation>
+    </message>
+    <message>
+        <source>An e-mail address may be at most 254 characters long.</source>
+        <translation>Een e-mailadres mag hoogstens 254 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Enter the postcode as 4 digits and 2 letters, e.g. 1234 AB; the first digit cannot be 0.</source>
+        <translation>Vul de postcode in als 4 cijfers en 2 letters, bijv. 1234 AB; het eerste cijfer kan geen 0 zijn.</translation>
+    </message>
+    <message>
+        <source>The postcode must be 4 digits, a space and 2 capital letters, e.g. 1234 AB.</source>
+        <translation>De postcode moet bestaan uit 4 cijfers, een spatie en 2 hoofdletters, bijv. 1234 AB.</translation>
+    </message>
+    <message>
+        <source>Enter the country as a two-letter code, e.g. NL.</source>
+        <translation>Vul het land in als code van twee letters, bijv. NL.</translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter ISO 3166 code in capitals, e.g. NL.</source>
+        <translation>Het land moet een ISO 3166-code van twee hoofdletters zijn, bijv. NL.</translation>
+    </message>
+    <message>
+        <source>Country codes are written in capitals: did you mean %1?</source>
+        <translation>Landcodes worden in hoofdletters geschreven: bedoelt u %1?</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country code; use a code such as NL.</source>
+        <translation>%1 is geen ISO 3166-landcode; gebruik een code zoals NL.</translation>
+    </message>
+    <message>
+        <source>The house number must be between 1 and 99999.</source>
+        <translation>Het huisnummer moet tussen 1 en 99999 liggen.</translation>
+    </message>
+    <message>
+        <source>Enter the language as a three-letter code, e.g. nld.</source>
+        <translation>Vul de taal in als code van drie letters, bijv. nld.</translation>
+    </message>
+    <message>
+        <source>The language code may not contain spaces.</source>
+        <translation>De taalcode mag geen spaties bevatten.</translation>
+    </message>
+    <message>
+        <source>The language must be a three-letter ISO 639-2 code, e.g. nld for Dutch.</source>
+        <translation>De taal moet een ISO 639-2-code van drie letters zijn, bijv. nld voor Nederlands.</translation>
+    </message>
+    <message>
+        <source>Use the ISO 639-2/T language code %1 instead of %2.</source>
+        <translation>Gebruik de ISO 639-2/T-taalcode %1 in plaats van %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 639-2 language code; use a three-letter code such as nld.</source>
+        <translation>%1 is geen ISO 639-2-taalcode; gebruik een code van drie letters zoals nld.</translation>
+    </message>
+    <message>
+        <source>Enter the IBAN.</source>
+        <translation>Vul de IBAN in.</translation>
+    </message>
+    <message>
+        <source>The IBAN must be 2 letters, 2 digits and up to 30 letters or digits, without spaces, e.g. NL91ABNA0417164300.</source>
+        <translation>De IBAN moet bestaan uit 2 letters, 2 cijfers en hoogstens 30 letters of cijfers, zonder spaties, bijv. NL91ABNA0417164300.</translation>
+    </message>
+    <message>
+        <source>The BIC may not contain spaces.</source>
+        <translation>De BIC mag geen spaties bevatten.</translation>
+    </message>
+    <message>
+        <source>The BIC must be 8 to 11 characters long, e.g. ABNANL2A.</source>
+        <translation>De BIC moet 8 tot 11 tekens lang zijn, bijv. ABNANL2A.</translation>
+    </message>
+    <message>
+        <source>The reference may contain only letters a-z, digits, hyphens and underscores, at most 50 characters.</source>
+        <translation>De referentie mag alleen de letters a-z, cijfers, koppeltekens en liggende streepjes bevatten, hoogstens 50 tekens.</translation>
+    </message>
+    <message>
+        <source>The number must be a whole number of at most 10 digits, e.g. 0000000123.</source>
+        <translation>Het nummer moet een geheel getal van hoogstens 10 cijfers zijn, bijv. 0000000123.</translation>
+    </message>
+    <message>
+        <source>Enter a complete web address starting with http:// or https://, at most 200 characters.</source>
+        <translation>Vul een volledig webadres in dat begint met http:// of https://, hoogstens 200 tekens.</translation>
+    </message>
+    <message>
+        <source>This text may be at most %1 characters long; it has %2.</source>
+        <translation>Deze tekst mag hoogstens %1 tekens lang zijn; nu zijn het er %2.</translation>
+    </message>
+    <message>
+        <source>%1 may be at most %2 characters long; it has %3.</source>
+        <translation>%1 mag hoogstens %2 tekens lang zijn; nu zijn het er %3.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::app::CommandLineOptions</name>
+    <message>
+        <source>Work on the separate demo database, filled with demo data on first use. Real records are never touched.</source>
+        <translation>Werk in de aparte demodatabase, die bij het eerste gebruik met demogegevens wordt gevuld. Echte gegevens worden nooit aangeraakt.</translation>
+    </message>
+    <message>
+        <source>Open the database file &lt;path&gt;.</source>
+        <translation>Open het databasebestand &lt;pad&gt;.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <extracomment>Placeholder in the command line help</extracomment>
+        <translation>pad</translation>
+    </message>
+    <message>
+        <source>User interface language: nl (Dutch, the default) or en.</source>
+        <translation>Taal van de gebruikersinterface: nl (Nederlands, standaard) of en (Engels).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <extracomment>Placeholder in the command line help</extracomment>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>KCC Werkplek: the workstation of the customer contact centre.</source>
+        <translation>KCC Werkplek: de werkplek van het klantcontactcentrum.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;; choose nl or en.</source>
+        <translation>Onbekende taal &apos;%1&apos;; kies nl of en.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Onverwacht argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--demo uses its own database and cannot be combined with --db.</source>
+        <translation>--demo gebruikt een eigen database en kan niet samen met --db worden gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::app::DemoData</name>
+    <message>
+        <source>Preparing demo data…</source>
+        <translation>Demogegevens voorbereiden…</translation>
+    </message>
+    <message>
+        <source>KCC Werkplek — DEMO</source>
+        <translation>KCC Werkplek — DEMO</translation>
+    </message>
+    <message>
+        <source>Preparing demo data: %1</source>
+        <translation>Demogegevens voorbereiden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::app::Main</name>
+    <message>
+        <source>KCC Werkplek</source>
+        <translation>KCC Werkplek</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened.
+
+%2</source>
+        <translation>De database %1 kon niet worden geopend.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The demo data could not be prepared.
+
+%1</source>
+        <translation>De demogegevens konden niet worden voorbereid.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::CheckCommand</name>
+    <message>
+        <source>Check the database file and the domain rules (every klantcontact has an actor and a betrokkene, every interne taak an actor, no dangling references). Exit 0 only when clean.</source>
+        <translation>Controleer het databasebestand en de domeinregels (elk klantcontact heeft een actor en een betrokkene, elke interne taak een actor, geen verwijzingen naar ontbrekende gegevens). Eindigt alleen met 0 als alles in orde is.</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1: geen problemen gevonden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n probleem gevonden.</numerusform>
+            <numerusform>%n problemen gevonden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::CommandSupport</name>
+    <message>
+        <source>kccctl: cannot open the database %1: %2</source>
+        <translation>kccctl: kan de database %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>kccctl: unexpected arguments: %1</source>
+        <translation>kccctl: onverwachte argumenten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::DemoCommand</name>
+    <message>
+        <source>Fill an empty database with deterministic Dutch demo data of every resource type.</source>
+        <translation>Vul een lege database met vaste Nederlandse demogegevens van elk resourcetype.</translation>
+    </message>
+    <message>
+        <source>Number of partijen (default %1).</source>
+        <translation>Aantal partijen (standaard %1).</translation>
+    </message>
+    <message>
+        <source>Number of klantcontacten (default: derived from --partijen).</source>
+        <translation>Aantal klantcontacten (standaard: afgeleid van --partijen).</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed and sizes give the same data (default 1).</source>
+        <translation>Startwaarde; dezelfde startwaarde en aantallen geven dezelfde gegevens (standaard 1).</translation>
+    </message>
+    <message>
+        <source>kccctl: --%1 needs a whole number, not &apos;%2&apos;.</source>
+        <translation>kccctl: --%1 verwacht een geheel getal, niet &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Demo data written in %1 s; database file %2 MiB.</source>
+        <translation>Demogegevens geschreven in %1 s; databasebestand %2 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::ExportCommand</name>
+    <message>
+        <source>Write every resource to DIR as Klantinteracties API v1 JSON, one file per resource.</source>
+        <translation>Schrijf elke resource naar MAP als Klantinteracties API v1-JSON, één bestand per resource.</translation>
+    </message>
+    <message>
+        <source>Directory to write the files into (created when missing).</source>
+        <translation>Map waarin de bestanden worden geschreven (wordt aangemaakt als die ontbreekt).</translation>
+    </message>
+    <message>
+        <source>Base URL for the &apos;url&apos; fields (default %1, or $KCC_API_BASE_URL).</source>
+        <translation>Basis-URL voor de &apos;url&apos;-velden (standaard %1, of $KCC_API_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>kccctl export: name the directory to write to.</source>
+        <translation>kccctl export: geef de map op waarin geschreven moet worden.</translation>
+    </message>
+    <message>
+        <source>kccctl export: &apos;%1&apos; is not an http(s) URL.</source>
+        <translation>kccctl export: &apos;%1&apos; is geen http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 in %2 s.</source>
+        <translation>Geëxporteerd naar %1 in %2 s.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::ImportCommand</name>
+    <message>
+        <source>Read Klantinteracties API v1 JSON files (as written by &apos;export&apos; or dumped from an Open Klant server) in one transaction: valid input is imported whole, invalid input is refused whole.</source>
+        <translation>Lees Klantinteracties API v1-JSON-bestanden (zoals geschreven door &apos;export&apos; of opgehaald van een Open Klant-server) in één transactie: geldige invoer wordt helemaal geïmporteerd, ongeldige invoer helemaal geweigerd.</translation>
+    </message>
+    <message>
+        <source>Directory holding partijen.json, klantcontacten.json, ...</source>
+        <translation>Map met partijen.json, klantcontacten.json, ...</translation>
+    </message>
+    <message>
+        <source>kccctl import: name the directory to read from.</source>
+        <translation>kccctl import: geef de map op waaruit gelezen moet worden.</translation>
+    </message>
+    <message>
+        <source>Imported %1 in %2 s.</source>
+        <translation>%1 geïmporteerd in %2 s.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::InitCommand</name>
+    <message>
+        <source>Create the database, or migrate it to the current schema.</source>
+        <translation>Maak de database aan, of werk het schema bij naar de huidige versie.</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (schema version %2).</source>
+        <translation>Database %1 is gereed (schemaversie %2).</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::Kccctl</name>
+    <message>
+        <source>Usage: kccctl [--db PATH] &lt;command&gt; [options]
+
+Commands:
+  init                      create the database or bring its schema up to date
+  demo [--partijen N] [--klantcontacten M] [--seed S]
+                            fill an empty database with demo data
+  export DIR [--base-url URL]
+                            write every resource as Klantinteracties API JSON
+  import DIR                read such files into the database (all or nothing)
+  check                     integrity check and domain invariants
+
+The database is --db PATH, else $KCC_DB, else the file kcc-werkplek uses:
+  %1
+Run &apos;kccctl &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Gebruik: kccctl [--db PAD] &lt;opdracht&gt; [opties]
+
+Opdrachten:
+  init                      maak de database aan of werk het schema bij
+  demo [--partijen N] [--klantcontacten M] [--seed S]
+                            vul een lege database met demogegevens
+  export MAP [--base-url URL]
+                            schrijf elke resource als Klantinteracties API-JSON
+  import MAP                lees zulke bestanden in de database (alles of niets)
+  check                     integriteitscontrole en domeinregels
+
+De database is --db PAD, anders $KCC_DB, anders het bestand dat kcc-werkplek gebruikt:
+  %1
+Gebruik &apos;kccctl &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.
+</translation>
+    </message>
+    <message>
+        <source>kccctl: unknown command &apos;%1&apos;.</source>
+        <translation>kccctl: onbekende opdracht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>kccctl: --db needs a file path.</source>
+        <translation>kccctl: --db verwacht een bestandspad.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::SearchCommand</name>
+    <message>
+        <source>Find partijen by name, BSN, KvK-nummer, phone number, e-mail address, postcode (+ huisnummer) or number, as the werkplek&apos;s search box does. Best matches first.</source>
+        <translation>Zoek partijen op naam, BSN, KvK-nummer, telefoonnummer, e-mailadres, postcode (+ huisnummer) of nummer, zoals het zoekveld van de werkplek. Beste treffers eerst.</translation>
+    </message>
+    <message>
+        <source>What to look for; several words are one query.</source>
+        <translation>Waarnaar gezocht wordt; meerdere woorden vormen één zoekvraag.</translation>
+    </message>
+    <message>
+        <source>At most N results (1..1000, default 20).</source>
+        <translation>Hoogstens N resultaten (1..1000, standaard 20).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>Toon een JSON-array in plaats van een tabel.</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index first (after a bulk load that suspended it).</source>
+        <translation>Bouw eerst de zoekindex opnieuw op (na een bulklading die de index heeft onderbroken).</translation>
+    </message>
+    <message>
+        <source>kccctl: --limit needs a whole number from 1 to 1000, not &apos;%1&apos;.</source>
+        <translation>kccctl: --limit verwacht een geheel getal van 1 tot 1000, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>kccctl: search needs a query, e.g. kccctl search &quot;van den berg&quot;.</source>
+        <translation>kccctl: search verwacht een zoekvraag, bijv. kccctl search &quot;van den berg&quot;.</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt in %1 s.</source>
+        <translation>Zoekindex opnieuw opgebouwd in %1 s.</translation>
+    </message>
+    <message>
+        <source>Warning: the search index is suspended (a bulk load did not finish); names added since are not found. Run kccctl search --rebuild-index.</source>
+        <translation>Waarschuwing: de zoekindex is onderbroken (een bulklading is niet afgerond); namen die sindsdien zijn toegevoegd worden niet gevonden. Voer kccctl search --rebuild-index uit.</translation>
+    </message>
+    <message>
+        <source>No partij found.</source>
+        <translation>Geen partij gevonden.</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Gevonden op</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>niet actief</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>geheimhouding</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::Database</name>
+    <message>
+        <source>Could not configure the database (%1): %2</source>
+        <translation>De database kon niet worden ingesteld (%1): %2</translation>
+    </message>
+    <message>
+        <source>Could not configure the database (%1): the result was &quot;%2&quot;.</source>
+        <translation>De database kon niet worden ingesteld (%1): het resultaat was &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the database.</source>
+        <translation>De map %1 voor de database kon niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation>De database %1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the database %1 (is it a KCC Werkplek database?): %2</source>
+        <translation>De database %1 kon niet worden gelezen (is het een database van KCC Werkplek?): %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of KCC Werkplek (schema version %2; this program knows up to version %3). Please update the program. The file was not changed.</source>
+        <translation>De database %1 is gemaakt door een nieuwere versie van KCC Werkplek (schemaversie %2; dit programma kent versies tot en met %3). Werk het programma bij. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2 and needs an upgrade to version %3, which was not allowed here. The file was not changed.</source>
+        <translation>De database %1 heeft schemaversie %2 en moet worden bijgewerkt naar versie %3, maar dat was hier niet toegestaan. Het bestand is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::DemoLoader</name>
+    <message>
+        <source>The number of partijen for demo data must be between 1 and %L1.</source>
+        <translation>Het aantal partijen voor demogegevens moet tussen 1 en %L1 liggen.</translation>
+    </message>
+    <message>
+        <source>The number of klantcontacten for demo data must be between 0 and %L1.</source>
+        <translation>Het aantal klantcontacten voor demogegevens moet tussen 0 en %L1 liggen.</translation>
+    </message>
+    <message>
+        <source>The database already holds records. Demo data is only loaded into an empty database, so that it never mixes with real records.</source>
+        <translation>De database bevat al gegevens. Demogegevens worden alleen in een lege database geladen, zodat ze nooit met echte gegevens vermengd raken.</translation>
+    </message>
+    <message>
+        <source>Preparing the database</source>
+        <translation>Database voorbereiden</translation>
+    </message>
+    <message>
+        <source>Writing demo records</source>
+        <translation>Demogegevens schrijven</translation>
+    </message>
+    <message>
+        <source>Building indexes</source>
+        <translation>Indexen opbouwen</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>Zoekindex opbouwen</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Checking references</source>
+        <translation>Verwijzingen controleren</translation>
+    </message>
+    <message>
+        <source>The demo data refers to records that do not exist; nothing was written. %1</source>
+        <translation>De demogegevens verwijzen naar records die niet bestaan; er is niets geschreven. %1</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::Exporter</name>
+    <message>
+        <source>reading %1</source>
+        <translation>het lezen van %1</translation>
+    </message>
+    <message>
+        <source>The export of %1 was stopped: the related records could not be matched to their owners. Nothing was written.</source>
+        <translation>De export van %1 is gestopt: de bijbehorende gegevens konden niet aan hun eigenaren worden gekoppeld. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Could not create the export folder %1.</source>
+        <translation>De exportmap %1 kon niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>A partij identificator could not be read. Nothing was written.</source>
+        <translation>Een partij-identificator kon niet worden gelezen. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>An actor of a klantcontact could not be read. Nothing was written.</source>
+        <translation>Een actor van een klantcontact kon niet worden gelezen. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 kon niet worden opgeslagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::Importer</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Het bestand kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2).</source>
+        <translation>Het bestand is geen geldige JSON (bij byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>The file must contain a JSON array of objects.</source>
+        <translation>Het bestand moet een JSON-array van objecten bevatten.</translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation>Een object verwacht.</translation>
+    </message>
+    <message>
+        <source>The id %1 is used more than once (also at %2).</source>
+        <translation>Het id %1 komt meer dan eens voor (ook bij %2).</translation>
+    </message>
+    <message>
+        <source>A record with id %1 already exists in %2 in the database.</source>
+        <translation>Er bestaat al een record met id %1 in %2 in de database.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist, neither in this import nor in the database.</source>
+        <translation>%1 %2 bestaat niet, niet in deze import en niet in de database.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The import folder %1 does not exist.</source>
+        <translation>De importmap %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The number %1 is used more than once (also at %2).</source>
+        <translation>Het nummer %1 komt meer dan eens voor (ook bij %2).</translation>
+    </message>
+    <message>
+        <source>The number %1 already belongs to %2 in the database.</source>
+        <translation>Het nummer %1 hoort in de database al bij %2.</translation>
+    </message>
+    <message>
+        <source>A subIdentificatorVan must be a kvk_nummer identificator.</source>
+        <translation>Een subIdentificatorVan moet een identificator van soort kvk_nummer zijn.</translation>
+    </message>
+    <message>
+        <source>The same identificator already exists under this kvk_nummer (at %1).</source>
+        <translation>Dezelfde identificator bestaat al onder dit kvk_nummer (bij %1).</translation>
+    </message>
+    <message>
+        <source>The same identificator already exists under this kvk_nummer in the database.</source>
+        <translation>Dezelfde identificator bestaat in de database al onder dit kvk_nummer.</translation>
+    </message>
+    <message>
+        <source>(Also at %1.)</source>
+        <translation>(Ook bij %1.)</translation>
+    </message>
+    <message>
+        <source>This identificator already exists in the database.</source>
+        <translation>Deze identificator bestaat al in de database.</translation>
+    </message>
+    <message>
+        <source>This partij already has an identificator of soort %1 (at %2).</source>
+        <translation>Deze partij heeft al een identificator van soort %1 (bij %2).</translation>
+    </message>
+    <message>
+        <source>This partij already has an identificator of soort %1 in the database.</source>
+        <translation>Deze partij heeft in de database al een identificator van soort %1.</translation>
+    </message>
+    <message>
+        <source>This partij already has a %1 address with referentie &quot;%2&quot;.</source>
+        <translation>Deze partij heeft al een %1-adres met referentie &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>This partij already represents that partij.</source>
+        <translation>Deze partij vertegenwoordigt die partij al.</translation>
+    </message>
+    <message>
+        <source>This actor is already linked to this klantcontact.</source>
+        <translation>Deze actor is al aan dit klantcontact gekoppeld.</translation>
+    </message>
+    <message>
+        <source>This actor is assigned more than once.</source>
+        <translation>Deze actor is meer dan eens toegewezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s).</source>
+        <translation>
+            <numerusform>... en nog %n probleem.</numerusform>
+            <numerusform>... en nog %n problemen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd uit %1: %n probleem gevonden.</numerusform>
+            <numerusform>Er is niets geïmporteerd uit %1: %n problemen gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Er is niets geïmporteerd uit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::IntegrityCheck</name>
+    <message>
+        <source>A check could not run: %1</source>
+        <translation>Een controle kon niet worden uitgevoerd: %1</translation>
+    </message>
+    <message>
+        <source>There are more problems of the kind above that are not listed.</source>
+        <translation>Er zijn meer problemen van deze soort die niet zijn opgesomd.</translation>
+    </message>
+    <message>
+        <source>There are more references to missing records that are not listed.</source>
+        <translation>Er zijn meer verwijzingen naar ontbrekende gegevens die niet zijn opgesomd.</translation>
+    </message>
+    <message>
+        <source>%1 %2 refers in %3 to %4 %5, which does not exist.</source>
+        <extracomment>e.g. &quot;betrokkene 1b2c... refers in was_partij to partij 9f8e..., which does not exist.&quot;</extracomment>
+        <translation>%1 %2 verwijst in %3 naar %4 %5, die niet bestaat.</translation>
+    </message>
+    <message>
+        <source>The database file could not be checked: %1</source>
+        <translation>Het databasebestand kon niet worden gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1</source>
+        <translation>Het databasebestand is beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>Klantcontact %1 has no actor (medewerker).</source>
+        <translation>Klantcontact %1 heeft geen actor (medewerker).</translation>
+    </message>
+    <message>
+        <source>Klantcontact %1 has no betrokkene.</source>
+        <translation>Klantcontact %1 heeft geen betrokkene.</translation>
+    </message>
+    <message>
+        <source>Interne taak %1 is not assigned to any actor.</source>
+        <translation>Interne taak %1 is aan geen enkele actor toegewezen.</translation>
+    </message>
+    <message>
+        <source>Partij %1 prefers digital address %2, which does not belong to it.</source>
+        <translation>Partij %1 heeft digitaal adres %2 als voorkeur, maar dat hoort niet bij deze partij.</translation>
+    </message>
+    <message>
+        <source>Partij %1 prefers bank account %2, which does not belong to it.</source>
+        <translation>Partij %1 heeft rekeningnummer %2 als voorkeur, maar dat hoort niet bij deze partij.</translation>
+    </message>
+    <message>
+        <source>Contactpersoon %1 works for partij %2, which is not an organisatie.</source>
+        <translation>Contactpersoon %1 werkt voor partij %2, maar dat is geen organisatie.</translation>
+    </message>
+    <message>
+        <source>Branch number %1 (identificator %2) does not belong to a Chamber of Commerce number.</source>
+        <translation>Vestigingsnummer %1 (identificator %2) hoort niet bij een KvK-nummer.</translation>
+    </message>
+    <message>
+        <source>Identificator %1 (%2) is placed under identificator %3, which is not a Chamber of Commerce number.</source>
+        <translation>Identificator %1 (%2) valt onder identificator %3, maar dat is geen KvK-nummer.</translation>
+    </message>
+    <message>
+        <source>Interne taak %1 has a completion time but is not processed.</source>
+        <translation>Interne taak %1 heeft een afhandeltijd maar is niet verwerkt.</translation>
+    </message>
+    <message>
+        <source>Digital address %1 is marked as standard but does not belong to a partij.</source>
+        <translation>Digitaal adres %1 is als standaard gemarkeerd maar hoort niet bij een partij.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::Migrations</name>
+    <message>
+        <source>Could not prepare the backup of %1: %2</source>
+        <translation>De reservekopie van %1 kon niet worden voorbereid: %2</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 because another program is using it. Close the other program and try again.</source>
+        <translation>Van %1 kon geen reservekopie worden gemaakt, omdat een ander programma het bestand gebruikt. Sluit het andere programma en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 to %2: %3</source>
+        <translation>Van %1 kon geen reservekopie naar %2 worden gemaakt: %3</translation>
+    </message>
+    <message>
+        <source>Could not start the database upgrade of %1: %2</source>
+        <translation>Het bijwerken van de database %1 kon niet worden gestart: %2</translation>
+    </message>
+    <message>
+        <source>Upgrading the database %1 from schema version %2 to %3 failed: %4. Nothing was changed.</source>
+        <translation>Het bijwerken van de database %1 van schemaversie %2 naar %3 is mislukt: %4. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database %1 from schema version %2 to %3 failed: %4. Nothing was changed; a backup copy is at %5.</source>
+        <translation>Het bijwerken van de database %1 van schemaversie %2 naar %3 is mislukt: %4. Er is niets gewijzigd; een reservekopie staat in %5.</translation>
+    </message>
+    <message>
+        <source>The database %1 was upgraded to schema version %2 by a newer program meanwhile.</source>
+        <translation>De database %1 is intussen door een nieuwer programma bijgewerkt naar schemaversie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::NumberSequence</name>
+    <message>
+        <source>choosing a new number</source>
+        <translation>het kiezen van een nieuw nummer</translation>
+    </message>
+    <message>
+        <source>No new number can be made: all numbers of 10 digits are in use (highest %1).</source>
+        <translation>Er kan geen nieuw nummer worden gemaakt: alle nummers van 10 cijfers zijn in gebruik (hoogste %1).</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::PartijSearch</name>
+    <message>
+        <source>searching partijen</source>
+        <translation>het zoeken naar partijen</translation>
+    </message>
+    <message>
+        <source>partij number %1</source>
+        <translation>partijnummer %1</translation>
+    </message>
+    <message>
+        <source>phone number %1 (one-off, klantcontact %2)</source>
+        <translation>telefoonnummer %1 (eenmalig, klantcontact %2)</translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation>telefoonnummer %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1 (one-off, klantcontact %2)</source>
+        <translation>e-mail %1 (eenmalig, klantcontact %2)</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>e-mail %1</translation>
+    </message>
+    <message>
+        <source>postcode %1</source>
+        <translation>postcode %1</translation>
+    </message>
+    <message>
+        <source>address %1 %2</source>
+        <translation>adres %1 %2</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>klantcontact %1</source>
+        <translation>klantcontact %1</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::RegistrationWriter</name>
+    <message>
+        <source>The signed-in colleague is not known in this database. Sign in again.</source>
+        <translation>De aangemelde collega is niet bekend in deze database. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>A colleague or department of this contact no longer exists.</source>
+        <translation>Een collega of afdeling van dit contact bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The BSN %1 was registered for another partij in the meantime. Choose that partij.</source>
+        <translation>Het BSN %1 is intussen bij een andere partij geregistreerd. Kies die partij.</translation>
+    </message>
+    <message>
+        <source>This BSN was registered in the meantime.</source>
+        <translation>Dit BSN is intussen geregistreerd.</translation>
+    </message>
+    <message>
+        <source>The partij of this contact no longer exists.</source>
+        <translation>De partij van dit contact bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This klantcontact no longer exists.</source>
+        <translation>Dit klantcontact bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The colleague no longer exists.</source>
+        <translation>De collega bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The content</source>
+        <translation>De inhoud</translation>
+    </message>
+    <message>
+        <source>The text does not fit: the content of a klantcontact may be at most 1000 characters in all.</source>
+        <translation>De tekst past niet: de inhoud van een klantcontact mag in totaal hoogstens 1000 tekens lang zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::Repository</name>
+    <message>
+        <source>the actor link</source>
+        <translation>de koppeling met de actor</translation>
+    </message>
+    <message>
+        <source>This actor is already linked to this klantcontact.</source>
+        <translation>Deze actor is al aan dit klantcontact gekoppeld.</translation>
+    </message>
+    <message>
+        <source>the actor</source>
+        <translation>de actor</translation>
+    </message>
+    <message>
+        <source>the betrokkene</source>
+        <translation>de betrokkene</translation>
+    </message>
+    <message>
+        <source>the bijlage</source>
+        <translation>de bijlage</translation>
+    </message>
+    <message>
+        <source>the digital address</source>
+        <translation>het digitale adres</translation>
+    </message>
+    <message>
+        <source>the interne taak</source>
+        <translation>de interne taak</translation>
+    </message>
+    <message>
+        <source>Another interne taak already has number %1.</source>
+        <translation>Een andere interne taak heeft al nummer %1.</translation>
+    </message>
+    <message>
+        <source>Another interne taak already has reference number %1.</source>
+        <translation>Een andere interne taak heeft al referentienummer %1.</translation>
+    </message>
+    <message>
+        <source>Only a processed task can have a completion time.</source>
+        <translation>Alleen een verwerkte taak kan een afhandeltijd hebben.</translation>
+    </message>
+    <message>
+        <source>the klantcontact</source>
+        <translation>het klantcontact</translation>
+    </message>
+    <message>
+        <source>Another klantcontact already has number %1.</source>
+        <translation>Een ander klantcontact heeft al nummer %1.</translation>
+    </message>
+    <message>
+        <source>Another klantcontact already has reference number %1.</source>
+        <translation>Een ander klantcontact heeft al referentienummer %1.</translation>
+    </message>
+    <message>
+        <source>A successful contact cannot also need further action.</source>
+        <translation>Een gelukt contact kan niet ook verdere actie nodig hebben.</translation>
+    </message>
+    <message>
+        <source>the onderwerpobject</source>
+        <translation>het onderwerpobject</translation>
+    </message>
+    <message>
+        <source>the identificator</source>
+        <translation>de identificator</translation>
+    </message>
+    <message>
+        <source>This partij already has a %1.</source>
+        <translation>Deze partij heeft al een %1.</translation>
+    </message>
+    <message>
+        <source>This %1 (%2) already exists under the same Chamber of Commerce number.</source>
+        <extracomment>%1 is e.g. &quot;Branch number&quot;, %2 the number</extracomment>
+        <translation>Dit %1 (%2) bestaat al onder hetzelfde KvK-nummer.</translation>
+    </message>
+    <message>
+        <source>Another partij already has this %1 (%2).</source>
+        <extracomment>%1 is e.g. &quot;BSN&quot;, %2 the number</extracomment>
+        <translation>Een andere partij heeft dit %1 (%2) al.</translation>
+    </message>
+    <message>
+        <source>An identificator cannot be its own parent.</source>
+        <translation>Een identificator kan niet onder zichzelf vallen.</translation>
+    </message>
+    <message>
+        <source>the partij</source>
+        <translation>de partij</translation>
+    </message>
+    <message>
+        <source>Another partij already has number %1.</source>
+        <translation>Een andere partij heeft al nummer %1.</translation>
+    </message>
+    <message>
+        <source>the bank account</source>
+        <translation>het rekeningnummer</translation>
+    </message>
+    <message>
+        <source>There is already a record with id %1 in %2.</source>
+        <translation>Er bestaat al een record met id %1 in %2.</translation>
+    </message>
+    <message>
+        <source>An actor is assigned to this interne taak more than once.</source>
+        <translation>Een actor is meer dan eens aan deze interne taak toegewezen.</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>het opslaan van %1</translation>
+    </message>
+    <message>
+        <source>Cannot save %1 without an id.</source>
+        <translation>Opslaan van %1 is niet mogelijk zonder id.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: it no longer exists (id %2).</source>
+        <translation>Opslaan van %1 is niet mogelijk: het record bestaat niet meer (id %2).</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>het verwijderen van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This identificator cannot be deleted: %n branch number(s) belong to it.</source>
+        <translation>
+            <numerusform>Deze identificator kan niet worden verwijderd: er hoort %n vestigingsnummer bij.</numerusform>
+            <numerusform>Deze identificator kan niet worden verwijderd: er horen %n vestigingsnummers bij.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: it does not exist (id %2).</source>
+        <translation>Verwijderen van %1 is niet mogelijk: het record bestaat niet (id %2).</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>het lezen van %1</translation>
+    </message>
+    <message>
+        <source>A stored record in %1 could not be read.</source>
+        <translation>Een opgeslagen record in %1 kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>the representation</source>
+        <translation>de vertegenwoordiging</translation>
+    </message>
+    <message>
+        <source>This partij already represents that partij.</source>
+        <translation>Deze partij vertegenwoordigt die partij al.</translation>
+    </message>
+    <message>
+        <source>A partij cannot represent itself.</source>
+        <translation>Een partij kan zichzelf niet vertegenwoordigen.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::SearchIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation>het bijwerken van de zoekindex</translation>
+    </message>
+    <message>
+        <source>checking the search index</source>
+        <translation>het controleren van de zoekindex</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::Sql</name>
+    <message>
+        <source>Could not %1: the database returned no value.</source>
+        <translation>Fout bij %1: de database gaf geen waarde terug.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database is busy with another program; please try again.</source>
+        <translation>Fout bij %1: de database is bezig met een ander programma; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <extracomment>%1 is what was being done (&quot;create the schema&quot;), %2 the database&apos;s own message</extracomment>
+        <translation>Fout bij %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::SqlAccountService</name>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Het wachtwoord moet ten minste %n teken hebben.</numerusform>
+            <numerusform>Het wachtwoord moet ten minste %n tekens hebben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Kies ten minste één rol.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known role.</source>
+        <translation>%1 is geen bekende rol.</translation>
+    </message>
+    <message>
+        <source>The name or password is not correct, or the account is not active.</source>
+        <translation>De naam of het wachtwoord klopt niet, of het account is niet actief.</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>het aanmelden</translation>
+    </message>
+    <message>
+        <source>There is already an account with the name %1.</source>
+        <translation>Er bestaat al een account met de naam %1.</translation>
+    </message>
+    <message>
+        <source>creating the account</source>
+        <translation>het aanmaken van het account</translation>
+    </message>
+    <message>
+        <source>changing the password</source>
+        <translation>het wijzigen van het wachtwoord</translation>
+    </message>
+    <message>
+        <source>This colleague has no account.</source>
+        <translation>Deze collega heeft geen account.</translation>
+    </message>
+    <message>
+        <source>changing the roles</source>
+        <translation>het wijzigen van de rollen</translation>
+    </message>
+    <message>
+        <source>counting the accounts</source>
+        <translation>het tellen van de accounts</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::SqlActorDirectory</name>
+    <message>
+        <source>reading the colleagues</source>
+        <translation>het lezen van de collega’s</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::SqlCodeListService</name>
+    <message>
+        <source>A code consists of 1 to 50 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Een code bestaat uit 1 tot 50 kleine letters, cijfers, &apos;-&apos; of &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter the text to show for this code.</source>
+        <translation>Vul de tekst in die voor deze code wordt getoond.</translation>
+    </message>
+    <message>
+        <source>The label</source>
+        <translation>De omschrijving</translation>
+    </message>
+    <message>
+        <source>This code already exists in the list.</source>
+        <translation>Deze code staat al in de lijst.</translation>
+    </message>
+    <message>
+        <source>changing the code list</source>
+        <translation>het wijzigen van de codelijst</translation>
+    </message>
+    <message>
+        <source>This code does not exist in the list.</source>
+        <translation>Deze code staat niet in de lijst.</translation>
+    </message>
+    <message>
+        <source>reading the code list</source>
+        <translation>het lezen van de codelijst</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::SqlDraftStore</name>
+    <message>
+        <source>A draft needs a session and a signed-in colleague.</source>
+        <translation>Een concept heeft een sessie en een aangemelde collega nodig.</translation>
+    </message>
+    <message>
+        <source>saving the draft</source>
+        <translation>het opslaan van het concept</translation>
+    </message>
+    <message>
+        <source>reading the drafts</source>
+        <translation>het lezen van de concepten</translation>
+    </message>
+    <message>
+        <source>removing the draft</source>
+        <translation>het verwijderen van het concept</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::SqlKlantcontactListSource</name>
+    <message>
+        <source>reading the klantcontacten list</source>
+        <translation>het lezen van de lijst met klantcontacten</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::SqlPartijListSource</name>
+    <message>
+        <source>reading the partijen list</source>
+        <translation>het lezen van de lijst met partijen</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::StorageError</name>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>De database meldde een fout: %1</translation>
+    </message>
+    <message>
+        <source>The database reported an error while %1: %2</source>
+        <extracomment>%1 is what was being done (&quot;saving the partij&quot;), %2 the database&apos;s own message</extracomment>
+        <translation>De database meldde een fout bij %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::WriteTransaction</name>
+    <message>
+        <source>The database is busy with another program; please try again.</source>
+        <translation>De database is bezig met een ander programma; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Could not start saving: %1</source>
+        <translation>Het opslaan kon niet worden gestart: %1</translation>
+    </message>
+    <message>
+        <source>This change was already saved.</source>
+        <translation>Deze wijziging is al opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved, because a reference points to a record that does not exist: %1</source>
+        <translation>Er is niets opgeslagen, omdat een verwijzing naar een record wijst dat niet bestaat: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved, because the database is busy with another program; please try again.</source>
+        <translation>Er is niets opgeslagen, omdat de database bezig is met een ander programma; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Er is niets opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::MainStatusBar</name>
+    <message>
+        <source>DEMO — not real data</source>
+        <translation>DEMO — geen echte gegevens</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Partijen: %1 · Klantcontacten: %2</source>
+        <translation>Partijen: %1 · Klantcontacten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::MainWindow</name>
+    <message>
+        <source>&amp;Partijen</source>
+        <translation>&amp;Partijen</translation>
+    </message>
+    <message>
+        <source>&amp;Klantcontacten</source>
+        <translation>&amp;Klantcontacten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>B&amp;eeld</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About KCC Werkplek</source>
+        <translation>&amp;Over KCC Werkplek</translation>
+    </message>
+    <message>
+        <source>Lists refreshed</source>
+        <translation>Lijsten vernieuwd</translation>
+    </message>
+    <message>
+        <source>KCC Werkplek — %1 — DEMO</source>
+        <extracomment>Window title on demo data; %1 is the database file name</extracomment>
+        <translation>KCC Werkplek — %1 — DEMO</translation>
+    </message>
+    <message>
+        <source>KCC Werkplek — %1</source>
+        <extracomment>Window title; %1 is the database file name</extracomment>
+        <translation>KCC Werkplek — %1</translation>
+    </message>
+    <message>
+        <source>The database is still empty. Start with --demo to try KCC Werkplek on demo data.</source>
+        <translation>De database is nog leeg. Start met --demo om KCC Werkplek met demogegevens te proberen.</translation>
+    </message>
+    <message>
+        <source>About KCC Werkplek</source>
+        <translation>Over KCC Werkplek</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;The workstation of the municipality&apos;s customer contact centre (KCC), built on the VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;De werkplek van het klantcontactcentrum (KCC) van de gemeente, gebouwd op de VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>De lijst kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,163 @@
+#include "ui/mainwindow.h"
+
+#include "model/klantcontacttablemodel.h"
+#include "model/partijtablemodel.h"
+#include "ui/listtableview.h"
+#include "ui/mainstatusbar.h"
+#include "ui/markericons.h"
+#include "ui/rowstatedelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTabWidget>
+
+namespace kcc::ui {
+
+MainWindow::MainWindow(const Sources &sources, QWidget *parent)
+    : QMainWindow(parent)
+    , m_sources(sources)
+    , m_partijModel(new PartijTableModel(sources.partijen, this))
+    , m_klantcontactModel(new KlantcontactTableModel(sources.klantcontacten, this))
+    , m_tabs(new QTabWidget(this))
+    , m_partijenView(new ListTableView(m_tabs))
+    , m_klantcontactenView(new ListTableView(m_tabs))
+    , m_statusBar(new MainStatusBar(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(applicationIcon());
+
+    m_partijenView->setObjectName(QStringLiteral("partijenView"));
+    m_partijenView->setModel(m_partijModel);
+    m_partijenView->setItemDelegate(new RowStateDelegate(PartijTableModel::NaamColumn, m_partijenView));
+    m_partijenView->fitColumnsToContents();
+
+    m_klantcontactenView->setObjectName(QStringLiteral("klantcontactenView"));
+    m_klantcontactenView->setModel(m_klantcontactModel);
+    m_klantcontactenView->setItemDelegate(
+        new RowStateDelegate(KlantcontactTableModel::OnderwerpColumn, m_klantcontactenView));
+    m_klantcontactenView->fitColumnsToContents(420);
+
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_partijenView, tr("&Partijen"));
+    m_tabs->addTab(m_klantcontactenView, tr("&Klantcontacten"));
+    // The keyboard stays in the list after switching tabs.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QWidget *page = m_tabs->widget(index))
+            page->setFocus(Qt::OtherFocusReason);
+    });
+    setCentralWidget(m_tabs);
+
+    setStatusBar(m_statusBar);
+    m_statusBar->setDatabase(m_sources.databasePath, m_sources.demo);
+
+    connect(m_partijModel, &PartijTableModel::fetchFailed, this, &MainWindow::showFetchError);
+    connect(m_klantcontactModel, &KlantcontactTableModel::fetchFailed, this, &MainWindow::showFetchError);
+
+    createMenus();
+    updateTitle();
+    updateCounts();
+    // The constructors read the first page before anyone could listen.
+    for (const QString &error : {m_partijModel->lastError(), m_klantcontactModel->lastError()}) {
+        if (!error.isEmpty())
+            showFetchError(error);
+    }
+    setFocusProxy(m_tabs);
+    // Arrow keys work at once: the first row is current, the keyboard in the list.
+    for (ListTableView *view : {m_partijenView, m_klantcontactenView}) {
+        if (view->model()->rowCount() > 0)
+            view->setCurrentIndex(view->model()->index(0, 0));
+    }
+    m_partijenView->setFocus(Qt::OtherFocusReason);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *partijen = viewMenu->addAction(tr("&Partijen"));
+    partijen->setObjectName(QStringLiteral("showPartijenAction"));
+    partijen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(partijen, &QAction::triggered, this, [this] { showTab(PartijenTab); });
+    QAction *klantcontacten = viewMenu->addAction(tr("&Klantcontacten"));
+    klantcontacten->setObjectName(QStringLiteral("showKlantcontactenAction"));
+    klantcontacten->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(klantcontacten, &QAction::triggered, this, [this] { showTab(KlantcontactenTab); });
+    viewMenu->addSeparator();
+    QAction *refreshAction = viewMenu->addAction(tr("&Refresh"));
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About KCC Werkplek"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+    m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::refresh()
+{
+    m_partijModel->reload();
+    m_klantcontactModel->reload();
+    updateCounts();
+    m_statusBar->showMessage(tr("Lists refreshed"), 3000);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = QFileInfo(m_sources.databasePath).fileName();
+    if (m_sources.demo) {
+        //: Window title on demo data; %1 is the database file name
+        setWindowTitle(tr("KCC Werkplek — %1 — DEMO").arg(file));
+    } else {
+        //: Window title; %1 is the database file name
+        setWindowTitle(tr("KCC Werkplek — %1").arg(file));
+    }
+}
+
+void MainWindow::updateCounts()
+{
+    const qint64 partijen = m_partijModel->totalCount();
+    m_statusBar->setCounts(partijen, m_klantcontactModel->totalCount());
+    if (partijen == 0 && !m_sources.demo) {
+        m_statusBar->showMessage(
+            tr("The database is still empty. Start with --demo to try KCC Werkplek on demo data."));
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About KCC Werkplek"),
+                       tr("<h3>KCC Werkplek %1</h3>"
+                          "<p>The workstation of the municipality's customer contact centre (KCC), "
+                          "built on the VNG Klantinteracties API.</p>"
+                          "<p>Database: %2</p>")
+                           .arg(QApplication::applicationVersion(), m_sources.databasePath.toHtmlEscaped()));
+}
+
+void MainWindow::showFetchError(const QString &message)
+{
+    m_statusBar->showMessage(tr("The list could not be read: %1").arg(message));
+}
+
+} // namespace kcc::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QString>
+
+class QTabWidget;
+
+namespace kcc {
+class PartijListSource;
+class KlantcontactListSource;
+class PartijTableModel;
+class KlantcontactTableModel;
+} // namespace kcc
+
+namespace kcc::ui {
+
+class ListTableView;
+class MainStatusBar;
+
+// The KCC Werkplek main window: the partijen and klantcontacten lists on tabs. It receives its
+// data sources from app/ and never opens a database itself.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    struct Sources
+    {
+        // Not owned; both must outlive the window.
+        PartijListSource *partijen = nullptr;
+        KlantcontactListSource *klantcontacten = nullptr;
+        QString databasePath; // shown in the title and status bar
+        bool demo = false;    // the database holds demo data
+    };
+
+    enum Tab
+    {
+        PartijenTab,
+        KlantcontactenTab
+    };
+
+    explicit MainWindow(const Sources &sources, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showTab(Tab tab);
+    // Re-reads both lists and the counts (after the data changed elsewhere).
+    void refresh();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    ListTableView *partijenView() const { return m_partijenView; }
+    ListTableView *klantcontactenView() const { return m_klantcontactenView; }
+    PartijTableModel *partijModel() const { return m_partijModel; }
+    KlantcontactTableModel *klantcontactModel() const { return m_klantcontactModel; }
+    MainStatusBar *mainStatusBar() const { return m_statusBar; }
+
+private:
+    void createMenus();
+    void updateTitle();
+    void updateCounts();
+    void showAbout();
+    void showFetchError(const QString &message);
+
+    Sources m_sources;
+    PartijTableModel *m_partijModel;
+    KlantcontactTableModel *m_klantcontactModel;
+    QTabWidget *m_tabs;
+    ListTableView *m_partijenView;
+    ListTableView *m_klantcontactenView;
+    MainStatusBar *m_statusBar;
+};
+
+} // namespace kcc::ui

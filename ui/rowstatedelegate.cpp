@@ -1,0 +1,40 @@
+#include "ui/rowstatedelegate.h"
+
+#include "model/tablemodelroles.h"
+#include "ui/markericons.h"
+
+namespace kcc::ui {
+
+RowStateDelegate::RowStateDelegate(int markerColumn, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_markerColumn(markerColumn)
+    , m_geheimhoudingIcon(geheimhoudingIcon())
+    , m_vertrouwelijkIcon(vertrouwelijkIcon())
+{
+}
+
+RowStateDelegate::~RowStateDelegate() = default;
+
+void RowStateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const RowState state = RowState::fromInt(index.data(RowStateRole).toInt());
+    if (state.testFlag(RowStateFlag::Inactive)) {
+        option->font.setItalic(true);
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+    }
+    if (index.column() != m_markerColumn)
+        return;
+    QIcon marker;
+    if (state.testFlag(RowStateFlag::Geheimhouding))
+        marker = m_geheimhoudingIcon;
+    else if (state.testFlag(RowStateFlag::Vertrouwelijk))
+        marker = m_vertrouwelijkIcon;
+    if (!marker.isNull()) {
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = marker;
+        option->decorationSize = QSize(16, 16);
+    }
+}
+
+} // namespace kcc::ui

@@ -1,1 +1,0 @@
-namespace kcc { int uiPlaceholder = 0; }
