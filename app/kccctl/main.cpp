@@ -1,1 +1,114 @@
-int main() { return 0; }
+// kccctl: the administrator's command line for KCC Werkplek (QtCore only, runs without a display).
+
+#include "kccctlcommand.h"
+#include "searchcommand.h"
+#include "storage/databaselocation.h"
+#include "translations/translator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cstdio>
+#include <map>
+
+using namespace kcc::ctl;
+
+namespace {
+
+class Kccctl
+{
+    Q_DECLARE_TR_FUNCTIONS(kcc::ctl::Kccctl)
+
+public:
+    static QString usage()
+    {
+        return tr("Usage: kccctl [--db PATH] <command> [options]\n"
+                  "\n"
+                  "Commands:\n"
+                  "  init                      create the database or bring its schema up to date\n"
+                  "  demo [--partijen N] [--klantcontacten M] [--seed S]\n"
+                  "                            fill an empty database with demo data\n"
+                  "  export DIR [--base-url URL]\n"
+                  "                            write every resource as Klantinteracties API JSON\n"
+                  "  import DIR                read such files into the database (all or nothing)\n"
+                  "  check                     integrity check and domain invariants\n"
+                  "  search QUERY [--limit N] [--json]\n"
+                  "                            find partijen by name, BSN, KvK, phone, e-mail, postcode\n"
+                  "\n"
+                  "The database is --db PATH, else $KCC_DB, else the file kcc-werkplek uses:\n"
+                  "  %1\n"
+                  "Run 'kccctl <command> --help' for the options of a command.\n")
+            .arg(kcc::storage::DatabaseLocation::defaultPath());
+    }
+    static QString unknownCommand(const QString &command)
+    {
+        return tr("kccctl: unknown command '%1'.").arg(command);
+    }
+    static QString missingDatabaseValue() { return tr("kccctl: --db needs a file path."); }
+};
+
+// The language of the messages: $KCC_LANG, else the system locale (nl for Dutch, English otherwise).
+QString messageLanguage()
+{
+    const QString fromEnvironment = qEnvironmentVariable("KCC_LANG");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("KCC Werkplek"));
+    QCoreApplication::setApplicationName(QStringLiteral("kccctl"));
+    kcc::installTranslations(app, messageLanguage());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Global options come before the subcommand; everything after it belongs to the subcommand.
+    QStringList arguments = QCoreApplication::arguments();
+    QString databaseOption;
+    int index = 1;
+    for (; index < arguments.size(); ++index) {
+        const QString &argument = arguments.at(index);
+        if (argument == QLatin1String("--db")) {
+            if (index + 1 >= arguments.size()) {
+                err << Kccctl::missingDatabaseValue() << Qt::endl;
+                return UsageError;
+            }
+            databaseOption = arguments.at(++index);
+        } else if (argument.startsWith(QLatin1String("--db="))) {
+            databaseOption = argument.mid(5);
+        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            out << Kccctl::usage();
+            return Success;
+        } else {
+            break;
+        }
+    }
+    if (index >= arguments.size()) {
+        err << Kccctl::usage();
+        return UsageError;
+    }
+
+    const QString command = arguments.at(index);
+    const std::map<QString, int (*)(const CommandContext &)> commands{
+        {QStringLiteral("init"), runInit},     {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("export"), runExport}, {QStringLiteral("import"), runImport},
+        {QStringLiteral("check"), runCheck},   {QStringLiteral("search"), runSearch},
+    };
+    const auto found = commands.find(command);
+    if (found == commands.end()) {
+        err << Kccctl::unknownCommand(command) << Qt::endl << Qt::endl << Kccctl::usage();
+        return UsageError;
+    }
+
+    QStringList commandArguments{QStringLiteral("kccctl %1").arg(command)};
+    commandArguments << arguments.mid(index + 1);
+    const CommandContext context{kcc::storage::DatabaseLocation::resolve(databaseOption), commandArguments, out, err};
+    return found->second(context);
+}

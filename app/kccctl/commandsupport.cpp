@@ -1,0 +1,57 @@
+#include "commandsupport.h"
+
+#include <QCoreApplication>
+
+namespace kcc::ctl {
+
+namespace {
+class CommandSupport
+{
+    Q_DECLARE_TR_FUNCTIONS(kcc::ctl::CommandSupport)
+
+public:
+    static QString cannotOpen(const QString &path, const QString &reason)
+    {
+        return tr("kccctl: cannot open the database %1: %2").arg(path, reason);
+    }
+    static QString unexpectedArguments(const QStringList &arguments)
+    {
+        return tr("kccctl: unexpected arguments: %1").arg(arguments.join(QLatin1Char(' ')));
+    }
+};
+} // namespace
+
+bool parseCommandLine(QCommandLineParser &parser, const CommandContext &context, int &exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(context.arguments)) {
+        context.err << QStringLiteral("kccctl: ") << parser.errorText() << Qt::endl;
+        exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<storage::Database> openDatabase(const CommandContext &context)
+{
+    auto opened = storage::Database::open(context.databasePath);
+    if (!opened) {
+        context.err << CommandSupport::cannotOpen(context.databasePath, opened.error().message) << Qt::endl;
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+void printError(const CommandContext &context, const Error &error)
+{
+    context.err << QStringLiteral("kccctl: ") << error.message << Qt::endl;
+    for (const FieldError &fieldError : error.fieldErrors)
+        context.err << QStringLiteral("  ") << fieldError.field << QStringLiteral(": ") << fieldError.message << Qt::endl;
+}
+
+} // namespace kcc::ctl

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "kccctlcommand.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace kcc::ctl {
+
+// Parses a subcommand's own options. Returns false (after printing the reason or the help) when
+// the command should stop; `exitCode` then says how.
+bool parseCommandLine(QCommandLineParser &parser, const CommandContext &context, int &exitCode);
+
+// Opens (and migrates) the database, printing a plain error on failure.
+std::unique_ptr<storage::Database> openDatabase(const CommandContext &context);
+
+// Prints an Error with its field errors, one per line, to stderr.
+void printError(const CommandContext &context, const Error &error);
+
+} // namespace kcc::ctl

@@ -1,0 +1,310 @@
+// bench_search: first-page latency of the instant partij search (storage/partijsearch.h) per query
+// kind, side by side with the LIKE '%...%' scan that Open Klant's icontains filters amount to.
+//
+// Run it on a large database, e.g.
+//   kccctl --db /tmp/kcc-1m.sqlite demo --partijen 1000000 --klantcontacten 5000000
+//   build/bench/bench_search /tmp/kcc-1m.sqlite [--queries 1000] [--scans 20] [--limit 50] [--rebuild]
+// --queries: queries per kind for the index (default 1000), drawn deterministically from the data
+//            itself (evenly spaced rowids), so every run on the same file asks the same questions.
+// --scans:   how many of those are also answered by the scan (default 20; a scan takes 100+ ms).
+// --rebuild: first time SearchIndex::rebuild() (in one write transaction) and print it.
+// The file is opened through Database::open, so an older schema is migrated (and indexed) first.
+// Timings are wall-clock on a possibly shared machine: the load average is printed with them.
+
+#include "model/searchquery.h"
+#include "storage/database.h"
+#include "storage/partijsearch.h"
+#include "storage/searchindex.h"
+#include "storage/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextStream>
+#include <QVariant>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace kcc;
+using namespace kcc::storage;
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Sample
+{
+    QString query;   // what the medewerker types
+    QString pattern; // the LIKE '%...%' operand of the scan
+    QVariant extra;  // postcode: huisnummer
+};
+
+struct Kind
+{
+    QString name;
+    QString scanSql; // one "?" for the pattern (repeated as needed), returns count(*)
+    int patternBinds = 1;
+    QList<Sample> samples;
+};
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = qsizetype(std::min<double>(double(values.size() - 1), p * double(values.size() - 1) + 0.5));
+    return values.at(index);
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
+qint64 maxRowid(Database &database, const QString &table)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QLatin1String("SELECT max(rowid) FROM ") % table) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+// Walks evenly spaced rowids of `table` and keeps the first `count` rows that `make` turns into a sample.
+template<typename Make>
+QList<Sample> sampleRows(Database &database, const QString &table, const QString &columns, const QString &where,
+                         int count, Make make)
+{
+    QList<Sample> samples;
+    const qint64 last = maxRowid(database, table);
+    if (last == 0)
+        return samples;
+    QSqlQuery query(database.connection());
+    query.prepare(QLatin1String("SELECT ") % columns % QLatin1String(" FROM ") % table %
+                  QLatin1String(" WHERE rowid >= ? AND ") % where % QLatin1String(" ORDER BY rowid LIMIT 1"));
+    const qint64 step = std::max<qint64>(1, last / (count * 2));
+    for (qint64 rowid = 1; rowid <= last && samples.size() < count; rowid += step) {
+        query.bindValue(0, rowid);
+        if (!query.exec() || !query.next())
+            continue;
+        if (std::optional<Sample> sample = make(query))
+            samples << *sample;
+    }
+    return samples;
+}
+
+QString firstLetters(const QString &name, int letters)
+{
+    const QStringList tokens = SearchQuery::tokenize(SearchQuery::foldName(name));
+    if (tokens.isEmpty() || tokens.constFirst().size() < letters)
+        return {};
+    return tokens.constFirst().left(letters);
+}
+
+QList<Kind> buildKinds(Database &database, int count)
+{
+    QList<Kind> kinds;
+    const QString nameScan = QStringLiteral("SELECT count(*) FROM partij WHERE contactnaam_achternaam LIKE ? "
+                                            "OR contactnaam_voornaam LIKE ? OR organisatie_naam LIKE ?");
+    const QString persons = QStringLiteral("soort_partij <> 'organisatie' AND contactnaam_achternaam <> ''");
+    for (int letters : {2, 3, 4}) {
+        Kind kind{QStringLiteral("name prefix %1").arg(letters), nameScan, 3, {}};
+        kind.samples = sampleRows(database, QStringLiteral("partij"), QStringLiteral("contactnaam_achternaam"), persons,
+                                  count, [letters](const QSqlQuery &row) -> std::optional<Sample> {
+                                      const QString prefix = firstLetters(row.value(0).toString(), letters);
+                                      if (prefix.isEmpty())
+                                          return std::nullopt;
+                                      return Sample{prefix, QLatin1Char('%') % prefix % QLatin1Char('%'), {}};
+                                  });
+        kinds << kind;
+    }
+    {
+        Kind kind{QStringLiteral("full name + voorvoegsel"),
+                  QStringLiteral("SELECT count(*) FROM partij WHERE contactnaam_voornaam || ' ' || "
+                                 "contactnaam_voorvoegsel_achternaam || ' ' || contactnaam_achternaam LIKE ?"),
+                  1,
+                  {}};
+        kind.samples = sampleRows(
+            database, QStringLiteral("partij"),
+            QStringLiteral("contactnaam_voornaam, contactnaam_voorvoegsel_achternaam, contactnaam_achternaam"),
+            persons % QLatin1String(" AND contactnaam_voorvoegsel_achternaam <> ''"), count,
+            [](const QSqlQuery &row) -> std::optional<Sample> {
+                const QString full = row.value(0).toString() % QLatin1Char(' ') % row.value(1).toString() %
+                                     QLatin1Char(' ') % row.value(2).toString();
+                return Sample{full, QLatin1Char('%') % full % QLatin1Char('%'), {}};
+            });
+        kinds << kind;
+    }
+    {
+        Kind kind{
+            QStringLiteral("phone"), QStringLiteral("SELECT count(*) FROM digitaal_adres WHERE adres LIKE ?"), 1, {}};
+        kind.samples = sampleRows(database, QStringLiteral("digitaal_adres"), QStringLiteral("adres"),
+                                  QStringLiteral("soort_digitaal_adres = 'telefoonnummer'"), count,
+                                  [](const QSqlQuery &row) -> std::optional<Sample> {
+                                      const QString adres = row.value(0).toString();
+                                      return Sample{adres, QLatin1Char('%') % adres % QLatin1Char('%'), {}};
+                                  });
+        kinds << kind;
+    }
+    {
+        // The start of the address as a fragment: "anna.mull" of "anna.muller@example.nl".
+        Kind kind{QStringLiteral("e-mail fragment"),
+                  QStringLiteral("SELECT count(*) FROM digitaal_adres WHERE adres LIKE ?"),
+                  1,
+                  {}};
+        kind.samples = sampleRows(database, QStringLiteral("digitaal_adres"), QStringLiteral("adres"),
+                                  QStringLiteral("soort_digitaal_adres = 'email'"), count,
+                                  [](const QSqlQuery &row) -> std::optional<Sample> {
+                                      const QString fragment = row.value(0).toString().section(QLatin1Char('@'), 0, 0);
+                                      if (fragment.size() < 3)
+                                          return std::nullopt;
+                                      return Sample{fragment, QLatin1Char('%') % fragment % QLatin1Char('%'), {}};
+                                  });
+        kinds << kind;
+    }
+    {
+        Kind kind{QStringLiteral("postcode + huisnummer"),
+                  QStringLiteral("SELECT count(*) FROM partij WHERE bezoekadres_postcode LIKE ? "
+                                 "AND bezoekadres_huisnummer = ?"),
+                  1,
+                  {}};
+        kind.samples = sampleRows(database, QStringLiteral("partij"),
+                                  QStringLiteral("bezoekadres_postcode, bezoekadres_huisnummer"),
+                                  QStringLiteral("bezoekadres_postcode <> '' AND bezoekadres_huisnummer IS NOT NULL"),
+                                  count, [](const QSqlQuery &row) -> std::optional<Sample> {
+                                      const QString postcode = row.value(0).toString();
+                                      const QString huisnummer = row.value(1).toString();
+                                      return Sample{postcode % QLatin1Char(' ') % huisnummer,
+                                                    QLatin1Char('%') % postcode % QLatin1Char('%'), row.value(1)};
+                                  });
+        kinds << kind;
+    }
+    {
+        Kind kind{QStringLiteral("BSN"),
+                  QStringLiteral("SELECT count(*) FROM partij_identificator WHERE object_id LIKE ?"),
+                  1,
+                  {}};
+        kind.samples = sampleRows(database, QStringLiteral("partij_identificator"), QStringLiteral("object_id"),
+                                  QStringLiteral("code_soort_object_id = 'bsn'"), count,
+                                  [](const QSqlQuery &row) -> std::optional<Sample> {
+                                      const QString bsn = row.value(0).toString();
+                                      return Sample{bsn, QLatin1Char('%') % bsn % QLatin1Char('%'), {}};
+                                  });
+        kinds << kind;
+    }
+    return kinds;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2 || arguments.at(1).startsWith(QLatin1String("--"))) {
+        std::fprintf(stderr, "usage: bench_search DB [--queries N] [--scans N] [--limit N] [--rebuild]\n");
+        return 2;
+    }
+    auto option = [&](const char *name, int fallback) {
+        const qsizetype index = arguments.indexOf(QLatin1String(name));
+        return index > 0 && index + 1 < arguments.size() ? arguments.at(index + 1).toInt() : fallback;
+    };
+    const int queries = option("--queries", 1000);
+    const int scans = option("--scans", 20);
+    const int limit = option("--limit", 50);
+
+    QElapsedTimer openTimer;
+    openTimer.start();
+    auto opened = Database::open(arguments.at(1));
+    if (!opened) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(arguments.at(1)), qPrintable(opened.error().message));
+        return 1;
+    }
+    Database &database = *opened.value();
+    out << "database " << arguments.at(1) << ", schema " << database.schemaVersion() << ", opened in "
+        << openTimer.elapsed() << " ms; load average " << loadAverage() << Qt::endl;
+
+    if (arguments.contains(QLatin1String("--rebuild"))) {
+        QElapsedTimer timer;
+        timer.start();
+        WriteTransaction transaction(database);
+        const Result<> rebuilt = SearchIndex::rebuild(database);
+        const Result<> committed = rebuilt ? transaction.commit() : rebuilt;
+        if (!committed) {
+            std::fprintf(stderr, "rebuild failed: %s\n", qPrintable(committed.error().message));
+            return 1;
+        }
+        out << "SearchIndex::rebuild: " << timer.elapsed() << " ms for " << maxRowid(database, QStringLiteral("partij"))
+            << " partij rowids; load average " << loadAverage() << Qt::endl;
+    }
+
+    const QList<Kind> kinds = buildKinds(database, queries);
+    PartijSearch search(database);
+    QSqlQuery scan(database.connection());
+
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+               .arg(QStringLiteral("kind"), -24)
+               .arg(QStringLiteral("n"), 5)
+               .arg(QStringLiteral("median ms"), 10)
+               .arg(QStringLiteral("p95 ms"), 9)
+               .arg(QStringLiteral("hits/q"), 7)
+               .arg(QStringLiteral("scan n"), 7)
+               .arg(QStringLiteral("scan med ms"), 12)
+               .arg(QStringLiteral("ratio"), 8)
+        << Qt::endl;
+    for (const Kind &kind : kinds) {
+        QList<double> indexTimes;
+        qint64 totalHits = 0;
+        for (const Sample &sample : kind.samples) {
+            QElapsedTimer timer;
+            timer.start();
+            const Result<QList<SearchHit>> hits = search.search(SearchQuery::classify(sample.query), limit);
+            indexTimes << double(timer.nsecsElapsed()) / 1e6;
+            if (!hits) {
+                std::fprintf(stderr, "search failed: %s\n", qPrintable(hits.error().message));
+                return 1;
+            }
+            totalHits += hits.value().size();
+        }
+        QList<double> scanTimes;
+        if (!scan.prepare(kind.scanSql)) {
+            std::fprintf(stderr, "scan: %s\n", qPrintable(scan.lastError().text()));
+            return 1;
+        }
+        for (qsizetype i = 0; i < std::min<qsizetype>(scans, kind.samples.size()); ++i) {
+            const Sample &sample = kind.samples.at(i);
+            int position = 0;
+            for (int bind = 0; bind < kind.patternBinds; ++bind)
+                scan.bindValue(position++, sample.pattern);
+            if (sample.extra.isValid())
+                scan.bindValue(position++, sample.extra);
+            QElapsedTimer timer;
+            timer.start();
+            if (!scan.exec() || !scan.next()) {
+                std::fprintf(stderr, "scan: %s\n", qPrintable(scan.lastError().text()));
+                return 1;
+            }
+            scanTimes << double(timer.nsecsElapsed()) / 1e6;
+            scan.finish();
+        }
+        const double median = percentile(indexTimes, 0.5);
+        const double scanMedian = percentile(scanTimes, 0.5);
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+                   .arg(kind.name, -24)
+                   .arg(kind.samples.size(), 5)
+                   .arg(median, 10, 'f', 3)
+                   .arg(percentile(indexTimes, 0.95), 9, 'f', 3)
+                   .arg(kind.samples.isEmpty() ? 0.0 : double(totalHits) / double(kind.samples.size()), 7, 'f', 1)
+                   .arg(scanTimes.size(), 7)
+                   .arg(scanMedian, 12, 'f', 1)
+                   .arg(median > 0 ? QString::number(scanMedian / median, 'f', 0) % QLatin1Char('x') : QString(), 8)
+            << Qt::endl;
+    }
+    out << "limit " << limit << " hits per first page; load average " << loadAverage() << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,454 @@
+#include "partijsearch.h"
+
+#include "database.h"
+#include "model/partij.h"
+#include "searchindex.h"
+#include "storageerror.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <array>
+
+namespace kcc::storage {
+
+namespace {
+
+// The sources in ranking order; the value is SearchCursor::source.
+enum class Source
+{
+    Identificator,
+    PartijNummer,
+    KlantcontactNummer,
+    Telefoon,
+    Email,
+    EmailDomein,
+    Postcode,
+    NaamAchternaam, // a typed word equals a word of the surname / organisation name
+    NaamPrefix,     // every typed word is a word prefix, and the above does not hold
+    Count
+};
+
+// Columns every source selects, in this order.
+const QLatin1String partijColumns("p.uuid, p.nummer, p.soort_partij, p.indicatie_actief, p.indicatie_geheimhouding, "
+                                  "p.organisatie_naam, p.contactnaam_voornaam, p.contactnaam_voorvoegsel_achternaam, "
+                                  "p.contactnaam_achternaam");
+enum Column
+{
+    Uuid,
+    Nummer,
+    Soort,
+    Actief,
+    Geheimhouding,
+    OrganisatieNaam,
+    Voornaam,
+    Voorvoegsel,
+    Achternaam,
+    SortKey,
+    SortRowid,
+    Detail,
+    ViaBetrokkene,
+    KlantcontactNummerColumn,
+    KlantcontactReferentie,
+    Detail2,
+};
+
+// The upper bound of a prefix range: U+10FFFF sorts after every character in SQLite's BINARY order.
+QString rangeEnd(const QString &prefix)
+{
+    return prefix % QString::fromUcs4(U"\U0010FFFF", 1);
+}
+
+// An FTS5 string for one token. Tokens come from SearchQuery::tokenize and hold only letters,
+// digits and marks; the quotes make even an operator word ("or", "near") a plain term.
+QString ftsTerm(const QString &token)
+{
+    QString escaped = token;
+    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') % escaped % QLatin1Char('"');
+}
+
+QString digitaalAdresSql(const QString &keyExpression, const QLatin1String &soort)
+{
+    return QLatin1String("SELECT ") % partijColumns % QLatin1String(", ") % keyExpression %
+           QLatin1String(", d.rowid, d.adres, d.verstrekt_door_partij IS NULL, kc.nummer, kc.referentienummer, NULL"
+                         " FROM digitaal_adres d"
+                         " LEFT JOIN betrokkene b ON b.uuid = d.verstrekt_door_betrokkene"
+                         " LEFT JOIN klantcontact kc ON kc.uuid = b.had_klantcontact"
+                         " JOIN partij p ON p.uuid = coalesce(d.verstrekt_door_partij, b.was_partij)"
+                         " WHERE d.soort_digitaal_adres = '") %
+           soort % QLatin1String("' AND ") % keyExpression % QLatin1String(" >= ? AND ") % keyExpression %
+           QLatin1String(" < ? AND (") % keyExpression % QLatin1String(" > ? OR d.rowid > ?) ORDER BY ") %
+           keyExpression % QLatin1String(", d.rowid LIMIT ?");
+}
+
+QString sqlFor(Source source)
+{
+    const QString select = QLatin1String("SELECT ") % partijColumns;
+    switch (source) {
+    case Source::Identificator:
+        return select % QLatin1String(", '', pi.rowid, pi.code_soort_object_id, 0, NULL, NULL, NULL"
+                                      " FROM partij_identificator pi JOIN partij p ON p.uuid = pi.identificeerde_partij"
+                                      " WHERE pi.object_id = ? AND pi.code_soort_object_id IN (?, ?, ?, ?)"
+                                      " AND pi.rowid > ? ORDER BY pi.rowid LIMIT ?");
+    case Source::PartijNummer:
+        return select % QLatin1String(", '', p.rowid, NULL, 0, NULL, NULL, NULL FROM partij p"
+                                      " WHERE p.nummer = ? AND p.rowid > ? ORDER BY p.rowid LIMIT ?");
+    case Source::KlantcontactNummer:
+        return select %
+               QLatin1String(", '', b.rowid, NULL, 0, kc.nummer, kc.referentienummer, NULL FROM klantcontact kc"
+                             " JOIN betrokkene b ON b.had_klantcontact = kc.uuid"
+                             " JOIN partij p ON p.uuid = b.was_partij"
+                             " WHERE (kc.nummer = ? OR kc.referentienummer = ?) AND b.rowid > ?"
+                             " ORDER BY b.rowid LIMIT ?");
+    case Source::Telefoon:
+        return digitaalAdresSql(SearchIndex::phoneKeySql(QStringLiteral("d.adres")), QLatin1String("telefoonnummer"));
+    case Source::Email:
+        return digitaalAdresSql(SearchIndex::emailKeySql(QStringLiteral("d.adres")), QLatin1String("email"));
+    case Source::EmailDomein:
+        return digitaalAdresSql(SearchIndex::emailDomainSql(QStringLiteral("d.adres")), QLatin1String("email"));
+    case Source::Postcode:
+        // Two index range scans merged on rowid; an OR over both address groups makes SQLite scan
+        // the whole table. "? IS NULL OR huisnummer = ?": without a huisnummer any number matches.
+        return select %
+               QLatin1String(", '', p.rowid, p.bezoekadres_postcode, 0, NULL, NULL, p.correspondentieadres_postcode"
+                             " FROM partij p WHERE p.rowid IN ("
+                             "SELECT rowid FROM partij WHERE bezoekadres_postcode >= ? AND bezoekadres_postcode < ?"
+                             " AND (? IS NULL OR bezoekadres_huisnummer = ?)"
+                             " UNION ALL SELECT rowid FROM partij"
+                             " WHERE correspondentieadres_postcode >= ? AND correspondentieadres_postcode < ?"
+                             " AND (? IS NULL OR correspondentieadres_huisnummer = ?))"
+                             " AND p.rowid > ? ORDER BY p.rowid LIMIT ?");
+    case Source::NaamAchternaam:
+    case Source::NaamPrefix:
+        return select % QLatin1String(", '', f.rowid, NULL, 0, NULL, NULL, NULL FROM ") % SearchIndex::ftsTable() %
+               QLatin1String(" f JOIN partij p ON p.rowid = f.rowid WHERE f.") % SearchIndex::ftsTable() %
+               QLatin1String(" MATCH ? AND f.rowid > ? ORDER BY f.rowid LIMIT ?");
+    case Source::Count:
+        break;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString displayName(const QSqlQuery &row)
+{
+    Partij partij;
+    partij.soortPartij = fromCode<SoortPartij>(row.value(Soort).toString()).value_or(SoortPartij::Persoon);
+    partij.organisatieNaam = row.value(OrganisatieNaam).toString();
+    Contactnaam naam;
+    naam.voornaam = row.value(Voornaam).toString();
+    naam.voorvoegselAchternaam = row.value(Voorvoegsel).toString();
+    naam.achternaam = row.value(Achternaam).toString();
+    partij.contactnaam = naam;
+    return partij.weergaveNaam();
+}
+
+QString klantcontactLabel(const QSqlQuery &row)
+{
+    const QVariant nummer = row.value(KlantcontactNummerColumn);
+    if (!nummer.isNull())
+        return nummer.toString();
+    return row.value(KlantcontactReferentie).toString();
+}
+
+} // namespace
+
+struct PartijSearch::Private
+{
+    Database &database;
+    std::array<std::unique_ptr<QSqlQuery>, size_t(Source::Count)> statements;
+
+    explicit Private(Database &db)
+        : database(db)
+    {
+    }
+
+    Result<QSqlQuery *> statement(Source source)
+    {
+        auto &slot = statements[size_t(source)];
+        if (!slot) {
+            auto query = std::make_unique<QSqlQuery>(database.connection());
+            query->setForwardOnly(true);
+            if (!query->prepare(sqlFor(source)))
+                return StorageError::fromSql(query->lastError(), tr("searching partijen"));
+            slot = std::move(query);
+        }
+        return slot.get();
+    }
+};
+
+namespace {
+
+struct Plan
+{
+    // Bound values before the (key, rowid) position; empty when the source does not apply.
+    QVariantList leading;
+    bool applies = false;
+    bool keyed = false; // the source orders by a text key (digitale adressen)
+    QString rangeStart; // keyed sources: the prefix
+    SearchQuery::Kind kind = SearchQuery::Kind::Naam;
+    // Name sources: voorvoegsels left out of the FTS expression, checked on each row instead.
+    QStringList voorvoegsels;
+};
+
+// True when every voorvoegsel word of the query starts a word of the partij's folded name. The
+// voorvoegsels ("van", "de", "der") occur in a third of all names; leaving them out of the FTS
+// AND and checking the few rows that match the other words is about twice as fast.
+bool hasVoorvoegsels(const QSqlQuery &row, const QStringList &voorvoegsels)
+{
+    if (voorvoegsels.isEmpty())
+        return true;
+    const QString name = row.value(Voornaam).toString() % QLatin1Char(' ') % row.value(Voorvoegsel).toString() %
+                         QLatin1Char(' ') % row.value(Achternaam).toString() % QLatin1Char(' ') %
+                         row.value(OrganisatieNaam).toString();
+    const QStringList words = SearchQuery::tokenize(SearchQuery::foldName(name));
+    return std::all_of(voorvoegsels.cbegin(), voorvoegsels.cend(), [&words](const QString &voorvoegsel) {
+        return std::any_of(words.cbegin(), words.cend(),
+                           [&voorvoegsel](const QString &word) { return word.startsWith(voorvoegsel); });
+    });
+}
+
+Plan planFor(Source source, const SearchQuery &query)
+{
+    using Kind = SearchQuery::Kind;
+    Plan plan;
+    auto take = [&](Kind kind) -> std::optional<SearchQuery::Interpretation> {
+        auto found = query.find(kind);
+        if (found)
+            plan.kind = kind;
+        return found;
+    };
+    switch (source) {
+    case Source::Identificator: {
+        QStringList codes;
+        QString value;
+        const std::pair<Kind, CodeSoortObjectId> kinds[] = {
+            {Kind::Bsn, CodeSoortObjectId::Bsn},
+            {Kind::Rsin, CodeSoortObjectId::Rsin},
+            {Kind::KvkNummer, CodeSoortObjectId::KvkNummer},
+            {Kind::Vestigingsnummer, CodeSoortObjectId::Vestigingsnummer}};
+        for (const auto &[kind, code] : kinds) {
+            if (const auto found = query.find(kind)) {
+                if (codes.isEmpty())
+                    plan.kind = kind;
+                codes << toCode(code);
+                value = found->value;
+            }
+        }
+        if (codes.isEmpty())
+            return plan;
+        while (codes.size() < 4)
+            codes << codes.constFirst();
+        plan.leading = {value, codes[0], codes[1], codes[2], codes[3]};
+        plan.applies = true;
+        return plan;
+    }
+    case Source::PartijNummer:
+    case Source::KlantcontactNummer:
+        if (const auto found = take(Kind::Nummer)) {
+            plan.leading = {found->value};
+            if (source == Source::KlantcontactNummer)
+                plan.leading << found->value;
+            plan.applies = true;
+        }
+        return plan;
+    case Source::Telefoon:
+    case Source::Email:
+    case Source::EmailDomein: {
+        const Kind kind = source == Source::Telefoon ? Kind::Telefoonnummer
+                          : source == Source::Email  ? Kind::Email
+                                                     : Kind::EmailDomein;
+        if (const auto found = take(kind)) {
+            plan.applies = true;
+            plan.keyed = true;
+            plan.rangeStart = found->value;
+        }
+        return plan;
+    }
+    case Source::Postcode:
+        if (const auto found = take(Kind::Postcode)) {
+            // Stored postcodes are exactly "1234 AB", so the prefix range of a full postcode is that postcode.
+            const QString end = rangeEnd(found->value);
+            const QVariant huisnummer = found->huisnummer ? QVariant(*found->huisnummer) : QVariant();
+            plan.leading = {found->value, end, huisnummer, huisnummer, found->value, end, huisnummer, huisnummer};
+            plan.applies = true;
+        }
+        return plan;
+    case Source::NaamAchternaam:
+    case Source::NaamPrefix: {
+        const QStringList tokens = query.nameTokens();
+        if (tokens.isEmpty() || !take(Kind::Naam))
+            return plan;
+        QStringList prefixes;
+        for (const QString &token : tokens) {
+            if (SearchQuery::isVoorvoegsel(token))
+                plan.voorvoegsels << token;
+            else
+                prefixes << ftsTerm(token) % QLatin1Char('*');
+        }
+        // Only voorvoegsels ("van de"): then they are the words to look for.
+        if (prefixes.isEmpty()) {
+            for (const QString &token : std::as_const(plan.voorvoegsels))
+                prefixes << ftsTerm(token) % QLatin1Char('*');
+            plan.voorvoegsels.clear();
+        }
+        // Voorvoegsels are not part of the achternaam column; a surname equal to "de" is no reason to rank first.
+        QStringList surnameWords;
+        for (const QString &token : tokens) {
+            if (!SearchQuery::isVoorvoegsel(token))
+                surnameWords << ftsTerm(token);
+        }
+        if (surnameWords.isEmpty()) {
+            for (const QString &token : tokens)
+                surnameWords << ftsTerm(token);
+        }
+        const QString all = QLatin1Char('(') % prefixes.join(QLatin1String(" AND ")) % QLatin1Char(')');
+        const QString surname =
+            QLatin1String("achternaam : (") % surnameWords.join(QLatin1String(" OR ")) % QLatin1Char(')');
+        const QString match = source == Source::NaamAchternaam ? QString(surname % QLatin1String(" AND ") % all)
+                                                               : QString(all % QLatin1String(" NOT ") % surname);
+        plan.leading = {match};
+        plan.applies = true;
+        return plan;
+    }
+    case Source::Count:
+        break;
+    }
+    return plan;
+}
+
+QString matchedText(Source source, const Plan &plan, const QSqlQuery &row)
+{
+    const QString detail = row.value(Detail).toString();
+    const bool via = row.value(ViaBetrokkene).toInt() != 0;
+    switch (source) {
+    case Source::Identificator:
+        if (const auto code = fromCode<CodeSoortObjectId>(detail))
+            return label(*code);
+        return detail;
+    case Source::PartijNummer:
+        return PartijSearch::tr("partij number %1").arg(plan.leading.value(0).toString());
+    case Source::KlantcontactNummer:
+        return PartijSearch::tr("klantcontact %1").arg(klantcontactLabel(row));
+    case Source::Telefoon:
+        return via ? PartijSearch::tr("phone number %1 (one-off, klantcontact %2)").arg(detail, klantcontactLabel(row))
+                   : PartijSearch::tr("phone number %1").arg(detail);
+    case Source::Email:
+    case Source::EmailDomein:
+        return via ? PartijSearch::tr("e-mail %1 (one-off, klantcontact %2)").arg(detail, klantcontactLabel(row))
+                   : PartijSearch::tr("e-mail %1").arg(detail);
+    case Source::Postcode: {
+        const QString start = plan.leading.value(0).toString();
+        const QString postcode = detail.startsWith(start) ? detail : row.value(Detail2).toString();
+        const QVariant huisnummer = plan.leading.value(2);
+        if (huisnummer.isNull())
+            return PartijSearch::tr("postcode %1").arg(postcode);
+        return PartijSearch::tr("address %1 %2").arg(postcode, huisnummer.toString());
+    }
+    case Source::NaamAchternaam:
+        // For an organisation the "achternaam" column holds its naam.
+        if (row.value(Soort).toString() == toCode(SoortPartij::Organisatie))
+            return PartijSearch::tr("name");
+        return PartijSearch::tr("surname");
+    case Source::NaamPrefix:
+        return PartijSearch::tr("name");
+    case Source::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+PartijSearch::PartijSearch(Database &database)
+    : d(std::make_unique<Private>(database))
+{
+}
+
+PartijSearch::~PartijSearch() = default;
+
+Result<QList<SearchHit>> PartijSearch::search(const SearchQuery &query, int limit,
+                                              const std::optional<SearchCursor> &after)
+{
+    limit = std::clamp(limit, 1, 1000);
+    QList<SearchHit> hits;
+    QSet<QUuid> seen;
+    const int firstSource = after ? std::max(0, after->source) : 0;
+    for (int index = firstSource; index < int(Source::Count) && hits.size() < limit; ++index) {
+        const auto source = Source(index);
+        const Plan plan = planFor(source, query);
+        if (!plan.applies)
+            continue;
+        Result<QSqlQuery *> prepared = d->statement(source);
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery &sql = *prepared.value();
+
+        QString positionKey;
+        qint64 positionRowid = -1;
+        if (after && after->source == index) {
+            positionKey = after->key;
+            positionRowid = after->rowid;
+        }
+        // Duplicates (a partij with two matching addresses) are skipped, so a batch can yield
+        // fewer hits than rows: keep reading this source until the page is full or it runs dry.
+        while (hits.size() < limit) {
+            const int batch = int(limit - hits.size()) + 8;
+            int position = 0;
+            for (const QVariant &value : plan.leading)
+                sql.bindValue(position++, value);
+            if (plan.keyed) {
+                const QString start = std::max(plan.rangeStart, positionKey);
+                sql.bindValue(position++, start);
+                sql.bindValue(position++, rangeEnd(plan.rangeStart));
+                sql.bindValue(position++, positionKey);
+                sql.bindValue(position++, positionRowid);
+            } else {
+                sql.bindValue(position++, positionRowid);
+            }
+            sql.bindValue(position++, batch);
+            if (!sql.exec())
+                return StorageError::fromSql(sql.lastError(), tr("searching partijen"));
+            int rows = 0;
+            while (sql.next()) {
+                ++rows;
+                positionKey = sql.value(SortKey).toString();
+                positionRowid = sql.value(SortRowid).toLongLong();
+                const QUuid uuid = QUuid::fromString(sql.value(Uuid).toString());
+                if (seen.contains(uuid) || hits.size() >= limit || !hasVoorvoegsels(sql, plan.voorvoegsels))
+                    continue;
+                seen.insert(uuid);
+                SearchHit hit;
+                hit.uuid = uuid;
+                const QVariant nummer = sql.value(Nummer);
+                if (!nummer.isNull())
+                    hit.nummer = nummer.toString();
+                hit.soortPartij = fromCode<SoortPartij>(sql.value(Soort).toString()).value_or(SoortPartij::Persoon);
+                hit.naam = displayName(sql);
+                hit.kind = plan.kind;
+                hit.matched = matchedText(source, plan, sql);
+                hit.actief = sql.value(Actief).toInt() != 0;
+                const QVariant geheim = sql.value(Geheimhouding);
+                if (!geheim.isNull())
+                    hit.geheimhouding = geheim.toInt() != 0;
+                hit.viaBetrokkene = sql.value(ViaBetrokkene).toInt() != 0;
+                hit.cursor = SearchCursor{index, positionKey, positionRowid};
+                hits.append(hit);
+            }
+            sql.finish();
+            if (rows < batch)
+                break;
+            // The page is full but rows were left; the next page continues from the last hit's cursor.
+            if (hits.size() >= limit)
+                break;
+        }
+    }
+    return hits;
+}
+
+} // namespace kcc::storage

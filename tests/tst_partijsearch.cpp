@@ -1,0 +1,547 @@
+#include "model/betrokkene.h"
+#include "model/digitaaladres.h"
+#include "model/klantcontact.h"
+#include "model/partij.h"
+#include "model/partijidentificator.h"
+#include "model/searchquery.h"
+#include "storage/database.h"
+#include "storage/partijsearch.h"
+#include "storage/repository.h"
+#include "storage/searchindex.h"
+#include "storage/writetransaction.h"
+#include "tests/support/testdatabase.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace kcc;
+using namespace kcc::storage;
+
+namespace {
+
+// Fixed uuids so that failures name the partij.
+const QUuid mullerId = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-000000000001}"));
+const QUuid vanDenBergId = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-000000000002}"));
+const QUuid bergId = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-000000000003}"));
+const QUuid bergenId = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-000000000004}"));
+const QUuid celikId = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-000000000005}"));
+const QUuid dordevicId = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-000000000006}"));
+const QUuid bakkerId = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-000000000007}"));
+const QUuid bakkerijId = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-000000000008}"));
+const QUuid deVriesId = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-000000000009}"));
+const QUuid jansenId = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-00000000000a}"));
+
+QString nameOf(const QUuid &id)
+{
+    static const QHash<QUuid, QString> names = {
+        {mullerId, QStringLiteral("muller")},   {vanDenBergId, QStringLiteral("vanDenBerg")},
+        {bergId, QStringLiteral("berg")},       {bergenId, QStringLiteral("bergen")},
+        {celikId, QStringLiteral("celik")},     {dordevicId, QStringLiteral("dordevic")},
+        {bakkerId, QStringLiteral("bakker")},   {bakkerijId, QStringLiteral("bakkerij")},
+        {deVriesId, QStringLiteral("deVries")}, {jansenId, QStringLiteral("jansen")},
+    };
+    return names.value(id, id.toString(QUuid::WithoutBraces));
+}
+
+QStringList namesOf(const QList<SearchHit> &hits)
+{
+    QStringList names;
+    for (const SearchHit &hit : hits)
+        names << nameOf(hit.uuid);
+    return names;
+}
+
+Partij persoon(const QUuid &id, const QString &voornaam, const QString &voorvoegsel, const QString &achternaam)
+{
+    Partij partij;
+    partij.uuid = id;
+    partij.soortPartij = SoortPartij::Persoon;
+    partij.indicatieActief = true;
+    partij.contactnaam = Contactnaam{QString(), voornaam, voorvoegsel, achternaam};
+    return partij;
+}
+
+Adres adres(const QString &postcode, int huisnummer)
+{
+    Adres result;
+    result.straatnaam = QStringLiteral("Dorpsstraat");
+    result.postcode = postcode;
+    result.huisnummer = huisnummer;
+    result.stad = QStringLiteral("Utrecht");
+    result.land = QStringLiteral("NL");
+    return result;
+}
+
+DigitaalAdres digitaalAdres(const QString &uuidTail, SoortDigitaalAdres soort, const QString &value)
+{
+    DigitaalAdres result;
+    result.uuid =
+        QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-1000000000") % uuidTail % QLatin1Char('}'));
+    result.soortDigitaalAdres = soort;
+    result.adres = value;
+    return result;
+}
+
+#define CHECK_OK(result)                                                                                               \
+    do {                                                                                                               \
+        const auto &checked = (result);                                                                                \
+        QVERIFY2(checked.ok(), qPrintable(checked.error().message));                                                   \
+    } while (false)
+
+} // namespace
+
+class TestPartijSearch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void migratedToCurrentVersion();
+    void findsEachKind_data();
+    void findsEachKind();
+    void diacritics_data();
+    void diacritics();
+    void voorvoegsels_data();
+    void voorvoegsels();
+    void exactSurnameBeforePrefix();
+    void mustNotMatch_data();
+    void mustNotMatch();
+    void flagsSecretAndInactive();
+    void oneOffAddressesMarked_data();
+    void oneOffAddressesMarked();
+    void pagingWithCursor();
+    void hostileInput_data();
+    void hostileInput();
+    void nameChangesFollowTriggers();
+    void rebuildMatchesIncremental();
+
+private:
+    void fillFixture();
+    QList<SearchHit> search(const QString &text, int limit = 50);
+
+    std::unique_ptr<test::TestDatabase> m_db;
+};
+
+void TestPartijSearch::init()
+{
+    m_db = std::make_unique<test::TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    fillFixture();
+}
+
+void TestPartijSearch::cleanup()
+{
+    m_db.reset();
+}
+
+void TestPartijSearch::fillFixture()
+{
+    Database &database = m_db->database();
+    WriteTransaction transaction(database);
+    QVERIFY2(transaction.isActive(), qPrintable(transaction.error().message));
+    Repository<Partij> partijen(database);
+    Repository<PartijIdentificator> identificatoren(database);
+    Repository<DigitaalAdres> adressen(database);
+    Repository<Klantcontact> klantcontacten(database);
+    Repository<Betrokkene> betrokkenen(database);
+
+    Partij muller = persoon(mullerId, QStringLiteral("Anna"), QString(), QStringLiteral("Müller"));
+    muller.nummer = QStringLiteral("1001");
+    muller.bezoekadres = adres(QStringLiteral("1234 AB"), 12);
+    CHECK_OK(partijen.insert(muller));
+    Partij vanDenBerg = persoon(vanDenBergId, QStringLiteral("Jan"), QStringLiteral("van den"), QStringLiteral("Berg"));
+    vanDenBerg.indicatieGeheimhouding = true;
+    CHECK_OK(partijen.insert(vanDenBerg));
+    CHECK_OK(partijen.insert(persoon(bergId, QStringLiteral("Piet"), QString(), QStringLiteral("Berg"))));
+    CHECK_OK(partijen.insert(persoon(bergenId, QStringLiteral("Karel"), QString(), QStringLiteral("Bergen"))));
+    Partij celik = persoon(celikId, QStringLiteral("Ayşe"), QString(), QStringLiteral("Çelik"));
+    celik.indicatieActief = false;
+    CHECK_OK(partijen.insert(celik));
+    CHECK_OK(partijen.insert(persoon(dordevicId, QStringLiteral("Marko"), QString(), QStringLiteral("Ðorđević"))));
+    Partij bakker = persoon(bakkerId, QStringLiteral("Kees"), QString(), QStringLiteral("Bakker"));
+    bakker.correspondentieadres = adres(QStringLiteral("1234 AB"), 14);
+    CHECK_OK(partijen.insert(bakker));
+    Partij bakkerij;
+    bakkerij.uuid = bakkerijId;
+    bakkerij.soortPartij = SoortPartij::Organisatie;
+    bakkerij.organisatieNaam = QStringLiteral("Bakkerij De Gouden Korenaar");
+    bakkerij.contactnaam.reset();
+    CHECK_OK(partijen.insert(bakkerij));
+    Partij deVries = persoon(deVriesId, QStringLiteral("Sanne"), QStringLiteral("de"), QStringLiteral("Vries"));
+    deVries.soortPartij = SoortPartij::Contactpersoon;
+    deVries.werkteVoorPartij = bakkerijId;
+    CHECK_OK(partijen.insert(deVries));
+    CHECK_OK(partijen.insert(persoon(jansenId, QStringLiteral("Tim"), QString(), QStringLiteral("Jansen"))));
+
+    PartijIdentificator bsn;
+    bsn.uuid = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-200000000001}"));
+    bsn.identificeerdePartij = mullerId;
+    bsn.objectId = QStringLiteral("296648875");
+    CHECK_OK(identificatoren.insert(bsn));
+    PartijIdentificator kvk;
+    kvk.uuid = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-200000000002}"));
+    kvk.identificeerdePartij = bakkerijId;
+    kvk.codeRegister = CodeRegister::Hr;
+    kvk.codeObjecttype = CodeObjecttype::NietNatuurlijkPersoon;
+    kvk.codeSoortObjectId = CodeSoortObjectId::KvkNummer;
+    kvk.objectId = QStringLiteral("12345678");
+    CHECK_OK(identificatoren.insert(kvk));
+
+    DigitaalAdres mobiel =
+        digitaalAdres(QStringLiteral("01"), SoortDigitaalAdres::Telefoonnummer, QStringLiteral("0612345678"));
+    mobiel.verstrektDoorPartij = mullerId;
+    CHECK_OK(adressen.insert(mobiel));
+    DigitaalAdres vast =
+        digitaalAdres(QStringLiteral("02"), SoortDigitaalAdres::Telefoonnummer, QStringLiteral("+31201234567"));
+    vast.verstrektDoorPartij = vanDenBergId;
+    CHECK_OK(adressen.insert(vast));
+    DigitaalAdres mail =
+        digitaalAdres(QStringLiteral("03"), SoortDigitaalAdres::Email, QStringLiteral("Anna.Muller@example.nl"));
+    mail.verstrektDoorPartij = mullerId;
+    CHECK_OK(adressen.insert(mail));
+    DigitaalAdres werkmail =
+        digitaalAdres(QStringLiteral("04"), SoortDigitaalAdres::Email, QStringLiteral("s.devries@bakkerij.nl"));
+    werkmail.verstrektDoorPartij = deVriesId;
+    CHECK_OK(adressen.insert(werkmail));
+
+    Klantcontact contact;
+    contact.uuid = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-300000000001}"));
+    contact.nummer = QStringLiteral("5001");
+    contact.kanaal = QStringLiteral("telefoon");
+    contact.onderwerp = QStringLiteral("Afvalpas kwijt");
+    contact.plaatsgevondenOp = QDateTime(QDate(2024, 3, 1), QTime(10, 15), Qt::UTC);
+    CHECK_OK(klantcontacten.insert(contact));
+    Betrokkene betrokkene;
+    betrokkene.uuid = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-400000000001}"));
+    betrokkene.wasPartij = jansenId;
+    betrokkene.hadKlantcontact = contact.uuid;
+    CHECK_OK(betrokkenen.insert(betrokkene));
+    // Contact details Tim Jansen gave for this one contact only.
+    DigitaalAdres eenmaligeMail =
+        digitaalAdres(QStringLiteral("05"), SoortDigitaalAdres::Email, QStringLiteral("tim.tijdelijk@voorbeeld.nl"));
+    eenmaligeMail.verstrektDoorBetrokkene = betrokkene.uuid;
+    CHECK_OK(adressen.insert(eenmaligeMail));
+    DigitaalAdres eenmaligNummer =
+        digitaalAdres(QStringLiteral("06"), SoortDigitaalAdres::Telefoonnummer, QStringLiteral("0687654321"));
+    eenmaligNummer.verstrektDoorBetrokkene = betrokkene.uuid;
+    CHECK_OK(adressen.insert(eenmaligNummer));
+
+    CHECK_OK(transaction.commit());
+}
+
+QList<SearchHit> TestPartijSearch::search(const QString &text, int limit)
+{
+    PartijSearch engine(m_db->database());
+    const Result<QList<SearchHit>> hits = engine.search(SearchQuery::classify(text), limit);
+    if (!hits) {
+        qWarning("search failed: %s", qPrintable(hits.error().message));
+        return {};
+    }
+    return hits.value();
+}
+
+void TestPartijSearch::migratedToCurrentVersion()
+{
+    QCOMPARE(m_db->database().schemaVersion(), Database::currentSchemaVersion());
+    QVERIFY(Database::currentSchemaVersion() >= 2);
+    const Result<bool> suspended = SearchIndex::isSuspended(m_db->database());
+    QVERIFY(suspended.ok());
+    QVERIFY(!suspended.value());
+}
+
+void TestPartijSearch::findsEachKind_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("matched");
+
+    auto row = [](const char *tag, const char *query, const char *first, const char *matched) {
+        QTest::newRow(tag) << QString::fromUtf8(query) << QString::fromLatin1(first) << QString::fromUtf8(matched);
+    };
+    row("bsn", "296648875", "muller", "BSN");
+    row("kvk", "12345678", "bakkerij", "Chamber of Commerce number");
+    row("partij nummer", "1001", "muller", "partij number 1001");
+    row("klantcontact nummer", "5001", "jansen", "klantcontact 5001");
+    row("phone with dash", "06-12345678", "muller", "phone number 0612345678");
+    row("phone international", "+31 6 1234 5678", "muller", "phone number 0612345678");
+    row("phone prefix", "0612", "muller", "phone number 0612345678");
+    row("stored international, typed national", "020 123 4567", "vanDenBerg", "phone number +31201234567");
+    row("e-mail exact any case", "anna.muller@EXAMPLE.nl", "muller", "e-mail Anna.Muller@example.nl");
+    row("e-mail start", "anna.mul", "muller", "e-mail Anna.Muller@example.nl");
+    row("e-mail domain", "@bakkerij.nl", "deVries", "e-mail s.devries@bakkerij.nl");
+    row("domain fragment", "bakkerij.nl", "deVries", "e-mail s.devries@bakkerij.nl");
+    row("postcode and huisnummer", "1234ab 12", "muller", "address 1234 AB 12");
+    row("correspondentieadres", "1234 AB 14", "bakker", "address 1234 AB 14");
+    row("postcode", "1234 AB", "muller", "postcode 1234 AB");
+    row("organisation name", "gouden koren", "bakkerij", "name");
+    row("contactpersoon", "sanne de vries", "deVries", "surname");
+    row("first name", "karel", "bergen", "name");
+}
+
+void TestPartijSearch::findsEachKind()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, first);
+    QFETCH(QString, matched);
+    const QList<SearchHit> hits = search(query);
+    QVERIFY2(!hits.isEmpty(), qPrintable(query));
+    QCOMPARE(nameOf(hits.first().uuid), first);
+    QCOMPARE(hits.first().matched, matched);
+}
+
+void TestPartijSearch::diacritics_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("naam");
+    QTest::newRow("muller plain") << QStringLiteral("muller") << QStringLiteral("muller")
+                                  << QStringLiteral("Anna Müller");
+    QTest::newRow("Müller") << QStringLiteral("Müller") << QStringLiteral("muller") << QStringLiteral("Anna Müller");
+    QTest::newRow("MULLER") << QStringLiteral("MULLER") << QStringLiteral("muller") << QStringLiteral("Anna Müller");
+    QTest::newRow("celik") << QStringLiteral("celik") << QStringLiteral("celik") << QStringLiteral("Ayşe Çelik");
+    QTest::newRow("Çelik") << QStringLiteral("Çelik") << QStringLiteral("celik") << QStringLiteral("Ayşe Çelik");
+    QTest::newRow("ayse") << QStringLiteral("ayse") << QStringLiteral("celik") << QStringLiteral("Ayşe Çelik");
+    QTest::newRow("dordevic") << QStringLiteral("dordevic") << QStringLiteral("dordevic")
+                              << QStringLiteral("Marko Ðorđević");
+    QTest::newRow("Đorđević with D stroke")
+        << QStringLiteral("Đorđević") << QStringLiteral("dordevic") << QStringLiteral("Marko Ðorđević");
+    QTest::newRow("dord prefix") << QStringLiteral("dord") << QStringLiteral("dordevic")
+                                 << QStringLiteral("Marko Ðorđević");
+}
+
+void TestPartijSearch::diacritics()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, expected);
+    QFETCH(QString, naam);
+    const QList<SearchHit> hits = search(query);
+    QCOMPARE(namesOf(hits), QStringList{expected});
+    QCOMPARE(hits.first().naam, naam);
+}
+
+void TestPartijSearch::voorvoegsels_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("full") << QStringLiteral("van den berg") << QStringList{QStringLiteral("vanDenBerg")};
+    QTest::newRow("surname first") << QStringLiteral("Berg, van den") << QStringList{QStringLiteral("vanDenBerg")};
+    QTest::newRow("with first name") << QStringLiteral("jan van den berg") << QStringList{QStringLiteral("vanDenBerg")};
+    QTest::newRow("capitalised") << QStringLiteral("Van Den Berg") << QStringList{QStringLiteral("vanDenBerg")};
+    QTest::newRow("contactpersoon") << QStringLiteral("de vries") << QStringList{QStringLiteral("deVries")};
+}
+
+void TestPartijSearch::voorvoegsels()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    QCOMPARE(namesOf(search(query)), expected);
+}
+
+void TestPartijSearch::exactSurnameBeforePrefix()
+{
+    // Prefix semantics: "berg" finds Bergen too, but after everyone whose surname is Berg
+    // (with or without voorvoegsel), and those in insertion order.
+    const QList<SearchHit> hits = search(QStringLiteral("berg"));
+    QCOMPARE(namesOf(hits),
+             (QStringList{QStringLiteral("vanDenBerg"), QStringLiteral("berg"), QStringLiteral("bergen")}));
+    QCOMPARE(hits.at(0).matched, QStringLiteral("surname"));
+    QCOMPARE(hits.at(2).matched, QStringLiteral("name"));
+    QCOMPARE(hits.at(0).soortPartij, SoortPartij::Persoon);
+    QCOMPARE(hits.at(0).naam, QStringLiteral("Jan van den Berg"));
+}
+
+void TestPartijSearch::mustNotMatch_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("absent");
+    QTest::newRow("first name is not a surname") << QStringLiteral("jan") << QStringLiteral("bakker");
+    QTest::newRow("longer prefix") << QStringLiteral("bergen") << QStringLiteral("berg");
+    QTest::newRow("longer prefix, voorvoegsel") << QStringLiteral("bergen") << QStringLiteral("vanDenBerg");
+    QTest::newRow("other valid bsn") << QStringLiteral("111222333") << QStringLiteral("muller");
+    QTest::newRow("other postcode huisnummer") << QStringLiteral("1234 AB 13") << QStringLiteral("muller");
+    QTest::newRow("other phone") << QStringLiteral("0612345679") << QStringLiteral("muller");
+    QTest::newRow("word inside a name") << QStringLiteral("erg") << QStringLiteral("berg");
+    QTest::newRow("all words must match") << QStringLiteral("anna berg") << QStringLiteral("muller");
+}
+
+void TestPartijSearch::mustNotMatch()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, absent);
+    const QStringList names = namesOf(search(query));
+    QVERIFY2(!names.contains(absent), qPrintable(names.join(QLatin1Char(','))));
+}
+
+void TestPartijSearch::flagsSecretAndInactive()
+{
+    const QList<SearchHit> secret = search(QStringLiteral("van den berg"));
+    QCOMPARE(secret.size(), 1);
+    QCOMPARE(secret.first().geheimhouding, std::optional<bool>(true));
+    QVERIFY(secret.first().actief);
+
+    const QList<SearchHit> inactive = search(QStringLiteral("celik"));
+    QCOMPARE(inactive.size(), 1);
+    QVERIFY(!inactive.first().actief);
+    QCOMPARE(inactive.first().geheimhouding, std::optional<bool>());
+}
+
+void TestPartijSearch::oneOffAddressesMarked_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("matched");
+    QTest::newRow("e-mail") << QStringLiteral("tim.tijdelijk@voorbeeld.nl")
+                            << QStringLiteral("e-mail tim.tijdelijk@voorbeeld.nl (one-off, klantcontact 5001)");
+    QTest::newRow("phone") << QStringLiteral("06 8765 4321")
+                           << QStringLiteral("phone number 0687654321 (one-off, klantcontact 5001)");
+}
+
+void TestPartijSearch::oneOffAddressesMarked()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, matched);
+    const QList<SearchHit> hits = search(query);
+    QCOMPARE(namesOf(hits), QStringList{QStringLiteral("jansen")});
+    QVERIFY(hits.first().viaBetrokkene);
+    QCOMPARE(hits.first().matched, matched);
+    // The partij's own address is not marked.
+    QVERIFY(!search(QStringLiteral("0612345678")).first().viaBetrokkene);
+}
+
+void TestPartijSearch::pagingWithCursor()
+{
+    // Enough name hits, in two ranking groups, to need several pages of three.
+    {
+        WriteTransaction transaction(m_db->database());
+        Repository<Partij> partijen(m_db->database());
+        for (int i = 0; i < 5; ++i) {
+            CHECK_OK(partijen.insert(
+                persoon(QUuid::createUuid(), QStringLiteral("Gerda"), QString(), QStringLiteral("Bergsma%1").arg(i))));
+        }
+        CHECK_OK(transaction.commit());
+    }
+    PartijSearch engine(m_db->database());
+    const SearchQuery query = SearchQuery::classify(QStringLiteral("berg"));
+    const Result<QList<SearchHit>> all = engine.search(query, 100);
+    QVERIFY(all.ok());
+    QCOMPARE(all.value().size(), 8);
+
+    QList<QUuid> paged;
+    std::optional<SearchCursor> cursor;
+    for (int page = 0; page < 10; ++page) {
+        const Result<QList<SearchHit>> hits = engine.search(query, 3, cursor);
+        QVERIFY(hits.ok());
+        if (hits.value().isEmpty())
+            break;
+        QVERIFY(hits.value().size() <= 3);
+        for (const SearchHit &hit : hits.value())
+            paged << hit.uuid;
+        cursor = hits.value().last().cursor;
+    }
+    QList<QUuid> expected;
+    for (const SearchHit &hit : all.value())
+        expected << hit.uuid;
+    QCOMPARE(paged, expected);
+}
+
+void TestPartijSearch::hostileInput_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("sql") << QStringLiteral("'; DROP TABLE partij; --");
+    QTest::newRow("fts syntax") << QStringLiteral("\"a\" OR b*");
+    QTest::newRow("near") << QStringLiteral("NEAR(");
+    QTest::newRow("column filter") << QStringLiteral("achternaam:berg");
+    QTest::newRow("caret") << QStringLiteral("^berg");
+    QTest::newRow("long") << QString(10000, QLatin1Char('b'));
+    QTest::newRow("punctuation") << QStringLiteral("*:^\"()");
+    QTest::newRow("nul") << QStringLiteral("berg") % QChar(u'\0') % QStringLiteral("x");
+}
+
+void TestPartijSearch::hostileInput()
+{
+    QFETCH(QString, query);
+    PartijSearch engine(m_db->database());
+    const Result<QList<SearchHit>> hits = engine.search(SearchQuery::classify(query), 50);
+    QVERIFY2(hits.ok(), qPrintable(hits.error().message));
+    QSqlQuery count(m_db->database().connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM partij")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 10);
+}
+
+void TestPartijSearch::nameChangesFollowTriggers()
+{
+    Database &database = m_db->database();
+    Repository<Partij> partijen(database);
+    {
+        WriteTransaction transaction(database);
+        std::optional<Partij> muller = partijen.find(mullerId);
+        QVERIFY(muller);
+        muller->contactnaam->achternaam = QStringLiteral("Schmidt");
+        CHECK_OK(partijen.update(*muller));
+        // An update that leaves the name alone must not disturb the index.
+        std::optional<Partij> bakker = partijen.find(bakkerId);
+        QVERIFY(bakker);
+        bakker->interneNotitie = QStringLiteral("belt vaak");
+        CHECK_OK(partijen.update(*bakker));
+        CHECK_OK(transaction.commit());
+    }
+    QVERIFY(search(QStringLiteral("muller")).isEmpty());
+    QCOMPARE(namesOf(search(QStringLiteral("schmidt"))), QStringList{QStringLiteral("muller")});
+    QCOMPARE(namesOf(search(QStringLiteral("bakker"))),
+             (QStringList{QStringLiteral("bakker"), QStringLiteral("bakkerij")}));
+
+    {
+        WriteTransaction transaction(database);
+        CHECK_OK(partijen.remove(bergenId));
+        CHECK_OK(transaction.commit());
+    }
+    QCOMPARE(namesOf(search(QStringLiteral("berg"))),
+             (QStringList{QStringLiteral("vanDenBerg"), QStringLiteral("berg")}));
+}
+
+void TestPartijSearch::rebuildMatchesIncremental()
+{
+    const QStringList queries = {
+        QStringLiteral("berg"),     QStringLiteral("muller"),   QStringLiteral("van den berg"),
+        QStringLiteral("dordevic"), QStringLiteral("gouden"),   QStringLiteral("1234 AB"),
+        QStringLiteral("0612"),     QStringLiteral("bakkerij"), QStringLiteral("sanne"),
+    };
+    auto snapshot = [&] {
+        QStringList result;
+        for (const QString &query : queries)
+            result << query % QLatin1String(": ") % namesOf(search(query)).join(QLatin1Char(','));
+        return result;
+    };
+    const QStringList incremental = snapshot();
+
+    Database &database = m_db->database();
+    {
+        WriteTransaction transaction(database);
+        CHECK_OK(SearchIndex::suspend(database));
+        CHECK_OK(transaction.commit());
+    }
+    QCOMPARE(SearchIndex::isSuspended(database).value(), true);
+    // Rows added while suspended are invisible to the name search until the rebuild.
+    const QUuid lateId = QUuid::createUuid();
+    {
+        WriteTransaction transaction(database);
+        Repository<Partij> partijen(database);
+        CHECK_OK(partijen.insert(persoon(lateId, QStringLiteral("Laura"), QString(), QStringLiteral("Laatkomer"))));
+        CHECK_OK(transaction.commit());
+    }
+    QVERIFY(search(QStringLiteral("laatkomer")).isEmpty());
+    {
+        WriteTransaction transaction(database);
+        CHECK_OK(SearchIndex::rebuild(database));
+        CHECK_OK(transaction.commit());
+    }
+    QCOMPARE(SearchIndex::isSuspended(database).value(), false);
+    QCOMPARE(snapshot(), incremental);
+    const QList<SearchHit> late = search(QStringLiteral("laatkomer"));
+    QCOMPARE(late.size(), 1);
+    QCOMPARE(late.first().uuid, lateId);
+}
+
+QTEST_GUILESS_MAIN(TestPartijSearch)
+#include "tst_partijsearch.moc"
