@@ -1,0 +1,241 @@
+#pragma once
+
+#include "model/actor.h"
+#include "model/callflow/contactsession.h"
+#include "model/callflow/registrationplan.h"
+#include "model/digitaaladres.h"
+#include "model/enums.h"
+#include "model/internetaak.h"
+#include "model/klantcontact.h"
+#include "model/partij.h"
+#include "model/partijidentificator.h"
+#include "model/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+
+// The services the call flow UI uses. Declared here (QtCore only) so that ui/ never sees SQL;
+// implemented in storage/ (sql*.h, registrationwriter.h) and handed over by app/. Every method
+// returns a Result with a translated message; none shows UI. All run on the database's thread.
+
+namespace kcc {
+
+// --- Accounts ---
+
+// Roles per actor account, stored as these codes (enforced by a later issue).
+namespace AccountRole {
+inline QString medewerker()
+{
+    return QStringLiteral("medewerker");
+}
+inline QString balie()
+{
+    return QStringLiteral("balie");
+}
+inline QString supervisor()
+{
+    return QStringLiteral("supervisor");
+}
+inline QString beheerder()
+{
+    return QStringLiteral("beheerder");
+}
+inline QStringList all()
+{
+    return {medewerker(), balie(), supervisor(), beheerder()};
+}
+} // namespace AccountRole
+
+struct SignedInActor
+{
+    QUuid actor;
+    QString naam;
+    SoortActor soortActor = SoortActor::Medewerker;
+    QStringList roles;
+
+    bool hasRole(const QString &role) const { return roles.contains(role); }
+    friend bool operator==(const SignedInActor &, const SignedInActor &) = default;
+};
+
+class AccountService
+{
+public:
+    virtual ~AccountService() = default;
+
+    // Only an active medewerker with an account signs in. A wrong password, an unknown name and
+    // an inactive actor give the same message. `naam` is the sign-in name (unique among accounts,
+    // compared case-insensitively for ASCII).
+    virtual Result<SignedInActor> signIn(const QString &naam, const QString &password) = 0;
+    // Creates the medewerker actor and its account in one transaction; returns the actor's uuid.
+    // The actor is validated as any new Actor (telefoonnummer required for a medewerker, ...);
+    // the password needs at least 8 characters; roles must be AccountRole codes (at least one).
+    virtual Result<QUuid> createMedewerker(const QString &naam, const QString &functie, const QString &email,
+                                           const QString &telefoon, const QString &password,
+                                           const QStringList &roles) = 0;
+    // An afdeling (organisatorische eenheid) to assign tasks to; it has no account.
+    virtual Result<QUuid> createAfdeling(const QString &naam, const QString &omschrijving, const QString &email) = 0;
+    virtual Result<> setPassword(const QUuid &actor, const QString &password) = 0;
+    virtual Result<> setRoles(const QUuid &actor, const QStringList &roles) = 0;
+    virtual Result<QStringList> roles(const QUuid &actor) = 0;
+    // False on the first start: the app then asks to create the first beheerder.
+    virtual Result<bool> hasAnyAccount() = 0;
+};
+
+// --- Code lists ---
+
+enum class CodeList
+{
+    Kanaal,
+    Authenticatiemethode,
+    Afhandeling,
+    GevraagdeHandeling
+};
+// "kanaal", "authenticatiemethode", "afhandeling", "gevraagde_handeling"
+QString codeListName(CodeList list);
+
+struct CodeListEntry
+{
+    QString code;  // stable, lowercase, [a-z0-9_-], <= 50
+    QString label; // shown (Dutch), <= 200
+    bool actief = true;
+    int volgorde = 0;
+
+    friend bool operator==(const CodeListEntry &, const CodeListEntry &) = default;
+};
+
+// The code lists the beheerder edits, seeded with Dutch defaults by the migration.
+class CodeListService
+{
+public:
+    virtual ~CodeListService() = default;
+
+    // In volgorde, then code; inactive entries only when asked.
+    virtual Result<QList<CodeListEntry>> entries(CodeList list, bool includeInactive = false) = 0;
+    // A new code; refuses a code that exists in the list.
+    virtual Result<> add(CodeList list, const CodeListEntry &entry) = 0;
+    // Changes label, actief and volgorde of the entry with entry.code.
+    virtual Result<> update(CodeList list, const CodeListEntry &entry) = 0;
+    // Codes are never deleted (registered klantcontacten refer to them).
+    virtual Result<> deactivate(CodeList list, const QString &code) = 0;
+    // The kanaal the medewerker used last (the default for a new session); empty when none.
+    virtual Result<QString> lastKanaal(const QUuid &actor) = 0;
+    virtual Result<> setLastKanaal(const QUuid &actor, const QString &code) = 0;
+};
+
+// --- Drafts ---
+
+// Concept registrations: the session saved on every step, so that a crash or a closed window
+// loses nothing. Each save is its own small transaction.
+class DraftStore
+{
+public:
+    virtual ~DraftStore() = default;
+
+    virtual Result<> save(const ContactSession &session) = 0;
+    // The actor's pending drafts, most recently saved first.
+    virtual Result<QList<ContactSession>> load(const QUuid &actor) = 0;
+    virtual Result<> discard(const QUuid &session) = 0;
+};
+
+// --- Finding the partij ---
+
+struct PartijFinderRow
+{
+    QUuid uuid;
+    QString naam; // display name
+    SoortPartij soortPartij = SoortPartij::Persoon;
+    QString matched; // translated: what matched ("BSN", "phone number 0612345678", "name")
+    bool actief = true;
+    std::optional<bool> geheimhouding;
+
+    friend bool operator==(const PartijFinderRow &, const PartijFinderRow &) = default;
+};
+
+class PartijFinder
+{
+public:
+    virtual ~PartijFinder() = default;
+
+    // BSN, nummer, phone, e-mail, postcode or name prefix; at most `limit` rows, best first.
+    virtual Result<QList<PartijFinderRow>> search(const QString &text, int limit = 50) = 0;
+    // The BSN's owner, if any (rule 3 find-or-create, variant C duplicate check).
+    virtual Result<std::optional<Partij>> findByBsn(const QString &bsn) = 0;
+};
+
+// --- Klantbeeld (C4161) ---
+
+struct KlantbeeldContact
+{
+    Klantcontact klantcontact; // onderwerp, inhoud and reactie blanked when `verborgen`
+    bool verborgen = false;    // vertrouwelijk and the viewer is not linked to it
+    QStringList actoren;       // names of the linked actors
+};
+
+struct Klantbeeld
+{
+    Partij partij;
+    QList<DigitaalAdres> digitaleAdressen; // the partij's own; voorkeur = partij.voorkeursDigitaalAdres
+    QList<PartijIdentificator> identificatoren;
+    QList<KlantbeeldContact> klantcontacten; // newest first, at most the requested number
+    QList<InterneTaak> openTaken;            // te_verwerken, from this partij's klantcontacten
+
+    bool isVoorkeur(const DigitaalAdres &adres) const { return partij.voorkeursDigitaalAdres == adres.uuid; }
+};
+
+class KlantbeeldService
+{
+public:
+    virtual ~KlantbeeldService() = default;
+
+    virtual Result<Klantbeeld> load(const QUuid &partij, const QUuid &viewer, int lastContacts = 10) = 0;
+};
+
+// --- Actors ---
+
+class ActorDirectory
+{
+public:
+    virtual ~ActorDirectory() = default;
+
+    // Active actors of this soort, by naam.
+    virtual Result<QList<Actor>> activeActors(SoortActor soort) = 0;
+    virtual Result<std::optional<Actor>> find(const QUuid &actor) = 0;
+};
+
+// --- Registration ---
+
+struct RegistrationReceipt
+{
+    QList<QUuid> klantcontacten;
+    QStringList klantcontactReferentienummers; // in onderwerp order
+    QStringList taakReferentienummers;         // of the interne taken created, in onderwerp order
+    std::optional<QUuid> partij;               // the partij the contact was linked to
+    std::optional<QString> partijNummer;       // when a partij was created
+    bool partijHergebruikt = false;            // rule 3: another seat registered the BSN meanwhile, linked to it
+};
+
+class RegistrationService
+{
+public:
+    virtual ~RegistrationService() = default;
+
+    // Looks up what RegistrationPlan::build needs for this session: the medewerker, the chosen
+    // partij and its digitale adressen, the owner of nieuwePartij.bsn, the assigned and transfer
+    // actors; now = the current UTC time. Unknown actors are simply left out (build() reports them).
+    virtual Result<PlanContext> planContext(const ContactSession &session) = 0;
+    // Writes the whole plan in ONE transaction, with referentienummers and the partij nummer from
+    // NumberSequence, and deletes the session's draft in the same transaction. Re-checks inside
+    // it that the actors are still active and the BSN still free (rule 3 then links to the partij
+    // another seat created). On any failure nothing is written. An empty plan (rule 1) writes
+    // nothing but the draft's removal.
+    virtual Result<RegistrationReceipt> registerContact(const RegistrationPlan &plan) = 0;
+    // C0534 after registration: the colleague's text is appended to inhoud (new paragraph, at most
+    // 1000 characters in all) and the colleague is linked as another actor.
+    virtual Result<> appendTransfer(const QUuid &klantcontact, const QUuid &colleague, const QString &text) = 0;
+};
+
+} // namespace kcc

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QSqlDatabase>
+
+namespace kcc::storage {
+
+// The tables of the guided call registration (schema step 2 -> 3): accounts (one per medewerker
+// actor that may sign in), the editable code lists seeded with Dutch defaults, each medewerker's
+// last kanaal, and the concept registrations (drafts). Runs inside the migration's transaction.
+class CallflowSchema
+{
+public:
+    static Result<> migrateToVersion3(QSqlDatabase &connection);
+};
+
+} // namespace kcc::storage

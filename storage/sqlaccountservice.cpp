@@ -1,0 +1,229 @@
+#include "sqlaccountservice.h"
+
+#include "database.h"
+#include "passwordhash.h"
+#include "repository.h"
+#include "sqlutil.h"
+#include "storageerror.h"
+#include "writetransaction.h"
+
+#include "model/validation.h"
+#include "model/valuevalidators.h"
+
+#include <QSqlQuery>
+
+namespace kcc::storage {
+
+namespace {
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+Error invalid(const FieldErrors &errors)
+{
+    return Error{errors.isEmpty() ? QString() : errors.first().message, errors};
+}
+
+} // namespace
+
+SqlAccountService::SqlAccountService(Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<Error> SqlAccountService::checkPassword(const QString &password) const
+{
+    if (password.size() < minimumPasswordLength) {
+        return Error{tr("The password needs at least %n characters.", nullptr, minimumPasswordLength),
+                     {{QStringLiteral("password"),
+                       tr("The password needs at least %n characters.", nullptr, minimumPasswordLength)}}};
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> SqlAccountService::checkRoles(const QStringList &roles) const
+{
+    if (roles.isEmpty())
+        return Error{tr("Choose at least one role."), {{QStringLiteral("roles"), tr("Choose at least one role.")}}};
+    for (const QString &role : roles) {
+        if (!AccountRole::all().contains(role)) {
+            const QString message = tr("%1 is not a known role.").arg(role);
+            return Error{message, {{QStringLiteral("roles"), message}}};
+        }
+    }
+    return std::nullopt;
+}
+
+Result<SignedInActor> SqlAccountService::signIn(const QString &naam, const QString &password)
+{
+    const Error refused{tr("The name or password is not correct, or the account is not active."), {}};
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT a.actor, a.wachtwoord_hash, a.rollen, r.naam, r.soort_actor, r.indicatie_actief"
+                       " FROM account a JOIN actor r ON r.uuid = a.actor WHERE a.gebruikersnaam = ?"));
+    query.addBindValue(naam.trimmed());
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("signing in"));
+    if (!query.next()) {
+        // Spend the same time as a real check, so that timing does not reveal which names exist.
+        static const QString dummy = PasswordHash::create(QStringLiteral("not a password"));
+        (void)PasswordHash::verify(password, dummy);
+        return refused;
+    }
+    const QString stored = query.value(1).toString();
+    const bool active = query.value(5).toInt() == 1 && query.value(4).toString() == toCode(SoortActor::Medewerker);
+    if (!PasswordHash::verify(password, stored) || !active)
+        return refused;
+
+    SignedInActor actor;
+    actor.actor = QUuid::fromString(query.value(0).toString());
+    actor.naam = query.value(3).toString();
+    actor.soortActor = SoortActor::Medewerker;
+    actor.roles = query.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    query.finish();
+
+    if (PasswordHash::needsRehash(stored)) {
+        // Raising the iteration count is best effort: the sign-in stands even if this fails.
+        (void)setPassword(actor.actor, password);
+    }
+    return actor;
+}
+
+Result<QUuid> SqlAccountService::createMedewerker(const QString &naam, const QString &functie, const QString &email,
+                                                  const QString &telefoon, const QString &password,
+                                                  const QStringList &roles)
+{
+    if (const auto error = checkPassword(password))
+        return *error;
+    if (const auto error = checkRoles(roles))
+        return *error;
+
+    Actor actor;
+    actor.uuid = QUuid::createUuid();
+    actor.naam = naam.trimmed();
+    actor.soortActor = SoortActor::Medewerker;
+    actor.indicatieActief = true;
+    actor.heeftActorIdentificatie = true;
+    actor.functie = functie.trimmed();
+    actor.emailadres = email.trimmed();
+    Result<QString> phone = normalizeTelefoonnummer(telefoon);
+    actor.telefoonnummer = phone ? phone.value() : telefoon.trimmed();
+    if (const FieldErrors errors = validate(actor); !errors.isEmpty())
+        return invalid(errors);
+
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery exists(m_database.connection());
+    exists.prepare(QStringLiteral("SELECT 1 FROM account WHERE gebruikersnaam = ?"));
+    exists.addBindValue(actor.naam);
+    if (!exists.exec())
+        return StorageError::fromSql(exists.lastError());
+    if (exists.next()) {
+        const QString message = tr("There is already an account with the name %1.").arg(actor.naam);
+        return Error{message, {{QStringLiteral("naam"), message}}};
+    }
+    {
+        Repository<Actor> actors(m_database);
+        if (Result<> inserted = actors.insert(actor); !inserted)
+            return inserted.error();
+    }
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(
+        QStringLiteral("INSERT INTO account (actor, gebruikersnaam, wachtwoord_hash, rollen) VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(uuidText(actor.uuid));
+    insert.addBindValue(actor.naam);
+    insert.addBindValue(PasswordHash::create(password));
+    insert.addBindValue(roles.join(QLatin1Char(',')));
+    if (!insert.exec())
+        return StorageError::fromSql(insert.lastError(), tr("creating the account"));
+    if (Result<> committed = transaction.commit(); !committed)
+        return committed.error();
+    return actor.uuid;
+}
+
+Result<QUuid> SqlAccountService::createAfdeling(const QString &naam, const QString &omschrijving, const QString &email)
+{
+    Actor actor;
+    actor.uuid = QUuid::createUuid();
+    actor.naam = naam.trimmed();
+    actor.soortActor = SoortActor::OrganisatorischeEenheid;
+    actor.indicatieActief = true;
+    actor.heeftActorIdentificatie = true;
+    actor.omschrijving = omschrijving.trimmed();
+    actor.emailadres = email.trimmed();
+    if (const FieldErrors errors = validate(actor); !errors.isEmpty())
+        return invalid(errors);
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    {
+        Repository<Actor> actors(m_database);
+        if (Result<> inserted = actors.insert(actor); !inserted)
+            return inserted.error();
+    }
+    if (Result<> committed = transaction.commit(); !committed)
+        return committed.error();
+    return actor.uuid;
+}
+
+Result<> SqlAccountService::setPassword(const QUuid &actor, const QString &password)
+{
+    if (const auto error = checkPassword(password))
+        return *error;
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE account SET wachtwoord_hash = ? WHERE actor = ?"));
+    query.addBindValue(PasswordHash::create(password));
+    query.addBindValue(uuidText(actor));
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("changing the password"));
+    if (query.numRowsAffected() != 1)
+        return Error{tr("This colleague has no account."), {}};
+    return transaction.commit();
+}
+
+Result<> SqlAccountService::setRoles(const QUuid &actor, const QStringList &roles)
+{
+    if (const auto error = checkRoles(roles))
+        return *error;
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE account SET rollen = ? WHERE actor = ?"));
+    query.addBindValue(roles.join(QLatin1Char(',')));
+    query.addBindValue(uuidText(actor));
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("changing the roles"));
+    if (query.numRowsAffected() != 1)
+        return Error{tr("This colleague has no account."), {}};
+    return transaction.commit();
+}
+
+Result<QStringList> SqlAccountService::roles(const QUuid &actor)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT rollen FROM account WHERE actor = ?"));
+    query.addBindValue(uuidText(actor));
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError());
+    if (!query.next())
+        return QStringList();
+    return query.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+Result<bool> SqlAccountService::hasAnyAccount()
+{
+    Result<QVariant> count = Sql::scalar(m_database.connection(), QStringLiteral("SELECT count(*) FROM account"),
+                                         tr("counting the accounts"));
+    if (!count)
+        return count.error();
+    return count.value().toLongLong() > 0;
+}
+
+} // namespace kcc::storage

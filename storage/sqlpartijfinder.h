@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/callflow/callflowservices.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace kcc::storage {
+
+class Database;
+class PartijSearch;
+
+// PartijFinder: a thin adapter over the instant search engine (PartijSearch) for the call flow.
+class SqlPartijFinder final : public PartijFinder
+{
+    Q_DECLARE_TR_FUNCTIONS(kcc::storage::SqlPartijFinder)
+
+public:
+    explicit SqlPartijFinder(Database &database);
+    ~SqlPartijFinder() override;
+
+    Result<QList<PartijFinderRow>> search(const QString &text, int limit = 50) override;
+    Result<std::optional<Partij>> findByBsn(const QString &bsn) override;
+
+private:
+    Database &m_database;
+    std::unique_ptr<PartijSearch> m_search;
+};
+
+} // namespace kcc::storage

@@ -1,0 +1,329 @@
+#include "storage/passwordhash.h"
+#include "storage/repository.h"
+#include "storage/sqlaccountservice.h"
+#include "storage/sqlactordirectory.h"
+#include "storage/sqlcodelistservice.h"
+#include "storage/writetransaction.h"
+#include "tests/support/testdatabase.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace kcc;
+using namespace kcc::storage;
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pbkdf2Vectors_data();
+    void pbkdf2Vectors();
+    void storedFormat();
+    void constantTimeEquals();
+    void firstStartHasNoAccount();
+    void signIn_data();
+    void signIn();
+    void inactiveMedewerkerCannotSignIn();
+    void createMedewerkerValidates();
+    void passwordIsStoredOnlyAsHash();
+    void rehashAfterSignIn();
+    void codeLists();
+    void actorDirectory();
+};
+
+void TestAccounts::pbkdf2Vectors_data()
+{
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QByteArray>("salt");
+    QTest::addColumn<int>("iterations");
+    QTest::addColumn<QByteArray>("expectedHex");
+    // RFC 7914 §11 (PBKDF2-HMAC-SHA256 test vectors).
+    QTest::newRow("rfc7914 passwd/salt c=1")
+        << QByteArray("passwd") << QByteArray("salt") << 1
+        << QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
+                      "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783");
+    QTest::newRow("rfc7914 Password/NaCl c=80000")
+        << QByteArray("Password") << QByteArray("NaCl") << 80000
+        << QByteArray("4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56"
+                      "a1d425a1225833549adb841b51c9b3176a272bdebba1d078478f62b397f33c8d");
+    // The widely published SHA-256 variants of the RFC 6070 vectors.
+    QTest::newRow("password/salt c=4096")
+        << QByteArray("password") << QByteArray("salt") << 4096
+        << QByteArray("c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a");
+    QTest::newRow("long password and salt, 40 bytes")
+        << QByteArray("passwordPASSWORDpassword") << QByteArray("saltSALTsaltSALTsaltSALTsaltSALTsalt") << 4096
+        << QByteArray("348c89dbcbd32b2f32d814b8116e84cf2b17347ebc1800181c4e2a1fb8dd53e1c635518c7dac47e9");
+}
+
+void TestAccounts::pbkdf2Vectors()
+{
+    QFETCH(QByteArray, password);
+    QFETCH(QByteArray, salt);
+    QFETCH(int, iterations);
+    QFETCH(QByteArray, expectedHex);
+    const QByteArray derived = PasswordHash::pbkdf2Sha256(password, salt, iterations, int(expectedHex.size() / 2));
+    QCOMPARE(derived.toHex(), expectedHex);
+}
+
+void TestAccounts::storedFormat()
+{
+    const QString stored = PasswordHash::create(QStringLiteral("geheim wachtwoord"));
+    const QStringList parts = stored.split(QLatin1Char('$'));
+    QCOMPARE(parts.size(), 4);
+    QCOMPARE(parts[0], QStringLiteral("pbkdf2-sha256"));
+    QVERIFY(parts[1].toInt() >= 100000);
+    QCOMPARE(QByteArray::fromBase64(parts[2].toLatin1()).size(), 16);
+    QCOMPARE(QByteArray::fromBase64(parts[3].toLatin1()).size(), 32);
+    QVERIFY(PasswordHash::verify(QStringLiteral("geheim wachtwoord"), stored));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("geheim wachtwoorD"), stored));
+    QVERIFY(!PasswordHash::needsRehash(stored));
+    // Random salt: the same password never gives the same string.
+    QVERIFY(PasswordHash::create(QStringLiteral("geheim wachtwoord")) != stored);
+    // The iteration count is read from the string, so old hashes keep working.
+    const QString old = PasswordHash::create(QStringLiteral("x"), QByteArray(16, 'a'), 1000);
+    QVERIFY(PasswordHash::verify(QStringLiteral("x"), old));
+    QVERIFY(PasswordHash::needsRehash(old));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("x"), QStringLiteral("pbkdf2-sha256$1000$!!$??")));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("x"), QString()));
+}
+
+void TestAccounts::constantTimeEquals()
+{
+    QVERIFY(PasswordHash::constantTimeEquals("abc", "abc"));
+    QVERIFY(!PasswordHash::constantTimeEquals("abc", "abd"));
+    QVERIFY(!PasswordHash::constantTimeEquals("abc", "ab"));
+    QVERIFY(PasswordHash::constantTimeEquals(QByteArray(), QByteArray()));
+}
+
+void TestAccounts::firstStartHasNoAccount()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    QCOMPARE(accounts.hasAnyAccount().value(), false);
+    QVERIFY(accounts
+                .createMedewerker(QStringLiteral("Beheerder"), QStringLiteral("Beheer"), QString(),
+                                  QStringLiteral("0201234567"), QStringLiteral("eerste-wachtwoord"),
+                                  {AccountRole::beheerder()})
+                .ok());
+    QCOMPARE(accounts.hasAnyAccount().value(), true);
+}
+
+void TestAccounts::signIn_data()
+{
+    QTest::addColumn<QString>("naam");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("right") << QStringLiteral("Marieke") << QStringLiteral("correct horse") << true;
+    QTest::newRow("name case-insensitive") << QStringLiteral("marieke") << QStringLiteral("correct horse") << true;
+    QTest::newRow("wrong password") << QStringLiteral("Marieke") << QStringLiteral("correct horsE") << false;
+    QTest::newRow("empty password") << QStringLiteral("Marieke") << QString() << false;
+    QTest::newRow("unknown name") << QStringLiteral("Onbekend") << QStringLiteral("correct horse") << false;
+    QTest::newRow("afdeling has no account")
+        << QStringLiteral("Vergunningen") << QStringLiteral("correct horse") << false;
+}
+
+void TestAccounts::signIn()
+{
+    QFETCH(QString, naam);
+    QFETCH(QString, password);
+    QFETCH(bool, ok);
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    Result<QUuid> marieke =
+        accounts.createMedewerker(QStringLiteral("Marieke"), QStringLiteral("KCC-medewerker"),
+                                  QStringLiteral("marieke@gemeente.nl"), QStringLiteral("020-1234567"),
+                                  QStringLiteral("correct horse"), {AccountRole::medewerker(), AccountRole::balie()});
+    QVERIFY2(marieke.ok(), qPrintable(marieke.error().message));
+    QVERIFY(accounts.createAfdeling(QStringLiteral("Vergunningen"), QStringLiteral("Afdeling vergunningen"), QString())
+                .ok());
+
+    Result<SignedInActor> signedIn = accounts.signIn(naam, password);
+    QCOMPARE(signedIn.ok(), ok);
+    if (ok) {
+        QCOMPARE(signedIn.value().actor, marieke.value());
+        QCOMPARE(signedIn.value().naam, QStringLiteral("Marieke"));
+        QCOMPARE(signedIn.value().roles, (QStringList{AccountRole::medewerker(), AccountRole::balie()}));
+        // The actor row is a valid medewerker with the normalised phone number.
+        const std::optional<Actor> actor = Repository<Actor>(db.database()).find(marieke.value());
+        QCOMPARE(actor->telefoonnummer, QStringLiteral("0201234567"));
+        QCOMPARE(actor->functie, QStringLiteral("KCC-medewerker"));
+        QVERIFY(actor->indicatieActief);
+    } else {
+        // Unknown name and wrong password look the same.
+        QCOMPARE(signedIn.error().message,
+                 accounts.signIn(QStringLiteral("Niemand"), QStringLiteral("x")).error().message);
+    }
+}
+
+void TestAccounts::inactiveMedewerkerCannotSignIn()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    const QUuid uuid =
+        accounts
+            .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+                              QStringLiteral("wachtwoord1"), {AccountRole::medewerker()})
+            .value();
+    QVERIFY(accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1")).ok());
+    {
+        WriteTransaction transaction(db.database());
+        Actor piet = *Repository<Actor>(db.database()).find(uuid);
+        piet.indicatieActief = false;
+        QVERIFY(Repository<Actor>(db.database()).update(piet).ok());
+        QVERIFY(transaction.commit().ok());
+    }
+    Result<SignedInActor> refused = accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().message,
+             accounts.signIn(QStringLiteral("Niemand"), QStringLiteral("wachtwoord1")).error().message);
+}
+
+void TestAccounts::createMedewerkerValidates()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    const auto create = [&](const QString &naam, const QString &telefoon, const QString &password,
+                            const QStringList &roles) {
+        return accounts.createMedewerker(naam, QStringLiteral("KCC"), QString(), telefoon, password, roles);
+    };
+    QVERIFY(
+        !create(QStringLiteral("A"), QStringLiteral("0201234567"), QStringLiteral("kort"), {AccountRole::medewerker()})
+             .ok());
+    QVERIFY(!create(QStringLiteral("A"), QStringLiteral("0201234567"), QStringLiteral("lang genoeg"), {}).ok());
+    QVERIFY(!create(QStringLiteral("A"), QStringLiteral("0201234567"), QStringLiteral("lang genoeg"),
+                    {QStringLiteral("koning")})
+                 .ok());
+    QVERIFY(!create(QStringLiteral("A"), QString(), QStringLiteral("lang genoeg"), {AccountRole::medewerker()}).ok());
+    QVERIFY(create(QStringLiteral("A"), QStringLiteral("0201234567"), QStringLiteral("lang genoeg"),
+                   {AccountRole::medewerker()})
+                .ok());
+    QVERIFY(!create(QStringLiteral("a"), QStringLiteral("0201234567"), QStringLiteral("lang genoeg"),
+                    {AccountRole::medewerker()})
+                 .ok()); // the sign-in name is taken
+    QCOMPARE(Repository<Actor>(db.database()).count(), 1);
+}
+
+void TestAccounts::passwordIsStoredOnlyAsHash()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    const QUuid uuid =
+        accounts
+            .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+                              QStringLiteral("wachtwoord1"), {AccountRole::supervisor()})
+            .value();
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT wachtwoord_hash, rollen FROM account")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toString().startsWith(QStringLiteral("pbkdf2-sha256$")));
+    QVERIFY(!query.value(0).toString().contains(QStringLiteral("wachtwoord1")));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("supervisor"));
+    query.finish();
+
+    QVERIFY(accounts.setPassword(uuid, QStringLiteral("nieuw wachtwoord")).ok());
+    QVERIFY(!accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1")).ok());
+    QVERIFY(accounts.signIn(QStringLiteral("Piet"), QStringLiteral("nieuw wachtwoord")).ok());
+    QVERIFY(accounts.setRoles(uuid, {AccountRole::beheerder()}).ok());
+    QCOMPARE(accounts.roles(uuid).value(), QStringList{AccountRole::beheerder()});
+    QVERIFY(!accounts.setPassword(QUuid::createUuid(), QStringLiteral("nieuw wachtwoord")).ok());
+}
+
+void TestAccounts::rehashAfterSignIn()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    const QUuid uuid =
+        accounts
+            .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+                              QStringLiteral("wachtwoord1"), {AccountRole::medewerker()})
+            .value();
+    QSqlQuery query(db->connection());
+    query.prepare(QStringLiteral("UPDATE account SET wachtwoord_hash = ? WHERE actor = ?"));
+    query.addBindValue(PasswordHash::create(QStringLiteral("wachtwoord1"), QByteArray(16, 's'), 1000));
+    query.addBindValue(uuid.toString(QUuid::WithoutBraces));
+    QVERIFY(query.exec());
+    QVERIFY(accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1")).ok());
+    QVERIFY(query.exec(QStringLiteral("SELECT wachtwoord_hash FROM account")) && query.next());
+    QVERIFY(!PasswordHash::needsRehash(query.value(0).toString()));
+    query.finish();
+    QVERIFY(accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1")).ok());
+}
+
+void TestAccounts::codeLists()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlCodeListService codes(db.database());
+    const QList<CodeListEntry> kanalen = codes.entries(CodeList::Kanaal).value();
+    QVERIFY(kanalen.size() >= 5);
+    QCOMPARE(kanalen.first(), (CodeListEntry{QStringLiteral("telefoon"), QStringLiteral("Telefoon"), true, 10}));
+    QVERIFY(!codes.entries(CodeList::Authenticatiemethode).value().isEmpty());
+    QVERIFY(!codes.entries(CodeList::GevraagdeHandeling).value().isEmpty());
+    const QList<CodeListEntry> afhandeling = codes.entries(CodeList::Afhandeling).value();
+    for (const char *code : {"zelfstandig_afgehandeld", "doorverbonden", "terugbelverzoek", "verbinding_verbroken"}) {
+        QVERIFY2(std::any_of(afhandeling.cbegin(), afhandeling.cend(),
+                             [&](const CodeListEntry &e) { return e.code == QLatin1String(code); }),
+                 code);
+    }
+
+    QVERIFY(codes.add(CodeList::Kanaal, {QStringLiteral("whatsapp"), QStringLiteral("WhatsApp"), true, 5}).ok());
+    QVERIFY(!codes.add(CodeList::Kanaal, {QStringLiteral("whatsapp"), QStringLiteral("Dubbel"), true, 5}).ok());
+    QVERIFY(!codes.add(CodeList::Kanaal, {QStringLiteral("Met Spatie"), QStringLiteral("x"), true, 5}).ok());
+    QCOMPARE(codes.entries(CodeList::Kanaal).value().first().code, QStringLiteral("whatsapp"));
+    QVERIFY(codes.update(CodeList::Kanaal, {QStringLiteral("whatsapp"), QStringLiteral("WhatsApp Business"), true, 99})
+                .ok());
+    QCOMPARE(codes.entries(CodeList::Kanaal).value().last().label, QStringLiteral("WhatsApp Business"));
+    QVERIFY(codes.deactivate(CodeList::Kanaal, QStringLiteral("whatsapp")).ok());
+    QCOMPARE(codes.entries(CodeList::Kanaal).value(), kanalen);
+    QCOMPARE(codes.entries(CodeList::Kanaal, true).value().size(), kanalen.size() + 1);
+    QVERIFY(!codes.deactivate(CodeList::Kanaal, QStringLiteral("bestaat-niet")).ok());
+
+    SqlAccountService accounts(db.database());
+    const QUuid piet =
+        accounts
+            .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+                              QStringLiteral("wachtwoord1"), {AccountRole::medewerker()})
+            .value();
+    QCOMPARE(codes.lastKanaal(piet).value(), QString());
+    QVERIFY(codes.setLastKanaal(piet, QStringLiteral("balie")).ok());
+    QVERIFY(codes.setLastKanaal(piet, QStringLiteral("e-mail")).ok());
+    QCOMPARE(codes.lastKanaal(piet).value(), QStringLiteral("e-mail"));
+}
+
+void TestAccounts::actorDirectory()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    const QUuid b = accounts.createAfdeling(QStringLiteral("Burgerzaken"), QString(), QString()).value();
+    const QUuid v = accounts.createAfdeling(QStringLiteral("Vergunningen"), QString(), QString()).value();
+    const QUuid m =
+        accounts
+            .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+                              QStringLiteral("wachtwoord1"), {AccountRole::medewerker()})
+            .value();
+    {
+        WriteTransaction transaction(db.database());
+        Actor burgerzaken = *Repository<Actor>(db.database()).find(b);
+        burgerzaken.indicatieActief = false;
+        QVERIFY(Repository<Actor>(db.database()).update(burgerzaken).ok());
+        QVERIFY(transaction.commit().ok());
+    }
+    SqlActorDirectory directory(db.database());
+    const QList<Actor> afdelingen = directory.activeActors(SoortActor::OrganisatorischeEenheid).value();
+    QCOMPARE(afdelingen.size(), 1);
+    QCOMPARE(afdelingen[0].uuid, v);
+    QCOMPARE(directory.activeActors(SoortActor::Medewerker).value().size(), 1);
+    QCOMPARE(directory.find(m).value()->naam, QStringLiteral("Piet"));
+    QVERIFY(!directory.find(QUuid::createUuid()).value());
+}
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"
