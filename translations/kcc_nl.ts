@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nee</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ApiJson</name>
     <message>
         <source>a string</source>
@@ -1060,6 +1071,15 @@
         <source>--demo uses its own database and cannot be combined with --db.</source>
         <translation>--demo gebruikt een eigen database en kan niet samen met --db worden gebruikt.</translation>
     </message>
+    <message>
+        <source>An incoming call from &lt;number&gt; (also as a tel: URI): the running KCC Werkplek starts a contact and searches it.</source>
+        <translation>Een inkomend gesprek van &lt;nummer&gt; (ook als tel:-URI): de draaiende KCC Werkplek start een contact en zoekt het nummer op.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <extracomment>Placeholder in the command line help</extracomment>
+        <translation>nummer</translation>
+    </message>
 </context>
 <context>
     <name>kcc::app::DemoData</name>
@@ -1074,6 +1094,10 @@
     <message>
         <source>Preparing demo data: %1</source>
         <translation>Demogegevens voorbereiden: %1</translation>
+    </message>
+    <message>
+        <source>KCC-medewerker (demo)</source>
+        <translation>KCC-medewerker (demo)</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1121,10 @@
         <translation>De demogegevens konden niet worden voorbereid.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Demo: sign in as &quot;%1&quot; with password &quot;%2&quot;.</source>
+        <translation>Demo: meld je aan als &quot;%1&quot; met wachtwoord &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1243,14 @@
 <context>
     <name>kcc::ctl::Kccctl</name>
     <message>
+        <source>kccctl: unknown command &apos;%1&apos;.</source>
+        <translation>kccctl: onbekende opdracht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>kccctl: --db needs a file path.</source>
+        <translation>kccctl: --db verwacht een bestandspad.</translation>
+    </message>
+    <message>
         <source>Usage: kccctl [--db PATH] &lt;command&gt; [options]
 
 Commands:
@@ -1225,6 +1261,8 @@ Commands:
                             write every resource as Klantinteracties API JSON
   import DIR                read such files into the database (all or nothing)
   check                     integrity check and domain invariants
+  search QUERY [--limit N] [--json]
+                            find partijen by name, BSN, KvK, phone, e-mail, postcode
 
 The database is --db PATH, else $KCC_DB, else the file kcc-werkplek uses:
   %1
@@ -1233,26 +1271,20 @@ Run &apos;kccctl &lt;command&gt; --help&apos; for the options of a command.
         <translation>Gebruik: kccctl [--db PAD] &lt;opdracht&gt; [opties]
 
 Opdrachten:
-  init                      maak de database aan of werk het schema bij
+  init                      maak de database aan of breng het schema bij
   demo [--partijen N] [--klantcontacten M] [--seed S]
                             vul een lege database met demogegevens
-  export MAP [--base-url URL]
-                            schrijf elke resource als Klantinteracties API-JSON
-  import MAP                lees zulke bestanden in de database (alles of niets)
+  export DIR [--base-url URL]
+                            schrijf elke resource als Klantinteracties-API-JSON
+  import DIR                lees zulke bestanden in de database in (alles of niets)
   check                     integriteitscontrole en domeinregels
+  search QUERY [--limit N] [--json]
+                            zoek partijen op naam, BSN, KvK, telefoon, e-mail, postcode
 
 De database is --db PAD, anders $KCC_DB, anders het bestand dat kcc-werkplek gebruikt:
   %1
-Gebruik &apos;kccctl &lt;opdracht&gt; --help&apos; voor de opties van een opdracht.
+Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdracht.
 </translation>
-    </message>
-    <message>
-        <source>kccctl: unknown command &apos;%1&apos;.</source>
-        <translation>kccctl: onbekende opdracht &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>kccctl: --db needs a file path.</source>
-        <translation>kccctl: --db verwacht een bestandspad.</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2059,25 @@ Gebruik &apos;kccctl &lt;opdracht&gt; --help&apos; voor de opties van een opdrac
     </message>
 </context>
 <context>
+    <name>kcc::storage::SqlKlantbeeldService</name>
+    <message>
+        <source>This partij no longer exists.</source>
+        <translation>Deze partij bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>reading the contact history</source>
+        <translation>het lezen van de contacthistorie</translation>
+    </message>
+    <message>
+        <source>(confidential)</source>
+        <translation>(vertrouwelijk)</translation>
+    </message>
+    <message>
+        <source>reading the open tasks</source>
+        <translation>het lezen van de open taken</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::SqlKlantcontactListSource</name>
     <message>
         <source>reading the klantcontacten list</source>
@@ -2077,6 +2128,393 @@ Gebruik &apos;kccctl &lt;opdracht&gt; --help&apos; voor de opties van een opdrac
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::AfrondingWidget</name>
+    <message>
+        <source>What will be recorded:</source>
+        <translation>Wat wordt vastgelegd:</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Nog nodig:</translation>
+    </message>
+    <message>
+        <source>Close &amp;without registration (Ctrl+Enter)</source>
+        <translation>Afsluiten &amp;zonder registratie (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Register (Ctrl+Enter)</source>
+        <translation>&amp;Registreren (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::AuthenticationWidget</name>
+    <message>
+        <source>Identity of the caller &amp;established</source>
+        <translation>Identiteit van de beller &amp;vastgesteld</translation>
+    </message>
+    <message>
+        <source>&amp;BSN:</source>
+        <translation>&amp;BSN:</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 cijfers</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Not authenticated: a partij plays no role; a klantcontact is only recorded when follow-up is needed.</source>
+        <translation>Niet geauthenticeerd: een partij speelt geen rol; een klantcontact wordt alleen vastgelegd als er opvolging nodig is.</translation>
+    </message>
+    <message>
+        <source>No partij was chosen: enter the BSN the caller was identified with.</source>
+        <translation>Er is geen partij gekozen: vul het BSN in waarmee de beller is geïdentificeerd.</translation>
+    </message>
+    <message>
+        <source>The chosen partij is linked to the klantcontact.</source>
+        <translation>De gekozen partij wordt aan het klantcontact gekoppeld.</translation>
+    </message>
+    <message>
+        <source>%1 Check the number with the caller; a BSN has 9 digits and passes the elfproef.</source>
+        <translation>%1 Controleer het nummer met de beller; een BSN heeft 9 cijfers en voldoet aan de elfproef.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::BetrokkeneEditor</name>
+    <message>
+        <source>The caller &amp;consents to keeping these details for later contacts</source>
+        <translation>De beller geeft &amp;toestemming om deze gegevens te bewaren voor latere contacten</translation>
+    </message>
+    <message>
+        <source>The caller took the initiati&amp;ve</source>
+        <translation>De beller nam het initiatie&amp;f</translation>
+    </message>
+    <message>
+        <source>e.g. 06 1234 5678</source>
+        <translation>bijv. 06 1234 5678</translation>
+    </message>
+    <message>
+        <source>name@example.nl</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Vertegenwoordiger</source>
+        <translation>Vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Voorletters:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>Voor&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>Voorv&amp;oegsel:</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Achternaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>Te&amp;lefoon:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Name the caller gave</source>
+        <translation>Naam die de beller opgaf</translation>
+    </message>
+    <message>
+        <source>Contact details for the follow-up (not kept for later)</source>
+        <translation>Contactgegevens voor de opvolging (niet bewaard voor later)</translation>
+    </message>
+    <message>
+        <source>Name of the new partij</source>
+        <translation>Naam van de nieuwe partij</translation>
+    </message>
+    <message>
+        <source>Default contact details of the new partij</source>
+        <translation>Standaardcontactgegevens van de nieuwe partij</translation>
+    </message>
+    <message>
+        <source>Different form of address for this contact only (optional)</source>
+        <translation>Afwijkende aanspreekvorm, alleen voor dit contact (optioneel)</translation>
+    </message>
+    <message>
+        <source>Different contact details for this contact only (optional)</source>
+        <translation>Afwijkende contactgegevens, alleen voor dit contact (optioneel)</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::ContactPanel</name>
+    <message>
+        <source>Call en&amp;ded (F9)</source>
+        <translation>Gesprek beëin&amp;digd (F9)</translation>
+    </message>
+    <message>
+        <source>Notes → q&amp;uestion</source>
+        <translation>Notities → &amp;vraag</translation>
+    </message>
+    <message>
+        <source>Notes → task e&amp;xplanation</source>
+        <translation>Notities → toelichting &amp;taak</translation>
+    </message>
+    <message>
+        <source>The caller hung up: the timer now counts nawerk (F9)</source>
+        <translation>De beller heeft opgehangen: de timer telt nu nawerk (F9)</translation>
+    </message>
+    <message>
+        <source>Notes during the call (never registered as such)</source>
+        <translation>Notities tijdens het gesprek (worden zelf nooit vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Appends the notes to the question of the current subject</source>
+        <translation>Voegt de notities toe aan de vraag van het huidige onderwerp</translation>
+    </message>
+    <message>
+        <source>Appends the notes to the explanation of the current subject&apos;s task</source>
+        <translation>Voegt de notities toe aan de toelichting van de taak van het huidige onderwerp</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Notitie&amp;s:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>vertrouwelijk</source>
+        <translation>vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1: nobody known with this number. The number is ready as contact detail for this contact.</source>
+        <translation>Inkomend gesprek van %1: niemand bekend met dit nummer. Het nummer staat klaar als contactgegeven voor dit contact.</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1: %2 partijen have this number; choose one.</source>
+        <translation>Inkomend gesprek van %1: %2 partijen hebben dit nummer; kies er één.</translation>
+    </message>
+    <message>
+        <source>Unfinished contact</source>
+        <translation>Niet afgerond contact</translation>
+    </message>
+    <message>
+        <source>The contact of %1 (%2) was not finished. Continue it now?
+
+No discards it.</source>
+        <translation>Het contact van %1 (%2) is niet afgerond. Nu verdergaan?
+
+Nee gooit het weg.</translation>
+    </message>
+    <message>
+        <source>no subject yet</source>
+        <translation>nog geen onderwerp</translation>
+    </message>
+    <message>
+        <source>The unfinished contact is restored.</source>
+        <translation>Het niet afgeronde contact is hersteld.</translation>
+    </message>
+    <message>
+        <source>Cancel contact?</source>
+        <translation>Contact annuleren?</translation>
+    </message>
+    <message>
+        <source>Cancel this contact? Everything typed for it is discarded.</source>
+        <translation>Dit contact annuleren? Alles wat ervoor is ingevuld, wordt weggegooid.</translation>
+    </message>
+    <message>
+        <source>Contact cancelled; nothing was recorded.</source>
+        <translation>Contact geannuleerd; er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Beller</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authenticatie</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Doorverbinden</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Afronding</translation>
+    </message>
+    <message>
+        <source>%1 %2. %3</source>
+        <extracomment>Step in the side list: mark, number (Alt+number), title</extracomment>
+        <translation>%1 %2. %3</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Call %1 · nawerk %2</source>
+        <translation>Gesprek %1 · nawerk %2</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Gesprek %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Het concept kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Subject %1 has no task yet: create one under Follow-up first (Alt+4).</source>
+        <translation>Onderwerp %1 heeft nog geen taak: maak die eerst aan onder Opvolging (Alt+4).</translation>
+    </message>
+    <message>
+        <source>Nothing was registered: %1</source>
+        <translation>Er is niets vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Contact closed without registration: %1</source>
+        <translation>Contact afgesloten zonder registratie: %1</translation>
+    </message>
+    <message>
+        <source>Registered: klantcontact %1.</source>
+        <translation>Vastgelegd: klantcontact %1.</translation>
+    </message>
+    <message>
+        <source>Interne taak %1.</source>
+        <translation>Interne taak %1.</translation>
+    </message>
+    <message>
+        <source>New partij %1.</source>
+        <translation>Nieuwe partij %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::CountedTextEdit</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Character counter under a text field: used / maximum</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many: shorten the text.</source>
+        <translation>
+            <numerusform>%n teken te veel: maak de tekst korter.</numerusform>
+            <numerusform>%n tekens te veel: maak de tekst korter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::KlantbeeldWidget</name>
+    <message>
+        <source>Show &amp;BSN</source>
+        <translation>Toon &amp;BSN</translation>
+    </message>
+    <message>
+        <source>Shows the full BSN (Alt+B); only when the caller&apos;s identity requires it</source>
+        <translation>Toont het volledige BSN (Alt+B); alleen als de identificatie van de beller dat vraagt</translation>
+    </message>
+    <message>
+        <source>Hide &amp;BSN</source>
+        <translation>Verberg &amp;BSN</translation>
+    </message>
+    <message>
+        <source>No partij chosen. Search above and press Enter to open the klantbeeld.</source>
+        <translation>Geen partij gekozen. Zoek hierboven en druk op Enter om het klantbeeld te openen.</translation>
+    </message>
+    <message>
+        <source>nummer %1</source>
+        <translation>nummer %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>This partij is inactive.</source>
+        <translation>Deze partij is niet actief.</translation>
+    </message>
+    <message>
+        <source>Geheimhouding: do not give out personal details.</source>
+        <translation>Geheimhouding: geef geen persoonsgegevens door.</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Bezoekadres</source>
+        <translation>Bezoekadres</translation>
+    </message>
+    <message>
+        <source>Correspondentieadres</source>
+        <translation>Correspondentieadres</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <source>voorkeur</source>
+        <translation>voorkeur</translation>
+    </message>
+    <message>
+        <source>none — no consent for reuse given</source>
+        <translation>geen — geen toestemming voor hergebruik gegeven</translation>
+    </message>
+    <message>
+        <source>Identificatoren</source>
+        <translation>Identificatoren</translation>
+    </message>
+    <message>
+        <source>Recent klantcontacten</source>
+        <translation>Recente klantcontacten</translation>
+    </message>
+    <message>
+        <source>vertrouwelijk</source>
+        <translation>vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Open interne taken</source>
+        <translation>Open interne taken</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2595,321 @@ Gebruik &apos;kccctl &lt;opdracht&gt; --help&apos; voor de opties van een opdrac
     <message>
         <source>The list could not be read: %1</source>
         <translation>De lijst kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>&amp;Nieuw contact</translation>
+    </message>
+    <message>
+        <source>Start registering a contact (F2)</source>
+        <translation>Begin met het vastleggen van een contact (F2)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Aangemeld: %1</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1 while a contact is open.</source>
+        <translation>Inkomend gesprek van %1 terwijl er een contact open staat.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::MessageBanner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Verberg dit bericht</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::OnderwerpEditor</name>
+    <message>
+        <source>Add sub&amp;ject</source>
+        <translation>Onderwerp &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove subject</source>
+        <translation>Onderwerp verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Confidential</source>
+        <translation>Vertrou&amp;welijk</translation>
+    </message>
+    <message>
+        <source>Contact &amp;was successful</source>
+        <translation>Contact ge&amp;lukt</translation>
+    </message>
+    <message>
+        <source>Another subject in the same conversation becomes its own klantcontact (Alt+A)</source>
+        <translation>Een ander onderwerp in hetzelfde gesprek wordt een eigen klantcontact (Alt+T)</translation>
+    </message>
+    <message>
+        <source>What is it about, in a few words</source>
+        <translation>Waar gaat het over, in een paar woorden</translation>
+    </message>
+    <message>
+        <source>zaaknummer or uuid, optional</source>
+        <translation>zaaknummer of uuid, optioneel</translation>
+    </message>
+    <message>
+        <source>The question of the caller</source>
+        <translation>De vraag van de beller</translation>
+    </message>
+    <message>
+        <source>The answer given</source>
+        <translation>Het gegeven antwoord</translation>
+    </message>
+    <message>
+        <source>— automatic —</source>
+        <translation>— automatisch —</translation>
+    </message>
+    <message>
+        <source>object id</source>
+        <translation>object-id</translation>
+    </message>
+    <message>
+        <source>object type</source>
+        <translation>objecttype</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <source>soort object-id</source>
+        <translation>soort object-id</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>&amp;Question (inhoud):</source>
+        <translation>&amp;Vraag (inhoud):</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (reactie):</source>
+        <translation>&amp;Antwoord (reactie):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Taa&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Took place:</source>
+        <translation>&amp;Plaatsgevonden:</translation>
+    </message>
+    <message>
+        <source>&amp;Zaak:</source>
+        <translation>&amp;Zaak:</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier contact:</source>
+        <translation>&amp;Eerder contact:</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ment:</source>
+        <translation>&amp;Bijlage:</translation>
+    </message>
+    <message>
+        <source>Handl&amp;ing:</source>
+        <translation>Af&amp;handeling:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— geen —</translation>
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <extracomment>Tab of one subject; %1 its number, %2 the start of its text</extracomment>
+        <translation>Onderwerp %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>— automatic: %1 —</source>
+        <extracomment>Shown in the automatic entry: what will be used</extracomment>
+        <translation>— automatisch: %1 —</translation>
+    </message>
+    <message>
+        <source>The subject has %1 characters; at most %2 fit. Shorten it and put details in the question.</source>
+        <translation>Het onderwerp heeft %1 tekens; er passen er hoogstens %2. Maak het korter en zet details in de vraag.</translation>
+    </message>
+    <message>
+        <source>The question has more than 1000 characters: shorten it.</source>
+        <translation>De vraag heeft meer dan 1000 tekens: maak hem korter.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::OpvolgingEditor</name>
+    <message>
+        <source>Create an interne &amp;task for follow-up</source>
+        <translation>Maak een interne &amp;taak aan voor opvolging</translation>
+    </message>
+    <message>
+        <source>Space ticks the medewerker or afdeling the task is for; at least one</source>
+        <translation>Spatie vinkt de medewerker of afdeling aan voor wie de taak is; minstens één</translation>
+    </message>
+    <message>
+        <source>%1 (afdeling)</source>
+        <translation>%1 (afdeling)</translation>
+    </message>
+    <message>
+        <source>For &amp;subject:</source>
+        <translation>Bij &amp;onderwerp:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested action:</source>
+        <translation>&amp;Gevraagde handeling:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>Toeg&amp;ewezen aan:</translation>
+    </message>
+    <message>
+        <source>Expla&amp;nation:</source>
+        <translation>Toe&amp;lichting:</translation>
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation>Onderwerp %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The explanation has more than 1000 characters: shorten it.</source>
+        <translation>De toelichting heeft meer dan 1000 tekens: maak hem korter.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::PartijSearchWidget</name>
+    <message>
+        <source>&amp;Not found — continue without partij</source>
+        <translation>&amp;Niet gevonden — verder zonder partij</translation>
+    </message>
+    <message>
+        <source>BSN, phone number, e-mail, postcode + house number or name</source>
+        <translation>BSN, telefoonnummer, e-mail, postcode + huisnummer of naam</translation>
+    </message>
+    <message>
+        <source>The caller is not (yet) known: continue without a partij (Alt+N)</source>
+        <translation>De beller is (nog) niet bekend: verder zonder partij (Alt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>niet actief</translation>
+    </message>
+    <message>
+        <source>geheimhouding</source>
+        <translation>geheimhouding</translation>
+    </message>
+    <message>
+        <source>Nobody found. Try another search, or continue without partij (Alt+N).</source>
+        <translation>Niemand gevonden. Probeer een andere zoekvraag of ga verder zonder partij (Alt+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s): Enter opens the klantbeeld.</source>
+        <translation>
+            <numerusform>%n resultaat: Enter opent het klantbeeld.</numerusform>
+            <numerusform>%n resultaten: Enter opent het klantbeeld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>KCC Werkplek — first beheerder</source>
+        <translation>KCC Werkplek — eerste beheerder</translation>
+    </message>
+    <message>
+        <source>No one can sign in yet. Create the account of the first beheerder; they can then add the other medewerkers under Beheer.</source>
+        <translation>Er kan nog niemand aanmelden. Maak het account van de eerste beheerder aan; die kan daarna onder Beheer de andere medewerkers toevoegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Herhaal wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone number:</source>
+        <translation>&amp;Telefoonnummer:</translation>
+    </message>
+    <message>
+        <source>e.g. 020 123 4567</source>
+        <translation>bijv. 020 123 4567</translation>
+    </message>
+    <message>
+        <source>KCC Werkplek — sign in</source>
+        <translation>KCC Werkplek — aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your name and password.</source>
+        <translation>Meld je aan met je naam en wachtwoord.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Aanmaken en aanmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>The passwords differ: type the same password twice.</source>
+        <translation>De wachtwoorden verschillen: typ twee keer hetzelfde wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Beheerder</source>
+        <translation>Beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::TransferWidget</name>
+    <message>
+        <source>The call was &amp;transferred to a colleague</source>
+        <translation>Het gesprek is &amp;doorverbonden met een collega</translation>
+    </message>
+    <message>
+        <source>What the colleague adds to the question (appended to it)</source>
+        <translation>Wat de collega aan de vraag toevoegt (wordt eraan toegevoegd)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Collega:</translation>
+    </message>
+    <message>
+        <source>Their t&amp;ext:</source>
+        <translation>&amp;Tekst van de collega:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "model/klantcontacttablemodel.h"
 #include "model/partijtablemodel.h"
+#include "ui/contactpanel.h"
 #include "ui/listtableview.h"
 #include "ui/mainstatusbar.h"
 #include "ui/markericons.h"
@@ -9,12 +10,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTabWidget>
+#include <QToolBar>
 
 namespace kcc::ui {
 
@@ -81,6 +85,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = fileMenu;
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -107,6 +112,65 @@ void MainWindow::createMenus()
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setCallFlow(const CallFlowContext &context)
+{
+    m_contactPanel = new ContactPanel(context, this);
+    m_contactDock = new QDockWidget(tr("Contact"), this);
+    m_contactDock->setObjectName(QStringLiteral("contactDock"));
+    m_contactDock->setFeatures(QDockWidget::DockWidgetMovable);
+    m_contactDock->setWidget(m_contactPanel);
+    m_contactDock->setMinimumWidth(720);
+    addDockWidget(Qt::RightDockWidgetArea, m_contactDock);
+    m_contactDock->hide();
+
+    auto *newContact = new QAction(tr("&New contact"), this);
+    newContact->setObjectName(QStringLiteral("newContactAction"));
+    newContact->setShortcut(QKeySequence(Qt::Key_F2));
+    newContact->setToolTip(tr("Start registering a contact (F2)"));
+    connect(newContact, &QAction::triggered, this, [this] { startContact(); });
+    m_fileMenu->insertAction(m_fileMenu->actions().value(0), newContact);
+    m_fileMenu->insertSeparator(m_fileMenu->actions().value(1));
+    QToolBar *toolBar = addToolBar(tr("Contact"));
+    toolBar->setObjectName(QStringLiteral("contactToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(newContact);
+
+    m_userLabel = new QLabel(tr("Signed in: %1").arg(context.user.naam), this);
+    m_userLabel->setObjectName(QStringLiteral("signedInLabel"));
+    m_statusBar->addPermanentWidget(m_userLabel);
+
+    connect(m_contactPanel, &ContactPanel::contactEnded, this, [this](const QString &message) {
+        m_contactDock->hide();
+        refresh();
+        // Non-modal: the confirmation with the referentienummers stays readable in the status bar.
+        m_statusBar->showMessage(message, 30000);
+        m_partijenView->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+void MainWindow::startContact(const QString &incomingNumber)
+{
+    if (!m_contactPanel)
+        return;
+    m_contactDock->show();
+    if (m_contactPanel->isActive()) {
+        // One contact at a time: an incoming call during a contact only announces the number.
+        if (!incomingNumber.isEmpty())
+            m_statusBar->showMessage(tr("Incoming call from %1 while a contact is open.").arg(incomingNumber));
+        m_contactPanel->setFocus();
+        return;
+    }
+    m_contactPanel->startContact(incomingNumber);
+}
+
+bool MainWindow::offerDraft()
+{
+    if (!m_contactPanel || m_contactPanel->isActive() || !m_contactPanel->offerDraft())
+        return false;
+    m_contactDock->show();
+    return true;
 }
 
 void MainWindow::showTab(Tab tab)

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "ui/callflowcontext.h"
+
 #include <QMainWindow>
 #include <QString>
+
+class QDockWidget;
+class QLabel;
 
 class QTabWidget;
 
@@ -14,6 +19,7 @@ class KlantcontactTableModel;
 
 namespace kcc::ui {
 
+class ContactPanel;
 class ListTableView;
 class MainStatusBar;
 
@@ -54,6 +60,15 @@ public:
     KlantcontactTableModel *klantcontactModel() const { return m_klantcontactModel; }
     MainStatusBar *mainStatusBar() const { return m_statusBar; }
 
+    // Enables the call flow for the signed-in medewerker: the contact panel (dock), "New contact"
+    // (F2) and the signed-in name in the status bar. Without it the window is a plain viewer.
+    void setCallFlow(const CallFlowContext &context);
+    ContactPanel *contactPanel() const { return m_contactPanel; }
+    // Starts a contact (or, for an incoming call, a telefoon contact searching the number).
+    void startContact(const QString &incomingNumber = QString());
+    // After sign-in: offers the medewerker's unfinished contact; true when it was resumed.
+    bool offerDraft();
+
 private:
     void createMenus();
     void updateTitle();
@@ -68,6 +83,10 @@ private:
     ListTableView *m_partijenView;
     ListTableView *m_klantcontactenView;
     MainStatusBar *m_statusBar;
+    ContactPanel *m_contactPanel = nullptr;
+    QDockWidget *m_contactDock = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QMenu *m_fileMenu = nullptr;
 };
 
 } // namespace kcc::ui

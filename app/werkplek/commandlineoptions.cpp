@@ -22,6 +22,12 @@ struct Parser
                                 //: Placeholder in the command line help
                                 CommandLineOptions::tr("language")};
 
+    QCommandLineOption incoming{QStringLiteral("incoming"),
+                                CommandLineOptions::tr("An incoming call from <number> (also as a tel: URI): the "
+                                                       "running KCC Werkplek starts a contact and searches it."),
+                                //: Placeholder in the command line help
+                                CommandLineOptions::tr("number")};
+
     Parser()
     {
         parser.setApplicationDescription(
@@ -31,6 +37,7 @@ struct Parser
         parser.addOption(demo);
         parser.addOption(database);
         parser.addOption(language);
+        parser.addOption(incoming);
     }
 };
 
@@ -49,11 +56,18 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     options.demo = p.parser.isSet(p.demo);
     options.databasePath = p.parser.value(p.database);
     options.language = p.parser.value(p.language);
+    options.incoming = p.parser.value(p.incoming);
+    QStringList positional = p.parser.positionalArguments();
+    // A softphone or browser hands over "tel:+31612345678".
+    if (!positional.isEmpty() && positional.constFirst().startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
+        options.incoming = positional.takeFirst().mid(4);
+    if (options.incoming.startsWith(QLatin1String("+31")))
+        options.incoming = QLatin1Char('0') + options.incoming.mid(3);
     if (!options.language.isEmpty() && !supportedLanguages().contains(options.language)) {
         options.error = tr("Unknown language '%1'; choose nl or en.").arg(options.language);
         options.language.clear();
-    } else if (!p.parser.positionalArguments().isEmpty()) {
-        options.error = tr("Unexpected argument '%1'.").arg(p.parser.positionalArguments().constFirst());
+    } else if (!positional.isEmpty()) {
+        options.error = tr("Unexpected argument '%1'.").arg(positional.constFirst());
     } else if (options.demo && p.parser.isSet(p.database)) {
         // Demo data only ever goes into the separate demo database.
         options.error = tr("--demo uses its own database and cannot be combined with --db.");

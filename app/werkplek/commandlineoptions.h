@@ -15,6 +15,7 @@ public:
     bool demo = false;
     QString databasePath; // empty: DatabaseLocation decides
     QString language;     // empty: the saved setting, else Dutch
+    QString incoming;     // --incoming NUMBER or a tel: URI: a call from the softphone
     bool helpRequested = false;
     bool versionRequested = false;
     QString error; // translated; set when the arguments are not usable

@@ -1,5 +1,7 @@
 #include "app/werkplek/demodata.h"
 
+#include "model/callflow/callflowservices.h"
+
 #include "storage/demoloader.h"
 #include "storage/queries.h"
 
@@ -27,6 +29,19 @@ Result<> DemoData::ensureLoaded(storage::Database &database)
     progress.close();
     if (!loaded)
         return loaded.error();
+    return {};
+}
+
+Result<> DemoData::ensureAccount(AccountService &accounts)
+{
+    // Idempotent: once the demo account signs in, nothing is created again.
+    if (accounts.signIn(accountName(), accountPassword()))
+        return {};
+    const Result<QUuid> created =
+        accounts.createMedewerker(accountName(), tr("KCC-medewerker (demo)"), QString(), QStringLiteral("0201234567"),
+                                  accountPassword(), {AccountRole::medewerker(), AccountRole::beheerder()});
+    if (!created)
+        return created.error();
     return {};
 }
 

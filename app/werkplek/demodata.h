@@ -6,6 +6,10 @@
 
 class QWidget;
 
+namespace kcc {
+class AccountService;
+}
+
 namespace kcc::storage {
 class Database;
 }
@@ -20,6 +24,11 @@ class DemoData
 
 public:
     static Result<> ensureLoaded(storage::Database &database);
+    // The demo medewerkers have no accounts: creates (once) the demo account, a medewerker and
+    // beheerder. The password has the minimum length accounts require.
+    static Result<> ensureAccount(AccountService &accounts);
+    static QString accountName() { return QStringLiteral("demo"); }
+    static QString accountPassword() { return QStringLiteral("demo1234"); }
 };
 
 } // namespace kcc::app

@@ -3,15 +3,26 @@
 
 #include "app/werkplek/commandlineoptions.h"
 #include "app/werkplek/demodata.h"
+#include "app/werkplek/incomingcalls.h"
 #include "storage/database.h"
 #include "storage/databaselocation.h"
+#include "storage/registrationwriter.h"
+#include "storage/sqlaccountservice.h"
+#include "storage/sqlactordirectory.h"
+#include "storage/sqlcodelistservice.h"
+#include "storage/sqldraftstore.h"
+#include "storage/sqlklantbeeldservice.h"
 #include "storage/sqlklantcontactlistsource.h"
+#include "storage/sqlpartijfinder.h"
 #include "storage/sqlpartijlistsource.h"
 #include "translations/translator.h"
 #include "ui/mainwindow.h"
+#include "ui/signindialog.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -81,6 +92,10 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // A softphone start while KCC Werkplek runs: the running instance takes the call.
+    if (!options.incoming.isEmpty() && kcc::app::IncomingCalls::handOver(options.incoming))
+        return 0;
+
     // Demo data lives in its own file: it can never end up between the municipality's records.
     const QString path = options.demo ? kcc::storage::DatabaseLocation::demoPath()
                                       : kcc::storage::DatabaseLocation::resolve(options.databasePath);
@@ -100,11 +115,47 @@ int main(int argc, char *argv[])
 
     kcc::storage::SqlPartijListSource partijen(*database);
     kcc::storage::SqlKlantcontactListSource klantcontacten(*database);
+    kcc::storage::SqlAccountService accounts(*database);
+    kcc::storage::SqlCodeListService codeLists(*database);
+    kcc::storage::SqlDraftStore drafts(*database);
+    kcc::storage::SqlPartijFinder finder(*database);
+    kcc::storage::SqlKlantbeeldService klantbeeld(*database);
+    kcc::storage::SqlActorDirectory actors(*database);
+    kcc::storage::RegistrationWriter registration(*database);
+
+    QString demoHint;
+    if (options.demo) {
+        if (const kcc::Result<> account = kcc::app::DemoData::ensureAccount(accounts); !account)
+            qWarning("The demo account could not be created: %s", qPrintable(account.error().message));
+        demoHint = QCoreApplication::translate("kcc::app::Main", "Demo: sign in as \"%1\" with password \"%2\".")
+                       .arg(kcc::app::DemoData::accountName(), kcc::app::DemoData::accountPassword());
+    }
+    kcc::ui::SignInDialog signIn(accounts, demoHint);
+    if (options.demo)
+        signIn.nameEdit()->setText(kcc::app::DemoData::accountName());
+    if (signIn.exec() != QDialog::Accepted)
+        return 0;
+
+    kcc::app::IncomingCalls incoming;
+    const bool listening = incoming.listen();
     kcc::ui::MainWindow window({&partijen, &klantcontacten, database->path(), options.demo});
+    window.setCallFlow({&accounts, &codeLists, &drafts, &finder, &klantbeeld, &actors, &registration, signIn.signedIn(),
+                        [] { return QDateTime::currentDateTimeUtc(); }});
+    if (listening) {
+        QObject::connect(&incoming, &kcc::app::IncomingCalls::incomingCall, &window, [&window](const QString &number) {
+            window.startContact(number);
+            window.raise();
+            window.activateWindow();
+        });
+    }
     QSettings settings;
     if (!window.restoreGeometry(settings.value(geometryKey).toByteArray()))
         window.resize(1440, 860);
     window.show();
+    // An unfinished contact (crash, closed window) is offered first; then the call that started us.
+    window.offerDraft();
+    if (!options.incoming.isEmpty())
+        window.startContact(options.incoming);
     const int status = QApplication::exec();
     settings.setValue(geometryKey, window.saveGeometry());
     return status;

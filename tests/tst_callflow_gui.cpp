@@ -1,0 +1,568 @@
+// The guided call registration driven through the real widgets (keyboard first), then checked in
+// the database field by field.
+
+#include "model/actorklantcontact.h"
+#include "model/betrokkene.h"
+#include "model/bijlage.h"
+#include "model/digitaaladres.h"
+#include "model/internetaak.h"
+#include "model/klantcontact.h"
+#include "model/partij.h"
+#include "model/partijidentificator.h"
+#include "storage/database.h"
+#include "storage/queries.h"
+#include "storage/registrationwriter.h"
+#include "storage/repository.h"
+#include "storage/sqlaccountservice.h"
+#include "storage/sqlactordirectory.h"
+#include "storage/sqlcodelistservice.h"
+#include "storage/sqldraftstore.h"
+#include "storage/sqlklantbeeldservice.h"
+#include "storage/sqlpartijfinder.h"
+#include "storage/writetransaction.h"
+#include "tests/support/testdatabase.h"
+#include "ui/afrondingwidget.h"
+#include "ui/authenticationwidget.h"
+#include "ui/betrokkeneeditor.h"
+#include "ui/contactpanel.h"
+#include "ui/countedtextedit.h"
+#include "ui/fieldmessage.h"
+#include "ui/klantbeeldwidget.h"
+#include "ui/messagebox.h"
+#include "ui/onderwerpeditor.h"
+#include "ui/opvolgingeditor.h"
+#include "ui/partijsearchwidget.h"
+#include "ui/signindialog.h"
+#include "ui/transferwidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace kcc;
+using namespace kcc::storage;
+using kcc::test::TestDatabase;
+
+namespace {
+
+const QString bsnCarl = QStringLiteral("999993653");
+
+template<typename T>
+QList<T> all(Database &db)
+{
+    QList<T> rows;
+    (void)Repository<T>(db).forEach([&rows](const T &row) { rows.append(row); });
+    return rows;
+}
+
+// The services over one database, as app/ builds them.
+struct Services
+{
+    explicit Services(Database &db)
+        : accounts(db)
+        , codeLists(db)
+        , drafts(db)
+        , finder(db)
+        , klantbeeld(db)
+        , actors(db)
+        , registration(db)
+    {
+    }
+    SqlAccountService accounts;
+    SqlCodeListService codeLists;
+    SqlDraftStore drafts;
+    SqlPartijFinder finder;
+    SqlKlantbeeldService klantbeeld;
+    SqlActorDirectory actors;
+    RegistrationWriter registration;
+
+    ui::CallFlowContext context(const SignedInActor &user)
+    {
+        ui::CallFlowContext c;
+        c.accounts = &accounts;
+        c.codeLists = &codeLists;
+        c.drafts = &drafts;
+        c.finder = &finder;
+        c.klantbeeld = &klantbeeld;
+        c.actors = &actors;
+        c.registration = &registration;
+        c.user = user;
+        return c;
+    }
+};
+
+// Counts every key the medewerker presses.
+struct Keyboard
+{
+    int keys = 0;
+    static QWidget *focus() { return QApplication::focusWidget(); }
+    void type(const QString &text)
+    {
+        QTest::keyClicks(focus(), text);
+        keys += int(text.size());
+    }
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(focus(), key, modifiers);
+        ++keys;
+    }
+};
+
+} // namespace
+
+class TestCallFlowGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void signIn();
+    void firstBeheerder();
+    void c4161KlantbeeldAndC9167BByKeyboard();
+    void c9167AUnknownPerson();
+    void c9167CNewPartijWithConsent();
+    void c9018BWithoutConsentRule3();
+    void rule1NothingRegistered();
+    void transferLinksTwoActors();
+    void draftSurvivesRestart();
+    void badPhoneRefusedAtTheField();
+
+private:
+    void startPanel();
+    ui::ContactPanel *panel() { return m_panel.get(); }
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<ui::ContactPanel> m_panel;
+    SignedInActor m_user;
+    QUuid m_vergunningen;
+    QUuid m_collega;
+    QUuid m_carl;
+};
+
+void TestCallFlowGui::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    m_services = std::make_unique<Services>(m_db->database());
+    const Result<QUuid> medewerker = m_services->accounts.createMedewerker(
+        QStringLiteral("Marieke"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+        QStringLiteral("geheim123"), {AccountRole::medewerker()});
+    QVERIFY2(medewerker.ok(), qPrintable(medewerker.error().message));
+    const Result<QUuid> collega = m_services->accounts.createMedewerker(
+        QStringLiteral("Joost"), QStringLiteral("Vergunningen"), QString(), QStringLiteral("0201234568"),
+        QStringLiteral("geheim123"), {AccountRole::medewerker()});
+    QVERIFY(collega.ok());
+    m_collega = collega.value();
+    const Result<QUuid> afdeling =
+        m_services->accounts.createAfdeling(QStringLiteral("Afdeling Vergunningen"), QString(), QString());
+    QVERIFY2(afdeling.ok(), qPrintable(afdeling.error().message));
+    m_vergunningen = afdeling.value();
+    const Result<SignedInActor> user =
+        m_services->accounts.signIn(QStringLiteral("Marieke"), QStringLiteral("geheim123"));
+    QVERIFY(user.ok());
+    m_user = user.value();
+
+    // C9167 B: Carl Zwartewaal, known with a default phone number and his BSN.
+    Partij carl;
+    carl.uuid = QUuid::createUuid();
+    carl.nummer = QStringLiteral("1928753");
+    carl.voorkeurstaal = QStringLiteral("nld");
+    carl.contactnaam =
+        Contactnaam{QStringLiteral("C"), QStringLiteral("Carl"), QString(), QStringLiteral("Zwartewaal")};
+    DigitaalAdres telefoon;
+    telefoon.uuid = QUuid::createUuid();
+    telefoon.verstrektDoorPartij = carl.uuid;
+    telefoon.adres = QStringLiteral("0201112233");
+    telefoon.isStandaardAdres = true;
+    carl.voorkeursDigitaalAdres = telefoon.uuid;
+    PartijIdentificator bsn;
+    bsn.uuid = QUuid::createUuid();
+    bsn.identificeerdePartij = carl.uuid;
+    bsn.objectId = bsnCarl;
+    {
+        WriteTransaction transaction(m_db->database());
+        QVERIFY(Repository<Partij>(m_db->database()).insert(carl).ok());
+        QVERIFY(Repository<DigitaalAdres>(m_db->database()).insert(telefoon).ok());
+        QVERIFY(Repository<PartijIdentificator>(m_db->database()).insert(bsn).ok());
+        QVERIFY(transaction.commit().ok());
+    }
+    m_carl = carl.uuid;
+}
+
+void TestCallFlowGui::cleanup()
+{
+    m_panel.reset();
+    m_services.reset();
+    m_db.reset();
+}
+
+void TestCallFlowGui::startPanel()
+{
+    m_panel = std::make_unique<ui::ContactPanel>(m_services->context(m_user));
+    m_panel->resize(1000, 800);
+    m_panel->show();
+    QApplication::setActiveWindow(m_panel.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    m_panel->startContact();
+    QTRY_VERIFY(m_panel->partijSearch()->searchEdit()->hasFocus());
+}
+
+void TestCallFlowGui::signIn()
+{
+    ui::SignInDialog dialog(m_services->accounts, QString());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.mode(), ui::SignInDialog::Mode::SignIn);
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Marieke"));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("fout"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QVERIFY(!dialog.errorText().isEmpty());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("Marieke"));
+    QVERIFY(dialog.passwordEdit()->text().isEmpty());
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("geheim123"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.signedIn().naam, QStringLiteral("Marieke"));
+}
+
+void TestCallFlowGui::firstBeheerder()
+{
+    TestDatabase empty;
+    SqlAccountService accounts(empty.database());
+    ui::SignInDialog dialog(accounts, QString());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.mode(), ui::SignInDialog::Mode::CreateFirstBeheerder);
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Beheer"));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("beheer123"));
+    QTest::keyClicks(dialog.repeatEdit(), QStringLiteral("beheer124"));
+    QTest::keyClicks(dialog.phoneEdit(), QStringLiteral("0201234567"));
+    QTest::keyClick(dialog.phoneEdit(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!accounts.hasAnyAccount().value());
+    dialog.repeatEdit()->setText(QStringLiteral("beheer123"));
+    QTest::keyClick(dialog.phoneEdit(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.signedIn().hasRole(AccountRole::beheerder()));
+}
+
+void TestCallFlowGui::c4161KlantbeeldAndC9167BByKeyboard()
+{
+    startPanel();
+    Keyboard kb;
+    kb.keys = 1; // F2 "New contact" (startPanel called startContact for it)
+    kb.type(QStringLiteral("Zwartewaal"));
+    kb.press(Qt::Key_Return);
+    // C4161: the klantbeeld shows him, the voorkeur marked and the BSN masked.
+    QTRY_VERIFY(panel()->partijSearch()->klantbeeld()->hasKlantbeeld());
+    const QString klantbeeld = panel()->partijSearch()->klantbeeld()->text();
+    QVERIFY(klantbeeld.contains(QStringLiteral("Carl Zwartewaal")));
+    QVERIFY(klantbeeld.contains(QStringLiteral("0201112233")));
+    QVERIFY(klantbeeld.contains(QStringLiteral("★")));
+    QVERIFY(!klantbeeld.contains(bsnCarl));
+    QVERIFY(klantbeeld.contains(QStringLiteral("653")));
+
+    kb.press(Qt::Key_2, Qt::AltModifier);
+    QTRY_COMPARE(panel()->currentStep(), int(ui::ContactPanel::AuthenticatieStep));
+    kb.press(Qt::Key_Space);
+    kb.press(Qt::Key_Tab);
+    kb.press(Qt::Key_Down); // Controlevragen telefonisch
+    QCOMPARE(panel()->session().authenticatiemethode, QStringLiteral("controlevragen"));
+
+    kb.press(Qt::Key_3, Qt::AltModifier);
+    QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
+    kb.type(QStringLiteral("Vergunning dakkapel"));
+    kb.press(Qt::Key_Tab);
+    kb.type(QStringLiteral("Vraag over dakkapel."));
+
+    kb.press(Qt::Key_4, Qt::AltModifier);
+    QTRY_VERIFY(panel()->opvolging()->taakBox()->hasFocus());
+    kb.press(Qt::Key_Space);
+    kb.press(Qt::Key_Tab);
+    kb.press(Qt::Key_Tab);
+    kb.press(Qt::Key_Tab);
+    QTRY_VERIFY(panel()->opvolging()->actorList()->hasFocus());
+    kb.press(Qt::Key_Space); // the first entry: Afdeling Vergunningen
+
+    kb.press(Qt::Key_5, Qt::AltModifier);
+    QTRY_COMPARE(panel()->currentStep(), int(ui::ContactPanel::BetrokkeneStep));
+    QCOMPARE(panel()->betrokkene()->variantLabel()->text(),
+             RegistrationRules::label(RegistrationRules::Variant::KnownPartij));
+    kb.press(Qt::Key_T, Qt::AltModifier);
+    QTRY_VERIFY(panel()->betrokkene()->phoneEdit()->hasFocus());
+    kb.type(QStringLiteral("0612345678"));
+    kb.press(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!panel()->isActive());
+    qInfo("C9167 variant B by keyboard: %d keystrokes", kb.keys);
+
+    Database &db = m_db->database();
+    const auto contacten = all<Klantcontact>(db);
+    QCOMPARE(contacten.size(), 1);
+    QCOMPARE(contacten[0].onderwerp, QStringLiteral("Vergunning dakkapel"));
+    QCOMPARE(contacten[0].inhoud, QStringLiteral("Vraag over dakkapel."));
+    QCOMPARE(contacten[0].kanaal, QStringLiteral("telefoon"));
+    QVERIFY(contacten[0].referentienummer.has_value());
+    const auto betrokkenen = all<Betrokkene>(db);
+    QCOMPARE(betrokkenen.size(), 1);
+    QCOMPARE(betrokkenen[0].wasPartij, std::optional<QUuid>(m_carl));
+    QCOMPARE(betrokkenen[0].rol, Rol::Klant);
+    QCOMPARE(betrokkenen[0].hadKlantcontact, contacten[0].uuid);
+    const auto oneOff = digitaleAdressenVanBetrokkene(db, betrokkenen[0].uuid);
+    QCOMPARE(oneOff.size(), 1);
+    QCOMPARE(oneOff[0].adres, QStringLiteral("0612345678"));
+    const auto taken = all<InterneTaak>(db);
+    QCOMPARE(taken.size(), 1);
+    QCOMPARE(taken[0].gevraagdeHandeling, QStringLiteral("Terugbellen"));
+    QCOMPARE(taken[0].toegewezenAanActoren, QList<QUuid>{m_vergunningen});
+    QCOMPARE(taken[0].aanleidinggevendKlantcontact, contacten[0].uuid);
+    QCOMPARE(all<Partij>(db).size(), 1); // no partij added
+    QVERIFY(m_services->drafts.load(m_user.actor).value().isEmpty());
+}
+
+void TestCallFlowGui::c9167AUnknownPerson()
+{
+    startPanel();
+    QTest::mouseClick(panel()->partijSearch()->notFoundButton(), Qt::LeftButton);
+    QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::AuthenticatieStep));
+    panel()->goToStep(ui::ContactPanel::OnderwerpStep);
+    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Vergunning dakkapel"));
+    panel()->goToStep(ui::ContactPanel::OpvolgingStep);
+    QTest::keyClick(panel()->opvolging()->taakBox(), Qt::Key_Space);
+    QTest::keyClick(panel()->opvolging()->actorList(), Qt::Key_Space);
+    panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
+    QCOMPARE(panel()->betrokkene()->variantLabel()->text(),
+             RegistrationRules::label(RegistrationRules::Variant::UnknownPerson));
+    const auto names = panel()->betrokkene()->nameEdits();
+    QTest::keyClicks(names[0], QStringLiteral("K"));
+    QTest::keyClicks(names[1], QStringLiteral("Karel"));
+    QTest::keyClicks(names[2], QStringLiteral("van"));
+    QTest::keyClicks(names[3], QStringLiteral("Deurne"));
+    QTest::keyClicks(panel()->betrokkene()->phoneEdit(), QStringLiteral("06-12345678"));
+    panel()->goToStep(ui::ContactPanel::AfrondingStep);
+    QVERIFY2(panel()->afronding()->registerButton()->isEnabled(),
+             qPrintable(panel()->afronding()->missingLabel()->text()));
+    QTest::mouseClick(panel()->afronding()->registerButton(), Qt::LeftButton);
+    QTRY_VERIFY(!panel()->isActive());
+
+    Database &db = m_db->database();
+    const auto betrokkenen = all<Betrokkene>(db);
+    QCOMPARE(betrokkenen.size(), 1);
+    QVERIFY(!betrokkenen[0].wasPartij.has_value());
+    QCOMPARE(betrokkenen[0].contactnaam->voornaam, QStringLiteral("Karel"));
+    QCOMPARE(betrokkenen[0].contactnaam->voorvoegselAchternaam, QStringLiteral("van"));
+    QCOMPARE(betrokkenen[0].contactnaam->achternaam, QStringLiteral("Deurne"));
+    const auto adressen = digitaleAdressenVanBetrokkene(db, betrokkenen[0].uuid);
+    QCOMPARE(adressen.size(), 1);
+    QCOMPARE(adressen[0].adres, QStringLiteral("0612345678"));
+    QCOMPARE(all<InterneTaak>(db).size(), 1);
+    QCOMPARE(all<Partij>(db).size(), 1);
+}
+
+void TestCallFlowGui::c9167CNewPartijWithConsent()
+{
+    startPanel();
+    QTest::mouseClick(panel()->partijSearch()->notFoundButton(), Qt::LeftButton);
+    QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
+    panel()->authentication()->methodCombo()->setCurrentIndex(3); // DigiD
+    QTest::keyClicks(panel()->authentication()->bsnEdit(), QStringLiteral("111222333"));
+    QVERIFY(!panel()->authentication()->bsnMessage()->hasError());
+    panel()->goToStep(ui::ContactPanel::OnderwerpStep);
+    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Vergunning dakkapel"));
+    panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
+    QTest::keyClick(panel()->betrokkene()->consentBox(), Qt::Key_Space);
+    QCOMPARE(panel()->betrokkene()->variantLabel()->text(),
+             RegistrationRules::label(RegistrationRules::Variant::NewPartijWithDefaults));
+    const auto names = panel()->betrokkene()->nameEdits();
+    QTest::keyClicks(names[0], QStringLiteral("K"));
+    QTest::keyClicks(names[1], QStringLiteral("Karel"));
+    QTest::keyClicks(names[2], QStringLiteral("van"));
+    QTest::keyClicks(names[3], QStringLiteral("Deurne"));
+    QTest::keyClicks(panel()->betrokkene()->phoneEdit(), QStringLiteral("0612345678"));
+    panel()->goToStep(ui::ContactPanel::AfrondingStep);
+    QVERIFY2(panel()->afronding()->registerButton()->isEnabled(),
+             qPrintable(panel()->afronding()->missingLabel()->text()));
+    QTest::keyClick(panel()->afronding()->registerButton(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!panel()->isActive());
+
+    Database &db = m_db->database();
+    const auto partijen = all<Partij>(db);
+    QCOMPARE(partijen.size(), 2);
+    const Partij karel = partijen[0].uuid == m_carl ? partijen[1] : partijen[0];
+    QCOMPARE(karel.contactnaam->achternaam, QStringLiteral("Deurne"));
+    QVERIFY(karel.nummer.has_value());
+    const auto defaults = digitaleAdressenVanPartij(db, karel.uuid);
+    QCOMPARE(defaults.size(), 1);
+    QCOMPARE(defaults[0].adres, QStringLiteral("0612345678"));
+    QCOMPARE(karel.voorkeursDigitaalAdres, std::optional<QUuid>(defaults[0].uuid));
+    const auto ids = identificatorenVanPartij(db, karel.uuid);
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(ids[0].objectId, QStringLiteral("111222333"));
+    const auto betrokkenen = all<Betrokkene>(db);
+    QCOMPARE(betrokkenen.size(), 1);
+    QCOMPARE(betrokkenen[0].wasPartij, std::optional<QUuid>(karel.uuid));
+}
+
+void TestCallFlowGui::c9018BWithoutConsentRule3()
+{
+    startPanel();
+    QTest::mouseClick(panel()->partijSearch()->notFoundButton(), Qt::LeftButton);
+    QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
+    panel()->authentication()->methodCombo()->setCurrentIndex(3);
+    QTest::keyClicks(panel()->authentication()->bsnEdit(), QStringLiteral("123456782"));
+    panel()->goToStep(ui::ContactPanel::OnderwerpStep);
+    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Productaanvraag"));
+    const auto bijlage = panel()->onderwerpen()->bijlageEdits();
+    QTest::keyClicks(bijlage[0], QStringLiteral("773602998198290"));
+    QTest::keyClicks(bijlage[1], QStringLiteral("productaanvraag"));
+    QTest::keyClicks(bijlage[2], QStringLiteral("productaanvragenregister"));
+    QTest::keyClicks(bijlage[3], QStringLiteral("productidentificatie"));
+    panel()->goToStep(ui::ContactPanel::OpvolgingStep);
+    QTest::keyClick(panel()->opvolging()->taakBox(), Qt::Key_Space);
+    panel()->opvolging()->handelingCombo()->setCurrentIndex(1); // zaak aanmaken
+    QTest::keyClick(panel()->opvolging()->actorList(), Qt::Key_Space);
+    panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
+    QCOMPARE(panel()->betrokkene()->variantLabel()->text(),
+             RegistrationRules::label(RegistrationRules::Variant::IdentificatorOnlyPartij));
+    QTest::keyClicks(panel()->betrokkene()->emailEdit(), QStringLiteral("karel@example.nl"));
+    panel()->goToStep(ui::ContactPanel::AfrondingStep);
+    QVERIFY2(panel()->afronding()->registerButton()->isEnabled(),
+             qPrintable(panel()->afronding()->missingLabel()->text()));
+    QTest::mouseClick(panel()->afronding()->registerButton(), Qt::LeftButton);
+    QTRY_VERIFY(!panel()->isActive());
+
+    Database &db = m_db->database();
+    const auto partijen = all<Partij>(db);
+    QCOMPARE(partijen.size(), 2);
+    const Partij leeg = partijen[0].uuid == m_carl ? partijen[1] : partijen[0];
+    QVERIFY(!leeg.contactnaam.has_value() || leeg.contactnaam->isEmpty());
+    QVERIFY(digitaleAdressenVanPartij(db, leeg.uuid).isEmpty());
+    QCOMPARE(identificatorenVanPartij(db, leeg.uuid).value(0).objectId, QStringLiteral("123456782"));
+    const auto betrokkenen = all<Betrokkene>(db);
+    QCOMPARE(betrokkenen.size(), 1);
+    QCOMPARE(betrokkenen[0].wasPartij, std::optional<QUuid>(leeg.uuid));
+    QCOMPARE(digitaleAdressenVanBetrokkene(db, betrokkenen[0].uuid).value(0).adres, QStringLiteral("karel@example.nl"));
+    const auto bijlagen = all<Bijlage>(db);
+    QCOMPARE(bijlagen.size(), 1);
+    QCOMPARE(bijlagen[0].bijlageidentificator->objectId, QStringLiteral("773602998198290"));
+    QCOMPARE(bijlagen[0].bijlageidentificator->codeRegister, QStringLiteral("productaanvragenregister"));
+    const auto taken = all<InterneTaak>(db);
+    QCOMPARE(taken.size(), 1);
+    QCOMPARE(taken[0].gevraagdeHandeling, QStringLiteral("Aanmaken zaak n.a.v. productaanvraag"));
+}
+
+void TestCallFlowGui::rule1NothingRegistered()
+{
+    startPanel();
+    QTest::mouseClick(panel()->partijSearch()->notFoundButton(), Qt::LeftButton);
+    panel()->goToStep(ui::ContactPanel::OnderwerpStep);
+    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Openingstijden"));
+    panel()->goToStep(ui::ContactPanel::AfrondingStep);
+    const QString summary = panel()->afronding()->summaryView()->toPlainText();
+    QVERIFY2(!summary.isEmpty(), "the summary says why nothing is registered");
+    QVERIFY(panel()->afronding()->registerButton()->text().contains(QStringLiteral("without registration")));
+    QTest::mouseClick(panel()->afronding()->registerButton(), Qt::LeftButton);
+    QTRY_VERIFY(!panel()->isActive());
+    QCOMPARE(Repository<Klantcontact>(m_db->database()).count(), 0);
+    QCOMPARE(Repository<Betrokkene>(m_db->database()).count(), 0);
+    QVERIFY(m_services->drafts.load(m_user.actor).value().isEmpty());
+}
+
+void TestCallFlowGui::transferLinksTwoActors()
+{
+    startPanel();
+    panel()->partijSearch()->searchNow(QStringLiteral("Zwartewaal"));
+    QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
+    panel()->authentication()->methodCombo()->setCurrentIndex(1);
+    panel()->goToStep(ui::ContactPanel::OnderwerpStep);
+    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Bouwvergunning"));
+    QTest::keyClicks(panel()->onderwerpen()->inhoudEdit()->editor(), QStringLiteral("Vraag."));
+    panel()->goToStep(ui::ContactPanel::DoorverbindingStep);
+    QTest::keyClick(panel()->transfer()->transferBox(), Qt::Key_Space);
+    panel()->transfer()->colleagueCombo()->setCurrentIndex(panel()->transfer()->colleagueCombo()->findData(m_collega));
+    QTest::keyClicks(panel()->transfer()->textEdit()->editor(), QStringLiteral("Uitgelegd door Joost."));
+    panel()->goToStep(ui::ContactPanel::AfrondingStep);
+    QVERIFY2(panel()->afronding()->registerButton()->isEnabled(),
+             qPrintable(panel()->afronding()->missingLabel()->text()));
+    QTest::mouseClick(panel()->afronding()->registerButton(), Qt::LeftButton);
+    QTRY_VERIFY(!panel()->isActive());
+
+    Database &db = m_db->database();
+    const auto contacten = all<Klantcontact>(db);
+    QCOMPARE(contacten.size(), 1);
+    QVERIFY(contacten[0].inhoud.contains(QStringLiteral("Uitgelegd door Joost.")));
+    const auto links = all<ActorKlantcontact>(db);
+    QCOMPARE(links.size(), 2);
+    QCOMPARE(links[0].actor, m_user.actor);
+    QCOMPARE(links[1].actor, m_collega);
+}
+
+void TestCallFlowGui::draftSurvivesRestart()
+{
+    startPanel();
+    const QUuid session = panel()->session().uuid;
+    panel()->goToStep(ui::ContactPanel::OnderwerpStep);
+    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Afval niet opgehaald"));
+    QTest::keyClicks(panel()->notepad(), QStringLiteral("Kliko Dorpsstraat 1"));
+    m_panel.reset(); // the window closes (or the process dies) without cancelling
+
+    m_panel = std::make_unique<ui::ContactPanel>(m_services->context(m_user));
+    m_panel->show();
+    const int asked = ui::MessageBox::questionsAsked();
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Yes);
+    QVERIFY(m_panel->offerDraft());
+    QCOMPARE(ui::MessageBox::questionsAsked(), asked + 1);
+    QCOMPARE(m_panel->session().uuid, session);
+    QCOMPARE(m_panel->session().onderwerpen.value(0).onderwerp, QStringLiteral("Afval niet opgehaald"));
+    QCOMPARE(m_panel->notepad()->toPlainText(), QStringLiteral("Kliko Dorpsstraat 1"));
+    m_panel->goToStep(ui::ContactPanel::OnderwerpStep);
+    QCOMPARE(m_panel->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Afval niet opgehaald"));
+
+    // Esc asks once; yes discards the draft.
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Yes);
+    QTest::keyClick(m_panel->onderwerpen()->onderwerpEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_panel->isActive());
+    QCOMPARE(ui::MessageBox::questionsAsked(), asked + 2);
+    QVERIFY(m_services->drafts.load(m_user.actor).value().isEmpty());
+}
+
+void TestCallFlowGui::badPhoneRefusedAtTheField()
+{
+    startPanel();
+    QTest::mouseClick(panel()->partijSearch()->notFoundButton(), Qt::LeftButton);
+    panel()->goToStep(ui::ContactPanel::OnderwerpStep);
+    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Vergunning dakkapel"));
+    panel()->goToStep(ui::ContactPanel::OpvolgingStep);
+    QTest::keyClick(panel()->opvolging()->taakBox(), Qt::Key_Space);
+    QTest::keyClick(panel()->opvolging()->actorList(), Qt::Key_Space);
+    panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
+    const auto names = panel()->betrokkene()->nameEdits();
+    QTest::keyClicks(names[1], QStringLiteral("Karel"));
+    QTest::keyClicks(names[3], QStringLiteral("Deurne"));
+    QTest::keyClicks(panel()->betrokkene()->phoneEdit(), QStringLiteral("0900-1234567"));
+    panel()->betrokkene()->emailEdit()->setFocus();
+    QTest::keyClicks(panel()->betrokkene()->emailEdit(), QStringLiteral("karel@"));
+    QTest::keyClick(panel()->betrokkene()->emailEdit(), Qt::Key_Tab);
+    QTRY_VERIFY(panel()->betrokkene()->phoneMessage()->hasError());
+    QTRY_VERIFY(panel()->betrokkene()->phoneMessage()->isVisible());
+    QTRY_VERIFY(panel()->betrokkene()->emailMessage()->hasError()); // judged on leaving the field
+    QCOMPARE(names[1]->text(), QStringLiteral("Karel"));
+    QCOMPARE(names[3]->text(), QStringLiteral("Deurne"));
+
+    panel()->registerContact();
+    QVERIFY(panel()->isActive());
+    QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::BetrokkeneStep));
+    QVERIFY(panel()->betrokkene()->phoneMessage()->hasError());
+    QCOMPARE(names[1]->text(), QStringLiteral("Karel"));
+    QCOMPARE(panel()->session().onderwerpen.value(0).onderwerp, QStringLiteral("Vergunning dakkapel"));
+    QCOMPARE(Repository<Klantcontact>(m_db->database()).count(), 0);
+}
+
+QTEST_MAIN(TestCallFlowGui)
+#include "tst_callflow_gui.moc"

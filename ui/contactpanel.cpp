@@ -1,0 +1,514 @@
+#include "ui/contactpanel.h"
+
+#include "model/callflow/registrationplan.h"
+#include "ui/afrondingwidget.h"
+#include "ui/authenticationwidget.h"
+#include "ui/betrokkeneeditor.h"
+#include "ui/countedtextedit.h"
+#include "ui/klantbeeldwidget.h"
+#include "ui/messagebanner.h"
+#include "ui/messagebox.h"
+#include "ui/onderwerpeditor.h"
+#include "ui/opvolgingeditor.h"
+#include "ui/partijsearchwidget.h"
+#include "ui/transferwidget.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace kcc::ui {
+
+namespace {
+
+QString clock(int seconds)
+{
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_kanaal(new QComboBox(this))
+    , m_timerLabel(new QLabel(this))
+    , m_endCall(new QPushButton(tr("Call en&ded (F9)"), this))
+    , m_banner(new MessageBanner(this))
+    , m_stepList(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_notepad(new QPlainTextEdit(this))
+    , m_toInhoud(new QPushButton(tr("Notes → q&uestion"), this))
+    , m_toToelichting(new QPushButton(tr("Notes → task e&xplanation"), this))
+    , m_tick(new QTimer(this))
+    , m_saveTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("contactPanel"));
+    m_kanaal->setObjectName(QStringLiteral("kanaalCombo"));
+    m_timerLabel->setObjectName(QStringLiteral("timerLabel"));
+    m_endCall->setObjectName(QStringLiteral("endCallButton"));
+    m_endCall->setToolTip(tr("The caller hung up: the timer now counts nawerk (F9)"));
+    m_stepList->setObjectName(QStringLiteral("stepList"));
+    m_stepList->setFocusPolicy(Qt::NoFocus);
+    m_stepList->setMaximumWidth(190);
+    m_notepad->setObjectName(QStringLiteral("notepad"));
+    m_notepad->setPlaceholderText(tr("Notes during the call (never registered as such)"));
+    m_notepad->setTabChangesFocus(true);
+    m_toInhoud->setObjectName(QStringLiteral("notesToInhoudButton"));
+    m_toInhoud->setToolTip(tr("Appends the notes to the question of the current subject"));
+    m_toToelichting->setObjectName(QStringLiteral("notesToToelichtingButton"));
+    m_toToelichting->setToolTip(tr("Appends the notes to the explanation of the current subject's task"));
+
+    if (const auto entries = context.codeLists->entries(CodeList::Kanaal)) {
+        for (const CodeListEntry &e : entries.value())
+            m_kanaal->addItem(e.label, e.code);
+    }
+    auto *kanaalLabel = new QLabel(tr("C&hannel:"), this);
+    kanaalLabel->setBuddy(m_kanaal);
+    auto *header = new QHBoxLayout;
+    header->addWidget(kanaalLabel);
+    header->addWidget(m_kanaal);
+    header->addStretch();
+    header->addWidget(m_timerLabel);
+    header->addWidget(m_endCall);
+
+    buildSteps();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_stepList);
+    body->addWidget(scroll, 1);
+    auto *bodyWidget = new QWidget(this);
+    bodyWidget->setLayout(body);
+    body->setContentsMargins(0, 0, 0, 0);
+
+    auto *notesWidget = new QWidget(this);
+    auto *notesLayout = new QVBoxLayout(notesWidget);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *notesLabel = new QLabel(tr("N&otes:"), notesWidget);
+    notesLabel->setBuddy(m_notepad);
+    auto *notesButtons = new QHBoxLayout;
+    notesButtons->addWidget(notesLabel);
+    notesButtons->addStretch();
+    notesButtons->addWidget(m_toInhoud);
+    notesButtons->addWidget(m_toToelichting);
+    notesLayout->addLayout(notesButtons);
+    notesLayout->addWidget(m_notepad);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(bodyWidget);
+    splitter->addWidget(notesWidget);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        (m_nawerk ? m_session.nawerkSeconden : m_session.gesprekSeconden) += 1;
+        updateTimer();
+    });
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(500);
+    connect(m_saveTimer, &QTimer::timeout, this, &ContactPanel::saveDraft);
+    connect(m_endCall, &QPushButton::clicked, this, &ContactPanel::endCall);
+    connect(m_kanaal, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_active)
+            return;
+        m_session.kanaal = m_kanaal->currentData().toString();
+        edited();
+    });
+    connect(m_notepad, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_active || m_session.notities == m_notepad->toPlainText())
+            return;
+        m_session.notities = m_notepad->toPlainText();
+        edited();
+    });
+    connect(m_toInhoud, &QPushButton::clicked, this, [this] { copyNotes(false); });
+    connect(m_toToelichting, &QPushButton::clicked, this, [this] { copyNotes(true); });
+    connect(m_stepList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != m_stack->currentIndex())
+            goToStep(row);
+    });
+    createShortcuts();
+    setEnabled(false);
+}
+
+ContactPanel::~ContactPanel()
+{
+    // Closing the window mid-call keeps what was typed: the pending edit is written now.
+    if (m_active && m_saveTimer->isActive())
+        saveDraft();
+}
+
+void ContactPanel::buildSteps()
+{
+    m_steps = {new PartijSearchWidget(m_context, m_stack), new AuthenticationWidget(m_context, m_stack),
+               new OnderwerpEditor(m_context, m_stack),    new OpvolgingEditor(m_context, m_stack),
+               new BetrokkeneEditor(m_context, m_stack),   new TransferWidget(m_context, m_stack),
+               new AfrondingWidget(m_context, m_stack)};
+    for (CallFlowStep *step : std::as_const(m_steps)) {
+        m_stack->addWidget(step);
+        connect(step, &CallFlowStep::edited, this, &ContactPanel::edited);
+        new QListWidgetItem(m_stepList);
+    }
+    connect(partijSearch(), &PartijSearchWidget::klantbeeldChanged, this, [this] {
+        QList<QPair<QUuid, QString>> earlier;
+        if (const auto &k = partijSearch()->klantbeeld()->klantbeeld()) {
+            const QLocale locale;
+            for (const KlantbeeldContact &c : k->klantcontacten) {
+                earlier.append({c.klantcontact.uuid,
+                                tr("%1 — %2").arg(locale.toString(c.klantcontact.plaatsgevondenOp.toLocalTime(),
+                                                                  QLocale::ShortFormat),
+                                                  c.verborgen ? tr("vertrouwelijk") : c.klantcontact.onderwerp)});
+            }
+        }
+        onderwerpen()->setEarlierContacts(earlier);
+    });
+    connect(partijSearch(), &PartijSearchWidget::notFound, this, [this] { goToStep(AuthenticatieStep); });
+    connect(afronding(), &AfrondingWidget::registerRequested, this, &ContactPanel::registerContact);
+}
+
+void ContactPanel::createShortcuts()
+{
+    for (int i = 0; i < StepCount; ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { goToStep(i); });
+    }
+    auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    next->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QShortcut::activated, this, [this] { goToStep(qMin(currentStep() + 1, int(StepCount) - 1)); });
+    auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    previous->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(previous, &QShortcut::activated, this, [this] { goToStep(qMax(currentStep() - 1, 0)); });
+    for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *registerShortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        registerShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(registerShortcut, &QShortcut::activated, this, [this] {
+            goToStep(AfrondingStep);
+            if (afronding()->registerButton()->isEnabled())
+                registerContact();
+        });
+    }
+    auto *end = new QShortcut(QKeySequence(Qt::Key_F9), this);
+    end->setContext(Qt::WindowShortcut);
+    connect(end, &QShortcut::activated, this, &ContactPanel::endCall);
+}
+
+void ContactPanel::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_active) {
+        cancelContact();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+PartijSearchWidget *ContactPanel::partijSearch() const
+{
+    return static_cast<PartijSearchWidget *>(m_steps.at(KlantStep));
+}
+AuthenticationWidget *ContactPanel::authentication() const
+{
+    return static_cast<AuthenticationWidget *>(m_steps.at(AuthenticatieStep));
+}
+OnderwerpEditor *ContactPanel::onderwerpen() const
+{
+    return static_cast<OnderwerpEditor *>(m_steps.at(OnderwerpStep));
+}
+OpvolgingEditor *ContactPanel::opvolging() const
+{
+    return static_cast<OpvolgingEditor *>(m_steps.at(OpvolgingStep));
+}
+BetrokkeneEditor *ContactPanel::betrokkene() const
+{
+    return static_cast<BetrokkeneEditor *>(m_steps.at(BetrokkeneStep));
+}
+TransferWidget *ContactPanel::transfer() const
+{
+    return static_cast<TransferWidget *>(m_steps.at(DoorverbindingStep));
+}
+AfrondingWidget *ContactPanel::afronding() const
+{
+    return static_cast<AfrondingWidget *>(m_steps.at(AfrondingStep));
+}
+
+void ContactPanel::startContact(const QString &incomingNumber)
+{
+    QString kanaal = incomingNumber.isEmpty() ? QString() : QStringLiteral("telefoon");
+    if (kanaal.isEmpty()) {
+        const Result<QString> last = m_context.codeLists->lastKanaal(m_context.user.actor);
+        kanaal = (last && !last.value().isEmpty()) ? last.value() : QStringLiteral("telefoon");
+    }
+    ContactSession session = ContactSession::start(m_context.user.actor, kanaal, m_context.now());
+    session.inkomendNummer = incomingNumber;
+    resume(session);
+    m_banner->hideMessage();
+    if (!incomingNumber.isEmpty()) {
+        const int hits = partijSearch()->searchNow(incomingNumber);
+        if (hits == 0) {
+            // Nobody known with this number: keep it ready as the one-off contact detail.
+            m_session.betrokkene.digitaleAdressen = {{SoortDigitaalAdres::Telefoonnummer, incomingNumber, QString()}};
+            m_banner->showMessage(tr("Incoming call from %1: nobody known with this number. The number is ready "
+                                     "as contact detail for this contact.")
+                                      .arg(incomingNumber),
+                                  MessageBanner::Information);
+            showSession();
+        } else if (hits > 1) {
+            m_banner->showMessage(
+                tr("Incoming call from %1: %2 partijen have this number; choose one.").arg(incomingNumber).arg(hits),
+                MessageBanner::Information);
+        }
+    }
+    saveDraft();
+}
+
+void ContactPanel::resume(const ContactSession &session)
+{
+    m_session = session;
+    if (m_session.onderwerpen.isEmpty())
+        m_session.addOnderwerp();
+    m_active = true;
+    m_nawerk = m_session.nawerkSeconden > 0;
+    m_visited.clear();
+    setEnabled(true);
+    showSession();
+    m_tick->start();
+    goToStep(KlantStep);
+}
+
+void ContactPanel::showSession()
+{
+    {
+        const QSignalBlocker blocker(m_kanaal);
+        const int index = m_kanaal->findData(m_session.kanaal);
+        m_kanaal->setCurrentIndex(index);
+    }
+    if (m_notepad->toPlainText() != m_session.notities) {
+        const QSignalBlocker blocker(m_notepad);
+        m_notepad->setPlainText(m_session.notities);
+    }
+    for (CallFlowStep *step : std::as_const(m_steps))
+        step->setSession(&m_session);
+    updateTimer();
+    updateStepList();
+}
+
+bool ContactPanel::offerDraft()
+{
+    const Result<QList<ContactSession>> drafts = m_context.drafts->load(m_context.user.actor);
+    if (!drafts || drafts.value().isEmpty())
+        return false;
+    const ContactSession &draft = drafts.value().first();
+    const QString onderwerp = draft.onderwerpen.isEmpty() ? QString() : draft.onderwerpen.first().onderwerp;
+    const QString when = QLocale().toString(draft.startedAt.toLocalTime(), QLocale::ShortFormat);
+    const auto answer =
+        MessageBox::question(window(), tr("Unfinished contact"),
+                             tr("The contact of %1 (%2) was not finished. Continue it now?\n\nNo discards it.")
+                                 .arg(when, onderwerp.isEmpty() ? tr("no subject yet") : onderwerp),
+                             MessageBox::Yes);
+    if (answer == MessageBox::No) {
+        (void)m_context.drafts->discard(draft.uuid);
+        return false;
+    }
+    resume(draft);
+    m_banner->showMessage(tr("The unfinished contact is restored."), MessageBanner::Information);
+    return true;
+}
+
+bool ContactPanel::cancelContact()
+{
+    if (!m_active)
+        return true;
+    if (MessageBox::question(window(), tr("Cancel contact?"),
+                             tr("Cancel this contact? Everything typed for it is discarded."),
+                             MessageBox::No) == MessageBox::No)
+        return false;
+    m_saveTimer->stop();
+    (void)m_context.drafts->discard(m_session.uuid);
+    endContact(tr("Contact cancelled; nothing was recorded."));
+    return true;
+}
+
+void ContactPanel::endCall()
+{
+    if (!m_active || m_nawerk)
+        return;
+    m_nawerk = true;
+    m_endCall->setEnabled(false);
+    updateTimer();
+    edited();
+}
+
+void ContactPanel::goToStep(int step)
+{
+    if (step < 0 || step >= StepCount)
+        return;
+    const int previous = m_stack->currentIndex();
+    if (m_active && previous != step) {
+        m_visited.insert(previous);
+        saveDraft();
+    }
+    m_steps.at(step)->refresh();
+    m_stack->setCurrentIndex(step);
+    updateStepList();
+    m_steps.at(step)->setFocus(Qt::ShortcutFocusReason);
+}
+
+int ContactPanel::currentStep() const
+{
+    return m_stack->currentIndex();
+}
+
+void ContactPanel::updateStepList()
+{
+    static const char *const titles[] = {QT_TR_NOOP("Caller"),    QT_TR_NOOP("Authentication"), QT_TR_NOOP("Subjects"),
+                                         QT_TR_NOOP("Follow-up"), QT_TR_NOOP("Betrokkene"),     QT_TR_NOOP("Transfer"),
+                                         QT_TR_NOOP("Finish")};
+    const QSignalBlocker blocker(m_stepList);
+    for (int i = 0; i < StepCount; ++i) {
+        QListWidgetItem *item = m_stepList->item(i);
+        const bool current = i == m_stack->currentIndex();
+        const QString mark = current                 ? QStringLiteral("▸")
+                             : m_visited.contains(i) ? QStringLiteral("✓")
+                                                     : QStringLiteral("  ");
+        //: Step in the side list: mark, number (Alt+number), title
+        item->setText(tr("%1 %2. %3").arg(mark).arg(i + 1).arg(tr(titles[i])));
+        QFont font = item->font();
+        font.setBold(current);
+        item->setFont(font);
+        item->setToolTip(tr("Alt+%1").arg(i + 1));
+    }
+    m_stepList->setCurrentRow(m_stack->currentIndex());
+}
+
+void ContactPanel::updateTimer()
+{
+    m_timerLabel->setText(
+        m_nawerk ? tr("Call %1 · nawerk %2").arg(clock(m_session.gesprekSeconden), clock(m_session.nawerkSeconden))
+                 : tr("Call %1").arg(clock(m_session.gesprekSeconden)));
+    m_endCall->setEnabled(m_active && !m_nawerk);
+}
+
+void ContactPanel::edited()
+{
+    if (!m_active)
+        return;
+    m_saveTimer->start();
+    updateStepList();
+}
+
+void ContactPanel::saveDraft()
+{
+    m_saveTimer->stop();
+    if (!m_active)
+        return;
+    if (const Result<> saved = m_context.drafts->save(m_session); !saved)
+        m_banner->showMessage(tr("The draft could not be saved: %1").arg(saved.error().message),
+                              MessageBanner::Warning);
+}
+
+void ContactPanel::copyNotes(bool toToelichting)
+{
+    const QString notes = m_notepad->toPlainText().trimmed();
+    if (notes.isEmpty() || m_session.onderwerpen.isEmpty())
+        return;
+    const int index = qBound(0, onderwerpen()->currentIndex(), int(m_session.onderwerpen.size()) - 1);
+    SessionOnderwerp &o = m_session.onderwerpen[index];
+    auto append = [&notes](QString &target) {
+        target = target.trimmed().isEmpty() ? notes : target.trimmed() + QStringLiteral("\n\n") + notes;
+    };
+    if (toToelichting) {
+        if (!o.interneTaak) {
+            m_banner->showMessage(
+                tr("Subject %1 has no task yet: create one under Follow-up first (Alt+4).").arg(index + 1),
+                MessageBanner::Information);
+            return;
+        }
+        append(o.interneTaak->toelichting);
+        goToStep(OpvolgingStep);
+    } else {
+        append(o.inhoud);
+        goToStep(OnderwerpStep);
+    }
+    m_steps.at(currentStep())->refresh();
+    edited();
+}
+
+void ContactPanel::registerContact()
+{
+    if (!m_active)
+        return;
+    for (CallFlowStep *step : std::as_const(m_steps))
+        step->clearErrors();
+    const Result<PlanContext> context = m_context.registration->planContext(m_session);
+    if (!context) {
+        m_banner->showMessage(context.error().message, MessageBanner::Error);
+        return;
+    }
+    const Result<RegistrationPlan> plan = RegistrationPlan::build(m_session, context.value());
+    if (!plan) {
+        // Every error at its field; the first step with one is shown.
+        int first = -1;
+        for (int i = 0; i < StepCount; ++i) {
+            if (m_steps.at(i)->showErrors(plan.error().fieldErrors) > 0 && first < 0)
+                first = i;
+        }
+        m_banner->showMessage(plan.error().message, MessageBanner::Error);
+        if (first >= 0) {
+            goToStep(first);
+            m_steps.at(first)->showErrors(plan.error().fieldErrors);
+        }
+        return;
+    }
+    const Result<RegistrationReceipt> receipt = m_context.registration->registerContact(plan.value());
+    if (!receipt) {
+        m_banner->showMessage(tr("Nothing was registered: %1").arg(receipt.error().message), MessageBanner::Error);
+        return;
+    }
+    (void)m_context.codeLists->setLastKanaal(m_context.user.actor, m_session.kanaal);
+    if (plan.value().isEmpty()) {
+        endContact(tr("Contact closed without registration: %1").arg(plan.value().reason));
+        return;
+    }
+    QStringList parts{tr("Registered: klantcontact %1.")
+                          .arg(receipt.value().klantcontactReferentienummers.join(QStringLiteral(", ")))};
+    if (!receipt.value().taakReferentienummers.isEmpty())
+        parts.append(tr("Interne taak %1.").arg(receipt.value().taakReferentienummers.join(QStringLiteral(", "))));
+    if (receipt.value().partijNummer)
+        parts.append(tr("New partij %1.").arg(*receipt.value().partijNummer));
+    endContact(parts.join(QLatin1Char(' ')));
+}
+
+void ContactPanel::endContact(const QString &message)
+{
+    m_tick->stop();
+    m_saveTimer->stop();
+    m_active = false;
+    m_session = ContactSession();
+    setEnabled(false);
+    emit contactEnded(message);
+}
+
+} // namespace kcc::ui

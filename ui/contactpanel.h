@@ -1,0 +1,123 @@
+#pragma once
+
+#include "model/callflow/contactsession.h"
+#include "ui/callflowcontext.h"
+
+#include <QList>
+#include <QSet>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace kcc::ui {
+
+class AfrondingWidget;
+class AuthenticationWidget;
+class BetrokkeneEditor;
+class CallFlowStep;
+class MessageBanner;
+class OnderwerpEditor;
+class OpvolgingEditor;
+class PartijSearchWidget;
+class TransferWidget;
+
+// The contact in progress, next to the lists (not a modal wizard): kanaal, talk and nawerk
+// timer, notepad, and the guided steps from finding the caller to registration. The session is
+// saved as a draft on every step change and, debounced, on every edit, so nothing is ever lost.
+class ContactPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactPanel)
+
+public:
+    enum Step
+    {
+        KlantStep,
+        AuthenticatieStep,
+        OnderwerpStep,
+        OpvolgingStep,
+        BetrokkeneStep,
+        DoorverbindingStep,
+        AfrondingStep,
+        StepCount
+    };
+
+    explicit ContactPanel(const CallFlowContext &context, QWidget *parent = nullptr);
+    ~ContactPanel() override;
+
+    bool isActive() const { return m_active; }
+    // A new contact; `incomingNumber` (from a softphone) is searched at once.
+    void startContact(const QString &incomingNumber = QString());
+    void resume(const ContactSession &session);
+    // Offers the signed-in medewerker's newest draft (asked through MessageBox). True if resumed.
+    bool offerDraft();
+    // Asks once ("Contact annuleren?"); on yes the draft is discarded and the panel closes.
+    bool cancelContact();
+    void registerContact();
+    // Ends talk time; the timer then counts nawerk.
+    void endCall();
+    void goToStep(int step);
+    int currentStep() const;
+    // Writes the draft now (also done by the debounce timer and on destruction).
+    void saveDraft();
+
+    const ContactSession &session() const { return m_session; }
+    CallFlowStep *step(Step step) const { return m_steps.at(step); }
+    PartijSearchWidget *partijSearch() const;
+    AuthenticationWidget *authentication() const;
+    OnderwerpEditor *onderwerpen() const;
+    OpvolgingEditor *opvolging() const;
+    BetrokkeneEditor *betrokkene() const;
+    TransferWidget *transfer() const;
+    AfrondingWidget *afronding() const;
+    QListWidget *stepList() const { return m_stepList; }
+    QComboBox *kanaalCombo() const { return m_kanaal; }
+    QLabel *timerLabel() const { return m_timerLabel; }
+    QPlainTextEdit *notepad() const { return m_notepad; }
+    QPushButton *notesToInhoudButton() const { return m_toInhoud; }
+    QPushButton *notesToToelichtingButton() const { return m_toToelichting; }
+    MessageBanner *banner() const { return m_banner; }
+
+signals:
+    // The contact ended: registered (message with the referentienummers), closed without
+    // registration, or cancelled. The main window refreshes its lists and hides the panel.
+    void contactEnded(const QString &message);
+    void userChangedStep();
+
+private:
+    void buildSteps();
+    void createShortcuts();
+    void showSession();
+    void updateStepList();
+    void updateTimer();
+    void edited();
+    void copyNotes(bool toToelichting);
+    void endContact(const QString &message);
+    void keyPressEvent(QKeyEvent *event) override;
+
+    CallFlowContext m_context;
+    ContactSession m_session;
+    bool m_active = false;
+    bool m_nawerk = false;
+    QSet<int> m_visited;
+    QComboBox *m_kanaal;
+    QLabel *m_timerLabel;
+    QPushButton *m_endCall;
+    MessageBanner *m_banner;
+    QListWidget *m_stepList;
+    QStackedWidget *m_stack;
+    QList<CallFlowStep *> m_steps;
+    QPlainTextEdit *m_notepad;
+    QPushButton *m_toInhoud;
+    QPushButton *m_toToelichting;
+    QTimer *m_tick;
+    QTimer *m_saveTimer;
+};
+
+} // namespace kcc::ui
