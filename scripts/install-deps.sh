@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what KCC Werkplek needs to build, run and test on Debian 12, and nothing when it is
+# all there already. Needs root (or sudo) only when something is missing.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake ninja-build pkg-config
+  # Qt 6.4 (Debian 12): Widgets, Sql (SQLite + PostgreSQL drivers), Network, Test, Linguist tools
+  qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite libqt6sql6-psql
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  fonts-dejavu-core
+  # the independent OpenAPI validator used by the tests
+  python3 python3-jsonschema python3-yaml
+)
+if [[ "${1:-}" == "--gui" ]]; then
+  # a real window needs an X server platform plugin's runtime pieces
+  packages+=(libgl1 libegl1 libxcb-cursor0)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing: ${missing[*]}" >&2
+run_as_root() {
+  if [[ $(id -u) -eq 0 ]]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "Please run this as root (apt-get needs it): ${missing[*]}" >&2; exit 1; fi
+}
+export DEBIAN_FRONTEND=noninteractive
+run_as_root apt-get update -qq
+run_as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
