@@ -1,5 +1,7 @@
 #pragma once
 
+#include <concepts>
+
 // Private to storage/: the one implementation of Repository<T>, instantiated per resource in
 // <resource>repository.cpp next to that resource's ResourceTraits messages.
 
@@ -95,6 +97,18 @@ public:
     {
         if (!m_prepared) {
             m_prepared = m_query.prepare(sql);
+            if (!m_prepared)
+                return nullptr;
+        }
+        return &m_query;
+    }
+    // The same, building the SQL only on first use: on a hot path (a bulk insert of a million
+    // rows) composing the statement text for every call cost ~8% of the time.
+    template<typename MakeSql>
+    requires std::invocable<MakeSql> QSqlQuery *get(MakeSql &&makeSql)
+    {
+        if (!m_prepared) {
+            m_prepared = m_query.prepare(makeSql());
             if (!m_prepared)
                 return nullptr;
         }
@@ -233,15 +247,18 @@ Repository<T>::~Repository() = default;
 template<typename T>
 Result<> Repository<T>::insert(const T &item)
 {
-    const QString action = RepositoryMessages::tr("saving %1").arg(ResourceTraits<T>::noun());
+    // Built only when something fails: translating per row is measurable in a bulk load.
+    const auto action = [] { return RepositoryMessages::tr("saving %1").arg(ResourceTraits<T>::noun()); };
     if (item.uuid.isNull())
         return Error{RepositoryMessages::tr("Cannot save %1 without an id.").arg(ResourceTraits<T>::noun()), {}};
     const QStringList &columns = columnNames<T>();
-    QSqlQuery *query = d->insert.get(QLatin1String("INSERT INTO ") % Private::table() % QLatin1String(" (") %
-                                     columns.join(QLatin1String(", ")) % QLatin1String(") VALUES (?") %
-                                     QString(QStringLiteral(", ?")).repeated(columns.size() - 1) % QLatin1Char(')'));
+    QSqlQuery *query = d->insert.get([&columns]() -> QString {
+        return QLatin1String("INSERT INTO ") % Private::table() % QLatin1String(" (") %
+               columns.join(QLatin1String(", ")) % QLatin1String(") VALUES (?") %
+               QString(QStringLiteral(", ?")).repeated(columns.size() - 1) % QLatin1Char(')');
+    });
     if (!query)
-        return StorageError::fromSql(d->insert.error(), action);
+        return StorageError::fromSql(d->insert.error(), action());
 
     d->values.clear();
     codec::ValueWriter writer(d->values);
@@ -252,12 +269,12 @@ Result<> Repository<T>::insert(const T &item)
     if constexpr (std::is_same_v<T, InterneTaak>) {
         return d->atomically([&]() -> Result<> {
             if (!query->exec())
-                return d->failure(query->lastError(), item, action);
+                return d->failure(query->lastError(), item, action());
             return d->writeLinks(item, false);
         });
     } else {
         if (!query->exec())
-            return d->failure(query->lastError(), item, action);
+            return d->failure(query->lastError(), item, action());
         return {};
     }
 }

@@ -1435,6 +1435,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>The demo data refers to records that do not exist; nothing was written. %1</source>
         <translation>De demogegevens verwijzen naar records die niet bestaan; er is niets geschreven. %1</translation>
     </message>
+    <message>
+        <source>building indexes</source>
+        <translation>indexen opbouwen</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::Exporter</name>
