@@ -51,6 +51,7 @@ private slots:
     void stepRunsWithBackupInOneTransaction();
     void failingStepChangesNothing();
     void versionOneDatabaseIsMigratedWithBackup();
+    void previousVersionDatabaseIsMigratedWithBackup();
     void secondaryIndexesCanBeDroppedAndRecreated();
 };
 
@@ -213,6 +214,48 @@ void TestMigrations::versionOneDatabaseIsMigratedWithBackup()
     QCOMPARE(query.value(0).toString(), QStringLiteral("Ðorđević"));
     query.finish();
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v1.sqlite.backup-v1-*")}).size(), 1);
+}
+
+// The fixture of the version just before the current one: made by the frozen steps up to it, with
+// a partij in it that the search index (version 2) must find and that must survive the last step.
+void TestMigrations::previousVersionDatabaseIsMigratedWithBackup()
+{
+    const int previous = Database::currentSchemaVersion() - 1;
+    QVERIFY(previous >= 1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("previous.sqlite"));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        connection.setDatabaseName(path);
+        QVERIFY(connection.open());
+        QSqlQuery(connection).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        QVERIFY(Migrations::migrate(connection, path, 0, Migrations::steps().mid(0, previous)).ok());
+        QSqlQuery query(connection);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), previous);
+        QVERIFY2(query.exec(QStringLiteral(
+                     "INSERT INTO partij (uuid, soort_partij, indicatie_actief, heeft_partij_identificatie, "
+                     "contactnaam_present, contactnaam_voornaam, contactnaam_achternaam) VALUES "
+                     "('00000000-0000-4000-8000-000000000002', 'persoon', 1, 1, 1, 'Zoë', "
+                     "'Çelik')")),
+                 qPrintable(query.lastError().text()));
+        query.finish();
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), Database::currentSchemaVersion());
+    QSqlQuery query(opened.value()->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT contactnaam_achternaam FROM partij")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Çelik"));
+    // The last step's tables exist and carry their seeded code lists.
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM codelijst")) && query.next());
+    QVERIFY(query.value(0).toInt() > 0);
+    query.finish();
+    const QString backupPattern = QStringLiteral("previous.sqlite.backup-v%1-*").arg(previous);
+    QCOMPARE(QDir(dir.path()).entryList({backupPattern}).size(), 1);
 }
 
 void TestMigrations::secondaryIndexesCanBeDroppedAndRecreated()
