@@ -3,6 +3,7 @@
 #include "model/apijson.h"
 #include "storage/database.h"
 #include "storage/repository.h"
+#include "storage/resourcetraits.h"
 #include "storage/storageerror.h"
 
 #include <QDir>
@@ -18,68 +19,11 @@
 namespace kcc::storage {
 namespace {
 
-// The table names of the storage contract (storage/schema.h).
+// The table of each resource, from the storage contract itself.
 template<typename T>
-QString tableOf();
-template<>
-QString tableOf<Partij>()
+QString tableOf()
 {
-    return QStringLiteral("partij");
-}
-template<>
-QString tableOf<PartijIdentificator>()
-{
-    return QStringLiteral("partij_identificator");
-}
-template<>
-QString tableOf<DigitaalAdres>()
-{
-    return QStringLiteral("digitaal_adres");
-}
-template<>
-QString tableOf<Rekeningnummer>()
-{
-    return QStringLiteral("rekeningnummer");
-}
-template<>
-QString tableOf<Vertegenwoordiging>()
-{
-    return QStringLiteral("vertegenwoordiging");
-}
-template<>
-QString tableOf<Klantcontact>()
-{
-    return QStringLiteral("klantcontact");
-}
-template<>
-QString tableOf<Betrokkene>()
-{
-    return QStringLiteral("betrokkene");
-}
-template<>
-QString tableOf<Onderwerpobject>()
-{
-    return QStringLiteral("onderwerpobject");
-}
-template<>
-QString tableOf<Bijlage>()
-{
-    return QStringLiteral("bijlage");
-}
-template<>
-QString tableOf<Actor>()
-{
-    return QStringLiteral("actor");
-}
-template<>
-QString tableOf<ActorKlantcontact>()
-{
-    return QStringLiteral("actor_klantcontact");
-}
-template<>
-QString tableOf<InterneTaak>()
-{
-    return QStringLiteral("interne_taak");
+    return QLatin1String(ResourceTraits<T>::table());
 }
 
 // The children of every parent row, sorted by the parent's rowid and then the child's rowid:

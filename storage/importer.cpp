@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/exporter.h"
 #include "storage/repository.h"
+#include "storage/resourcetraits.h"
 #include "storage/storageerror.h"
 #include "storage/writetransaction.h"
 
@@ -57,68 +58,11 @@ private:
     FieldErrors m_errors;
 };
 
-// The table names of the storage contract (storage/schema.h).
+// The table of each resource, from the storage contract itself.
 template<typename T>
-QString tableOf();
-template<>
-QString tableOf<Partij>()
+QString tableOf()
 {
-    return QStringLiteral("partij");
-}
-template<>
-QString tableOf<PartijIdentificator>()
-{
-    return QStringLiteral("partij_identificator");
-}
-template<>
-QString tableOf<DigitaalAdres>()
-{
-    return QStringLiteral("digitaal_adres");
-}
-template<>
-QString tableOf<Rekeningnummer>()
-{
-    return QStringLiteral("rekeningnummer");
-}
-template<>
-QString tableOf<Vertegenwoordiging>()
-{
-    return QStringLiteral("vertegenwoordiging");
-}
-template<>
-QString tableOf<Klantcontact>()
-{
-    return QStringLiteral("klantcontact");
-}
-template<>
-QString tableOf<Betrokkene>()
-{
-    return QStringLiteral("betrokkene");
-}
-template<>
-QString tableOf<Onderwerpobject>()
-{
-    return QStringLiteral("onderwerpobject");
-}
-template<>
-QString tableOf<Bijlage>()
-{
-    return QStringLiteral("bijlage");
-}
-template<>
-QString tableOf<Actor>()
-{
-    return QStringLiteral("actor");
-}
-template<>
-QString tableOf<ActorKlantcontact>()
-{
-    return QStringLiteral("actor_klantcontact");
-}
-template<>
-QString tableOf<InterneTaak>()
-{
-    return QStringLiteral("interne_taak");
+    return QLatin1String(ResourceTraits<T>::table());
 }
 
 QString uuidText(const QUuid &uuid)

@@ -51,7 +51,8 @@ void printError(const CommandContext &context, const Error &error)
 {
     context.err << QStringLiteral("kccctl: ") << error.message << Qt::endl;
     for (const FieldError &fieldError : error.fieldErrors)
-        context.err << QStringLiteral("  ") << fieldError.field << QStringLiteral(": ") << fieldError.message << Qt::endl;
+        context.err << QStringLiteral("  ") << fieldError.field << QStringLiteral(": ") << fieldError.message
+                    << Qt::endl;
 }
 
 } // namespace kcc::ctl

@@ -16,7 +16,10 @@ public:
     {
         return tr("Fill an empty database with deterministic Dutch demo data of every resource type.");
     }
-    static QString partijenHelp() { return tr("Number of partijen (default %1).").arg(storage::DemoOptions{}.partijen); }
+    static QString partijenHelp()
+    {
+        return tr("Number of partijen (default %1).").arg(storage::DemoOptions{}.partijen);
+    }
     static QString klantcontactenHelp() { return tr("Number of klantcontacten (default: derived from --partijen)."); }
     static QString seedHelp() { return tr("Seed; the same seed and sizes give the same data (default 1)."); }
     static QString notANumber(const QString &option, const QString &value)
@@ -58,9 +61,9 @@ int runDemo(const CommandContext &context)
 
     storage::DemoOptions options;
     qint64 seed = static_cast<qint64>(options.seed);
-    if (!readNumber(parser, QStringLiteral("partijen"), options.partijen, context)
-        || !readNumber(parser, QStringLiteral("klantcontacten"), options.klantcontacten, context)
-        || !readNumber(parser, QStringLiteral("seed"), seed, context))
+    if (!readNumber(parser, QStringLiteral("partijen"), options.partijen, context) ||
+        !readNumber(parser, QStringLiteral("klantcontacten"), options.klantcontacten, context) ||
+        !readNumber(parser, QStringLiteral("seed"), seed, context))
         return UsageError;
     options.seed = static_cast<quint64>(seed);
 

@@ -47,7 +47,8 @@ int runExport(const CommandContext &context)
     if (baseUrlText.isEmpty())
         baseUrlText = qEnvironmentVariable("KCC_API_BASE_URL", ExportCommand::defaultBaseUrl());
     const QUrl baseUrl(baseUrlText, QUrl::StrictMode);
-    if (!baseUrl.isValid() || (baseUrl.scheme() != QLatin1String("http") && baseUrl.scheme() != QLatin1String("https"))) {
+    if (!baseUrl.isValid() ||
+        (baseUrl.scheme() != QLatin1String("http") && baseUrl.scheme() != QLatin1String("https"))) {
         context.err << ExportCommand::badUrl(baseUrlText) << Qt::endl;
         return UsageError;
     }

@@ -17,7 +17,12 @@ struct CommandContext
 };
 
 // Exit codes shared by all subcommands, so scripts can tell usage errors from failures.
-enum ExitCode : int { Success = 0, Failure = 1, UsageError = 2 };
+enum ExitCode : int
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2
+};
 
 int runInit(const CommandContext &context);
 int runDemo(const CommandContext &context);

@@ -41,10 +41,7 @@ public:
                   "Run 'kccctl <command> --help' for the options of a command.\n")
             .arg(kcc::storage::DatabaseLocation::defaultPath());
     }
-    static QString unknownCommand(const QString &command)
-    {
-        return tr("kccctl: unknown command '%1'.").arg(command);
-    }
+    static QString unknownCommand(const QString &command) { return tr("kccctl: unknown command '%1'.").arg(command); }
     static QString missingDatabaseValue() { return tr("kccctl: --db needs a file path."); }
 };
 
