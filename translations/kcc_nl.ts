@@ -2135,6 +2135,29 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::ui::AfdelingForm</name>
+    <message>
+        <source>Crea&amp;te afdeling</source>
+        <translation>Afdeling &amp;aanmaken</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve afdelingen:</source>
+        <translation>Act&amp;ieve afdelingen:</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::AfrondingWidget</name>
     <message>
         <source>What will be recorded:</source>
@@ -2190,6 +2213,25 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>%1 Check the number with the caller; a BSN has 9 digits and passes the elfproef.</source>
         <translation>%1 Controleer het nummer met de beller; een BSN heeft 9 cijfers en voldoet aan de elfproef.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::BeheerDialog</name>
+    <message>
+        <source>Beheer</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>&amp;Medewerkers</source>
+        <translation>&amp;Medewerkers</translation>
+    </message>
+    <message>
+        <source>A&amp;fdelingen</source>
+        <translation>A&amp;fdelingen</translation>
+    </message>
+    <message>
+        <source>&amp;Codelijsten</source>
+        <translation>&amp;Codelijsten</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2311,81 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>Different contact details for this contact only (optional)</source>
         <translation>Afwijkende contactgegevens, alleen voor dit contact (optioneel)</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::CodeListEditor</name>
+    <message>
+        <source>Channels (kanaal)</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Authentication methods</source>
+        <translation>Authenticatiemethoden</translation>
+    </message>
+    <message>
+        <source>Outcomes (afhandeling)</source>
+        <translation>Afhandelingen</translation>
+    </message>
+    <message>
+        <source>Requested actions (gevraagde handeling)</source>
+        <translation>Gevraagde handelingen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name selected</source>
+        <translation>Label &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate selected</source>
+        <translation>&amp;Deactiveren</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, - and _</source>
+        <translation>kleine letters, cijfers, - en _</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lijst:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>La&amp;bel:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Enter a code.</source>
+        <translation>Vul een code in.</translation>
+    </message>
+    <message>
+        <source>Enter a label.</source>
+        <translation>Vul een label in.</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2736,77 @@ Nee gooit het weg.</translation>
     <message>
         <source>Incoming call from %1 while a contact is open.</source>
         <translation>Inkomend gesprek van %1 terwijl er een contact open staat.</translation>
+    </message>
+    <message>
+        <source>&amp;Administration...</source>
+        <translation>&amp;Beheer…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>Behee&amp;r</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::MedewerkerForm</name>
+    <message>
+        <source>Crea&amp;te medewerker</source>
+        <translation>Medewerker &amp;aanmaken</translation>
+    </message>
+    <message>
+        <source>Me&amp;dewerker</source>
+        <translation>Me&amp;dewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Balie</source>
+        <translation>&amp;Balie</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Supervisor</translation>
+    </message>
+    <message>
+        <source>Be&amp;heerder</source>
+        <translation>Behee&amp;rder</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>F&amp;unctie:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Telefoonnummer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Wachtwoord &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve medewerkers:</source>
+        <translation>Act&amp;ieve medewerkers:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The passwords are not the same. Type the same password twice.</source>
+        <translation>De wachtwoorden zijn niet gelijk. Typ twee keer hetzelfde wachtwoord.</translation>
     </message>
 </context>
 <context>

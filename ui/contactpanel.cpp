@@ -28,6 +28,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kcc::ui {
 
 namespace {
@@ -37,6 +39,19 @@ QString clock(int seconds)
     return QStringLiteral("%1:%2")
         .arg(seconds / 60, 2, 10, QLatin1Char('0'))
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+// ✓ means "done", not "seen": a subject without its onderwerp text still needs work.
+bool stepComplete(const ContactSession &session, int step, bool visited)
+{
+    if (!visited)
+        return false;
+    if (step == ContactPanel::OnderwerpStep) {
+        return !session.onderwerpen.isEmpty() &&
+               std::all_of(session.onderwerpen.cbegin(), session.onderwerpen.cend(),
+                           [](const SessionOnderwerp &onderwerp) { return !onderwerp.onderwerp.trimmed().isEmpty(); });
+    }
+    return true;
 }
 
 } // namespace
@@ -390,9 +405,9 @@ void ContactPanel::updateStepList()
     for (int i = 0; i < StepCount; ++i) {
         QListWidgetItem *item = m_stepList->item(i);
         const bool current = i == m_stack->currentIndex();
-        const QString mark = current                 ? QStringLiteral("▸")
-                             : m_visited.contains(i) ? QStringLiteral("✓")
-                                                     : QStringLiteral("  ");
+        const QString mark = current                                             ? QStringLiteral("▸")
+                             : stepComplete(m_session, i, m_visited.contains(i)) ? QStringLiteral("✓")
+                                                                                 : QStringLiteral("  ");
         //: Step in the side list: mark, number (Alt+number), title
         item->setText(tr("%1 %2. %3").arg(mark).arg(i + 1).arg(tr(titles[i])));
         QFont font = item->font();

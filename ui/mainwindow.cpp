@@ -2,6 +2,7 @@
 
 #include "model/klantcontacttablemodel.h"
 #include "model/partijtablemodel.h"
+#include "ui/beheerdialog.h"
 #include "ui/contactpanel.h"
 #include "ui/listtableview.h"
 #include "ui/mainstatusbar.h"
@@ -136,6 +137,31 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
     toolBar->setObjectName(QStringLiteral("contactToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->addAction(newContact);
+
+    // Beheer only for a beheerder; the roles are read from the account, not from the sign-in copy.
+    const Result<QStringList> roles =
+        context.accounts ? context.accounts->roles(context.user.actor) : Result<QStringList>(QStringList());
+    auto *beheer = new QAction(tr("&Administration..."), this);
+    beheer->setObjectName(QStringLiteral("beheerAction"));
+    beheer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    beheer->setEnabled(roles && roles.value().contains(AccountRole::beheerder()) && context.actors &&
+                       context.codeLists);
+    // Non-modal: a beheerder who is also on a call must still reach the contact panel.
+    connect(beheer, &QAction::triggered, this, [this, context] {
+        if (auto *open = findChild<BeheerDialog *>(); open) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *dialog = new BeheerDialog(context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, &MainWindow::refresh);
+        dialog->show();
+    });
+    QMenu *beheerMenu = new QMenu(tr("&Administration"), this);
+    beheerMenu->setObjectName(QStringLiteral("beheerMenu"));
+    beheerMenu->addAction(beheer);
+    menuBar()->insertMenu(menuBar()->actions().value(menuBar()->actions().size() - 1), beheerMenu);
 
     m_userLabel = new QLabel(tr("Signed in: %1").arg(context.user.naam), this);
     m_userLabel->setObjectName(QStringLiteral("signedInLabel"));
