@@ -40,8 +40,7 @@ Result<> SqlDraftStore::save(const ContactSession &session)
 Result<QList<ContactSession>> SqlDraftStore::load(const QUuid &actor)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT json FROM concept_contact WHERE actor = ? ORDER BY rowid DESC"));
+    query.prepare(QStringLiteral("SELECT json FROM concept_contact WHERE actor = ? ORDER BY rowid DESC"));
     query.addBindValue(actor.toString(QUuid::WithoutBraces));
     if (!query.exec())
         return StorageError::fromSql(query.lastError(), tr("reading the drafts"));
