@@ -6,17 +6,17 @@ namespace kcc {
 
 KlantcontactTableModel::KlantcontactTableModel(KlantcontactListSource *source, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_source(source)
+    , m_pages(source)
 {
-    Q_ASSERT(m_source);
-    m_rows = readPage();
+    QList<KlantcontactListRow> first = readPage();
+    m_pages.append(first);
 }
 
 KlantcontactTableModel::~KlantcontactTableModel() = default;
 
 int KlantcontactTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_pages.rows().size());
 }
 
 int KlantcontactTableModel::columnCount(const QModelIndex &parent) const
@@ -28,7 +28,7 @@ QVariant KlantcontactTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const KlantcontactListRow &row = m_rows.at(index.row());
+    const KlantcontactListRow &row = m_pages.rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(row, index.column());
@@ -152,62 +152,51 @@ QVariant KlantcontactTableModel::headerData(int section, Qt::Orientation orienta
 
 bool KlantcontactTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_pages.atEnd();
 }
 
 void KlantcontactTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_pages.atEnd())
         return;
     const QList<KlantcontactListRow> page = readPage();
     if (page.isEmpty())
         return;
-    const int first = int(m_rows.size());
+    const int first = int(m_pages.rows().size());
     beginInsertRows({}, first, first + int(page.size()) - 1);
-    m_rows.append(page);
+    m_pages.append(page);
     endInsertRows();
 }
 
 QList<KlantcontactListRow> KlantcontactTableModel::readPage()
 {
-    Result<Page<KlantcontactListRow>> result = m_source->fetch(m_cursor, m_pageSize);
-    if (!result) {
-        m_atEnd = true;
-        m_lastError = result.error().message;
-        emit fetchFailed(m_lastError);
-        return {};
-    }
-    Page<KlantcontactListRow> page = std::move(result).value();
-    m_cursor = page.next;
-    m_atEnd = page.atEnd;
-    return page.rows;
+    QList<KlantcontactListRow> page;
+    if (const std::optional<QString> failure = m_pages.readPage(page))
+        emit fetchFailed(*failure);
+    return page;
 }
 
 void KlantcontactTableModel::setPageSize(int rows)
 {
-    m_pageSize = qMax(1, rows);
+    m_pages.setPageSize(rows);
 }
 
 void KlantcontactTableModel::reload()
 {
     beginResetModel();
-    m_source->invalidate();
-    m_rows.clear();
-    m_cursor = {};
-    m_atEnd = false;
-    m_lastError.clear();
-    m_rows = readPage();
+    m_pages.restart();
+    m_pages.append(readPage());
     endResetModel();
 }
 
 qint64 KlantcontactTableModel::totalCount() const
 {
-    return m_source->count();
+    return m_pages.totalCount();
 }
 
 const KlantcontactListRow *KlantcontactTableModel::rowAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return m_pages.rowAt(row);
 }
 
 } // namespace kcc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/pagedlistsource.h"
+#include "model/pagedrows.h"
 #include "model/tablemodelroles.h"
 
 #include <QAbstractTableModel>
@@ -28,7 +29,7 @@ public:
     };
     Q_ENUM(Column)
 
-    static constexpr int defaultPageSize = 200;
+    static constexpr int defaultPageSize = PagedRows<KlantcontactListRow, KlantcontactListSource>::defaultPageSize;
 
     // The source must outlive the model. The first page is read at once.
     explicit KlantcontactTableModel(KlantcontactListSource *source, QObject *parent = nullptr);
@@ -42,11 +43,11 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     void setPageSize(int rows);
-    int pageSize() const { return m_pageSize; }
+    int pageSize() const { return m_pages.pageSize(); }
     void reload();
     qint64 totalCount() const;
     const KlantcontactListRow *rowAt(int row) const;
-    QString lastError() const { return m_lastError; }
+    QString lastError() const { return m_pages.lastError(); }
 
 signals:
     void fetchFailed(const QString &message);
@@ -57,12 +58,7 @@ private:
     QVariant rawValue(const KlantcontactListRow &row, int column) const;
     QString toolTip(const KlantcontactListRow &row, int column) const;
 
-    KlantcontactListSource *m_source;
-    QList<KlantcontactListRow> m_rows;
-    PageCursor m_cursor;
-    bool m_atEnd = false;
-    QString m_lastError;
-    int m_pageSize = defaultPageSize;
+    PagedRows<KlantcontactListRow, KlantcontactListSource> m_pages;
 };
 
 } // namespace kcc

@@ -13,17 +13,17 @@ QString yesNo(bool value)
 
 PartijTableModel::PartijTableModel(PartijListSource *source, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_source(source)
+    , m_pages(source)
 {
-    Q_ASSERT(m_source);
-    m_rows = readPage();
+    QList<PartijListRow> first = readPage();
+    m_pages.append(first);
 }
 
 PartijTableModel::~PartijTableModel() = default;
 
 int PartijTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_pages.rows().size());
 }
 
 int PartijTableModel::columnCount(const QModelIndex &parent) const
@@ -35,7 +35,7 @@ QVariant PartijTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PartijListRow &row = m_rows.at(index.row());
+    const PartijListRow &row = m_pages.rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(row, index.column());
@@ -186,62 +186,51 @@ QVariant PartijTableModel::headerData(int section, Qt::Orientation orientation, 
 
 bool PartijTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_pages.atEnd();
 }
 
 void PartijTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_pages.atEnd())
         return;
     const QList<PartijListRow> page = readPage();
     if (page.isEmpty())
         return;
-    const int first = int(m_rows.size());
+    const int first = int(m_pages.rows().size());
     beginInsertRows({}, first, first + int(page.size()) - 1);
-    m_rows.append(page);
+    m_pages.append(page);
     endInsertRows();
 }
 
 QList<PartijListRow> PartijTableModel::readPage()
 {
-    Result<Page<PartijListRow>> result = m_source->fetch(m_cursor, m_pageSize);
-    if (!result) {
-        m_atEnd = true;
-        m_lastError = result.error().message;
-        emit fetchFailed(result.error().message);
-        return {};
-    }
-    Page<PartijListRow> page = std::move(result).value();
-    m_cursor = page.next;
-    m_atEnd = page.atEnd;
-    return page.rows;
+    QList<PartijListRow> page;
+    if (const std::optional<QString> failure = m_pages.readPage(page))
+        emit fetchFailed(*failure);
+    return page;
 }
 
 void PartijTableModel::setPageSize(int rows)
 {
-    m_pageSize = qMax(1, rows);
+    m_pages.setPageSize(rows);
 }
 
 void PartijTableModel::reload()
 {
     beginResetModel();
-    m_source->invalidate();
-    m_rows.clear();
-    m_cursor = {};
-    m_atEnd = false;
-    m_lastError.clear();
-    m_rows = readPage();
+    m_pages.restart();
+    m_pages.append(readPage());
     endResetModel();
 }
 
 qint64 PartijTableModel::totalCount() const
 {
-    return m_source->count();
+    return m_pages.totalCount();
 }
 
 const PartijListRow *PartijTableModel::rowAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return m_pages.rowAt(row);
 }
 
 QString PartijTableModel::maskBsn(const QString &bsn)

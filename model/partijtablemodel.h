@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/pagedlistsource.h"
+#include "model/pagedrows.h"
 #include "model/tablemodelroles.h"
 
 #include <QAbstractTableModel>
@@ -30,7 +31,7 @@ public:
     };
     Q_ENUM(Column)
 
-    static constexpr int defaultPageSize = 200;
+    static constexpr int defaultPageSize = PagedRows<PartijListRow, PartijListSource>::defaultPageSize;
 
     // The source must outlive the model. The first page is read at once.
     explicit PartijTableModel(PartijListSource *source, QObject *parent = nullptr);
@@ -44,14 +45,14 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     void setPageSize(int rows);
-    int pageSize() const { return m_pageSize; }
+    int pageSize() const { return m_pages.pageSize(); }
     // Drops the loaded rows and reads the first page again (after the data changed).
     void reload();
     // The total number of partijen in the source (not only the loaded rows).
     qint64 totalCount() const;
     const PartijListRow *rowAt(int row) const;
     // The message of the last failed read (also sent as fetchFailed), empty when all went well.
-    QString lastError() const { return m_lastError; }
+    QString lastError() const { return m_pages.lastError(); }
 
     // "*****8875": a BSN is never shown in a list; revealing it is a deliberate act elsewhere.
     static QString maskBsn(const QString &bsn);
@@ -66,12 +67,7 @@ private:
     QVariant rawValue(const PartijListRow &row, int column) const;
     QString toolTip(const PartijListRow &row, int column) const;
 
-    PartijListSource *m_source;
-    QList<PartijListRow> m_rows;
-    PageCursor m_cursor;
-    bool m_atEnd = false;
-    QString m_lastError;
-    int m_pageSize = defaultPageSize;
+    PagedRows<PartijListRow, PartijListSource> m_pages;
 };
 
 } // namespace kcc
