@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/callflow/callflowservices.h"
+#include "model/taken/takenservice.h"
 
 #include <QDateTime>
 
@@ -19,6 +20,8 @@ struct CallFlowContext
     KlantbeeldService *klantbeeld = nullptr;
     ActorDirectory *actors = nullptr;
     RegistrationService *registration = nullptr;
+    TakenService *taken = nullptr;                // issue 5: work queues, task handling
+    AfdelingLidmaatschap *lidmaatschap = nullptr; // which afdelingen a medewerker belongs to
     SignedInActor user;
     // The clock (UTC); tests fix it.
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };

@@ -1,0 +1,266 @@
+#pragma once
+
+#include "model/betrokkene.h"
+#include "model/callflow/callflowservices.h"
+#include "model/digitaaladres.h"
+#include "model/internetaak.h"
+#include "model/klantcontact.h"
+#include "model/pagedlistsource.h"
+#include "model/partij.h"
+#include "model/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+// Interne taken after registration (issue 5): the work queues, handling a task (C2984 call back,
+// C9708 answer, C6114 forward / re-route), closing, the task log and the supervisor's figures.
+// Declared here (QtCore only) so that ui/ never sees SQL; implemented in storage/sqltakenservice.*
+// and handed over by app/. Every method takes the signed-in viewer and checks the viewer's roles
+// itself (TaakToegang, model/taken/taaktoegang.h), so that no screen can bypass a rule.
+
+namespace kcc {
+
+// --- The task log: every status change and reassignment (who, when, what) ---
+
+enum class TaakLogActie
+{
+    Aangemaakt,          // created in the call flow or by forwarding
+    Opgepakt,            // taken from an afdeling queue by a medewerker ("pak op")
+    Doorgestuurd,        // assigned to other actors (C6114 B)
+    OpnieuwGerouteerd,   // handed back to the KCC with a new taak "Opnieuw routeren" (C6114 A)
+    Toegewezen,          // reassigned by a supervisor
+    ContactPoging,       // a callback / answer attempt; `klantcontact` is the new klantcontact
+    Afgehandeld,         // status verwerkt
+    Heropend             // status back to te_verwerken (supervisor)
+};
+QString toCode(TaakLogActie actie); // "aangemaakt", "opgepakt", ... (stored)
+std::optional<TaakLogActie> taakLogActieFromCode(const QString &code);
+QString label(TaakLogActie actie); // translated
+
+struct TaakLogEntry
+{
+    QUuid taak;
+    QDateTime tijdstip; // UTC
+    QUuid actor;        // who did it
+    QString actorNaam;
+    TaakLogActie actie = TaakLogActie::Aangemaakt;
+    QStringList toegewezenAan;      // names of the actors assigned after this step (when it changed)
+    QString toelichting;            // the reason given, <= 1000
+    std::optional<QUuid> klantcontact; // ContactPoging: the klantcontact registered
+    std::optional<bool> gelukt;        // ContactPoging: indicatieContactGelukt
+    std::optional<QUuid> gerelateerdeTaak; // OpnieuwGerouteerd / Doorgestuurd-as-new-task: the other task
+
+    friend bool operator==(const TaakLogEntry &, const TaakLogEntry &) = default;
+};
+
+// --- Queues ---
+
+enum class TaakQueue
+{
+    Mijn,        // open tasks assigned to the viewer personally
+    Afdeling,    // open tasks assigned to an afdeling (TaakQueueFilter::afdeling) the viewer may see
+    Historie,    // tasks the viewer closed, forwarded or re-routed (any status), newest first
+    Alle         // supervisor: every task matching the filter
+};
+
+enum class TaakSort
+{
+    OudsteEerst, // toegewezenOp ascending (default for open queues)
+    NieuwsteEerst,
+    Handeling,
+    Klant
+};
+
+struct TaakQueueFilter
+{
+    TaakQueue queue = TaakQueue::Mijn;
+    QUuid afdeling;                     // Afdeling: required; Alle: optional restriction
+    QUuid medewerker;                   // Alle: optional restriction to one assigned medewerker
+    std::optional<TaakStatus> status;   // Mijn/Afdeling: always te_verwerken; Historie/Alle: optional
+    QString gevraagdeHandeling;         // exact handeling text, empty = all
+    QString kanaal;                     // of the aanleidinggevend klantcontact, empty = all
+    bool alleenTeLaat = false;          // only overdue ones
+    TaakSort sort = TaakSort::OudsteEerst;
+};
+
+// One line of a work queue, already flattened. Age is computed by the UI from toegewezenOp.
+struct TaakQueueRow
+{
+    QUuid uuid;
+    QString referentienummer;
+    QString gevraagdeHandeling;
+    QString onderwerp;           // of the aanleidinggevend klantcontact; empty when hidden
+    bool vertrouwelijkVerborgen = false; // vertrouwelijk and the viewer may not see it
+    QString klantNaam;           // the partij's name, else the betrokkene's contactnaam
+    QString kanaal;              // of the aanleidinggevend klantcontact
+    QStringList toegewezenAan;   // actor names, assignment order
+    QDateTime toegewezenOp;      // UTC
+    std::optional<QDateTime> afgehandeldOp;
+    TaakStatus status = TaakStatus::TeVerwerken;
+    bool teLaat = false;         // open and older than the handeling's norm (working days)
+
+    friend bool operator==(const TaakQueueRow &, const TaakQueueRow &) = default;
+};
+
+// The numbers shown at a glance in the main window.
+struct TaakCounts
+{
+    int mijn = 0;          // open, assigned to me
+    int mijnTeLaat = 0;
+    int afdelingen = 0;    // open, assigned to my afdelingen (not to me personally)
+    int afdelingenTeLaat = 0;
+
+    friend bool operator==(const TaakCounts &, const TaakCounts &) = default;
+};
+
+// --- One task, for handling (C2984) ---
+
+// A way to reach the klant, in the order to use (C2984 F0138): the betrokkene's one-off details
+// first, then the partij's voorkeur, then the partij's other digitale adressen.
+struct TaakContactgegeven
+{
+    DigitaalAdres adres;
+    enum class Bron
+    {
+        Betrokkene,
+        PartijVoorkeur,
+        Partij
+    } bron = Bron::Partij;
+
+    friend bool operator==(const TaakContactgegeven &, const TaakContactgegeven &) = default;
+};
+
+struct TaakDetail
+{
+    InterneTaak taak;
+    QStringList toegewezenAanNamen;   // assignment order
+    Klantcontact klantcontact;        // the aanleidinggevend one; onderwerp/inhoud/reactie blanked when hidden
+    bool vertrouwelijkVerborgen = false;
+    std::optional<Betrokkene> betrokkene; // the klant betrokkene (initiator first)
+    std::optional<Partij> partij;
+    QString klantNaam;
+    QList<TaakContactgegeven> contactgegevens; // in the order to use
+    QList<TaakLogEntry> log;                   // oldest first
+    // The chain (C6114): tasks this one came from / led to, and earlier attempts (C9708).
+    QList<TaakQueueRow> keten;
+    QList<Klantcontact> pogingen; // klantcontacten registered from this task, oldest first
+    bool teLaat = false;
+};
+
+// --- Actions ---
+
+struct ContactPoging
+{
+    QString kanaal;             // code-list code; empty = the kanaal of the original klantcontact
+    bool gelukt = true;         // indicatieContactGelukt
+    QString onderwerp;          // empty = the original onderwerp
+    QString inhoud;             // the answer given (C9708: "answer in inhoud"), <= 1000
+    QDateTime plaatsgevondenOp; // UTC; invalid = now
+    bool taakAfhandelen = true; // when gelukt: also set the task to verwerkt (afgehandeldOp = now)
+    QString toelichting;        // for the task (and the log) when it is closed, <= 1000
+};
+
+struct ContactPogingReceipt
+{
+    QUuid klantcontact;
+    QString referentienummer;
+    bool taakAfgehandeld = false;
+};
+
+// --- Supervisor ---
+
+struct TaakNorm
+{
+    QString gevraagdeHandeling; // the handeling text (as stored on the task)
+    int werkdagen = 2;          // open longer than this many working days = te laat
+    friend bool operator==(const TaakNorm &, const TaakNorm &) = default;
+};
+
+// Open tasks per assignee (an afdeling or a medewerker), for the supervisor's overview.
+struct TaakBacklogRow
+{
+    QUuid actor;
+    QString naam;
+    SoortActor soortActor = SoortActor::Medewerker;
+    int open = 0;
+    int teLaat = 0;
+    std::optional<QDateTime> oudsteToegewezenOp; // UTC
+    friend bool operator==(const TaakBacklogRow &, const TaakBacklogRow &) = default;
+};
+
+// Figures per day (local calendar date) over [van, tot], inclusive.
+struct DagCijfers
+{
+    QDate dag;
+    QMap<QString, int> klantcontactenPerKanaal;  // kanaal -> count
+    QMap<QString, int> takenAangemaaktPerAfdeling; // afdeling naam -> tasks created assigned to it (or its members)
+    QMap<QString, int> takenAfgehandeldPerAfdeling;
+    std::optional<double> medianeDoorlooptijdUren; // median hours toegewezenOp -> afgehandeldOp of the tasks closed that day
+    friend bool operator==(const DagCijfers &, const DagCijfers &) = default;
+};
+
+class TakenService
+{
+public:
+    virtual ~TakenService() = default;
+
+    // First page and the following ones (keyset paging, see pagedlistsource.h). Refuses a queue
+    // the viewer may not see (TaakToegang) with a translated message.
+    virtual Result<Page<TaakQueueRow>> queue(const SignedInActor &viewer, const TaakQueueFilter &filter,
+                                             const PageCursor &cursor, int limit) = 0;
+    virtual Result<qint64> queueCount(const SignedInActor &viewer, const TaakQueueFilter &filter) = 0;
+    virtual Result<TaakCounts> counts(const SignedInActor &viewer) = 0;
+    // The afdelingen the viewer may open as a queue: their own, all for a supervisor.
+    virtual Result<QList<Actor>> zichtbareAfdelingen(const SignedInActor &viewer) = 0;
+
+    virtual Result<TaakDetail> detail(const SignedInActor &viewer, const QUuid &taak) = 0;
+
+    // "Pak op": the task, assigned to an afdeling of the viewer, becomes assigned to the viewer.
+    virtual Result<> pakOp(const SignedInActor &viewer, const QUuid &taak) = 0;
+    // C2984 / C9708: registers a new klantcontact (initiator false, betrokkene copied, an
+    // onderwerpobject wasKlantcontact = the original, the viewer linked) in one transaction, logs
+    // the attempt, and closes the task when gelukt && taakAfhandelen. A failed attempt keeps it open.
+    virtual Result<ContactPogingReceipt> registreerContactPoging(const SignedInActor &viewer, const QUuid &taak,
+                                                                 const ContactPoging &poging) = 0;
+    // C6114 B: the task is reassigned to `naar` (active actors; a non-supervisor only within their
+    // own afdelingen and their members) with the toelichting in the log.
+    virtual Result<> stuurDoor(const SignedInActor &viewer, const QUuid &taak, const QList<QUuid> &naar,
+                               const QString &toelichting) = 0;
+    // C6114 A: a new taak "Opnieuw routeren" on the same klantcontact for `kcc` (an afdeling), and
+    // the original closed with the toelichting; both logged and linked. Returns the new task's uuid.
+    virtual Result<QUuid> routeerOpnieuw(const SignedInActor &viewer, const QUuid &taak, const QUuid &kcc,
+                                         const QString &toelichting) = 0;
+    // Status verwerkt, afgehandeldOp = now, toelichting appended to the task's toelichting.
+    virtual Result<> handelAf(const SignedInActor &viewer, const QUuid &taak, const QString &toelichting) = 0;
+    // Supervisor only: back to te_verwerken, afgehandeldOp cleared.
+    virtual Result<> heropen(const SignedInActor &viewer, const QUuid &taak, const QString &toelichting) = 0;
+    // Supervisor only: each task reassigned to `naar`, all in one transaction.
+    virtual Result<> wijsToe(const SignedInActor &viewer, const QList<QUuid> &taken, const QList<QUuid> &naar,
+                             const QString &toelichting) = 0;
+
+    // Supervisor only.
+    virtual Result<QList<TaakBacklogRow>> backlog(const SignedInActor &viewer) = 0;
+    virtual Result<QList<DagCijfers>> cijfers(const SignedInActor &viewer, const QDate &van, const QDate &tot) = 0;
+    virtual Result<QList<TaakNorm>> normen() = 0;
+    // Beheerder or supervisor.
+    virtual Result<> setNorm(const SignedInActor &viewer, const TaakNorm &norm) = 0;
+};
+
+// Which afdelingen a medewerker belongs to (set by the beheerder).
+class AfdelingLidmaatschap
+{
+public:
+    virtual ~AfdelingLidmaatschap() = default;
+    virtual Result<QList<QUuid>> afdelingenVan(const QUuid &medewerker) = 0;
+    virtual Result<QList<QUuid>> ledenVan(const QUuid &afdeling) = 0;
+    // Beheerder only; replaces the medewerker's memberships.
+    virtual Result<> setAfdelingen(const SignedInActor &viewer, const QUuid &medewerker,
+                                   const QList<QUuid> &afdelingen) = 0;
+};
+
+} // namespace kcc
