@@ -18,6 +18,7 @@
 #include "ui/codelisteditor.h"
 #include "ui/fieldmessage.h"
 #include "ui/mainwindow.h"
+#include "ui/medewerkeraccounteditor.h"
 #include "ui/medewerkerform.h"
 
 #include <QAction>
@@ -112,6 +113,7 @@ private slots:
     void dutchMessages();
     void createAfdeling();
     void codeListAddRenameDeactivate();
+    void editRolesAndPassword();
 
 private:
     void typeInto(const char *name, const QString &text)
@@ -356,6 +358,59 @@ void TestBeheerGui::codeListAddRenameDeactivate()
     QVERIFY(find(true).has_value());
     QVERIFY(!find(true)->actief);
     QVERIFY(!child<QPushButton>(m_dialog.get(), "deactivateCodeButton")->isEnabled());
+}
+
+void TestBeheerGui::editRolesAndPassword()
+{
+    const Result<QUuid> gijs = m_services->accounts.createMedewerker(
+        QStringLiteral("Gijs"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234568"),
+        QStringLiteral("geheim123"), {AccountRole::medewerker()});
+    QVERIFY(gijs.ok());
+    ui::MedewerkerForm *form = m_dialog->medewerkerForm();
+    form->reload();
+    ui::MedewerkerAccountEditor *editor = form->accountEditor();
+
+    // Choose Gijs in the list by keyboard: the editor shows his account.
+    form->list()->setFocus();
+    const QList<QListWidgetItem *> items = form->list()->findItems(QStringLiteral("Gijs"), Qt::MatchStartsWith);
+    QCOMPARE(items.size(), 1);
+    form->list()->setCurrentItem(items.first());
+    QCOMPARE(editor->medewerker(), gijs.value());
+    QVERIFY(editor->roleCheck(AccountRole::medewerker())->isChecked());
+    QVERIFY(!editor->roleCheck(AccountRole::supervisor())->isChecked());
+
+    QTest::mouseClick(editor->roleCheck(AccountRole::supervisor()), Qt::LeftButton);
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QCOMPARE(m_services->accounts.roles(gijs.value()).value(),
+             (QStringList{AccountRole::medewerker(), AccountRole::supervisor()}));
+    QVERIFY(editor->statusLabel()->isVisible());
+
+    // No role at all is refused at the roles, and nothing changes in the database.
+    QTest::mouseClick(editor->roleCheck(AccountRole::medewerker()), Qt::LeftButton);
+    QTest::mouseClick(editor->roleCheck(AccountRole::supervisor()), Qt::LeftButton);
+    QVERIFY(!editor->save());
+    QCOMPARE(m_services->accounts.roles(gijs.value()).value(),
+             (QStringList{AccountRole::medewerker(), AccountRole::supervisor()}));
+
+    // A short password is refused at the field and stays typed; a good one lets him sign in.
+    QTest::keyClicks(editor->passwordEdit(), QStringLiteral("kort"));
+    QTest::keyClick(editor->passwordEdit(), Qt::Key_Return);
+    QCOMPARE(editor->passwordEdit()->text(), QStringLiteral("kort"));
+    QVERIFY(m_services->accounts.signIn(QStringLiteral("Gijs"), QStringLiteral("geheim123")).ok());
+    editor->passwordEdit()->clear();
+    QTest::keyClicks(editor->passwordEdit(), QStringLiteral("nieuwwachtwoord"));
+    QTest::keyClick(editor->passwordEdit(), Qt::Key_Return);
+    QVERIFY(editor->passwordEdit()->text().isEmpty());
+    QVERIFY(!m_services->accounts.signIn(QStringLiteral("Gijs"), QStringLiteral("geheim123")).ok());
+    QVERIFY(m_services->accounts.signIn(QStringLiteral("Gijs"), QStringLiteral("nieuwwachtwoord")).ok());
+
+    // The beheerder cannot take away their own beheer rights.
+    const QList<QListWidgetItem *> bea = form->list()->findItems(QStringLiteral("Bea"), Qt::MatchStartsWith);
+    QCOMPARE(bea.size(), 1);
+    form->list()->setCurrentItem(bea.first());
+    QTest::mouseClick(editor->roleCheck(AccountRole::beheerder()), Qt::LeftButton);
+    QVERIFY(!editor->save());
+    QVERIFY(m_services->accounts.roles(m_beheerder.actor).value().contains(AccountRole::beheerder()));
 }
 
 QTEST_MAIN(TestBeheerGui)

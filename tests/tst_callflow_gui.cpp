@@ -126,6 +126,8 @@ private slots:
     void c4161KlantbeeldAndC9167BByKeyboard();
     void c9167AUnknownPerson();
     void c9167CNewPartijWithConsent();
+    void c9018AKnownPartijProductRequest();
+    void c9018BWithConsent();
     void c9018BWithoutConsentRule3();
     void rule1NothingRegistered();
     void transferLinksTwoActors();
@@ -407,6 +409,116 @@ void TestCallFlowGui::c9167CNewPartijWithConsent()
     const auto betrokkenen = all<Betrokkene>(db);
     QCOMPARE(betrokkenen.size(), 1);
     QCOMPARE(betrokkenen[0].wasPartij, std::optional<QUuid>(karel.uuid));
+}
+
+void TestCallFlowGui::c9018AKnownPartijProductRequest()
+{
+    // C9018 variant A: the caller is known; authenticated by control questions; the betrokkene
+    // only links klantcontact and partij (no one-off details); the e-form is the bijlage.
+    startPanel();
+    QTest::keyClicks(panel()->partijSearch()->searchEdit(), QStringLiteral("Zwartewaal"));
+    QTest::keyClick(panel()->partijSearch()->searchEdit(), Qt::Key_Return);
+    QTRY_VERIFY(panel()->partijSearch()->klantbeeld()->hasKlantbeeld());
+    panel()->goToStep(ui::ContactPanel::AuthenticatieStep);
+    QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
+    panel()->authentication()->methodCombo()->setCurrentIndex(1); // Controlevragen telefonisch
+    panel()->goToStep(ui::ContactPanel::OnderwerpStep);
+    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Productaanvraag"));
+    QTest::keyClicks(panel()->onderwerpen()->inhoudEdit()->editor(),
+                     QStringLiteral("Klant wil graag een vergunningaanvraag doen."));
+    const auto bijlage = panel()->onderwerpen()->bijlageEdits();
+    QTest::keyClicks(bijlage[0], QStringLiteral("773602998198290"));
+    QTest::keyClicks(bijlage[1], QStringLiteral("productaanvraag"));
+    QTest::keyClicks(bijlage[2], QStringLiteral("productaanvragenregister"));
+    QTest::keyClicks(bijlage[3], QStringLiteral("productidentificatie"));
+    panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
+    QCOMPARE(panel()->betrokkene()->variantLabel()->text(),
+             RegistrationRules::label(RegistrationRules::Variant::KnownPartij));
+    panel()->goToStep(ui::ContactPanel::AfrondingStep);
+    QVERIFY2(panel()->afronding()->registerButton()->isEnabled(),
+             qPrintable(panel()->afronding()->missingLabel()->text()));
+    QTest::mouseClick(panel()->afronding()->registerButton(), Qt::LeftButton);
+    QTRY_VERIFY(!panel()->isActive());
+
+    Database &db = m_db->database();
+    const auto contacten = all<Klantcontact>(db);
+    QCOMPARE(contacten.size(), 1);
+    QCOMPARE(contacten[0].onderwerp, QStringLiteral("Productaanvraag"));
+    QCOMPARE(contacten[0].inhoud, QStringLiteral("Klant wil graag een vergunningaanvraag doen."));
+    QCOMPARE(contacten[0].kanaal, QStringLiteral("telefoon"));
+    QCOMPARE(contacten[0].taal, QStringLiteral("nld"));
+    QCOMPARE(contacten[0].vertrouwelijk, false);
+    QCOMPARE(contacten[0].indicatieContactGelukt, std::optional<bool>(true));
+    const auto betrokkenen = all<Betrokkene>(db);
+    QCOMPARE(betrokkenen.size(), 1);
+    QCOMPARE(betrokkenen[0].wasPartij, std::optional<QUuid>(m_carl));
+    QCOMPARE(betrokkenen[0].rol, Rol::Klant);
+    QVERIFY(digitaleAdressenVanBetrokkene(db, betrokkenen[0].uuid).isEmpty());
+    const auto bijlagen = all<Bijlage>(db);
+    QCOMPARE(bijlagen.size(), 1);
+    QCOMPARE(bijlagen[0].wasBijlageVanKlantcontact, contacten[0].uuid);
+    QCOMPARE(bijlagen[0].bijlageidentificator->objectId, QStringLiteral("773602998198290"));
+    QCOMPARE(bijlagen[0].bijlageidentificator->codeObjecttype, QStringLiteral("productaanvraag"));
+    QCOMPARE(bijlagen[0].bijlageidentificator->codeSoortObjectId, QStringLiteral("productidentificatie"));
+    QVERIFY(all<InterneTaak>(db).isEmpty()); // the interne taak is optional and was not asked for
+    QCOMPARE(all<Partij>(db).size(), 1);
+    const auto links = all<ActorKlantcontact>(db);
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links[0].actor, m_user.actor);
+}
+
+void TestCallFlowGui::c9018BWithConsent()
+{
+    // C9018 variant B, the caller wants the contact details kept for general use: a new partij
+    // with its digitaal adres as voorkeur and the BSN, the betrokkene linked to it, the bijlage.
+    startPanel();
+    QTest::mouseClick(panel()->partijSearch()->notFoundButton(), Qt::LeftButton);
+    QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
+    panel()->authentication()->methodCombo()->setCurrentIndex(3); // DigiD
+    QTest::keyClicks(panel()->authentication()->bsnEdit(), QStringLiteral("123456782"));
+    panel()->goToStep(ui::ContactPanel::OnderwerpStep);
+    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Productaanvraag"));
+    const auto bijlage = panel()->onderwerpen()->bijlageEdits();
+    QTest::keyClicks(bijlage[0], QStringLiteral("773602998198291"));
+    QTest::keyClicks(bijlage[1], QStringLiteral("productaanvraag"));
+    QTest::keyClicks(bijlage[2], QStringLiteral("productaanvragenregister"));
+    QTest::keyClicks(bijlage[3], QStringLiteral("productidentificatie"));
+    panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
+    QTest::keyClick(panel()->betrokkene()->consentBox(), Qt::Key_Space);
+    QCOMPARE(panel()->betrokkene()->variantLabel()->text(),
+             RegistrationRules::label(RegistrationRules::Variant::NewPartijWithDefaults));
+    const auto names = panel()->betrokkene()->nameEdits();
+    QTest::keyClicks(names[0], QStringLiteral("K"));
+    QTest::keyClicks(names[1], QStringLiteral("Karel"));
+    QTest::keyClicks(names[2], QStringLiteral("van"));
+    QTest::keyClicks(names[3], QStringLiteral("Puffelen"));
+    QTest::keyClicks(panel()->betrokkene()->phoneEdit(), QStringLiteral("0612345678"));
+    panel()->goToStep(ui::ContactPanel::AfrondingStep);
+    QVERIFY2(panel()->afronding()->registerButton()->isEnabled(),
+             qPrintable(panel()->afronding()->missingLabel()->text()));
+    QTest::mouseClick(panel()->afronding()->registerButton(), Qt::LeftButton);
+    QTRY_VERIFY(!panel()->isActive());
+
+    Database &db = m_db->database();
+    const auto partijen = all<Partij>(db);
+    QCOMPARE(partijen.size(), 2);
+    const Partij karel = partijen[0].uuid == m_carl ? partijen[1] : partijen[0];
+    QCOMPARE(karel.soortPartij, SoortPartij::Persoon);
+    QCOMPARE(karel.contactnaam->voorvoegselAchternaam, QStringLiteral("van"));
+    QCOMPARE(karel.contactnaam->achternaam, QStringLiteral("Puffelen"));
+    QCOMPARE(karel.indicatieActief, true);
+    const auto adressen = digitaleAdressenVanPartij(db, karel.uuid);
+    QCOMPARE(adressen.size(), 1);
+    QCOMPARE(adressen[0].adres, QStringLiteral("0612345678"));
+    QCOMPARE(karel.voorkeursDigitaalAdres, std::optional<QUuid>(adressen[0].uuid));
+    QCOMPARE(identificatorenVanPartij(db, karel.uuid).value(0).objectId, QStringLiteral("123456782"));
+    const auto betrokkenen = all<Betrokkene>(db);
+    QCOMPARE(betrokkenen.size(), 1);
+    QCOMPARE(betrokkenen[0].wasPartij, std::optional<QUuid>(karel.uuid));
+    QVERIFY(digitaleAdressenVanBetrokkene(db, betrokkenen[0].uuid).isEmpty());
+    const auto bijlagen = all<Bijlage>(db);
+    QCOMPARE(bijlagen.size(), 1);
+    QCOMPARE(bijlagen[0].bijlageidentificator->objectId, QStringLiteral("773602998198291"));
 }
 
 void TestCallFlowGui::c9018BWithoutConsentRule3()

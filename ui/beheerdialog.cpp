@@ -14,7 +14,7 @@ namespace kcc::ui {
 BeheerDialog::BeheerDialog(const CallFlowContext &context, QWidget *parent)
     : QDialog(parent)
     , m_tabs(new QTabWidget(this))
-    , m_medewerkers(new MedewerkerForm(*context.accounts, *context.actors, this))
+    , m_medewerkers(new MedewerkerForm(*context.accounts, *context.actors, context.lidmaatschap, context.user, this))
     , m_afdelingen(new AfdelingForm(*context.accounts, *context.actors, this))
     , m_codeLists(new CodeListEditor(*context.codeLists, this))
 {

@@ -1,6 +1,7 @@
 #include "ui/medewerkerform.h"
 
 #include "ui/fieldmessage.h"
+#include "ui/medewerkeraccounteditor.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -45,7 +46,8 @@ QWidget *withMessage(QWidget *field, FieldMessage *message, QWidget *parent)
 
 } // namespace
 
-MedewerkerForm::MedewerkerForm(AccountService &accounts, ActorDirectory &actors, QWidget *parent)
+MedewerkerForm::MedewerkerForm(AccountService &accounts, ActorDirectory &actors, AfdelingLidmaatschap *lidmaatschap,
+                               const SignedInActor &viewer, QWidget *parent)
     : QWidget(parent)
     , m_accounts(accounts)
     , m_actors(actors)
@@ -66,6 +68,7 @@ MedewerkerForm::MedewerkerForm(AccountService &accounts, ActorDirectory &actors,
     , m_rolesMessage(new FieldMessage(m_rolesBox, this))
     , m_generalMessage(new QLabel(this))
     , m_createButton(new QPushButton(tr("Crea&te medewerker"), this))
+    , m_accountEditor(new MedewerkerAccountEditor(accounts, actors, lidmaatschap, viewer, this))
 {
     m_list->setObjectName(QStringLiteral("medewerkerList"));
     m_rolesBox->setObjectName(QStringLiteral("medewerkerRolesBox"));
@@ -115,7 +118,8 @@ MedewerkerForm::MedewerkerForm(AccountService &accounts, ActorDirectory &actors,
     listLabel->setBuddy(m_list);
     auto *left = new QVBoxLayout;
     left->addWidget(listLabel);
-    left->addWidget(m_list);
+    left->addWidget(m_list, 1);
+    left->addWidget(m_accountEditor);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
     layout->addLayout(form, 2);
@@ -134,6 +138,10 @@ MedewerkerForm::MedewerkerForm(AccountService &accounts, ActorDirectory &actors,
     setTabOrder(previous, m_createButton);
 
     connect(m_createButton, &QPushButton::clicked, this, [this] { create(); });
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
+        m_accountEditor->setMedewerker(current ? current->data(Qt::UserRole).toUuid() : QUuid(),
+                                       current ? current->data(Qt::UserRole + 1).toString() : QString());
+    });
     reload();
 }
 
@@ -151,6 +159,7 @@ void MedewerkerForm::reload()
         auto *item = new QListWidgetItem(
             actor.functie.isEmpty() ? actor.naam : tr("%1 (%2)").arg(actor.naam, actor.functie), m_list);
         item->setData(Qt::UserRole, actor.uuid);
+        item->setData(Qt::UserRole + 1, actor.naam);
     }
 }
 

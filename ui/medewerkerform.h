@@ -13,22 +13,28 @@ class QPushButton;
 namespace kcc::ui {
 
 class FieldMessage;
+class MedewerkerAccountEditor;
 
-// The "Medewerkers" tab of the beheer dialog: the active medewerkers and a form to create one
-// with an account. Errors go to the field they belong to; the form keeps its input on error.
+// The "Medewerkers" tab of the beheer dialog: the active medewerkers, a form to create one
+// with an account, and the account (roles, afdelingen, password) of the one selected. Errors go to the field they
+// belong to; the form keeps its input on error.
 class MedewerkerForm final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MedewerkerForm)
 
 public:
-    MedewerkerForm(AccountService &accounts, ActorDirectory &actors, QWidget *parent = nullptr);
+    // `lidmaatschap` may be null (no afdelingen shown); `viewer` is the signed-in beheerder.
+    MedewerkerForm(AccountService &accounts, ActorDirectory &actors, AfdelingLidmaatschap *lidmaatschap,
+                   const SignedInActor &viewer, QWidget *parent = nullptr);
     ~MedewerkerForm() override;
 
     // Re-reads the list of medewerkers.
     void reload();
     // Validates and creates the medewerker; true when it was created (the form is then cleared).
     bool create();
+    QListWidget *list() const { return m_list; }
+    MedewerkerAccountEditor *accountEditor() const { return m_accountEditor; }
 
 signals:
     void created(const QUuid &actor);
@@ -57,6 +63,7 @@ private:
     FieldMessage *m_rolesMessage;
     QLabel *m_generalMessage; // what belongs to no field (a database error)
     QPushButton *m_createButton;
+    MedewerkerAccountEditor *m_accountEditor;
 };
 
 } // namespace kcc::ui

@@ -3,6 +3,7 @@
 #include "translations/translator.h"
 
 #include <QCommandLineParser>
+#include <QUrl>
 
 namespace kcc::app {
 
@@ -59,8 +60,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     options.incoming = p.parser.value(p.incoming);
     QStringList positional = p.parser.positionalArguments();
     // A softphone or browser hands over "tel:+31612345678".
+    // RFC 3966 allows percent-encoding and parameters after ';' (e.g. ";phone-context=...").
     if (!positional.isEmpty() && positional.constFirst().startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
-        options.incoming = positional.takeFirst().mid(4);
+        options.incoming =
+            QUrl::fromPercentEncoding(positional.takeFirst().mid(4).toUtf8()).section(QLatin1Char(';'), 0, 0).trimmed();
     if (options.incoming.startsWith(QLatin1String("+31")))
         options.incoming = QLatin1Char('0') + options.incoming.mid(3);
     if (!options.language.isEmpty() && !supportedLanguages().contains(options.language)) {

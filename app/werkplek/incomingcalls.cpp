@@ -18,7 +18,9 @@ IncomingCalls::IncomingCalls(QObject *parent)
                 if (!socket->canReadLine())
                     return;
                 const QString number = QString::fromUtf8(socket->readLine()).trimmed();
-                if (!number.isEmpty() && number.size() <= 40)
+                if (number.isEmpty())
+                    emit activationRequested();
+                else if (number.size() <= 40)
                     emit incomingCall(number);
                 socket->disconnectFromServer();
             });
@@ -53,7 +55,14 @@ bool IncomingCalls::listen()
 {
     if (m_server->listen(serverName()))
         return true;
-    // A crashed instance leaves the socket file behind; nobody answered handOver(), so remove it.
+    // Someone answers: another instance runs, and its socket must not be taken from it.
+    QLocalSocket probe;
+    probe.connectToServer(serverName());
+    if (probe.waitForConnected(300)) {
+        probe.abort();
+        return false;
+    }
+    // A crashed instance leaves the socket file behind with nobody listening: remove it.
     QLocalServer::removeServer(serverName());
     return m_server->listen(serverName());
 }

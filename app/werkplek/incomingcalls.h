@@ -7,8 +7,9 @@ class QLocalServer;
 
 namespace kcc::app {
 
-// One KCC Werkplek per user: a second start with --incoming hands the number to the running
-// instance over a local socket (named per user) and exits.
+// One KCC Werkplek per user: a second start hands its incoming number (or, without one, the
+// request to come to the front) to the running instance over a local socket named per user,
+// and exits.
 class IncomingCalls final : public QObject
 {
     Q_OBJECT
@@ -18,16 +19,19 @@ public:
     explicit IncomingCalls(QObject *parent = nullptr);
     ~IncomingCalls() override;
 
-    // True when a running instance took the number (the caller then exits).
+    // True when a running instance took the number (the caller then exits). An empty number
+    // asks the running instance to come to the front.
     static bool handOver(const QString &number);
-    // Starts listening; false when another instance already listens.
+    // Starts listening; false when another instance already listens (its socket is left alone).
     bool listen();
+    // The socket's name: per user (from the home directory).
+    static QString serverName();
 
 signals:
     void incomingCall(const QString &number);
+    void activationRequested();
 
 private:
-    static QString serverName();
     QLocalServer *m_server;
 };
 

@@ -1,0 +1,319 @@
+// Incoming calls from a softphone (issue 3): the command line, the single-instance hand-over over
+// the local socket, and what the contact panel does with the number - one match opens its
+// klantbeeld, several show the list, none keeps the number as the one-off contact detail.
+// Everything runs against a real SQLite database; the outcome is checked in the database.
+
+#include "app/werkplek/commandlineoptions.h"
+#include "app/werkplek/incomingcalls.h"
+#include "model/betrokkene.h"
+#include "model/digitaaladres.h"
+#include "model/internetaak.h"
+#include "model/klantcontact.h"
+#include "model/partij.h"
+#include "storage/database.h"
+#include "storage/queries.h"
+#include "storage/registrationwriter.h"
+#include "storage/repository.h"
+#include "storage/sqlaccountservice.h"
+#include "storage/sqlactordirectory.h"
+#include "storage/sqlcodelistservice.h"
+#include "storage/sqldraftstore.h"
+#include "storage/sqlklantbeeldservice.h"
+#include "storage/sqlpartijfinder.h"
+#include "storage/writetransaction.h"
+#include "tests/support/testdatabase.h"
+#include "ui/afrondingwidget.h"
+#include "ui/betrokkeneeditor.h"
+#include "ui/contactpanel.h"
+#include "ui/klantbeeldwidget.h"
+#include "ui/messagebanner.h"
+#include "ui/onderwerpeditor.h"
+#include "ui/opvolgingeditor.h"
+#include "ui/partijsearchwidget.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace kcc;
+using namespace kcc::storage;
+using kcc::test::TestDatabase;
+
+namespace {
+
+template<typename T>
+QList<T> all(Database &db)
+{
+    QList<T> rows;
+    (void)Repository<T>(db).forEach([&rows](const T &row) { rows.append(row); });
+    return rows;
+}
+
+struct Services
+{
+    explicit Services(Database &db)
+        : accounts(db)
+        , codeLists(db)
+        , drafts(db)
+        , finder(db)
+        , klantbeeld(db)
+        , actors(db)
+        , registration(db)
+    {
+    }
+    SqlAccountService accounts;
+    SqlCodeListService codeLists;
+    SqlDraftStore drafts;
+    SqlPartijFinder finder;
+    SqlKlantbeeldService klantbeeld;
+    SqlActorDirectory actors;
+    RegistrationWriter registration;
+
+    ui::CallFlowContext context(const SignedInActor &user)
+    {
+        ui::CallFlowContext c;
+        c.accounts = &accounts;
+        c.codeLists = &codeLists;
+        c.drafts = &drafts;
+        c.finder = &finder;
+        c.klantbeeld = &klantbeeld;
+        c.actors = &actors;
+        c.registration = &registration;
+        c.user = user;
+        return c;
+    }
+};
+
+} // namespace
+
+class TestIncomingCallGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void commandLine_data();
+    void commandLine();
+    void handOverReachesTheRunningInstance();
+    void secondInstanceDoesNotTakeTheSocket();
+    void oneMatchOpensTheKlantbeeld();
+    void severalMatchesShowTheList();
+    void noMatchKeepsTheNumberAsOneOffDetail();
+
+private:
+    QUuid addPersoon(const QString &achternaam, const QString &telefoon);
+    void startPanel(const QString &number);
+    ui::ContactPanel *panel() { return m_panel.get(); }
+
+    QTemporaryDir m_home;
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<ui::ContactPanel> m_panel;
+    SignedInActor m_user;
+};
+
+void TestIncomingCallGui::initTestCase()
+{
+    // The socket is named after the home directory: a private one keeps a running KCC Werkplek
+    // of the developer out of this test.
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+}
+
+void TestIncomingCallGui::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    m_services = std::make_unique<Services>(m_db->database());
+    QVERIFY(m_services->accounts
+                .createMedewerker(QStringLiteral("Marieke"), QStringLiteral("KCC"), QString(),
+                                  QStringLiteral("0201234567"), QStringLiteral("geheim123"),
+                                  {AccountRole::medewerker()})
+                .ok());
+    const Result<SignedInActor> user =
+        m_services->accounts.signIn(QStringLiteral("Marieke"), QStringLiteral("geheim123"));
+    QVERIFY(user.ok());
+    m_user = user.value();
+    QVERIFY(m_services->accounts.createAfdeling(QStringLiteral("Afdeling Afval"), QString(), QString()).ok());
+}
+
+void TestIncomingCallGui::cleanup()
+{
+    m_panel.reset();
+    m_services.reset();
+    m_db.reset();
+}
+
+QUuid TestIncomingCallGui::addPersoon(const QString &achternaam, const QString &telefoon)
+{
+    Partij partij;
+    partij.uuid = QUuid::createUuid();
+    partij.voorkeurstaal = QStringLiteral("nld");
+    partij.contactnaam = Contactnaam{QString(), QStringLiteral("Sam"), QString(), achternaam};
+    DigitaalAdres adres;
+    adres.uuid = QUuid::createUuid();
+    adres.verstrektDoorPartij = partij.uuid;
+    adres.adres = telefoon;
+    partij.voorkeursDigitaalAdres = adres.uuid;
+    WriteTransaction transaction(m_db->database());
+    if (!Repository<Partij>(m_db->database()).insert(partij).ok() ||
+        !Repository<DigitaalAdres>(m_db->database()).insert(adres).ok() || !transaction.commit().ok())
+        return {};
+    return partij.uuid;
+}
+
+void TestIncomingCallGui::startPanel(const QString &number)
+{
+    m_panel = std::make_unique<ui::ContactPanel>(m_services->context(m_user));
+    m_panel->resize(1000, 800);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_panel->startContact(number);
+    QVERIFY(m_panel->isActive());
+}
+
+void TestIncomingCallGui::commandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("incoming");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("--incoming") << QStringList{QStringLiteral("--incoming"), QStringLiteral("0612345678")}
+                                << QStringLiteral("0612345678") << true;
+    QTest::newRow("tel: international") << QStringList{QStringLiteral("tel:+31612345678")}
+                                        << QStringLiteral("0612345678") << true;
+    QTest::newRow("tel: with parameter") << QStringList{QStringLiteral("tel:0201234567;phone-context=example.nl")}
+                                         << QStringLiteral("0201234567") << true;
+    QTest::newRow("tel: percent-encoded")
+        << QStringList{QStringLiteral("TEL:06%2012345678")} << QStringLiteral("06 12345678") << true;
+    QTest::newRow("nothing") << QStringList{} << QString() << true;
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("0612345678")} << QString() << false;
+}
+
+void TestIncomingCallGui::commandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, incoming);
+    QFETCH(bool, valid);
+    arguments.prepend(QStringLiteral("kcc-werkplek"));
+    const app::CommandLineOptions options = app::CommandLineOptions::parse(arguments);
+    QCOMPARE(options.error.isEmpty(), valid);
+    if (valid)
+        QCOMPARE(options.incoming, incoming);
+}
+
+void TestIncomingCallGui::handOverReachesTheRunningInstance()
+{
+    QVERIFY(!app::IncomingCalls::handOver(QStringLiteral("0612345678"))); // nobody runs yet
+    app::IncomingCalls running;
+    QVERIFY(running.listen());
+    QSignalSpy calls(&running, &app::IncomingCalls::incomingCall);
+    QSignalSpy activations(&running, &app::IncomingCalls::activationRequested);
+
+    // handOver() blocks until the running side disconnects, so it runs on another thread here,
+    // as it runs in another process in real life.
+    std::atomic<bool> taken = false;
+    std::unique_ptr<QThread> caller(
+        QThread::create([&taken] { taken = app::IncomingCalls::handOver(QStringLiteral("0612345678")); }));
+    caller->start();
+    QTRY_COMPARE(calls.size(), 1);
+    QCOMPARE(calls.at(0).at(0).toString(), QStringLiteral("0612345678"));
+    QTRY_VERIFY(caller->isFinished());
+    QVERIFY(taken);
+
+    std::unique_ptr<QThread> plain(QThread::create([] { app::IncomingCalls::handOver(QString()); }));
+    plain->start();
+    QTRY_COMPARE(activations.size(), 1);
+    QTRY_VERIFY(plain->isFinished());
+    QCOMPARE(calls.size(), 1);
+}
+
+void TestIncomingCallGui::secondInstanceDoesNotTakeTheSocket()
+{
+    app::IncomingCalls first;
+    QVERIFY(first.listen());
+    app::IncomingCalls second;
+    QVERIFY(!second.listen());
+    // The first instance still receives the calls.
+    QSignalSpy calls(&first, &app::IncomingCalls::incomingCall);
+    std::unique_ptr<QThread> caller(
+        QThread::create([] { app::IncomingCalls::handOver(QStringLiteral("0201234567")); }));
+    caller->start();
+    QTRY_COMPARE(calls.size(), 1);
+    QTRY_VERIFY(caller->isFinished());
+}
+
+void TestIncomingCallGui::oneMatchOpensTheKlantbeeld()
+{
+    const QUuid sam = addPersoon(QStringLiteral("Zwartewaal"), QStringLiteral("0612345678"));
+    QVERIFY(!sam.isNull());
+    addPersoon(QStringLiteral("Anders"), QStringLiteral("0201112233"));
+    startPanel(QStringLiteral("0612345678"));
+    QTRY_VERIFY(panel()->partijSearch()->klantbeeld()->hasKlantbeeld());
+    QCOMPARE(panel()->partijSearch()->klantbeeld()->klantbeeld()->partij.uuid, sam);
+    QCOMPARE(panel()->session().kanaal, QStringLiteral("telefoon"));
+    QCOMPARE(panel()->session().partij, std::optional<QUuid>(sam));
+}
+
+void TestIncomingCallGui::severalMatchesShowTheList()
+{
+    addPersoon(QStringLiteral("Jansen"), QStringLiteral("0612345678"));
+    addPersoon(QStringLiteral("Pietersen"), QStringLiteral("0612345678"));
+    startPanel(QStringLiteral("0612345678"));
+    QTRY_COMPARE(panel()->partijSearch()->results()->count(), 2);
+    QVERIFY(!panel()->partijSearch()->klantbeeld()->hasKlantbeeld());
+    QVERIFY(!panel()->session().partij.has_value());
+    QVERIFY(panel()->banner()->text().contains(QStringLiteral("0612345678")));
+}
+
+void TestIncomingCallGui::noMatchKeepsTheNumberAsOneOffDetail()
+{
+    addPersoon(QStringLiteral("Jansen"), QStringLiteral("0201112233"));
+    startPanel(QStringLiteral("0687654321"));
+    QTRY_VERIFY(panel()->banner()->text().contains(QStringLiteral("0687654321")));
+    QCOMPARE(panel()->partijSearch()->results()->count(), 0);
+    QCOMPARE(panel()->session().betrokkene.digitaleAdressen.size(), 1);
+
+    // Registered as variant A (V6898 rule 2: not authenticated, a callback asked for): the
+    // number is the betrokkene's one-off contact detail, without typing it again.
+    QTest::mouseClick(panel()->partijSearch()->notFoundButton(), Qt::LeftButton);
+    panel()->goToStep(ui::ContactPanel::OnderwerpStep);
+    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Vraag over afval"));
+    panel()->goToStep(ui::ContactPanel::OpvolgingStep);
+    QTest::keyClick(panel()->opvolging()->taakBox(), Qt::Key_Space);
+    QTest::keyClick(panel()->opvolging()->actorList(), Qt::Key_Space); // the first: Afdeling Afval
+    panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
+    QCOMPARE(panel()->betrokkene()->phoneEdit()->text(), QStringLiteral("0687654321"));
+    QTest::keyClicks(panel()->betrokkene()->nameEdits()[3], QStringLiteral("De Vries"));
+    panel()->goToStep(ui::ContactPanel::AfrondingStep);
+    QVERIFY2(panel()->afronding()->registerButton()->isEnabled(),
+             qPrintable(panel()->afronding()->missingLabel()->text()));
+    QTest::mouseClick(panel()->afronding()->registerButton(), Qt::LeftButton);
+    QTRY_VERIFY(!panel()->isActive());
+
+    Database &db = m_db->database();
+    const auto betrokkenen = all<Betrokkene>(db);
+    QCOMPARE(betrokkenen.size(), 1);
+    QVERIFY(!betrokkenen[0].wasPartij.has_value());
+    const auto adressen = all<DigitaalAdres>(db);
+    bool found = false;
+    for (const DigitaalAdres &adres : adressen) {
+        if (adres.verstrektDoorBetrokkene == std::optional<QUuid>(betrokkenen[0].uuid)) {
+            QCOMPARE(adres.adres, QStringLiteral("0687654321"));
+            QCOMPARE(adres.soortDigitaalAdres, SoortDigitaalAdres::Telefoonnummer);
+            found = true;
+        }
+    }
+    QVERIFY(found);
+    QCOMPARE(all<Klantcontact>(db).value(0).kanaal, QStringLiteral("telefoon"));
+    QCOMPARE(all<InterneTaak>(db).size(), 1);
+}
+
+QTEST_MAIN(TestIncomingCallGui)
+#include "tst_incomingcall_gui.moc"
