@@ -19,19 +19,25 @@
 #include "storage/sqlcodelistservice.h"
 #include "storage/sqldraftstore.h"
 #include "storage/sqlklantbeeldservice.h"
+#include "storage/sqlklantcontactlistsource.h"
 #include "storage/sqlpartijfinder.h"
+#include "storage/sqlpartijlistsource.h"
 #include "storage/writetransaction.h"
 #include "tests/support/testdatabase.h"
 #include "ui/afrondingwidget.h"
 #include "ui/betrokkeneeditor.h"
 #include "ui/contactpanel.h"
 #include "ui/klantbeeldwidget.h"
+#include "ui/mainstatusbar.h"
+#include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/onderwerpeditor.h"
 #include "ui/opvolgingeditor.h"
 #include "ui/partijsearchwidget.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -64,6 +70,8 @@ struct Services
         , klantbeeld(db)
         , actors(db)
         , registration(db)
+        , partijen(db)
+        , klantcontacten(db)
     {
     }
     SqlAccountService accounts;
@@ -73,6 +81,8 @@ struct Services
     SqlKlantbeeldService klantbeeld;
     SqlActorDirectory actors;
     RegistrationWriter registration;
+    SqlPartijListSource partijen;
+    SqlKlantcontactListSource klantcontacten;
 
     ui::CallFlowContext context(const SignedInActor &user)
     {
@@ -106,6 +116,7 @@ private slots:
     void oneMatchOpensTheKlantbeeld();
     void severalMatchesShowTheList();
     void noMatchKeepsTheNumberAsOneOffDetail();
+    void f2OpensTheContactDockAndACallDuringAContactWaits();
 
 private:
     QUuid addPersoon(const QString &achternaam, const QString &telefoon);
@@ -313,6 +324,35 @@ void TestIncomingCallGui::noMatchKeepsTheNumberAsOneOffDetail()
     QVERIFY(found);
     QCOMPARE(all<Klantcontact>(db).value(0).kanaal, QStringLiteral("telefoon"));
     QCOMPARE(all<InterneTaak>(db).size(), 1);
+}
+
+void TestIncomingCallGui::f2OpensTheContactDockAndACallDuringAContactWaits()
+{
+    const QUuid sam = addPersoon(QStringLiteral("Zwartewaal"), QStringLiteral("0612345678"));
+    ui::MainWindow window({&m_services->partijen, &m_services->klantcontacten, m_db->path(), false});
+    window.setCallFlow(m_services->context(m_user));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("contactDock"));
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible());
+    auto *action = window.findChild<QAction *>(QStringLiteral("newContactAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F2));
+
+    QTest::keyClick(&window, Qt::Key_F2);
+    QTRY_VERIFY(dock->isVisible());
+    QVERIFY(window.contactPanel()->isActive());
+    QTRY_VERIFY(window.contactPanel()->partijSearch()->searchEdit()->hasFocus());
+    const QUuid session = window.contactPanel()->session().uuid;
+
+    // A call that comes in during the contact does not throw it away: it is announced only.
+    window.startContact(QStringLiteral("0612345678"));
+    QCOMPARE(window.contactPanel()->session().uuid, session);
+    QVERIFY(!window.contactPanel()->session().partij.has_value());
+    QVERIFY(window.mainStatusBar()->currentMessage().contains(QStringLiteral("0612345678")));
+    QVERIFY(!sam.isNull());
 }
 
 QTEST_MAIN(TestIncomingCallGui)
