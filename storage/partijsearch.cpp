@@ -78,8 +78,11 @@ QString digitaalAdresSql(const QString &keyExpression, const QLatin1String &soor
            QLatin1String(", d.rowid, d.adres, d.verstrekt_door_partij IS NULL, kc.nummer, kc.referentienummer, NULL"
                          " FROM digitaal_adres d"
                          " LEFT JOIN betrokkene b ON b.uuid = d.verstrekt_door_betrokkene"
-                         " LEFT JOIN klantcontact kc ON kc.uuid = b.had_klantcontact"
+                         // The partij before the klantcontact: most one-off addresses belong to a
+                         // betrokkene that is no partij, and those rows are dropped here without
+                         // looking up their klantcontact (two b-tree searches each).
                          " JOIN partij p ON p.uuid = coalesce(d.verstrekt_door_partij, b.was_partij)"
+                         " LEFT JOIN klantcontact kc ON kc.uuid = b.had_klantcontact"
                          " WHERE d.soort_digitaal_adres = '") %
            soort % QLatin1String("' AND ") % keyExpression % QLatin1String(" >= ? AND ") % keyExpression %
            QLatin1String(" < ? AND (") % keyExpression % QLatin1String(" > ? OR d.rowid > ?) ORDER BY ") %
@@ -192,24 +195,40 @@ struct Plan
     bool keyed = false; // the source orders by a text key (digitale adressen)
     QString rangeStart; // keyed sources: the prefix
     SearchQuery::Kind kind = SearchQuery::Kind::Naam;
-    // Name sources: voorvoegsels left out of the FTS expression, checked on each row instead.
-    QStringList voorvoegsels;
+    // Name sources: typed words the FTS expression leaves out or only approximates (see
+    // planFor), checked on each row instead: each must start a word of the name.
+    QStringList verify;
 };
 
-// True when every voorvoegsel word of the query starts a word of the partij's folded name. The
-// voorvoegsels ("van", "de", "der") occur in a third of all names; leaving them out of the FTS
-// AND and checking the few rows that match the other words is about twice as fast.
-bool hasVoorvoegsels(const QSqlQuery &row, const QStringList &voorvoegsels)
+// FTS5 keeps prefix indexes of 2, 3 and 4 characters (SearchIndex). A longer prefix makes it
+// merge the doclists of every term that starts with it ("willem*": willem, willemijn, willems,
+// willemsen, ...): milliseconds for a common first name, and a name query ANDs several. In a
+// query of several words the FTS expression therefore asks for the first four characters of a
+// longer word, and each row is checked for the whole word.
+constexpr qsizetype indexedPrefixLength = 4;
+
+// The partij's name folded like SearchQuery folds what is typed. Names are nearly always ASCII,
+// where folding is lowercasing; the Unicode decomposition is only needed for the others.
+QString foldedName(const QSqlQuery &row)
 {
-    if (voorvoegsels.isEmpty())
-        return true;
     const QString name = row.value(Voornaam).toString() % QLatin1Char(' ') % row.value(Voorvoegsel).toString() %
                          QLatin1Char(' ') % row.value(Achternaam).toString() % QLatin1Char(' ') %
                          row.value(OrganisatieNaam).toString();
-    const QStringList words = SearchQuery::tokenize(SearchQuery::foldName(name));
-    return std::all_of(voorvoegsels.cbegin(), voorvoegsels.cend(), [&words](const QString &voorvoegsel) {
-        return std::any_of(words.cbegin(), words.cend(),
-                           [&voorvoegsel](const QString &word) { return word.startsWith(voorvoegsel); });
+    const bool ascii = std::all_of(name.cbegin(), name.cend(), [](QChar ch) { return ch.unicode() < 0x80; });
+    return ascii ? name.toLower() : SearchQuery::foldName(name);
+}
+
+// True when every word in `words` starts a word of the partij's folded name. The voorvoegsels
+// ("van", "de", "der") occur in a third of all names; leaving them out of the FTS AND and
+// checking the few rows that match the other words is about twice as fast.
+bool hasAllWords(const QSqlQuery &row, const QStringList &words)
+{
+    if (words.isEmpty())
+        return true;
+    const QStringList nameWords = SearchQuery::tokenize(foldedName(row));
+    return std::all_of(words.cbegin(), words.cend(), [&nameWords](const QString &word) {
+        return std::any_of(nameWords.cbegin(), nameWords.cend(),
+                           [&word](const QString &nameWord) { return nameWord.startsWith(word); });
     });
 }
 
@@ -285,17 +304,25 @@ Plan planFor(Source source, const SearchQuery &query)
         if (tokens.isEmpty() || !take(Kind::Naam))
             return plan;
         QStringList prefixes;
+        // A single word stays a whole prefix: "willemdeboer94" cut to "will*" would check every
+        // Willem only to find none. With two or more words the AND keeps the rows to check few.
+        const auto words = std::count_if(tokens.cbegin(), tokens.cend(),
+                                         [](const QString &token) { return !SearchQuery::isVoorvoegsel(token); });
         for (const QString &token : tokens) {
-            if (SearchQuery::isVoorvoegsel(token))
-                plan.voorvoegsels << token;
-            else
+            if (SearchQuery::isVoorvoegsel(token)) {
+                plan.verify << token;
+            } else if (words > 1 && token.size() > indexedPrefixLength) {
+                prefixes << ftsTerm(token.left(indexedPrefixLength)) % QLatin1Char('*');
+                plan.verify << token;
+            } else {
                 prefixes << ftsTerm(token) % QLatin1Char('*');
+            }
         }
         // Only voorvoegsels ("van de"): then they are the words to look for.
         if (prefixes.isEmpty()) {
-            for (const QString &token : std::as_const(plan.voorvoegsels))
+            for (const QString &token : std::as_const(plan.verify))
                 prefixes << ftsTerm(token) % QLatin1Char('*');
-            plan.voorvoegsels.clear();
+            plan.verify.clear();
         }
         // Voorvoegsels are not part of the achternaam column; a surname equal to "de" is no reason to rank first.
         QStringList surnameWords;
@@ -420,7 +447,7 @@ Result<QList<SearchHit>> PartijSearch::search(const SearchQuery &query, int limi
                 positionKey = sql.value(SortKey).toString();
                 positionRowid = sql.value(SortRowid).toLongLong();
                 const QUuid uuid = QUuid::fromString(sql.value(Uuid).toString());
-                if (seen.contains(uuid) || hits.size() >= limit || !hasVoorvoegsels(sql, plan.voorvoegsels))
+                if (seen.contains(uuid) || hits.size() >= limit || !hasAllWords(sql, plan.verify))
                     continue;
                 seen.insert(uuid);
                 SearchHit hit;

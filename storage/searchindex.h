@@ -39,7 +39,8 @@ public:
     static Result<> suspend(Database &database);
     // (Re)creates the FTS table, triggers and lookup indexes and refills the FTS index from
     // partij, then merges it into one segment. Atomic (a SAVEPOINT); call it inside the loader's
-    // WriteTransaction, or wrap it in one. 1M partijen: ~19 s (shared 2-core VM at load ~10; bench_search --rebuild).
+    // WriteTransaction, or wrap it in one. 1M partijen: ~8 s (the search index stage of
+    // bench_demo, 2-core VM at load ~3).
     static Result<> rebuild(Database &database);
     static Result<> rebuild(const QSqlDatabase &connection);
     // True when the FTS triggers are missing (suspend() without rebuild()).

@@ -6,16 +6,22 @@
 #include "model/demo/demosink.h"
 #include "model/validation.h"
 #include "model/valuevalidators.h"
+#include "storage/checkconstraints.h"
+#include "storage/database.h"
 #include "storage/demoloader.h"
 #include "storage/integritycheck.h"
 #include "storage/queries.h"
 #include "storage/repository.h"
+#include "storage/takenschema.h"
 #include "storage/writetransaction.h"
 #include "support/testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace kcc;
@@ -330,6 +336,66 @@ QByteArray databaseHash(storage::Database &database)
     return hash.result();
 }
 
+// Every stored value of every table as SQLite holds it (type and text), in rowid order: what
+// DemoLoader's bulk path writes must be byte for byte what the repositories write.
+QStringList rawRows(storage::Database &database)
+{
+    QStringList rows;
+    QSqlQuery tables(database.connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND "
+                               "name NOT LIKE 'zoek_%' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery query(database.connection());
+        if (!query.exec(QLatin1String("SELECT * FROM ") % table)) {
+            rows << table % QLatin1String(": ") % query.lastError().text();
+            continue;
+        }
+        while (query.next()) {
+            QString row = table;
+            for (int column = 0; column < query.record().count(); ++column) {
+                const QVariant value = query.value(column);
+                row += QLatin1Char('|') % QString::fromLatin1(value.typeName()) % QLatin1Char(':') %
+                       (value.isNull() ? QStringLiteral("NULL") : value.toString());
+            }
+            rows << row;
+        }
+    }
+    return rows;
+}
+
+// Writes the generator's records through Repository<T>::insert, the path of every other writer.
+struct RepositorySink : demo::DemoSink
+{
+    explicit RepositorySink(storage::Database &database)
+        : db(database)
+    {
+    }
+    template<typename T>
+    bool write(const T &item)
+    {
+        const Result<> written = storage::Repository<T>(db).insert(item);
+        if (!written)
+            qWarning("%s", qPrintable(written.error().message));
+        return written.ok();
+    }
+    bool add(const Actor &x) override { return write(x); }
+    bool add(const Partij &x) override { return write(x); }
+    bool add(const PartijIdentificator &x) override { return write(x); }
+    bool add(const DigitaalAdres &x) override { return write(x); }
+    bool add(const Rekeningnummer &x) override { return write(x); }
+    bool add(const Vertegenwoordiging &x) override { return write(x); }
+    bool add(const Klantcontact &x) override { return write(x); }
+    bool add(const ActorKlantcontact &x) override { return write(x); }
+    bool add(const Betrokkene &x) override { return write(x); }
+    bool add(const Onderwerpobject &x) override { return write(x); }
+    bool add(const Bijlage &x) override { return write(x); }
+    bool add(const InterneTaak &x) override { return write(x); }
+    storage::Database &db;
+};
+
 const QStringList &resourceNames()
 {
     static const QStringList names{
@@ -357,6 +423,9 @@ private slots:
     void defaultKlantcontacten();
     void sameSeedGivesSameDatabase();
     void integrityCheckIsClean();
+    void bulkLoadWritesWhatRepositoriesWrite();
+    void checkExpressions();
+    void checkConstraintsAreVerified();
     void everyKlantcontactHasActorAndBetrokkene();
     void refusesNonEmptyDatabase();
     void refusesInvalidOptions_data();
@@ -538,6 +607,68 @@ void TestDemoData::integrityCheckIsClean()
     QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     const QStringList problems = storage::IntegrityCheck::run(db.database());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestDemoData::bulkLoadWritesWhatRepositoriesWrite()
+{
+    const DemoOptions options{250, 400, 5};
+    test::TestDatabase bulk;
+    QVERIFY2(bulk.isValid(), qPrintable(bulk.error()));
+    const Result<DemoReport> loaded = DemoLoader::load(bulk.database(), options);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+
+    test::TestDatabase repositories;
+    QVERIFY2(repositories.isValid(), qPrintable(repositories.error()));
+    {
+        storage::WriteTransaction transaction(repositories.database());
+        QVERIFY(transaction.isActive());
+        RepositorySink sink(repositories.database());
+        demo::DemoGenerator generator(options.seed, options.partijen, options.klantcontacten);
+        QVERIFY(generator.run(sink));
+        // The loader logs the creation of every task; so does the call flow for the tasks it makes.
+        QSqlDatabase connection = repositories.database().connection();
+        QVERIFY(storage::TakenSchema::logUnloggedTasks(connection).ok());
+        const Result<> committed = transaction.commit();
+        QVERIFY2(committed.ok(), qPrintable(committed.error().message));
+    }
+    const QStringList expected = rawRows(repositories.database());
+    const QStringList actual = rawRows(bulk.database());
+    QVERIFY(expected.size() > 2000);
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QCOMPARE(actual.at(i), expected.at(i));
+}
+
+void TestDemoData::checkExpressions()
+{
+    const QString sql =
+        QStringLiteral("CREATE TABLE t (uuid TEXT PRIMARY KEY CHECK (length(uuid) = 36 AND uuid = lower(uuid)),"
+                       " checked INTEGER NOT NULL CHECK(checked IN (0, 1)), note TEXT DEFAULT 'CHECK (no)',"
+                       " \"odd ) name\" TEXT, CONSTRAINT c CHECK (note <> ')(' OR checked = (1)))");
+    QCOMPARE(storage::CheckConstraints::expressions(sql),
+             (QStringList{QStringLiteral("length(uuid) = 36 AND uuid = lower(uuid)"),
+                          QStringLiteral("checked IN (0, 1)"), QStringLiteral("note <> ')(' OR checked = (1)")}));
+    QVERIFY(storage::CheckConstraints::expressions(QStringLiteral("CREATE TABLE u (a TEXT, checks INT)")).isEmpty());
+}
+
+void TestDemoData::checkConstraintsAreVerified()
+{
+    test::TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    const Result<DemoReport> loaded = DemoLoader::load(db.database(), DemoOptions{40, 40, 2});
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+    const Result<> clean = storage::CheckConstraints::verify(db.database().connection());
+    QVERIFY2(clean.ok(), qPrintable(clean.error().message));
+
+    // A row that only gets in with the checks switched off, as during a bulk load.
+    QSqlQuery query(db.database().connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+    QVERIFY2(query.exec(QStringLiteral("UPDATE partij SET soort_partij = 'robot' WHERE rowid = 3")),
+             qPrintable(query.lastError().text()));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")));
+    const Result<> broken = storage::CheckConstraints::verify(db.database().connection());
+    QVERIFY(!broken.ok());
+    QVERIFY2(broken.error().message.contains(QLatin1String("partij")), qPrintable(broken.error().message));
 }
 
 void TestDemoData::everyKlantcontactHasActorAndBetrokkene()

@@ -330,6 +330,11 @@ void TestPartijSearch::voorvoegsels_data()
     QTest::newRow("with first name") << QStringLiteral("jan van den berg") << QStringList{QStringLiteral("vanDenBerg")};
     QTest::newRow("capitalised") << QStringLiteral("Van Den Berg") << QStringList{QStringLiteral("vanDenBerg")};
     QTest::newRow("contactpersoon") << QStringLiteral("de vries") << QStringList{QStringLiteral("deVries")};
+    // Words longer than the FTS prefix indexes are searched by their first four letters and
+    // checked whole on each row: Piet Berg has "berg", not "bergen".
+    QTest::newRow("two long words") << QStringLiteral("karel bergen") << QStringList{QStringLiteral("bergen")};
+    QTest::newRow("long words, diacritics") << QStringLiteral("Anna Müller") << QStringList{QStringLiteral("muller")};
+    QTest::newRow("long surname, short first name") << QStringLiteral("piet bergen") << QStringList{};
 }
 
 void TestPartijSearch::voorvoegsels()
@@ -364,6 +369,8 @@ void TestPartijSearch::mustNotMatch_data()
     QTest::newRow("other phone") << QStringLiteral("0612345679") << QStringLiteral("muller");
     QTest::newRow("word inside a name") << QStringLiteral("erg") << QStringLiteral("berg");
     QTest::newRow("all words must match") << QStringLiteral("anna berg") << QStringLiteral("muller");
+    QTest::newRow("long word checked whole") << QStringLiteral("jan bergen") << QStringLiteral("vanDenBerg");
+    QTest::newRow("long word checked whole, both long") << QStringLiteral("karel berger") << QStringLiteral("bergen");
 }
 
 void TestPartijSearch::mustNotMatch()
