@@ -4,6 +4,7 @@
 #include "schema.h"
 #include "searchindex.h"
 #include "storageerror.h"
+#include "takenschema.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -41,6 +42,8 @@ const QList<MigrationStep> &Migrations::steps()
         {1, [](auto &connection) { return SearchIndex::migrateToVersion2(connection); }},
         // 2 -> 3: accounts, code lists, last kanaal and drafts of the call flow; see CallflowSchema.
         {2, [](auto &connection) { return CallflowSchema::migrateToVersion3(connection); }},
+        // 3 -> 4: afdeling memberships, the task log, norms per handeling and queue indexes; see TakenSchema.
+        {3, [](auto &connection) { return TakenSchema::migrateToVersion4(connection); }},
     };
     return all;
 }

@@ -4,7 +4,10 @@
 #include "numbersequence.h"
 #include "queries.h"
 #include "repository.h"
+#include "rowcodec.h"
 #include "sqldraftstore.h"
+#include "sqltakenservice.h"
+#include "storageerror.h"
 #include "writetransaction.h"
 
 #include "model/referencerules.h"
@@ -12,6 +15,9 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
 
 #include <algorithm>
 
@@ -205,6 +211,12 @@ Result<RegistrationReceipt> RegistrationWriter::write(const RegistrationPlan &pl
             taak.referentienummer = nummer.value();
             if (Result<> inserted = taken.insert(taak); !inserted)
                 return inserted.error();
+            // The task log starts with its creation, in the same transaction (issue 5).
+            const QDateTime aangemaakt =
+                taak.toegewezenOp.isValid() ? taak.toegewezenOp : QDateTime::currentDateTimeUtc();
+            if (Result<> logged = SqlTakenService::logAangemaakt(m_database, taak, plan.medewerker, aangemaakt);
+                !logged)
+                return logged.error();
             receipt.taakReferentienummers.append(nummer.value());
         }
     }
@@ -253,6 +265,63 @@ Result<> RegistrationWriter::appendTransfer(const QUuid &klantcontactUuid, const
         }
     }
     return transaction.commit();
+}
+
+Result<std::optional<TransferTarget>> RegistrationWriter::findForTransfer(const QString &referentienummer,
+                                                                          const SignedInActor &viewer)
+{
+    const QString wanted = referentienummer.trimmed();
+    if (wanted.isEmpty())
+        return std::optional<TransferTarget>();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT uuid FROM klantcontact WHERE referentienummer = ?"));
+    query.addBindValue(wanted);
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("finding the klantcontact"));
+    if (!query.next())
+        return std::optional<TransferTarget>();
+    const QUuid uuid = QUuid::fromString(query.value(0).toString());
+    query.finish();
+    const std::optional<Klantcontact> klantcontact = Repository<Klantcontact>(m_database).find(uuid);
+    if (!klantcontact)
+        return std::optional<TransferTarget>();
+
+    TransferTarget target;
+    target.klantcontact = uuid;
+    target.referentienummer = klantcontact->referentienummer.value_or(QString());
+    target.kanaal = klantcontact->kanaal;
+    target.plaatsgevondenOp = klantcontact->plaatsgevondenOp;
+    bool linked = false;
+    for (const Actor &actor : actorenVanKlantcontact(m_database, uuid)) {
+        target.actoren.append(actor.naam);
+        linked = linked || actor.uuid == viewer.actor;
+    }
+    if (klantcontact->vertrouwelijk && !linked && !viewer.hasRole(AccountRole::supervisor())) {
+        // Also visible to the actors its interne taken are assigned to (issue 5).
+        QSqlQuery assigned(m_database.connection());
+        assigned.prepare(QStringLiteral("SELECT 1 FROM interne_taak t JOIN interne_taak_actor a ON a.interne_taak = "
+                                        "t.uuid WHERE t.aanleidinggevend_klantcontact = ? AND a.actor = ? LIMIT 1"));
+        assigned.addBindValue(codec::uuidText(uuid));
+        assigned.addBindValue(codec::uuidText(viewer.actor));
+        if (!assigned.exec())
+            return StorageError::fromSql(assigned.lastError(), tr("finding the klantcontact"));
+        target.verborgen = !assigned.next();
+    }
+    if (!target.verborgen) {
+        target.onderwerp = klantcontact->onderwerp;
+        target.inhoud = klantcontact->inhoud;
+    }
+    for (const Betrokkene &betrokkene : betrokkenenVanKlantcontact(m_database, uuid)) {
+        if (betrokkene.wasPartij) {
+            if (const std::optional<Partij> partij = Repository<Partij>(m_database).find(*betrokkene.wasPartij))
+                target.klantNaam = partij->weergaveNaam();
+        } else if (betrokkene.contactnaam) {
+            target.klantNaam = betrokkene.contactnaam->volledigeNaam();
+        }
+        if (!target.klantNaam.isEmpty())
+            break;
+    }
+    return std::optional<TransferTarget>(target);
 }
 
 } // namespace kcc::storage

@@ -24,6 +24,8 @@ public:
     Result<PlanContext> planContext(const ContactSession &session) override;
     Result<RegistrationReceipt> registerContact(const RegistrationPlan &plan) override;
     Result<> appendTransfer(const QUuid &klantcontact, const QUuid &colleague, const QString &text) override;
+    Result<std::optional<TransferTarget>> findForTransfer(const QString &referentienummer,
+                                                          const SignedInActor &viewer) override;
 
 private:
     Result<RegistrationReceipt> write(const RegistrationPlan &plan);

@@ -328,6 +328,23 @@ const SecondaryIndex secondaryIndexes[] = {
     {"idx_interne_taak_actor_actor", "interne_taak_actor (actor)"},
 };
 
+// Added by schema version 4 (TakenSchema): the work queues. A medewerker's or afdeling's queue
+// walks its assignments by status and age (copied onto interne_taak_actor by triggers), so the
+// first page and the count never touch the tasks; all open tasks and the figures walk
+// interne_taak by status and time.
+const SecondaryIndex versionFourIndexes[] = {
+    {"idx_interne_taak_actor_queue",
+     "interne_taak_actor (actor, taak_status, taak_toegewezen_op, interne_taak, taak_handeling)"},
+    {"idx_interne_taak_status_toegewezen_op", "interne_taak (status, toegewezen_op, uuid)"},
+    {"idx_interne_taak_afgehandeld_op", "interne_taak (afgehandeld_op) WHERE afgehandeld_op IS NOT NULL"},
+};
+
+QString createIndexStatement(const SecondaryIndex &index)
+{
+    return QLatin1String("CREATE INDEX IF NOT EXISTS ") % QLatin1String(index.name) % QLatin1String(" ON ") %
+           QLatin1String(index.definition);
+}
+
 Result<> execAll(Database &database, const QStringList &statements)
 {
     QSqlQuery query(database.connection());
@@ -345,17 +362,25 @@ QStringList Schema::versionOneStatements()
     QStringList statements;
     for (const char *statement : schemaV1)
         statements << QString::fromLatin1(statement);
-    statements << secondaryIndexStatements();
+    for (const SecondaryIndex &index : secondaryIndexes)
+        statements << createIndexStatement(index);
+    return statements;
+}
+
+QStringList Schema::versionFourIndexStatements()
+{
+    QStringList statements;
+    for (const SecondaryIndex &index : versionFourIndexes)
+        statements << createIndexStatement(index);
     return statements;
 }
 
 QStringList Schema::secondaryIndexStatements()
 {
     QStringList statements;
-    for (const SecondaryIndex &index : secondaryIndexes) {
-        statements << QLatin1String("CREATE INDEX IF NOT EXISTS ") % QLatin1String(index.name) % QLatin1String(" ON ") %
-                          QLatin1String(index.definition);
-    }
+    for (const SecondaryIndex &index : secondaryIndexes)
+        statements << createIndexStatement(index);
+    statements << versionFourIndexStatements();
     return statements;
 }
 
@@ -363,6 +388,8 @@ QStringList Schema::secondaryIndexNames()
 {
     QStringList names;
     for (const SecondaryIndex &index : secondaryIndexes)
+        names << QLatin1String(index.name);
+    for (const SecondaryIndex &index : versionFourIndexes)
         names << QLatin1String(index.name);
     return names;
 }

@@ -17,8 +17,11 @@ public:
     // DDL of schema version 1, in execution order (tables, unique and secondary indexes). Frozen:
     // it is the 0 -> 1 migration step; later versions are reached by further steps (migrations.cpp).
     static QStringList versionOneStatements();
-    // CREATE INDEX statements of the secondary (non-unique) indexes.
+    // CREATE INDEX statements of the secondary (non-unique) indexes of every version (version 1's
+    // and those later steps added, see versionFourIndexStatements()).
     static QStringList secondaryIndexStatements();
+    // The secondary indexes added by schema version 4 (the work queues), created by that step.
+    static QStringList versionFourIndexStatements();
     // Names of the secondary indexes, in the same order.
     static QStringList secondaryIndexNames();
     // The resource tables, parents before children (so an ordered delete runs in reverse).

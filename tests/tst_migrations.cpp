@@ -52,6 +52,7 @@ private slots:
     void failingStepChangesNothing();
     void versionOneDatabaseIsMigratedWithBackup();
     void previousVersionDatabaseIsMigratedWithBackup();
+    void versionThreeFixtureGetsTheWorkQueueTables();
     void secondaryIndexesCanBeDroppedAndRecreated();
 };
 
@@ -256,6 +257,63 @@ void TestMigrations::previousVersionDatabaseIsMigratedWithBackup()
     query.finish();
     const QString backupPattern = QStringLiteral("previous.sqlite.backup-v%1-*").arg(previous);
     QCOMPARE(QDir(dir.path()).entryList({backupPattern}).size(), 1);
+}
+
+// tests/data/migrations/schema-v3.sqlite: a version 3 database (made by kccctl init of that version)
+// with a medewerker, an afdeling, an account, a klantcontact and an open task for the afdeling.
+void TestMigrations::versionThreeFixtureGetsTheWorkQueueTables()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(KCC_TEST_DATA_DIR "/migrations/schema-v3.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QVERIFY(Database::currentSchemaVersion() >= 4);
+    QCOMPARE(opened.value()->schemaVersion(), Database::currentSchemaVersion());
+    QSqlQuery query(opened.value()->connection());
+    // The records of version 3 are untouched.
+    QVERIFY(query.exec(QStringLiteral("SELECT gevraagde_handeling, status, toegewezen_op FROM interne_taak")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Terugbellen"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("te_verwerken"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("2026-11-02T09:20:00.000Z"));
+    QVERIFY(query.exec(QStringLiteral("SELECT gebruikersnaam, rollen FROM account")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("jannie"));
+    // The existing task got its creation as the first log line, with the afdeling it was for.
+    QVERIFY(query.exec(QStringLiteral("SELECT taak, tijdstip, actie, toegewezen_aan, actor FROM taak_log")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("00000000-0000-4000-8000-0000000000e1"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("2026-11-02T09:20:00.000Z"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("aangemaakt"));
+    QCOMPARE(query.value(3).toString(), QStringLiteral("[\"Vergunningen\"]"));
+    QVERIFY(query.value(4).isNull());
+    QVERIFY(!query.next());
+    // The queue copies of the task's columns on its assignment are filled in.
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT taak_status, taak_toegewezen_op, taak_handeling FROM interne_taak_actor")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("te_verwerken"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("2026-11-02T09:20:00.000Z"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("Terugbellen"));
+    // The norms are seeded; terugbellen within two working days.
+    QVERIFY(query.exec(QStringLiteral("SELECT werkdagen FROM taak_norm WHERE gevraagde_handeling = 'Terugbellen'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+    // Memberships can be stored and the queue indexes exist.
+    QVERIFY2(query.exec(QStringLiteral("INSERT INTO afdeling_lid (medewerker, afdeling) VALUES "
+                                       "('00000000-0000-4000-8000-0000000000a1', "
+                                       "'00000000-0000-4000-8000-0000000000a2')")),
+             qPrintable(query.lastError().text()));
+    for (const QString &name : Schema::secondaryIndexNames()) {
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = '%1'").arg(name)));
+        QVERIFY(query.next());
+        QVERIFY2(query.value(0).toInt() == 1, qPrintable(name));
+    }
+    query.finish();
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v3.sqlite.backup-v3-*")}).size(), 1);
 }
 
 void TestMigrations::secondaryIndexesCanBeDroppedAndRecreated()

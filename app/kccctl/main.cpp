@@ -3,6 +3,7 @@
 #include "kccctlcommand.h"
 #include "searchcommand.h"
 #include "storage/databaselocation.h"
+#include "takencommand.h"
 #include "translations/translator.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,8 @@ public:
                   "  check                     integrity check and domain invariants\n"
                   "  search QUERY [--limit N] [--json]\n"
                   "                            find partijen by name, BSN, KvK, phone, e-mail, postcode\n"
+                  "  taken [--actor NAME|--afdeling NAME] [--status te_verwerken|verwerkt] [--json]\n"
+                  "                            list interne taken, oldest first, overdue ones marked\n"
                   "\n"
                   "The database is --db PATH, else $KCC_DB, else the file kcc-werkplek uses:\n"
                   "  %1\n"
@@ -97,6 +100,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("init"), runInit},     {QStringLiteral("demo"), runDemo},
         {QStringLiteral("export"), runExport}, {QStringLiteral("import"), runImport},
         {QStringLiteral("check"), runCheck},   {QStringLiteral("search"), runSearch},
+        {QStringLiteral("taken"), runTaken},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

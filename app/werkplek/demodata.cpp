@@ -3,6 +3,7 @@
 #include "model/callflow/callflowservices.h"
 
 #include "storage/demoloader.h"
+#include "storage/demowerkvoorraad.h"
 #include "storage/queries.h"
 
 #include <QProgressDialog>
@@ -42,6 +43,33 @@ Result<> DemoData::ensureAccount(AccountService &accounts)
                                   accountPassword(), {AccountRole::medewerker(), AccountRole::beheerder()});
     if (!created)
         return created.error();
+    return {};
+}
+
+Result<> DemoData::ensureWerkvoorraad(storage::Database &database, AccountService &accounts)
+{
+    auto account = [&](const QString &naam, const QString &functie, const QStringList &roles) -> Result<QUuid> {
+        if (const Result<SignedInActor> signedIn = accounts.signIn(naam, accountPassword()))
+            return signedIn.value().actor;
+        return accounts.createMedewerker(naam, functie, QString(), QStringLiteral("0201234567"), accountPassword(),
+                                         roles);
+    };
+    const Result<QUuid> demo =
+        account(accountName(), tr("KCC-medewerker (demo)"), {AccountRole::medewerker(), AccountRole::beheerder()});
+    if (!demo)
+        return demo.error();
+    const Result<QUuid> supervisor = account(QStringLiteral("supervisor"), tr("Teamleider KCC (demo)"),
+                                             {AccountRole::medewerker(), AccountRole::supervisor()});
+    if (!supervisor)
+        return supervisor.error();
+    const Result<QUuid> backoffice =
+        account(QStringLiteral("backoffice"), tr("Medewerker Vergunningen (demo)"), {AccountRole::medewerker()});
+    if (!backoffice)
+        return backoffice.error();
+    const Result<int> added = storage::DemoWerkvoorraad::apply(
+        database, {demo.value(), supervisor.value(), backoffice.value()}, QDateTime::currentDateTimeUtc());
+    if (!added)
+        return added.error();
     return {};
 }
 

@@ -27,6 +27,9 @@ public:
     // The demo medewerkers have no accounts: creates (once) the demo account, a medewerker and
     // beheerder. The password has the minimum length accounts require.
     static Result<> ensureAccount(AccountService &accounts);
+    // Issue 5: the accounts "supervisor" (supervisor at the KCC) and "backoffice" (medewerker at
+    // Vergunningen), same password, and the demo work queues (DemoWerkvoorraad) on first use.
+    static Result<> ensureWerkvoorraad(storage::Database &database, AccountService &accounts);
     static QString accountName() { return QStringLiteral("demo"); }
     static QString accountPassword() { return QStringLiteral("demo1234"); }
 };
