@@ -21,6 +21,7 @@ enum class RowStateFlag
     Inactive = 0x1,      // partij with indicatieActief false: its details may not be used for contact
     Geheimhouding = 0x2, // partij with indicatieGeheimhouding: treat as secret
     Vertrouwelijk = 0x4, // klantcontact marked vertrouwelijk
+    TeLaat = 0x8,        // interne taak open longer than its handeling's norm
 };
 Q_DECLARE_FLAGS(RowState, RowStateFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(RowState)

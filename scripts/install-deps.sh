@@ -6,8 +6,12 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake ninja-build pkg-config
-  # Qt 6.4 (Debian 12): Widgets, Sql (SQLite + PostgreSQL drivers), Network, Test, Linguist tools
+  # Qt 6.4 (Debian 12): Widgets, Sql (SQLite + PostgreSQL drivers), Network, Test, Charts, Linguist tools
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite libqt6sql6-psql
+  # Qt Charts: the supervisor's figures (issue 5)
+  qt6-charts-dev
+  # SQLite's C API for the bulk demo load (the same library Qt's SQLite driver uses)
+  libsqlite3-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   fonts-dejavu-core
   # the independent OpenAPI validator used by the tests

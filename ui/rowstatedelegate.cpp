@@ -23,6 +23,12 @@ void RowStateDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
         option->font.setItalic(true);
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
     }
+    if (state.testFlag(RowStateFlag::TeLaat)) {
+        // Overdue interne taken: a warm background on the whole row, readable when selected too.
+        option->backgroundBrush = QColor(0xff, 0xe0, 0xb2);
+        option->palette.setColor(QPalette::Text, QColor(0x5d, 0x2e, 0x00));
+        option->font.setBold(true);
+    }
     if (index.column() != m_markerColumn)
         return;
     QIcon marker;

@@ -6,7 +6,8 @@
 namespace kcc::ui {
 
 // Turns the models' RowStateRole into visual cues: inactive partijen grey and italic, a warning
-// marker for geheimhouding and a padlock for vertrouwelijke klantcontacten in the marker column.
+// marker for geheimhouding and a padlock for vertrouwelijke klantcontacten in the marker column,
+// overdue interne taken on a warm background.
 // The models stay QtCore only; the look is decided here.
 class RowStateDelegate final : public QStyledItemDelegate
 {
