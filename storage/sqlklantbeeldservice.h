@@ -8,9 +8,10 @@ namespace kcc::storage {
 
 class Database;
 
-// KlantbeeldService (C4161): a partij with its contact details, its last klantcontacten and the
-// open interne taken arising from them. Vertrouwelijke klantcontacten show only that they exist,
-// unless the viewer is linked to them as an actor.
+// KlantbeeldService (C4161): a partij with its contact details, relations, its klantcontacten
+// (newest first, keyset-paged) and the open interne taken arising from them. A vertrouwelijk
+// klantcontact shows only that it exists unless the viewer is linked to it as an actor, is
+// assigned to one of its interne taken or is a supervisor (issue 5).
 class SqlKlantbeeldService final : public KlantbeeldService
 {
     Q_DECLARE_TR_FUNCTIONS(kcc::storage::SqlKlantbeeldService)
@@ -18,9 +19,16 @@ class SqlKlantbeeldService final : public KlantbeeldService
 public:
     explicit SqlKlantbeeldService(Database &database);
 
-    Result<Klantbeeld> load(const QUuid &partij, const QUuid &viewer, int lastContacts = 10) override;
+    Result<Klantbeeld> load(const QUuid &partij, const SignedInActor &viewer, int lastContacts = 10) override;
+    Result<Page<KlantbeeldContact>> contacten(const QUuid &partij, const SignedInActor &viewer,
+                                              const KlantbeeldContactFilter &filter, const PageCursor &cursor,
+                                              int limit) override;
+    Result<qint64> aantalContacten(const QUuid &partij, const KlantbeeldContactFilter &filter) override;
+    Result<QStringList> kanalen(const QUuid &partij) override;
 
 private:
+    Result<QList<KlantbeeldRelatie>> relaties(const QString &sql, const QString &partij, int limit);
+
     Database &m_database;
 };
 

@@ -10,6 +10,7 @@ namespace kcc::storage {
 
 class Database;
 class PartijSearch;
+struct SearchHit;
 
 // PartijFinder: a thin adapter over the instant search engine (PartijSearch) for the call flow.
 class SqlPartijFinder final : public PartijFinder
@@ -21,9 +22,12 @@ public:
     ~SqlPartijFinder() override;
 
     Result<QList<PartijFinderRow>> search(const QString &text, int limit = 50) override;
+    Result<Page<PartijFinderRow>> searchPage(const QString &text, const PageCursor &cursor, int limit) override;
     Result<std::optional<Partij>> findByBsn(const QString &bsn) override;
 
 private:
+    static PartijFinderRow toRow(const SearchHit &hit);
+
     Database &m_database;
     std::unique_ptr<PartijSearch> m_search;
 };

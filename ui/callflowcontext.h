@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/asyncpartijsearch.h"
 #include "model/callflow/callflowservices.h"
 #include "model/taken/takenservice.h"
 
@@ -17,6 +18,9 @@ struct CallFlowContext
     CodeListService *codeLists = nullptr;
     DraftStore *drafts = nullptr;
     PartijFinder *finder = nullptr;
+    // The instant search off the UI thread (issue 4); the main window's Zoeken tab needs it. The
+    // call flow's search step still uses `finder` (synchronous, bounded to one page of 50).
+    AsyncPartijSearch *search = nullptr;
     KlantbeeldService *klantbeeld = nullptr;
     ActorDirectory *actors = nullptr;
     RegistrationService *registration = nullptr;

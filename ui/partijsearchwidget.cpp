@@ -34,6 +34,8 @@ PartijSearchWidget::PartijSearchWidget(const CallFlowContext &context, QWidget *
     m_notFound->setToolTip(tr("The caller is not (yet) known: continue without a partij (Alt+N)"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);
+    if (m_context.klantbeeld)
+        m_klantbeeld->setService(m_context.klantbeeld, m_context.user);
 
     auto *label = new QLabel(tr("&Search:"), this);
     label->setBuddy(m_search);
@@ -149,6 +151,9 @@ void PartijSearchWidget::search()
         m_status->clear();
         return;
     }
+    // Synchronous on purpose: one keyset page of at most 50 from the search indexes (a few ms on
+    // a million partijen), and searchNow() must know the number of hits at once for an incoming
+    // call. The main window's Zoeken tab searches off the UI thread (PartijZoekenWidget).
     const Result<QList<PartijFinderRow>> found = m_context.finder->search(text, 50);
     if (!found) {
         m_status->setText(found.error().message);
@@ -181,7 +186,7 @@ void PartijSearchWidget::choosePartij(const QUuid &partij)
 {
     if (!m_session)
         return;
-    const Result<Klantbeeld> loaded = m_context.klantbeeld->load(partij, m_context.user.actor, 10);
+    const Result<Klantbeeld> loaded = m_context.klantbeeld->load(partij, m_context.user, 10);
     if (!loaded) {
         m_status->setText(loaded.error().message);
         m_status->setStyleSheet(QStringLiteral("color:#b3261e"));

@@ -7,10 +7,12 @@
 #include "model/enums.h"
 #include "model/internetaak.h"
 #include "model/klantcontact.h"
+#include "model/pagedlistsource.h"
 #include "model/partij.h"
 #include "model/partijidentificator.h"
 #include "model/result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -151,6 +153,10 @@ struct PartijFinderRow
     QString matched; // translated: what matched ("BSN", "phone number 0612345678", "name")
     bool actief = true;
     std::optional<bool> geheimhouding;
+    QString nummer; // the partij nummer; empty when it has none
+    // Found through a digitaal adres a betrokkene gave for one klantcontact (eenmalig
+    // contactgegeven), not through the partij's own details.
+    bool viaBetrokkene = false;
 
     friend bool operator==(const PartijFinderRow &, const PartijFinderRow &) = default;
 };
@@ -162,6 +168,9 @@ public:
 
     // BSN, nummer, phone, e-mail, postcode or name prefix; at most `limit` rows, best first.
     virtual Result<QList<PartijFinderRow>> search(const QString &text, int limit = 50) = 0;
+    // The same search one page at a time: pass the previous page's `next` to continue (a default
+    // PageCursor starts). A partij that matches in two ways may appear again on a later page.
+    virtual Result<Page<PartijFinderRow>> searchPage(const QString &text, const PageCursor &cursor, int limit) = 0;
     // The BSN's owner, if any (rule 3 find-or-create, variant C duplicate check).
     virtual Result<std::optional<Partij>> findByBsn(const QString &bsn) = 0;
 };
@@ -171,8 +180,17 @@ public:
 struct KlantbeeldContact
 {
     Klantcontact klantcontact; // onderwerp, inhoud and reactie blanked when `verborgen`
-    bool verborgen = false;    // vertrouwelijk and the viewer is not linked to it
+    bool verborgen = false;    // vertrouwelijk and the viewer may not see it (see KlantbeeldService)
     QStringList actoren;       // names of the linked actors
+};
+
+// Another partij in the klantbeeld: a representative, a represented partij, a contactpersoon.
+struct KlantbeeldRelatie
+{
+    QUuid partij;
+    QString naam;
+    SoortPartij soortPartij = SoortPartij::Persoon;
+    bool actief = true;
 };
 
 struct Klantbeeld
@@ -180,18 +198,49 @@ struct Klantbeeld
     Partij partij;
     QList<DigitaalAdres> digitaleAdressen; // the partij's own; voorkeur = partij.voorkeursDigitaalAdres
     QList<PartijIdentificator> identificatoren;
-    QList<KlantbeeldContact> klantcontacten; // newest first, at most the requested number
-    QList<InterneTaak> openTaken;            // te_verwerken, from this partij's klantcontacten
+    QList<KlantbeeldContact> klantcontacten;       // newest first, at most the requested number
+    QList<InterneTaak> openTaken;                  // te_verwerken, from this partij's klantcontacten
+    QList<KlantbeeldRelatie> vertegenwoordigt;     // the partijen this partij represents
+    QList<KlantbeeldRelatie> vertegenwoordigdDoor; // the partijen that represent this partij
+    // An organisatie: its contactpersonen (at most maxContactpersonen, by name).
+    QList<KlantbeeldRelatie> contactpersonen;
+    qint64 aantalContactpersonen = 0;
+    std::optional<KlantbeeldRelatie> werktVoor; // a contactpersoon: the organisatie
+    qint64 aantalKlantcontacten = 0;            // all of this partij's klantcontacten
+    QStringList kanalen;                        // the kanalen of those klantcontacten, sorted
+
+    static constexpr int maxContactpersonen = 50;
 
     bool isVoorkeur(const DigitaalAdres &adres) const { return partij.voorkeursDigitaalAdres == adres.uuid; }
 };
 
+// Which klantcontacten of the history to show. Empty / invalid members do not filter.
+struct KlantbeeldContactFilter
+{
+    QString kanaal;
+    QDateTime van; // UTC, inclusive
+    QDateTime tot; // UTC, exclusive
+
+    friend bool operator==(const KlantbeeldContactFilter &, const KlantbeeldContactFilter &) = default;
+};
+
+// The klantbeeld (C4161). Vertrouwelijke klantcontacten show only that they exist (onderwerp,
+// inhoud and reactie blanked, `verborgen` set) unless the viewer is linked to the klantcontact
+// as an actor, is assigned to one of its interne taken, or has the supervisor role.
 class KlantbeeldService
 {
 public:
     virtual ~KlantbeeldService() = default;
 
-    virtual Result<Klantbeeld> load(const QUuid &partij, const QUuid &viewer, int lastContacts = 10) = 0;
+    virtual Result<Klantbeeld> load(const QUuid &partij, const SignedInActor &viewer, int lastContacts = 10) = 0;
+    // The contact history newest first, one keyset page at a time.
+    virtual Result<Page<KlantbeeldContact>> contacten(const QUuid &partij, const SignedInActor &viewer,
+                                                      const KlantbeeldContactFilter &filter, const PageCursor &cursor,
+                                                      int limit) = 0;
+    // How many klantcontacten of the partij pass the filter.
+    virtual Result<qint64> aantalContacten(const QUuid &partij, const KlantbeeldContactFilter &filter) = 0;
+    // The kanalen of the partij's klantcontacten, for the filter (sorted).
+    virtual Result<QStringList> kanalen(const QUuid &partij) = 0;
 };
 
 // --- Actors ---
@@ -218,6 +267,20 @@ struct RegistrationReceipt
     bool partijHergebruikt = false;            // rule 3: another seat registered the BSN meanwhile, linked to it
 };
 
+// What the colleague sees of the klantcontact they add to (C0534).
+struct TransferTarget
+{
+    QUuid klantcontact;
+    QString referentienummer;
+    QString kanaal;
+    QDateTime plaatsgevondenOp;
+    QString onderwerp;      // empty when verborgen
+    QString inhoud;         // empty when verborgen
+    bool verborgen = false; // vertrouwelijk and the viewer is not linked to it nor a supervisor
+    QString klantNaam;      // the betrokkene's partij name or contactnaam; empty if unknown
+    QStringList actoren;    // names of the actors linked so far
+};
+
 class RegistrationService
 {
 public:
@@ -236,6 +299,10 @@ public:
     // C0534 after registration: the colleague's text is appended to inhoud (new paragraph, at most
     // 1000 characters in all) and the colleague is linked as another actor.
     virtual Result<> appendTransfer(const QUuid &klantcontact, const QUuid &colleague, const QString &text) = 0;
+    // C0534: the colleague who took over the call finds the klantcontact by the referentienummer
+    // the KCC medewerker gave (leading/trailing spaces ignored). nullopt when there is none.
+    virtual Result<std::optional<TransferTarget>> findForTransfer(const QString &referentienummer,
+                                                                  const SignedInActor &viewer) = 0;
 };
 
 } // namespace kcc

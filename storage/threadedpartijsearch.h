@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/asyncpartijsearch.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace kcc::storage {
+
+// AsyncPartijSearch on a thread of its own with a connection of its own (SQLite: one connection
+// per thread). The connection is opened on the first request, read-only (query_only) and with a
+// small page cache: in WAL mode it never blocks the writer, and the search indexes it reads are
+// compact. Requests run one after the other in the order asked; cancelled ones are skipped.
+class ThreadedPartijSearch final : public AsyncPartijSearch
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ThreadedPartijSearch)
+
+public:
+    // `databasePath`: the file the application opened (Database::path()), already migrated.
+    explicit ThreadedPartijSearch(const QString &databasePath, QObject *parent = nullptr);
+    // Waits for a running search to finish, then closes the connection on its thread.
+    ~ThreadedPartijSearch() override;
+
+    quint64 request(const QString &text, const PageCursor &cursor, int limit) override;
+    void cancel(quint64 ticket) override;
+
+    // The page cache of the search connection, in KiB (PRAGMA cache_size = -N).
+    static constexpr int cacheKibibytes = 8192;
+
+private:
+    struct Shared;
+    class Worker;
+
+    std::shared_ptr<Shared> m_shared;
+    QThread m_thread;
+    Worker *m_worker;
+    std::atomic<quint64> m_nextTicket{1};
+};
+
+} // namespace kcc::storage

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "model/callflow/callflowservices.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace kcc {
+class AsyncPartijSearch;
+class PartijSearchModel;
+} // namespace kcc
+
+namespace kcc::ui {
+
+class KlantbeeldWidget;
+class ListTableView;
+
+// The "Zoeken" tab (issue 4): one search box that searches as you type, off the UI thread, the
+// results under it (lazy, best match first, what matched per row) and the klantbeeld of the
+// chosen partij beside them. Keyboard first: type, Down into the results, Enter opens the
+// klantbeeld, Esc back to the box. Exactly one hit opens its klantbeeld at once (the focus stays
+// in the box, so typing goes on undisturbed).
+class PartijZoekenWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PartijZoekenWidget)
+
+public:
+    // The services must outlive the widget.
+    PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldService *klantbeeld, const SignedInActor &viewer,
+                       QWidget *parent = nullptr);
+    ~PartijZoekenWidget() override;
+
+    // Puts the keyboard in the search box with its text selected (Ctrl+F, F3).
+    void focusSearch();
+    // Shows the klantbeeld of this partij; false (with the message shown) when it cannot be read.
+    bool openPartij(const QUuid &partij);
+    // Reads the klantbeeld shown again (after a registration or F5); the results stay as they are.
+    void refresh();
+    // Enables "New contact with this partij" (the main window has a call flow).
+    void setNewContactEnabled(bool enabled);
+
+    QLineEdit *searchEdit() const { return m_search; }
+    ListTableView *resultsView() const { return m_results; }
+    PartijSearchModel *resultsModel() const { return m_model; }
+    KlantbeeldWidget *klantbeeld() const { return m_klantbeeld; }
+    QPushButton *newContactButton() const { return m_newContact; }
+    QLabel *statusLabel() const { return m_status; }
+
+    // The pause after the last key before the search starts.
+    static constexpr int debounceMilliseconds = 120;
+
+signals:
+    void newContactRequested(const QUuid &partij);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void searchNow();
+    void updateStatus();
+    void openCurrent();
+    void enterResults();
+
+    KlantbeeldService *m_klantbeeldService;
+    SignedInActor m_viewer;
+    PartijSearchModel *m_model;
+    QLineEdit *m_search;
+    QLabel *m_status;
+    ListTableView *m_results;
+    QLabel *m_klantbeeldTitle;
+    QPushButton *m_newContact;
+    KlantbeeldWidget *m_klantbeeld;
+    QTimer *m_debounce;
+    bool m_newContactEnabled = false;
+    // Enter was pressed while the first page was still on its way: act when it arrives.
+    bool m_enterPending = false;
+};
+
+} // namespace kcc::ui
