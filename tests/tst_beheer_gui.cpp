@@ -11,6 +11,7 @@
 #include "storage/sqlklantcontactlistsource.h"
 #include "storage/sqlpartijfinder.h"
 #include "storage/sqlpartijlistsource.h"
+#include "storage/sqltakenservice.h"
 #include "tests/support/testdatabase.h"
 #include "translations/translator.h"
 #include "ui/afdelingform.h"
@@ -50,6 +51,7 @@ struct Services
         , registration(db)
         , partijen(db)
         , klantcontacten(db)
+        , taken(db)
     {
     }
     SqlAccountService accounts;
@@ -61,6 +63,7 @@ struct Services
     RegistrationWriter registration;
     SqlPartijListSource partijen;
     SqlKlantcontactListSource klantcontacten;
+    SqlTakenService taken;
 
     ui::CallFlowContext context(const SignedInActor &user)
     {
@@ -72,6 +75,8 @@ struct Services
         c.finder = &finder;
         c.klantbeeld = &klantbeeld;
         c.registration = &registration;
+        c.taken = &taken;
+        c.lidmaatschap = &taken;
         c.user = user;
         return c;
     }
@@ -366,6 +371,10 @@ void TestBeheerGui::editRolesAndPassword()
         QStringLiteral("Gijs"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234568"),
         QStringLiteral("geheim123"), {AccountRole::medewerker()});
     QVERIFY(gijs.ok());
+    const Result<QUuid> afdeling =
+        m_services->accounts.createAfdeling(QStringLiteral("Vergunningen"), QString(), QString());
+    QVERIFY(afdeling.ok());
+    QVERIFY(m_services->accounts.createAfdeling(QStringLiteral("Belastingen"), QString(), QString()).ok());
     ui::MedewerkerForm *form = m_dialog->medewerkerForm();
     form->reload();
     ui::MedewerkerAccountEditor *editor = form->accountEditor();
@@ -379,11 +388,25 @@ void TestBeheerGui::editRolesAndPassword()
     QVERIFY(editor->roleCheck(AccountRole::medewerker())->isChecked());
     QVERIFY(!editor->roleCheck(AccountRole::supervisor())->isChecked());
 
+    // The afdelingen are offered; Gijs becomes a member of Vergunningen and a supervisor.
+    QCOMPARE(editor->afdelingenList()->count(), 2);
+    QListWidgetItem *vergunningen =
+        editor->afdelingenList()->findItems(QStringLiteral("Vergunningen"), Qt::MatchExactly).value(0);
+    QVERIFY(vergunningen);
+    QCOMPARE(vergunningen->checkState(), Qt::Unchecked);
+    vergunningen->setCheckState(Qt::Checked);
     QTest::mouseClick(editor->roleCheck(AccountRole::supervisor()), Qt::LeftButton);
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
     QCOMPARE(m_services->accounts.roles(gijs.value()).value(),
              (QStringList{AccountRole::medewerker(), AccountRole::supervisor()}));
+    QCOMPARE(m_services->taken.afdelingenVan(gijs.value()).value(), QList<QUuid>{afdeling.value()});
     QVERIFY(editor->statusLabel()->isVisible());
+    // Chosen again, the editor shows what is stored.
+    form->list()->setCurrentRow(-1);
+    form->list()->setCurrentItem(items.first());
+    QCOMPARE(
+        editor->afdelingenList()->findItems(QStringLiteral("Vergunningen"), Qt::MatchExactly).value(0)->checkState(),
+        Qt::Checked);
 
     // No role at all is refused at the roles, and nothing changes in the database.
     QTest::mouseClick(editor->roleCheck(AccountRole::medewerker()), Qt::LeftButton);

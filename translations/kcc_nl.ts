@@ -171,6 +171,38 @@
     </message>
 </context>
 <context>
+    <name>kcc::KlantbeeldContactModel</name>
+    <message>
+        <source>Confidential klantcontact: only the medewerkers involved and supervisors see the subject.</source>
+        <translation>Vertrouwelijk klantcontact: alleen de betrokken medewerkers en supervisors zien het onderwerp.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>Column header: the klantcontact&apos;s reference number</extracomment>
+        <translation>Referentienummer</translation>
+    </message>
+</context>
+<context>
     <name>kcc::KlantcontactTableModel</name>
     <message>
         <source>Confidential</source>
@@ -235,6 +267,66 @@
     <message>
         <source>Whether the contact succeeded</source>
         <translation>Of het contact gelukt is</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::PartijSearchModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Geheimhouding</source>
+        <translation>Geheimhouding</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Niet actief</translation>
+    </message>
+    <message>
+        <source>One-off contact details</source>
+        <extracomment>Found through contact details given once for one klantcontact</extracomment>
+        <translation>Eenmalig contactgegeven</translation>
+    </message>
+    <message>
+        <source>Geheimhouding: this partij&apos;s details are secret. Do not share them.</source>
+        <translation>Geheimhouding: de gegevens van deze partij zijn geheim. Deel ze niet.</translation>
+    </message>
+    <message>
+        <source>Inactive partij: do not use these details for contact.</source>
+        <translation>Niet-actieve partij: gebruik deze gegevens niet voor contact.</translation>
+    </message>
+    <message>
+        <source>Found through contact details given once for a klantcontact, not the partij&apos;s own.</source>
+        <translation>Gevonden via contactgegevens die eenmalig voor een klantcontact zijn opgegeven, niet via de eigen gegevens van de partij.</translation>
+    </message>
+    <message>
+        <source>%1 — found via %2</source>
+        <translation>%1 — gevonden via %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column header: person, organisation or contact person</extracomment>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column header: the partij&apos;s number</extracomment>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Found via</source>
+        <extracomment>Column header: what the search text matched (BSN, phone number, name, ...)</extracomment>
+        <translation>Gevonden via</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <extracomment>Column header: warnings such as geheimhouding or an inactive partij</extracomment>
+        <translation>Let op</translation>
     </message>
 </context>
 <context>
@@ -555,6 +647,177 @@
     <message>
         <source>name</source>
         <translation>naam</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::TaakLog</name>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Taken up</source>
+        <translation>Opgepakt</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Doorgestuurd</translation>
+    </message>
+    <message>
+        <source>Sent back for re-routing</source>
+        <translation>Teruggestuurd om opnieuw te routeren</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>Opnieuw toegewezen</translation>
+    </message>
+    <message>
+        <source>Contact attempt</source>
+        <translation>Contactpoging</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Heropend</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::TaakQueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>Age of a task: days and hours, e.g. &quot;3 d 4 h&quot;</extracomment>
+        <translation>%1 d %2 u</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>Age of a task: hours and minutes, e.g. &quot;5 h 20 min&quot;</extracomment>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>Age of a task in minutes, e.g. &quot;45 min&quot;</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>No klant known for this task</extracomment>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>This klantcontact is confidential: you may not see its subject.</source>
+        <translation>Dit klantcontact is vertrouwelijk: u mag het onderwerp niet zien.</translation>
+    </message>
+    <message>
+        <source>Assigned %1 — overdue</source>
+        <translation>Toegewezen %1 — te laat</translation>
+    </message>
+    <message>
+        <source>Assigned %1</source>
+        <translation>Toegewezen %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <extracomment>Column header: how long the task has been waiting</extracomment>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column header: the gevraagde handeling of the task</extracomment>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentienummer</translation>
+    </message>
+    <message>
+        <source>Time since the task was assigned; overdue tasks are highlighted</source>
+        <translation>Tijd sinds de taak is toegewezen; taken die te laat zijn, zijn gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Channel of the klantcontact that led to the task</source>
+        <translation>Kanaal van het klantcontact dat tot de taak leidde</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::TaakToegang</name>
+    <message>
+        <source>Choose the afdeling whose tasks you want to see.</source>
+        <translation>Kies de afdeling waarvan u de taken wilt zien.</translation>
+    </message>
+    <message>
+        <source>You can only see the tasks of the afdelingen you belong to.</source>
+        <translation>U kunt alleen de taken zien van de afdelingen waar u lid van bent.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can see all tasks.</source>
+        <translation>Alleen een supervisor kan alle taken zien.</translation>
+    </message>
+    <message>
+        <source>This task is not assigned to you or to one of your afdelingen.</source>
+        <translation>Deze taak is niet aan u of aan een van uw afdelingen toegewezen.</translation>
+    </message>
+    <message>
+        <source>You can only work on tasks assigned to you or to one of your afdelingen.</source>
+        <translation>U kunt alleen werken aan taken die aan u of aan een van uw afdelingen zijn toegewezen.</translation>
+    </message>
+    <message>
+        <source>This task is not assigned to an afdeling, so it cannot be taken up.</source>
+        <translation>Deze taak is niet aan een afdeling toegewezen en kan dus niet worden opgepakt.</translation>
+    </message>
+    <message>
+        <source>You can only take up tasks of the afdelingen you belong to.</source>
+        <translation>U kunt alleen taken oppakken van de afdelingen waar u lid van bent.</translation>
+    </message>
+    <message>
+        <source>Choose at least one colleague or afdeling.</source>
+        <translation>Kies minstens één collega of afdeling.</translation>
+    </message>
+    <message>
+        <source>You can only forward a task within your own afdelingen. Send it back to the KCC for re-routing, or ask a supervisor.</source>
+        <translation>U kunt een taak alleen doorsturen binnen uw eigen afdelingen. Stuur de taak terug naar het KCC om opnieuw te routeren, of vraag het een supervisor.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can reopen a task.</source>
+        <translation>Alleen een supervisor kan een taak heropenen.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can reassign tasks.</source>
+        <translation>Alleen een supervisor kan taken opnieuw toewijzen.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can see the overview of all tasks.</source>
+        <translation>Alleen een supervisor kan het overzicht van alle taken zien.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a beheerder can change the norms.</source>
+        <translation>Alleen een supervisor of een beheerder kan de normen wijzigen.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder can manage colleagues, afdelingen and code lists.</source>
+        <translation>Alleen een beheerder kan collega&apos;s, afdelingen en codelijsten beheren.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1362,14 @@
         <source>KCC-medewerker (demo)</source>
         <translation>KCC-medewerker (demo)</translation>
     </message>
+    <message>
+        <source>Teamleider KCC (demo)</source>
+        <translation>Teamleider KCC (demo)</translation>
+    </message>
+    <message>
+        <source>Medewerker Vergunningen (demo)</source>
+        <translation>Medewerker Vergunningen (demo)</translation>
+    </message>
 </context>
 <context>
     <name>kcc::app::Main</name>
@@ -1263,6 +1534,8 @@ Commands:
   check                     integrity check and domain invariants
   search QUERY [--limit N] [--json]
                             find partijen by name, BSN, KvK, phone, e-mail, postcode
+  taken [--actor NAME|--afdeling NAME] [--status te_verwerken|verwerkt] [--json]
+                            list interne taken, oldest first, overdue ones marked
 
 The database is --db PATH, else $KCC_DB, else the file kcc-werkplek uses:
   %1
@@ -1280,6 +1553,8 @@ Opdrachten:
   check                     integriteitscontrole en domeinregels
   search QUERY [--limit N] [--json]
                             zoek partijen op naam, BSN, KvK, telefoon, e-mail, postcode
+  taken [--actor NAAM|--afdeling NAAM] [--status te_verwerken|verwerkt] [--json]
+                            toon interne taken, oudste eerst, te late gemarkeerd
 
 De database is --db PAD, anders $KCC_DB, anders het bestand dat kcc-werkplek gebruikt:
   %1
@@ -1356,6 +1631,130 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>confidential</source>
         <translation>geheimhouding</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::TakenCommand</name>
+    <message>
+        <source>List interne taken, oldest first, with the same filters as the werkplek&apos;s work queues. Overdue tasks (older than the norm of their handeling in working days) are marked.</source>
+        <translation>Toon interne taken, oudste eerst, met dezelfde filters als de werkvoorraad van de werkplek. Te late taken (ouder dan de norm van hun handeling in werkdagen) worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Only tasks assigned to this colleague (exact name).</source>
+        <translation>Alleen taken die aan deze collega zijn toegewezen (exacte naam).</translation>
+    </message>
+    <message>
+        <source>Only tasks assigned to this afdeling (exact name).</source>
+        <translation>Alleen taken die aan deze afdeling zijn toegewezen (exacte naam).</translation>
+    </message>
+    <message>
+        <source>Only tasks with this status: te_verwerken or verwerkt.</source>
+        <translation>Alleen taken met deze status: te_verwerken of verwerkt.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>Toon een JSON-array in plaats van een tabel.</translation>
+    </message>
+    <message>
+        <source>kccctl: use --actor or --afdeling, not both.</source>
+        <translation>kccctl: gebruik --actor of --afdeling, niet allebei.</translation>
+    </message>
+    <message>
+        <source>kccctl: --status must be te_verwerken or verwerkt, not &apos;%1&apos;.</source>
+        <translation>kccctl: --status moet te_verwerken of verwerkt zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>kccctl: taken takes no arguments besides its options: %1</source>
+        <translation>kccctl: taken verwacht geen argumenten naast de opties: %1</translation>
+    </message>
+    <message>
+        <source>No tasks found.</source>
+        <translation>Geen taken gevonden.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>Toegewezen op</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Gevraagde handeling</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n taak</numerusform>
+            <numerusform>%n taken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::BulkStatement</name>
+    <message>
+        <source>A bulk load needs an open SQLite database.</source>
+        <translation>Een bulklading heeft een geopende SQLite-database nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::CheckConstraints</name>
+    <message>
+        <source>checking the rules of the database</source>
+        <translation>het controleren van de regels van de database</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1 break a rule of the database.</source>
+        <translation>
+            <numerusform>%n record in %1 overtreedt een regel van de database.</numerusform>
+            <numerusform>%n records in %1 overtreden een regel van de database.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1837,17 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>building indexes</source>
         <translation>indexen opbouwen</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::DemoWerkvoorraad</name>
+    <message>
+        <source>preparing the demo work queues</source>
+        <translation>voorbereiden van de demowerkvoorraad</translation>
+    </message>
+    <message>
+        <source>The demo data has no afdelingen KCC and Vergunningen.</source>
+        <translation>De demogegevens bevatten geen afdelingen KCC en Vergunningen.</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2185,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>The text does not fit: the content of a klantcontact may be at most 1000 characters in all.</source>
         <translation>De tekst past niet: de inhoud van een klantcontact mag in totaal hoogstens 1000 tekens lang zijn.</translation>
     </message>
+    <message>
+        <source>finding the klantcontact</source>
+        <translation>het zoeken van het klantcontact</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::Repository</name>
@@ -2080,6 +2494,26 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>reading the open tasks</source>
         <translation>het lezen van de open taken</translation>
     </message>
+    <message>
+        <source>counting the contact history</source>
+        <translation>het tellen van de contacthistorie</translation>
+    </message>
+    <message>
+        <source>reading the contactpersonen</source>
+        <translation>het lezen van de contactpersonen</translation>
+    </message>
+    <message>
+        <source>reading the related partijen</source>
+        <translation>het lezen van de gerelateerde partijen</translation>
+    </message>
+    <message>
+        <source>The contact history could not be continued: the position is not valid.</source>
+        <translation>De contacthistorie kan niet verder worden gelezen: de positie is ongeldig.</translation>
+    </message>
+    <message>
+        <source>reading the kanalen</source>
+        <translation>het lezen van de kanalen</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::SqlKlantcontactListSource</name>
@@ -2089,10 +2523,123 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::SqlPartijFinder</name>
+    <message>
+        <source>The search could not be continued: the position is not valid.</source>
+        <translation>Het zoeken kan niet worden voortgezet: de positie is ongeldig.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::SqlPartijListSource</name>
     <message>
         <source>reading the partijen list</source>
         <translation>het lezen van de lijst met partijen</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::SqlTakenService</name>
+    <message>
+        <source>reading the tasks</source>
+        <translation>lezen van de taken</translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation>Deze taak bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A colleague or afdeling of this task no longer exists.</source>
+        <translation>Een collega of afdeling van deze taak bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>writing the task log</source>
+        <translation>bijwerken van het taaklogboek</translation>
+    </message>
+    <message>
+        <source>The explanation does not fit: the explanation of a task may be at most 1000 characters in all.</source>
+        <translation>De toelichting past niet: de toelichting van een taak mag in totaal hoogstens 1000 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The explanation may be at most 1000 characters.</source>
+        <translation>De toelichting mag hoogstens 1000 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>This task has already been closed.</source>
+        <translation>Deze taak is al afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Choose at least one colleague or afdeling.</source>
+        <translation>Kies minstens één collega of afdeling.</translation>
+    </message>
+    <message>
+        <source>The klantcontact of this task no longer exists.</source>
+        <translation>Het klantcontact van deze taak bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The klantcontact of this task has no betrokkene to contact.</source>
+        <translation>Het klantcontact van deze taak heeft geen betrokkene om contact mee op te nemen.</translation>
+    </message>
+    <message>
+        <source>The partij of this task&apos;s klantcontact no longer exists.</source>
+        <translation>De partij van het klantcontact van deze taak bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Say why the task goes back to the KCC.</source>
+        <translation>Geef aan waarom de taak terug gaat naar het KCC.</translation>
+    </message>
+    <message>
+        <source>A task for re-routing goes to an afdeling such as the KCC, not to a person.</source>
+        <translation>Een taak om opnieuw te routeren gaat naar een afdeling zoals het KCC, niet naar een persoon.</translation>
+    </message>
+    <message>
+        <source>This task is still open.</source>
+        <translation>Deze taak staat nog open.</translation>
+    </message>
+    <message>
+        <source>Choose at least one task.</source>
+        <translation>Kies minstens één taak.</translation>
+    </message>
+    <message>
+        <source>Task %1 has already been closed; reopen it first.</source>
+        <translation>Taak %1 is al afgehandeld; heropen die eerst.</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most a year, the first day before the last.</source>
+        <translation>Kies een periode van hoogstens een jaar, met de eerste dag vóór de laatste.</translation>
+    </message>
+    <message>
+        <source>Give the requested action (at most 200 characters).</source>
+        <translation>Geef de gevraagde handeling op (hoogstens 200 tekens).</translation>
+    </message>
+    <message>
+        <source>The norm is a number of working days from 0 to 250.</source>
+        <translation>De norm is een aantal werkdagen van 0 tot 250.</translation>
+    </message>
+    <message>
+        <source>saving the norm</source>
+        <translation>opslaan van de norm</translation>
+    </message>
+    <message>
+        <source>Only a medewerker can be a member of an afdeling.</source>
+        <translation>Alleen een medewerker kan lid zijn van een afdeling.</translation>
+    </message>
+    <message>
+        <source>%1 is not an afdeling.</source>
+        <translation>%1 is geen afdeling.</translation>
+    </message>
+    <message>
+        <source>saving the afdelingen</source>
+        <translation>opslaan van de afdelingen</translation>
+    </message>
+    <message>
+        <source>There is no colleague or afdeling named &apos;%1&apos;.</source>
+        <translation>Er is geen collega of afdeling met de naam &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n actors named &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>Er is %n actor met de naam &apos;%1&apos;.</numerusform>
+            <numerusform>Er zijn %n actoren met de naam &apos;%1&apos;.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2567,15 +3114,15 @@ Nee gooit het weg.</translation>
     <name>kcc::ui::KlantbeeldWidget</name>
     <message>
         <source>Show &amp;BSN</source>
-        <translation>Toon &amp;BSN</translation>
+        <translation>Volled&amp;ig BSN tonen</translation>
     </message>
     <message>
         <source>Shows the full BSN (Alt+B); only when the caller&apos;s identity requires it</source>
-        <translation>Toont het volledige BSN (Alt+B); alleen als de identificatie van de beller dat vraagt</translation>
+        <translation>Toont het volledige BSN (Alt+I); alleen als de identificatie van de beller dat vraagt</translation>
     </message>
     <message>
         <source>Hide &amp;BSN</source>
-        <translation>Verberg &amp;BSN</translation>
+        <translation>Volled&amp;ig BSN verbergen</translation>
     </message>
     <message>
         <source>No partij chosen. Search above and press Enter to open the klantbeeld.</source>
@@ -2636,6 +3183,83 @@ Nee gooit het weg.</translation>
     <message>
         <source>Open interne taken</source>
         <translation>Open interne taken</translation>
+    </message>
+    <message>
+        <source>Show only the klantcontacten through this channel</source>
+        <translation>Toon alleen de klantcontacten via dit kanaal</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <extracomment>A period edit with no date chosen: the period is open on this side</extracomment>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Eerste dag van de periode</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Laatste dag van de periode</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation>K&amp;anaal:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>Un&amp;til:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact history&lt;/b&gt;: none</source>
+        <translation>&lt;b&gt;Contacthistorie&lt;/b&gt;: geen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact history&lt;/b&gt;: %1 of %2 (scroll for more)</source>
+        <extracomment>%1 klantcontacten shown of %2; more are read when scrolling down</extracomment>
+        <translation>&lt;b&gt;Contacthistorie&lt;/b&gt;: %1 van %2 (scroll voor meer)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact history&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Contacthistorie&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>voorkeurstaal %1</source>
+        <translation>voorkeurstaal %1</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>niet actief</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation>Werkt voor</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Vertegenwoordigt</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Vertegenwoordigd door</translation>
+    </message>
+    <message>
+        <source>Contactpersonen</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3368,97 @@ Nee gooit het weg.</translation>
     <message>
         <source>&amp;Administration</source>
         <translation>Behee&amp;r</translation>
+    </message>
+    <message>
+        <source>Add to a &amp;transferred call...</source>
+        <translation>Doorverbonden gesprek &amp;aanvullen...</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Search partij</source>
+        <translation>&amp;Zoek partij</translation>
+    </message>
+    <message>
+        <source>Search a partij by name, BSN, phone number, e-mail or postcode (Ctrl+F)</source>
+        <translation>Zoek een partij op naam, BSN, telefoonnummer, e-mail of postcode (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the open contact first.</source>
+        <translation>Rond eerst het open contact af of annuleer het.</translation>
+    </message>
+    <message>
+        <source>&amp;Work queue</source>
+        <translation>&amp;Werkvoorraad</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor</source>
+        <translation>S&amp;upervisor</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::MedewerkerAccountEditor</name>
+    <message>
+        <source>Save roles and afdelingen</source>
+        <translation>Rollen en afdelingen opslaan</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Wachtwoord instellen</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Minimaal 8 tekens</translation>
+    </message>
+    <message>
+        <source>Medewerker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Balie</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Beheerder</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>Member of &amp;afdelingen:</source>
+        <translation>Lid van &amp;afdelingen:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Choose a medewerker in the list to change their account</source>
+        <translation>Kies een medewerker in de lijst om het account te wijzigen</translation>
+    </message>
+    <message>
+        <source>Account of %1</source>
+        <translation>Account van %1</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own role Beheerder. Ask another beheerder to do it.</source>
+        <translation>U kunt uw eigen rol Beheerder niet intrekken. Vraag een andere beheerder dit te doen.</translation>
+    </message>
+    <message>
+        <source>Roles and afdelingen saved.</source>
+        <translation>Rollen en afdelingen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Wachtwoord gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3738,63 @@ Nee gooit het weg.</translation>
     </message>
 </context>
 <context>
+    <name>kcc::ui::PartijZoekenWidget</name>
+    <message>
+        <source>&amp;New contact with this partij</source>
+        <translation>&amp;Nieuw contact met deze partij</translation>
+    </message>
+    <message>
+        <source>Search partij: name, BSN, phone number, e-mail, postcode…</source>
+        <translation>Zoek partij: naam, BSN, telefoonnummer, e-mail, postcode…</translation>
+    </message>
+    <message>
+        <source>Also KvK number, vestigingsnummer, RSIN, postcode with house number, partij number and klantcontact reference number (Ctrl+F)</source>
+        <translation>Ook KvK-nummer, vestigingsnummer, RSIN, postcode met huisnummer, partijnummer en referentienummer van een klantcontact (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Klantbeeld&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Klantbeeld&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Starts registering a contact with this partij already chosen (Alt+N)</source>
+        <translation>Begint de registratie van een contact met deze partij al gekozen (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Search partij:</source>
+        <translation>Zoek partij:</translation>
+    </message>
+    <message>
+        <source>Type at least two characters: a name, BSN, KvK number, phone number, e-mail address, postcode (with house number), partij number or klantcontact reference number.</source>
+        <translation>Typ minstens twee tekens: een naam, BSN, KvK-nummer, telefoonnummer, e-mailadres, postcode (met huisnummer), partijnummer of referentienummer van een klantcontact.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Bezig met zoeken…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Zoeken is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”.</source>
+        <translation>Niemand gevonden voor “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partij(en) found. Down and Enter open the klantbeeld.</source>
+        <translation>
+            <numerusform>%n partij gevonden. Pijl omlaag en Enter openen het klantbeeld.</numerusform>
+            <numerusform>%n partijen gevonden. Pijl omlaag en Enter openen het klantbeeld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n partij(en) found (more when scrolling). Down and Enter open the klantbeeld.</source>
+        <translation>
+            <numerusform>Meer dan %n partij gevonden (meer bij scrollen). Pijl omlaag en Enter openen het klantbeeld.</numerusform>
+            <numerusform>Meer dan %n partijen gevonden (meer bij scrollen). Pijl omlaag en Enter openen het klantbeeld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::SignInDialog</name>
     <message>
         <source>&amp;Name:</source>
@@ -3082,6 +3854,683 @@ Nee gooit het weg.</translation>
     </message>
 </context>
 <context>
+    <name>kcc::ui::SupervisorWidget</name>
+    <message>
+        <source>&amp;Assign… (Ctrl+T)</source>
+        <translation>&amp;Toewijzen… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Assign the selected tasks</source>
+        <translation>Geselecteerde taken toewijzen</translation>
+    </message>
+    <message>
+        <source>Assign (Ctrl+Enter)</source>
+        <translation>Toewijzen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Backlog</source>
+        <translation>&amp;Achterstand</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Cijfers</translation>
+    </message>
+    <message>
+        <source>&amp;Norms</source>
+        <translation>&amp;Normen</translation>
+    </message>
+    <message>
+        <source>Afdeling or medewerker</source>
+        <translation>Afdeling of medewerker</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Wacht het langst</translation>
+    </message>
+    <message>
+        <source>Oldest first; rows with overdue tasks are highlighted</source>
+        <translation>Oudste eerst; rijen met taken die te laat zijn, zijn gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Assign the selected tasks (Shift or Ctrl for several) to another medewerker or afdeling</source>
+        <translation>Wijs de geselecteerde taken (Shift of Ctrl voor meer) toe aan een andere medewerker of afdeling</translation>
+    </message>
+    <message>
+        <source>Why (kept in the task log)</source>
+        <translation>Waarom (komt in het logboek van de taak)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Naa&amp;r:</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation:</source>
+        <translation>Toe&amp;lichting:</translation>
+    </message>
+    <message>
+        <source>%1 (afdeling)</source>
+        <translation>%1 (afdeling)</translation>
+    </message>
+    <message>
+        <source>Afdeling</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Open tasks of %1: %2 (%3 overdue)</source>
+        <translation>Openstaande taken van %1: %2 (%3 te laat)</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Er wacht niets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n selected task(s)</source>
+        <translation>
+            <numerusform>%n geselecteerde taak toewijzen</numerusform>
+            <numerusform>%n geselecteerde taken toewijzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the tasks to assign first.</source>
+        <translation>Selecteer eerst de taken die u wilt toewijzen.</translation>
+    </message>
+    <message>
+        <source>Choose who gets the tasks.</source>
+        <translation>Kies wie de taken krijgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n taak toegewezen aan %1.</numerusform>
+            <numerusform>%n taken toegewezen aan %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::TaakActiesPanel</name>
+    <message>
+        <source>Confirm (Ctrl+Enter)</source>
+        <translation>Bevestigen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <source>Contact made</source>
+        <translation>Contact gelegd</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Niet bereikt</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Doorsturen</translation>
+    </message>
+    <message>
+        <source>Re-route to KCC</source>
+        <translation>Opnieuw routeren naar KCC</translation>
+    </message>
+    <message>
+        <source>Close task</source>
+        <translation>Afhandelen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>The klant was reached: register the answer as a new klantcontact and close the task</source>
+        <translation>De klant is bereikt: leg het antwoord vast als nieuw klantcontact en handel de taak af</translation>
+    </message>
+    <message>
+        <source>The klant could not be reached: record the attempt, the task stays open</source>
+        <translation>De klant is niet bereikt: leg de poging vast, de taak blijft open</translation>
+    </message>
+    <message>
+        <source>Assign the task to other medewerkers or afdelingen</source>
+        <translation>Wijs de taak toe aan andere medewerkers of afdelingen</translation>
+    </message>
+    <message>
+        <source>Hand the task back to the KCC with a new task &quot;Opnieuw routeren&quot;; this one is closed</source>
+        <translation>Geef de taak terug aan het KCC met een nieuwe taak &quot;Opnieuw routeren&quot;; deze taak wordt afgehandeld</translation>
+    </message>
+    <message>
+        <source>Close the task (status verwerkt)</source>
+        <translation>Handel de taak af (status verwerkt)</translation>
+    </message>
+    <message>
+        <source>Open a closed task again (supervisor)</source>
+        <translation>Open een afgehandelde taak opnieuw (supervisor)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Action button with its keyboard shortcut, e.g. &quot;Forward (Ctrl+D)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Why the task is closed (optional)</source>
+        <translation>Waarom de taak wordt afgehandeld (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Why the task is reopened</source>
+        <translation>Waarom de taak opnieuw wordt geopend</translation>
+    </message>
+    <message>
+        <source>The answer given to the klant</source>
+        <translation>Het antwoord dat de klant heeft gekregen</translation>
+    </message>
+    <message>
+        <source>Close the &amp;task as well</source>
+        <translation>&amp;Taak ook afhandelen</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>Antwoor&amp;d:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Kanaa&amp;l:</translation>
+    </message>
+    <message>
+        <source>E.g. no answer, voicemail left</source>
+        <translation>Bijv. geen gehoor, voicemail ingesproken</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Space ticks the medewerker or afdeling the task goes to</source>
+        <translation>Spatie vinkt de medewerker of afdeling aan waar de taak naartoe gaat</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Naar:</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation:</source>
+        <translation>Toe&amp;lichting:</translation>
+    </message>
+    <message>
+        <source>Why the task does not belong here</source>
+        <translation>Waarom de taak hier niet thuishoort</translation>
+    </message>
+    <message>
+        <source>&amp;KCC:</source>
+        <translation>K&amp;CC:</translation>
+    </message>
+    <message>
+        <source>%1 (afdeling)</source>
+        <translation>%1 (afdeling)</translation>
+    </message>
+    <message>
+        <source>Call-back succeeded</source>
+        <translation>Terugbellen gelukt</translation>
+    </message>
+    <message>
+        <source>The task service is not available.</source>
+        <translation>De takenservice is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The answer is longer than %1 characters.</source>
+        <translation>Het antwoord is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>De notitie is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Attempt recorded as klantcontact %1; task %2 stays open.</source>
+        <translation>Poging vastgelegd als klantcontact %1; taak %2 blijft open.</translation>
+    </message>
+    <message>
+        <source>Klantcontact %1 registered; task %2 is closed.</source>
+        <translation>Klantcontact %1 geregistreerd; taak %2 is afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Klantcontact %1 registered; task %2 stays open.</source>
+        <translation>Klantcontact %1 geregistreerd; taak %2 blijft open.</translation>
+    </message>
+    <message>
+        <source>Tick at least one medewerker or afdeling to forward the task to.</source>
+        <translation>Vink ten minste één medewerker of afdeling aan om de taak naar door te sturen.</translation>
+    </message>
+    <message>
+        <source>Task %1 forwarded to %2.</source>
+        <translation>Taak %1 doorgestuurd naar %2.</translation>
+    </message>
+    <message>
+        <source>Choose the KCC afdeling.</source>
+        <translation>Kies de afdeling KCC.</translation>
+    </message>
+    <message>
+        <source>Task %1 handed back to %2 and closed.</source>
+        <translation>Taak %1 teruggegeven aan %2 en afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Task %1 is closed.</source>
+        <translation>Taak %1 is afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Task %1 is open again.</source>
+        <translation>Taak %1 is weer open.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::TaakCijfersWidget</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV… (Ctrl+Shift+S)</source>
+        <translation>&amp;Exporteer CSV… (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Klantcontacten per channel per day</source>
+        <translation>Klantcontacten per kanaal per dag</translation>
+    </message>
+    <message>
+        <source>Tasks created and closed per afdeling</source>
+        <translation>Aangemaakte en afgehandelde taken per afdeling</translation>
+    </message>
+    <message>
+        <source>Median time to close per day (hours)</source>
+        <translation>Mediane doorlooptijd per dag (uren)</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <extracomment>Suffix of the spin box &quot;last N weeks&quot;</extracomment>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>Save the figures per day as a CSV file for a spreadsheet</source>
+        <translation>Sla de cijfers per dag op als CSV-bestand voor een spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Last:</source>
+        <translation>&amp;Laatste:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Klantcontacten</source>
+        <translation>Klantcontacten</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Median (hours)</source>
+        <translation>Mediaan (uren)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>taken-cijfers-%1-%2.csv</source>
+        <extracomment>Suggested file name of the figures export; %1 and %2 are ISO dates</extracomment>
+        <translation>taken-cijfers-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Cijfers exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Figures saved to %1.</source>
+        <translation>Cijfers opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::TaakContactgegevensView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Kop&amp;iëren</translation>
+    </message>
+    <message>
+        <source>No contact details known: use the klantcontact or the klant&apos;s file.</source>
+        <translation>Geen contactgegevens bekend: gebruik het klantcontact of het klantbeeld.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>In the order to use them. Ctrl+C or Enter copies the selected one.</source>
+        <translation>In de volgorde van gebruik. Ctrl+C of Enter kopieert het geselecteerde gegeven.</translation>
+    </message>
+    <message>
+        <source>Copy the selected phone number or e-mail address (Ctrl+C)</source>
+        <translation>Kopieer het geselecteerde telefoonnummer of e-mailadres (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Given for this contact</source>
+        <extracomment>Source of a contact detail: given once for this contact</extracomment>
+        <translation>Opgegeven bij dit contact</translation>
+    </message>
+    <message>
+        <source>Klant&apos;s preference</source>
+        <extracomment>Source of a contact detail: the partij&apos;s preferred address</extracomment>
+        <translation>Voorkeur van de klant</translation>
+    </message>
+    <message>
+        <source>Klant&apos;s file</source>
+        <translation>Klantgegevens</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+C copies %1</source>
+        <translation>Enter of Ctrl+C kopieert %1</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::TaakDetailWidget</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentienummer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>Toegewezen op</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Choose a task in the list and press Enter to handle it.</source>
+        <translation>Kies een taak in de lijst en druk op Enter om die te behandelen.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Toegewezen aan:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Toelichting:</translation>
+    </message>
+    <message>
+        <source>Klantcontact:</source>
+        <translation>Klantcontact:</translation>
+    </message>
+    <message>
+        <source>Klant:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact details:</source>
+        <translation>Con&amp;tactgegevens:</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Keten</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation>%1 gekopieerd naar het klembord.</translation>
+    </message>
+    <message>
+        <source>Task %1 — %2</source>
+        <extracomment>Title of the task pane: &quot;Task 1234 — Terugbellen&quot;</extracomment>
+        <translation>Taak %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 since %3</source>
+        <translation>%1 · %2 sinds %3</translation>
+    </message>
+    <message>
+        <source>%1 · closed %2 after %3</source>
+        <translation>%1 · afgehandeld %2 na %3</translation>
+    </message>
+    <message>
+        <source> · OVERDUE</source>
+        <translation> · TE LAAT</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 via %3</source>
+        <translation>%1 van %2 via %3</translation>
+    </message>
+    <message>
+        <source>Confidential: you may not see the subject and content.</source>
+        <translation>Vertrouwelijk: u mag het onderwerp en de inhoud niet zien.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>%1 (partij %2)</source>
+        <translation>%1 (partij %2)</translation>
+    </message>
+    <message>
+        <source>Contact person for this contact: %1</source>
+        <translation>Contactpersoon bij dit contact: %1</translation>
+    </message>
+    <message>
+        <source>Geheimhouding: handle this klant&apos;s details with care.</source>
+        <translation>Geheimhouding: ga zorgvuldig om met de gegevens van deze klant.</translation>
+    </message>
+    <message>
+        <source>%1: reached</source>
+        <translation>%1: bereikt</translation>
+    </message>
+    <message>
+        <source>%1: not reached</source>
+        <translation>%1: niet bereikt</translation>
+    </message>
+    <message>
+        <source>Enter opens this task</source>
+        <translation>Enter opent deze taak</translation>
+    </message>
+    <message>
+        <source>Chain (%1)</source>
+        <translation>Keten (%1)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Attempts (%1)</source>
+        <translation>Pogingen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::TaakNormenEditor</name>
+    <message>
+        <source>Requested action</source>
+        <translation>Gevraagde handeling</translation>
+    </message>
+    <message>
+        <source>Overdue after (working days)</source>
+        <translation>Te laat na (werkdagen)</translation>
+    </message>
+    <message>
+        <source>A task that is open longer than its norm is shown as overdue. Changes are saved at once; weekends and public holidays do not count.</source>
+        <translation>Een taak die langer openstaat dan de norm, wordt als te laat getoond. Wijzigingen worden direct opgeslagen; weekenden en feestdagen tellen niet mee.</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <extracomment>Suffix of the norm spin box, e.g. &quot;2 working days&quot;</extracomment>
+        <translation> werkdagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is overdue after %n working day(s).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is te laat na %n werkdag.</numerusform>
+            <numerusform>&quot;%1&quot; is te laat na %n werkdagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::TransferAppendDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Add to klantcontact</source>
+        <translation>&amp;Toevoegen aan klantcontact</translation>
+    </message>
+    <message>
+        <source>Add to a transferred call</source>
+        <translation>Doorverbonden gesprek aanvullen</translation>
+    </message>
+    <message>
+        <source>Reference number the KCC gave, e.g. 1000123</source>
+        <translation>Referentienummer dat het KCC gaf, bijv. 1000123</translation>
+    </message>
+    <message>
+        <source>Adds your answer to the content and links you to the klantcontact (Ctrl+Enter)</source>
+        <translation>Voegt uw antwoord toe aan de inhoud en koppelt u aan het klantcontact (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference number:</source>
+        <translation>&amp;Referentienummer:</translation>
+    </message>
+    <message>
+        <source>Klantcontact:</source>
+        <translation>Klantcontact:</translation>
+    </message>
+    <message>
+        <source>&amp;Your answer:</source>
+        <translation>&amp;Uw antwoord:</translation>
+    </message>
+    <message>
+        <source>Type the reference number the KCC medewerker gave you.</source>
+        <translation>Typ het referentienummer dat de KCC-medewerker u gaf.</translation>
+    </message>
+    <message>
+        <source>There is no klantcontact with reference number %1. Check the number with the KCC.</source>
+        <translation>Er is geen klantcontact met referentienummer %1. Controleer het nummer bij het KCC.</translation>
+    </message>
+    <message>
+        <source>Find the klantcontact by its reference number first.</source>
+        <translation>Zoek eerst het klantcontact op met het referentienummer.</translation>
+    </message>
+    <message>
+        <source>Klant:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Confidential klantcontact: the subject and content are not shown to you. You can still add your answer.</source>
+        <translation>Vertrouwelijk klantcontact: onderwerp en inhoud worden u niet getoond. U kunt uw antwoord wel toevoegen.</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>Behandeld door:</translation>
+    </message>
+    <message>
+        <source>Added to klantcontact %1; you are linked to it.</source>
+        <translation>Toegevoegd aan klantcontact %1; u bent eraan gekoppeld.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::TransferWidget</name>
     <message>
         <source>The call was &amp;transferred to a colleague</source>
@@ -3102,6 +4551,139 @@ Nee gooit het weg.</translation>
     <message>
         <source>Their t&amp;ext:</source>
         <translation>&amp;Tekst van de collega:</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::WerkvoorraadWidget</name>
+    <message>
+        <source>A&amp;fdeling:</source>
+        <translation>A&amp;fdeling:</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation>Alleen te l&amp;aat</translation>
+    </message>
+    <message>
+        <source>&amp;Pick up (Ctrl+P)</source>
+        <translation>Pak &amp;op (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation>Openen (Enter)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Vernieuwen (F5)</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Mijn taken</translation>
+    </message>
+    <message>
+        <source>Afdeling</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Open tasks assigned to you (Alt+1)</source>
+        <translation>Openstaande taken die aan u zijn toegewezen (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Open tasks of an afdeling you belong to; pick one up (Alt+2)</source>
+        <translation>Openstaande taken van een afdeling waar u lid van bent; pak er een op (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Tasks you handled (Alt+3)</source>
+        <translation>Taken die u hebt behandeld (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Take the selected task from the afdeling&apos;s queue: it becomes yours</source>
+        <translation>Haal de geselecteerde taak uit de werkvoorraad van de afdeling: de taak wordt van u</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Hande&amp;ling:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ka&amp;naal:</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Sorteren:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handelingen</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oudste eerst</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>Op handeling</translation>
+    </message>
+    <message>
+        <source>By klant</source>
+        <translation>Op klant</translation>
+    </message>
+    <message>
+        <source>You are not a member of any afdeling.</source>
+        <translation>U bent geen lid van een afdeling.</translation>
+    </message>
+    <message>
+        <source>My tasks (%1)</source>
+        <extracomment>Sub-view of the work queue with the number of open tasks</extracomment>
+        <translation>Mijn taken (%1)</translation>
+    </message>
+    <message>
+        <source>Afdeling (%1)</source>
+        <translation>Afdeling (%1)</translation>
+    </message>
+    <message>
+        <source>You have not handled any task yet.</source>
+        <translation>U hebt nog geen taken behandeld.</translation>
+    </message>
+    <message>
+        <source>No tasks waiting here.</source>
+        <translation>Hier wachten geen taken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) in this list</source>
+        <translation>
+            <numerusform>%n taak in deze lijst</numerusform>
+            <numerusform>%n taken in deze lijst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Work queue (%1 · %2 overdue)</source>
+        <extracomment>Main window tab: open tasks and how many are overdue</extracomment>
+        <translation>&amp;Werkvoorraad (%1 · %2 te laat)</translation>
+    </message>
+    <message>
+        <source>&amp;Work queue (%1)</source>
+        <extracomment>Main window tab with the number of open tasks</extracomment>
+        <translation>&amp;Werkvoorraad (%1)</translation>
+    </message>
+    <message>
+        <source>My tasks: %1 (%2 overdue) · Afdelingen: %3 (%4 overdue)</source>
+        <translation>Mijn taken: %1 (%2 te laat) · Afdelingen: %3 (%4 te laat)</translation>
+    </message>
+    <message>
+        <source>Task %1 is yours now and is listed under My tasks.</source>
+        <translation>Taak %1 is nu van u en staat onder Mijn taken.</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,12 @@ void CountedTextEdit::appendParagraph(const QString &text)
     setText(current.isEmpty() ? text : current + QStringLiteral("\n\n") + text);
 }
 
+void CountedTextEdit::setLimit(int limit)
+{
+    m_limit = limit;
+    updateCounter();
+}
+
 bool CountedTextEdit::overLimit() const
 {
     return m_edit->toPlainText().size() > m_limit;

@@ -23,6 +23,8 @@ public:
     void appendParagraph(const QString &text);
     bool overLimit() const;
     int limit() const { return m_limit; }
+    // For a text that is appended to an existing one: the room that is left.
+    void setLimit(int limit);
     QPlainTextEdit *editor() const { return m_edit; }
     QLabel *counter() const { return m_counter; }
 

@@ -3,11 +3,17 @@
 #include "model/klantcontacttablemodel.h"
 #include "model/partijtablemodel.h"
 #include "ui/beheerdialog.h"
+#include "ui/transferappenddialog.h"
 #include "ui/contactpanel.h"
 #include "ui/listtableview.h"
 #include "ui/mainstatusbar.h"
 #include "ui/markericons.h"
+#include "ui/partijsearchwidget.h"
+#include "ui/partijzoekenwidget.h"
 #include "ui/rowstatedelegate.h"
+#include "ui/supervisorwidget.h"
+#include "ui/taakdetailwidget.h"
+#include "ui/werkvoorraadwidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,6 +100,7 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = viewMenu;
     QAction *partijen = viewMenu->addAction(tr("&Partijen"));
     partijen->setObjectName(QStringLiteral("showPartijenAction"));
     partijen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -132,7 +139,24 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
     newContact->setToolTip(tr("Start registering a contact (F2)"));
     connect(newContact, &QAction::triggered, this, [this] { startContact(); });
     m_fileMenu->insertAction(m_fileMenu->actions().value(0), newContact);
-    m_fileMenu->insertSeparator(m_fileMenu->actions().value(1));
+    // C0534: the colleague who took over a transferred call adds the answer afterwards.
+    auto *transferAppend = new QAction(tr("Add to a &transferred call..."), this);
+    transferAppend->setObjectName(QStringLiteral("transferAppendAction"));
+    transferAppend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    transferAppend->setEnabled(context.registration != nullptr);
+    connect(transferAppend, &QAction::triggered, this, [this, context] {
+        if (auto *open = findChild<TransferAppendDialog *>(); open) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *dialog = new TransferAppendDialog(context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &TransferAppendDialog::appended, this, &MainWindow::refresh);
+        dialog->show();
+    });
+    m_fileMenu->insertAction(m_fileMenu->actions().value(1), transferAppend);
+    m_fileMenu->insertSeparator(m_fileMenu->actions().value(2));
     QToolBar *toolBar = addToolBar(tr("Contact"));
     toolBar->setObjectName(QStringLiteral("contactToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -162,6 +186,12 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
     beheerMenu->setObjectName(QStringLiteral("beheerMenu"));
     beheerMenu->addAction(beheer);
     menuBar()->insertMenu(menuBar()->actions().value(menuBar()->actions().size() - 1), beheerMenu);
+
+    if (context.search && context.klantbeeld)
+        createZoeken(context);
+    // Werkvoorraad for everyone signed in, Supervisor only with that role (the services check again).
+    if (context.taken)
+        createTaken(context, roles && roles.value().contains(AccountRole::supervisor()));
 
     m_userLabel = new QLabel(tr("Signed in: %1").arg(context.user.naam), this);
     m_userLabel->setObjectName(QStringLiteral("signedInLabel"));
@@ -199,9 +229,111 @@ bool MainWindow::offerDraft()
     return true;
 }
 
+void MainWindow::createZoeken(const CallFlowContext &context)
+{
+    m_zoeken = new PartijZoekenWidget(context.search, context.klantbeeld, context.user, m_tabs);
+    m_zoeken->setNewContactEnabled(true);
+    connect(m_zoeken, &PartijZoekenWidget::newContactRequested, this, &MainWindow::startContactWith);
+    m_tabs->insertTab(0, m_zoeken, tr("&Search"));
+    m_tabs->setCurrentWidget(m_zoeken);
+    auto *zoekAction = new QAction(tr("&Search partij"), this);
+    zoekAction->setObjectName(QStringLiteral("searchPartijAction"));
+    zoekAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::Key_F3)});
+    zoekAction->setToolTip(tr("Search a partij by name, BSN, phone number, e-mail or postcode (Ctrl+F)"));
+    connect(zoekAction, &QAction::triggered, this, &MainWindow::focusSearch);
+    m_viewMenu->insertAction(m_viewMenu->actions().value(0), zoekAction);
+    m_zoeken->focusSearch();
+}
+
+void MainWindow::focusSearch()
+{
+    if (!m_zoeken)
+        return;
+    m_tabs->setCurrentWidget(m_zoeken);
+    m_zoeken->focusSearch();
+}
+
+void MainWindow::startContactWith(const QUuid &partij)
+{
+    if (!m_contactPanel)
+        return;
+    if (m_contactPanel->isActive()) {
+        // One contact at a time: the open contact is not replaced.
+        m_contactDock->show();
+        m_statusBar->showMessage(tr("Finish or cancel the open contact first."), 10000);
+        m_contactPanel->setFocus();
+        return;
+    }
+    startContact();
+    m_contactPanel->partijSearch()->choosePartij(partij);
+    m_contactPanel->saveDraft();
+}
+
+void MainWindow::createTaken(const CallFlowContext &context, bool supervisor)
+{
+    m_werkvoorraad = new WerkvoorraadWidget(context, m_tabs);
+    m_tabs->addTab(m_werkvoorraad, m_werkvoorraad->tabTitle());
+    m_takenLabel = new QLabel(this);
+    m_takenLabel->setObjectName(QStringLiteral("takenCountsLabel"));
+    m_statusBar->addPermanentWidget(m_takenLabel);
+    connect(m_werkvoorraad, &WerkvoorraadWidget::countsChanged, this, &MainWindow::updateTakenCounts);
+    auto *werkvoorraad = new QAction(tr("&Work queue"), this);
+    werkvoorraad->setObjectName(QStringLiteral("showWerkvoorraadAction"));
+    werkvoorraad->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(werkvoorraad, &QAction::triggered, this, &MainWindow::showWerkvoorraad);
+    QAction *separator = m_viewMenu->actions().value(m_viewMenu->actions().size() - 2);
+    m_viewMenu->insertAction(separator, werkvoorraad);
+    if (supervisor) {
+        m_supervisor = new SupervisorWidget(context, m_tabs);
+        m_tabs->addTab(m_supervisor, tr("S&upervisor"));
+        auto *supervisorAction = new QAction(tr("S&upervisor"), this);
+        supervisorAction->setObjectName(QStringLiteral("showSupervisorAction"));
+        supervisorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+        connect(supervisorAction, &QAction::triggered, this, &MainWindow::showSupervisor);
+        m_viewMenu->insertAction(separator, supervisorAction);
+        connect(m_supervisor, &SupervisorWidget::takenChanged, m_werkvoorraad, &WerkvoorraadWidget::refresh);
+        connect(m_werkvoorraad->detail(), &TaakDetailWidget::taakChanged, m_supervisor, &SupervisorWidget::refresh);
+        connect(m_supervisor, &SupervisorWidget::taakActivated, this, [this](const QUuid &taak) {
+            m_tabs->setCurrentWidget(m_werkvoorraad);
+            if (m_werkvoorraad->detail()->showTaak(taak))
+                m_werkvoorraad->detail()->focusTaak();
+        });
+    }
+    updateTakenCounts();
+}
+
+void MainWindow::updateTakenCounts()
+{
+    if (!m_werkvoorraad)
+        return;
+    m_tabs->setTabText(m_tabs->indexOf(m_werkvoorraad), m_werkvoorraad->tabTitle());
+    m_takenLabel->setText(m_werkvoorraad->countsText());
+    const TaakCounts &counts = m_werkvoorraad->counts();
+    const bool teLaat = counts.mijnTeLaat + counts.afdelingenTeLaat > 0;
+    m_takenLabel->setStyleSheet(teLaat ? QStringLiteral("QLabel{color:#8a3b00;font-weight:bold}") : QString());
+}
+
+void MainWindow::showWerkvoorraad()
+{
+    if (!m_werkvoorraad)
+        return;
+    m_tabs->setCurrentWidget(m_werkvoorraad);
+    m_werkvoorraad->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showSupervisor()
+{
+    if (!m_supervisor)
+        return;
+    m_tabs->setCurrentWidget(m_supervisor);
+    m_supervisor->refresh();
+    m_supervisor->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::showTab(Tab tab)
 {
-    m_tabs->setCurrentIndex(tab);
+    // By page, not index: the Zoeken tab (with a call flow) comes before the lists.
+    m_tabs->setCurrentWidget(tab == KlantcontactenTab ? m_klantcontactenView : m_partijenView);
     m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
 }
 
@@ -209,6 +341,12 @@ void MainWindow::refresh()
 {
     m_partijModel->reload();
     m_klantcontactModel->reload();
+    if (m_werkvoorraad)
+        m_werkvoorraad->refresh();
+    if (m_supervisor)
+        m_supervisor->refresh();
+    if (m_zoeken)
+        m_zoeken->refresh();
     updateCounts();
     m_statusBar->showMessage(tr("Lists refreshed"), 3000);
 }

@@ -22,6 +22,9 @@ namespace kcc::ui {
 class ContactPanel;
 class ListTableView;
 class MainStatusBar;
+class PartijZoekenWidget;
+class SupervisorWidget;
+class WerkvoorraadWidget;
 
 // The KCC Werkplek main window: the partijen and klantcontacten lists on tabs. It receives its
 // data sources from app/ and never opens a database itself.
@@ -68,9 +71,25 @@ public:
     void startContact(const QString &incomingNumber = QString());
     // After sign-in: offers the medewerker's unfinished contact; true when it was resumed.
     bool offerDraft();
+    // A contact with this partij already chosen (from the klantbeeld on the Zoeken tab).
+    void startContactWith(const QUuid &partij);
+    // The Zoeken tab (search box, results, klantbeeld); null without a call flow context that
+    // has an AsyncPartijSearch.
+    PartijZoekenWidget *zoeken() const { return m_zoeken; }
+    // Ctrl+F / F3: the Zoeken tab with the keyboard in its search box.
+    void focusSearch();
+    // Issue 5: the Werkvoorraad tab (everyone signed in) and the Supervisor tab (supervisor
+    // role only); null without a TakenService in the context.
+    WerkvoorraadWidget *werkvoorraad() const { return m_werkvoorraad; }
+    SupervisorWidget *supervisor() const { return m_supervisor; }
+    void showWerkvoorraad();
+    void showSupervisor();
 
 private:
     void createMenus();
+    void createZoeken(const CallFlowContext &context);
+    void createTaken(const CallFlowContext &context, bool supervisor);
+    void updateTakenCounts();
     void updateTitle();
     void updateCounts();
     void showAbout();
@@ -87,6 +106,11 @@ private:
     QDockWidget *m_contactDock = nullptr;
     QLabel *m_userLabel = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    PartijZoekenWidget *m_zoeken = nullptr;
+    WerkvoorraadWidget *m_werkvoorraad = nullptr;
+    SupervisorWidget *m_supervisor = nullptr;
+    QLabel *m_takenLabel = nullptr;
 };
 
 } // namespace kcc::ui

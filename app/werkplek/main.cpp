@@ -15,6 +15,8 @@
 #include "storage/sqlklantcontactlistsource.h"
 #include "storage/sqlpartijfinder.h"
 #include "storage/sqlpartijlistsource.h"
+#include "storage/sqltakenservice.h"
+#include "storage/threadedpartijsearch.h"
 #include "translations/translator.h"
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
@@ -92,8 +94,9 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    // A softphone start while KCC Werkplek runs: the running instance takes the call.
-    if (!options.incoming.isEmpty() && kcc::app::IncomingCalls::handOver(options.incoming))
+    // Single instance: a softphone start hands the call to the running KCC Werkplek, a plain
+    // second start brings it to the front.
+    if (kcc::app::IncomingCalls::handOver(options.incoming))
         return 0;
 
     // Demo data lives in its own file: it can never end up between the municipality's records.
@@ -122,11 +125,14 @@ int main(int argc, char *argv[])
     kcc::storage::SqlKlantbeeldService klantbeeld(*database);
     kcc::storage::SqlActorDirectory actors(*database);
     kcc::storage::RegistrationWriter registration(*database);
+    kcc::storage::SqlTakenService taken(*database);
 
     QString demoHint;
     if (options.demo) {
         if (const kcc::Result<> account = kcc::app::DemoData::ensureAccount(accounts); !account)
             qWarning("The demo account could not be created: %s", qPrintable(account.error().message));
+        if (const kcc::Result<> queues = kcc::app::DemoData::ensureWerkvoorraad(*database, accounts); !queues)
+            qWarning("The demo work queues could not be prepared: %s", qPrintable(queues.error().message));
         demoHint = QCoreApplication::translate("kcc::app::Main", "Demo: sign in as \"%1\" with password \"%2\".")
                        .arg(kcc::app::DemoData::accountName(), kcc::app::DemoData::accountPassword());
     }
@@ -138,12 +144,31 @@ int main(int argc, char *argv[])
 
     kcc::app::IncomingCalls incoming;
     const bool listening = incoming.listen();
+    // Its own connection on its own thread: typing in the search box never waits for SQLite. Made
+    // before the window, so that it outlives the window's search model.
+    kcc::storage::ThreadedPartijSearch search(database->path());
     kcc::ui::MainWindow window({&partijen, &klantcontacten, database->path(), options.demo});
-    window.setCallFlow({&accounts, &codeLists, &drafts, &finder, &klantbeeld, &actors, &registration, signIn.signedIn(),
-                        [] { return QDateTime::currentDateTimeUtc(); }});
+    kcc::ui::CallFlowContext context;
+    context.accounts = &accounts;
+    context.codeLists = &codeLists;
+    context.drafts = &drafts;
+    context.finder = &finder;
+    context.search = &search;
+    context.klantbeeld = &klantbeeld;
+    context.actors = &actors;
+    context.registration = &registration;
+    context.taken = &taken;
+    context.lidmaatschap = &taken;
+    context.user = signIn.signedIn();
+    window.setCallFlow(context);
     if (listening) {
         QObject::connect(&incoming, &kcc::app::IncomingCalls::incomingCall, &window, [&window](const QString &number) {
             window.startContact(number);
+            window.raise();
+            window.activateWindow();
+        });
+        QObject::connect(&incoming, &kcc::app::IncomingCalls::activationRequested, &window, [&window] {
+            window.showNormal();
             window.raise();
             window.activateWindow();
         });
