@@ -5,7 +5,7 @@ if(TARGET kccctl)
         COMMAND /bin/sh ${CMAKE_CURRENT_SOURCE_DIR}/export_openapi.sh
             $<TARGET_FILE:kccctl>
             ${PROJECT_SOURCE_DIR}/tools/openapi_validate.py
-            ${PROJECT_SOURCE_DIR}/../shared/reference/klantinteracties-openapi.yaml
+            ${PROJECT_SOURCE_DIR}/resources/reference/klantinteracties-openapi.yaml
             ${CMAKE_CURRENT_BINARY_DIR}/export_openapi)
     set_tests_properties(export_openapi PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8"
