@@ -1,6 +1,9 @@
 #include "storage/demowerkvoorraad.h"
 
+#include "model/actorklantcontact.h"
+#include "model/betrokkene.h"
 #include "model/internetaak.h"
+#include "model/klantcontact.h"
 #include "model/taken/takenservice.h"
 #include "storage/database.h"
 #include "storage/numbersequence.h"
@@ -38,6 +41,76 @@ struct Batch
     int minUren = 1;
     int maxUren = 240;
 };
+
+// Weekdays of the last four weeks, office hours, a realistic mix of kanalen; each with the
+// partij as klant betrokkene and a KCC medewerker linked.
+Result<> addRecenteKlantcontacten(Database &database, const QList<QUuid> &medewerkers, const QDateTime &now,
+                                  QRandomGenerator &random)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT uuid FROM partij WHERE indicatie_actief = 1 AND rowid % 3 = 0"
+                                   " ORDER BY rowid LIMIT 160")))
+        return sqlError(query);
+    QList<QUuid> partijen;
+    while (query.next())
+        partijen << QUuid::fromString(query.value(0).toString());
+    query.finish();
+    if (partijen.isEmpty())
+        return {};
+    // Weighted as in a municipal KCC: mostly telephone, then e-mail and the counter.
+    const QStringList kanalen{QStringLiteral("telefoon"), QStringLiteral("telefoon"), QStringLiteral("telefoon"),
+                              QStringLiteral("telefoon"), QStringLiteral("e-mail"),   QStringLiteral("e-mail"),
+                              QStringLiteral("balie"),    QStringLiteral("balie"),    QStringLiteral("chat"),
+                              QStringLiteral("brief")};
+    const QStringList onderwerpen{
+        QStringLiteral("Afspraak paspoort"),      QStringLiteral("Vraag over WOZ-beschikking"),
+        QStringLiteral("Grofvuil ophalen"),       QStringLiteral("Parkeervergunning"),
+        QStringLiteral("Verhuizing doorgeven"),   QStringLiteral("Melding openbare ruimte"),
+        QStringLiteral("Kwijtschelding aanslag"), QStringLiteral("Status aanvraag Wmo")};
+    Repository<Klantcontact> klantcontacten(database);
+    Repository<Betrokkene> betrokkenen(database);
+    Repository<ActorKlantcontact> links(database);
+    int index = 0;
+    for (int dag = 27; dag >= 0; --dag) {
+        const QDate date = now.toUTC().date().addDays(-dag);
+        if (date.dayOfWeek() > Qt::Friday)
+            continue;
+        const int aantal = 3 + int(random.bounded(5));
+        for (int i = 0; i < aantal; ++i) {
+            const QDateTime op(date, QTime(7 + int(random.bounded(9)), int(random.bounded(60))), Qt::UTC);
+            if (op >= now)
+                continue;
+            Klantcontact klantcontact;
+            klantcontact.uuid = QUuid::createUuidV5(QUuid(QStringLiteral("0b7e2c55-3f0a-4c8e-b3d1-7a9e5c1f2d40")),
+                                                    QString::number(index));
+            Result<QString> nummer = NumberSequence::next(database, NumberSequence::Kind::KlantcontactReferentienummer);
+            if (!nummer)
+                return nummer.error();
+            klantcontact.referentienummer = nummer.value();
+            klantcontact.kanaal = kanalen.at(random.bounded(int(kanalen.size())));
+            klantcontact.onderwerp = onderwerpen.at(random.bounded(int(onderwerpen.size())));
+            klantcontact.taal = QStringLiteral("nld");
+            klantcontact.indicatieContactGelukt = true;
+            klantcontact.plaatsgevondenOp = op;
+            if (Result<> inserted = klantcontacten.insert(klantcontact); !inserted)
+                return inserted;
+            Betrokkene betrokkene;
+            betrokkene.uuid = QUuid::createUuidV5(klantcontact.uuid, QStringLiteral("klant"));
+            betrokkene.hadKlantcontact = klantcontact.uuid;
+            betrokkene.wasPartij = partijen.at(index % partijen.size());
+            betrokkene.initiator = true;
+            if (Result<> inserted = betrokkenen.insert(betrokkene); !inserted)
+                return inserted;
+            const QUuid medewerker = medewerkers.at(index % medewerkers.size());
+            if (Result<> inserted = links.insert(
+                    {QUuid::createUuidV5(klantcontact.uuid, QStringLiteral("actor")), medewerker, klantcontact.uuid});
+                !inserted)
+                return inserted;
+            ++index;
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -170,6 +243,11 @@ Result<int> DemoWerkvoorraad::apply(Database &database, const Accounts &accounts
                     return done.error();
             }
         }
+        // Klantcontacten of the last four weeks (the generator's history ends earlier), so that the
+        // supervisor's figures per kanaal and the recent history have something to show.
+        if (Result<> recent = addRecenteKlantcontacten(database, {accounts.demo, accounts.supervisor}, now, random);
+            !recent)
+            return recent.error();
         // Closed tasks over the last four weeks for the figures, on working hours.
         const QList<QUuid> afsluiters{accounts.backoffice, accounts.demo};
         for (int dag = 28; dag >= 1; --dag) {

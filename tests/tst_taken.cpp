@@ -1024,10 +1024,26 @@ void TestTaken::demoWorkQueues()
     auto cijfers = service.cijfers(sup, now.date().addDays(-27), now.date());
     QVERIFY(cijfers.ok());
     int gesloten = 0;
+    int recenteKlantcontacten = 0;
+    QSet<QString> kanalen;
     for (const DagCijfers &dag : cijfers.value()) {
         for (int aantal : dag.takenAfgehandeldPerAfdeling)
             gesloten += aantal;
+        for (auto it = dag.klantcontactenPerKanaal.cbegin(); it != dag.klantcontactenPerKanaal.cend(); ++it) {
+            recenteKlantcontacten += it.value();
+            kanalen.insert(it.key());
+        }
     }
+    // The demo's recent klantcontacten feed the figures per kanaal, over several kanalen.
+    QVERIFY(recenteKlantcontacten >= 60);
+    QVERIFY(kanalen.size() >= 3);
+    // Each of them has the partij as klant betrokkene and a medewerker linked.
+    QCOMPARE(scalar(db.database(), QStringLiteral("SELECT count(*) FROM klantcontact k WHERE k.plaatsgevonden_op >= "
+                                                  "'2026-10-01' AND (NOT EXISTS (SELECT 1 FROM betrokkene b WHERE "
+                                                  "b.had_klantcontact = k.uuid AND b.was_partij IS NOT NULL) OR NOT "
+                                                  "EXISTS (SELECT 1 FROM actor_klantcontact a WHERE a.klantcontact = "
+                                                  "k.uuid))")),
+             0);
     QVERIFY(gesloten > 20);
     // Every generated medewerker belongs to an afdeling.
     QCOMPARE(scalar(db.database(), QStringLiteral("SELECT count(*) FROM actor a WHERE soort_actor = 'medewerker' AND "
