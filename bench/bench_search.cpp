@@ -4,10 +4,14 @@
 // Run it on a large database, e.g.
 //   kccctl --db /tmp/kcc-1m.sqlite demo --partijen 1000000 --klantcontacten 5000000
 //   build/bench/bench_search /tmp/kcc-1m.sqlite [--queries 1000] [--scans 20] [--limit 50] [--rebuild]
+//                            [--slowest N]
 // --queries: queries per kind for the index (default 1000), drawn deterministically from the data
 //            itself (evenly spaced rowids), so every run on the same file asks the same questions.
 // --scans:   how many of those are also answered by the scan (default 20; a scan takes 100+ ms).
 // --rebuild: first time SearchIndex::rebuild() (in one write transaction) and print it.
+// --slowest: also print the N slowest queries of each kind (default 0).
+// "cpu p95" is the 95th percentile of the thread CPU time per query: less noisy than wall clock on a
+// shared machine, but blind to waiting for I/O.
 // The file is opened through Database::open, so an older schema is migrated (and indexed) first.
 // Timings are wall-clock on a possibly shared machine: the load average is printed with them.
 
@@ -27,6 +31,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <functional>
 
 using namespace kcc;
 using namespace kcc::storage;
@@ -57,6 +63,14 @@ double percentile(QList<double> values, double p)
     std::sort(values.begin(), values.end());
     const auto index = qsizetype(std::min<double>(double(values.size() - 1), p * double(values.size() - 1) + 0.5));
     return values.at(index);
+}
+
+// CPU time of this thread in ms: on a shared machine less noisy than wall clock.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 QString loadAverage()
@@ -120,6 +134,16 @@ QList<Kind> buildKinds(Database &database, int count)
                                       if (prefix.isEmpty())
                                           return std::nullopt;
                                       return Sample{prefix, QLatin1Char('%') % prefix % QLatin1Char('%'), {}};
+                                  });
+        kinds << kind;
+    }
+    {
+        // A whole surname as typed, "Jonker" or "Peeters-Hermans".
+        Kind kind{QStringLiteral("surname"), nameScan, 3, {}};
+        kind.samples = sampleRows(database, QStringLiteral("partij"), QStringLiteral("contactnaam_achternaam"), persons,
+                                  count, [](const QSqlQuery &row) -> std::optional<Sample> {
+                                      const QString surname = row.value(0).toString();
+                                      return Sample{surname, QLatin1Char('%') % surname % QLatin1Char('%'), {}};
                                   });
         kinds << kind;
     }
@@ -207,7 +231,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments.at(1).startsWith(QLatin1String("--"))) {
-        std::fprintf(stderr, "usage: bench_search DB [--queries N] [--scans N] [--limit N] [--rebuild]\n");
+        std::fprintf(stderr,
+                     "usage: bench_search DB [--queries N] [--scans N] [--limit N] [--rebuild] [--slowest N]\n");
         return 2;
     }
     auto option = [&](const char *name, int fallback) {
@@ -217,6 +242,8 @@ int main(int argc, char *argv[])
     const int queries = option("--queries", 1000);
     const int scans = option("--scans", 20);
     const int limit = option("--limit", 50);
+    // Prints the N slowest queries of each kind with their times, to see what a p95 is made of.
+    const int slowest = option("--slowest", 0);
 
     QElapsedTimer openTimer;
     openTimer.start();
@@ -247,11 +274,12 @@ int main(int argc, char *argv[])
     PartijSearch search(database);
     QSqlQuery scan(database.connection());
 
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
                .arg(QStringLiteral("kind"), -24)
                .arg(QStringLiteral("n"), 5)
                .arg(QStringLiteral("median ms"), 10)
                .arg(QStringLiteral("p95 ms"), 9)
+               .arg(QStringLiteral("cpu p95"), 8)
                .arg(QStringLiteral("hits/q"), 7)
                .arg(QStringLiteral("scan n"), 7)
                .arg(QStringLiteral("scan med ms"), 12)
@@ -259,12 +287,18 @@ int main(int argc, char *argv[])
         << Qt::endl;
     for (const Kind &kind : kinds) {
         QList<double> indexTimes;
+        QList<double> cpuTimes;
+        QList<std::pair<double, QString>> byTime;
         qint64 totalHits = 0;
         for (const Sample &sample : kind.samples) {
             QElapsedTimer timer;
+            const double cpuStart = threadCpuMs();
             timer.start();
             const Result<QList<SearchHit>> hits = search.search(SearchQuery::classify(sample.query), limit);
             indexTimes << double(timer.nsecsElapsed()) / 1e6;
+            cpuTimes << threadCpuMs() - cpuStart;
+            if (slowest > 0)
+                byTime.append({indexTimes.constLast(), sample.query});
             if (!hits) {
                 std::fprintf(stderr, "search failed: %s\n", qPrintable(hits.error().message));
                 return 1;
@@ -294,16 +328,20 @@ int main(int argc, char *argv[])
         }
         const double median = percentile(indexTimes, 0.5);
         const double scanMedian = percentile(scanTimes, 0.5);
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
                    .arg(kind.name, -24)
                    .arg(kind.samples.size(), 5)
                    .arg(median, 10, 'f', 3)
                    .arg(percentile(indexTimes, 0.95), 9, 'f', 3)
+                   .arg(percentile(cpuTimes, 0.95), 8, 'f', 3)
                    .arg(kind.samples.isEmpty() ? 0.0 : double(totalHits) / double(kind.samples.size()), 7, 'f', 1)
                    .arg(scanTimes.size(), 7)
                    .arg(scanMedian, 12, 'f', 1)
                    .arg(median > 0 ? QString::number(scanMedian / median, 'f', 0) % QLatin1Char('x') : QString(), 8)
             << Qt::endl;
+        std::sort(byTime.begin(), byTime.end(), std::greater<>());
+        for (qsizetype i = 0; i < std::min<qsizetype>(slowest, byTime.size()); ++i)
+            out << "    " << QString::number(byTime.at(i).first, 'f', 3) << " ms  " << byTime.at(i).second << Qt::endl;
     }
     out << "limit " << limit << " hits per first page; load average " << loadAverage() << Qt::endl;
     return 0;

@@ -337,8 +337,17 @@ Plan planFor(Source source, const SearchQuery &query)
         const QString all = QLatin1Char('(') % prefixes.join(QLatin1String(" AND ")) % QLatin1Char(')');
         const QString surname =
             QLatin1String("achternaam : (") % surnameWords.join(QLatin1String(" OR ")) % QLatin1Char(')');
-        const QString match = source == Source::NaamAchternaam ? QString(surname % QLatin1String(" AND ") % all)
-                                                               : QString(all % QLatin1String(" NOT ") % surname);
+        QString match = source == Source::NaamAchternaam ? QString(surname % QLatin1String(" AND ") % all)
+                                                         : QString(all % QLatin1String(" NOT ") % surname);
+        // One surname word w: the surname term itself implies the prefix term w*, which for a long
+        // w makes FTS5 merge the doclists of every term starting with w ("jonker*": ~0.2 ms).
+        // Leave it out of the AND; the rows are the same.
+        if (source == Source::NaamAchternaam && surnameWords.size() == 1) {
+            prefixes.removeOne(surnameWords.constFirst() % QLatin1Char('*'));
+            match = prefixes.isEmpty() ? surname
+                                       : QString(surname % QLatin1String(" AND (") %
+                                                 prefixes.join(QLatin1String(" AND ")) % QLatin1Char(')'));
+        }
         plan.leading = {match};
         plan.applies = true;
         return plan;

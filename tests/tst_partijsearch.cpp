@@ -106,6 +106,7 @@ private slots:
     void voorvoegsels_data();
     void voorvoegsels();
     void exactSurnameBeforePrefix();
+    void wholeSurnameWord();
     void mustNotMatch_data();
     void mustNotMatch();
     void flagsSecretAndInactive();
@@ -355,6 +356,51 @@ void TestPartijSearch::exactSurnameBeforePrefix()
     QCOMPARE(hits.at(2).matched, QStringLiteral("name"));
     QCOMPARE(hits.at(0).soortPartij, SoortPartij::Persoon);
     QCOMPARE(hits.at(0).naam, QStringLiteral("Jan van den Berg"));
+}
+
+void TestPartijSearch::wholeSurnameWord()
+{
+    // A single surname word is searched through the surname column alone, without its prefix
+    // term; the groups must stay the same: every surname (or organisation name) that has the
+    // word first, then names that have it elsewhere or only as a prefix.
+    const QUuid kees = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-0000000000b1}"));
+    const QUuid dubbel = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-0000000000b2}"));
+    const QUuid voornaam = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-0000000000b3}"));
+    const QUuid langer = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-0000000000b4}"));
+    const QUuid bedrijf = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-0000000000b5}"));
+    const QUuid deJonker = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-0000000000b6}"));
+    {
+        WriteTransaction transaction(m_db->database());
+        Repository<Partij> partijen(m_db->database());
+        CHECK_OK(partijen.insert(persoon(voornaam, QStringLiteral("Jonker"), QString(), QStringLiteral("Smit"))));
+        CHECK_OK(partijen.insert(persoon(kees, QStringLiteral("Kees"), QString(), QStringLiteral("Jonker"))));
+        CHECK_OK(partijen.insert(persoon(langer, QStringLiteral("Anna"), QString(), QStringLiteral("Jonkers"))));
+        CHECK_OK(partijen.insert(persoon(dubbel, QStringLiteral("Piet"), QString(), QStringLiteral("Peeters-Jonker"))));
+        Partij organisatie;
+        organisatie.uuid = bedrijf;
+        organisatie.soortPartij = SoortPartij::Organisatie;
+        organisatie.organisatieNaam = QStringLiteral("Schildersbedrijf Jonker");
+        organisatie.contactnaam.reset();
+        CHECK_OK(partijen.insert(organisatie));
+        CHECK_OK(
+            partijen.insert(persoon(deJonker, QStringLiteral("Lisa"), QStringLiteral("de"), QStringLiteral("Jonker"))));
+        CHECK_OK(transaction.commit());
+    }
+    auto ids = [](const QList<SearchHit> &hits) {
+        QList<QUuid> result;
+        for (const SearchHit &hit : hits)
+            result << hit.uuid;
+        return result;
+    };
+    const QList<SearchHit> hits = search(QStringLiteral("Jonker"));
+    QCOMPARE(ids(hits), (QList<QUuid>{kees, dubbel, bedrijf, deJonker, voornaam, langer}));
+    QCOMPARE(hits.at(0).matched, QStringLiteral("surname"));
+    QCOMPARE(hits.at(2).matched, QStringLiteral("name"));
+    QCOMPARE(hits.at(4).matched, QStringLiteral("name"));
+    // With a voorvoegsel only the surname that has it; "jonkers" only as a prefix match.
+    QCOMPARE(ids(search(QStringLiteral("de jonker"))), QList<QUuid>{deJonker});
+    QCOMPARE(ids(search(QStringLiteral("jonkers"))), QList<QUuid>{langer});
+    QCOMPARE(search(QStringLiteral("jonkers")).first().matched, QStringLiteral("surname"));
 }
 
 void TestPartijSearch::mustNotMatch_data()
