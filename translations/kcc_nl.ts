@@ -1394,8 +1394,8 @@
 %1</translation>
     </message>
     <message>
-        <source>Demo: sign in as &quot;%1&quot; with password &quot;%2&quot;.</source>
-        <translation>Demo: meld je aan als &quot;%1&quot; met wachtwoord &quot;%2&quot;.</translation>
+        <source>Demo: sign in as &quot;%1&quot; with password &quot;%2&quot;. For the work queues also &quot;supervisor&quot; and &quot;backoffice&quot;, same password.</source>
+        <translation>Demo: meld je aan als &quot;%1&quot; met wachtwoord &quot;%2&quot;. Voor de werkvoorraad ook &quot;supervisor&quot; en &quot;backoffice&quot;, zelfde wachtwoord.</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,9 @@ int main(int argc, char *argv[])
             qWarning("The demo account could not be created: %s", qPrintable(account.error().message));
         if (const kcc::Result<> queues = kcc::app::DemoData::ensureWerkvoorraad(*database, accounts); !queues)
             qWarning("The demo work queues could not be prepared: %s", qPrintable(queues.error().message));
-        demoHint = QCoreApplication::translate("kcc::app::Main", "Demo: sign in as \"%1\" with password \"%2\".")
+        demoHint = QCoreApplication::translate("kcc::app::Main",
+                                               "Demo: sign in as \"%1\" with password \"%2\". For the work "
+                                               "queues also \"supervisor\" and \"backoffice\", same password.")
                        .arg(kcc::app::DemoData::accountName(), kcc::app::DemoData::accountPassword());
     }
     kcc::ui::SignInDialog signIn(accounts, demoHint);
