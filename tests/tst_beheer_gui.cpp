@@ -12,6 +12,7 @@
 #include "storage/sqlpartijfinder.h"
 #include "storage/sqlpartijlistsource.h"
 #include "storage/sqltakenservice.h"
+#include "tests/callflowservices.h"
 #include "tests/support/testdatabase.h"
 #include "translations/translator.h"
 #include "ui/afdelingform.h"
@@ -39,48 +40,7 @@ using kcc::test::TestDatabase;
 
 namespace {
 
-struct Services
-{
-    explicit Services(Database &db)
-        : accounts(db)
-        , codeLists(db)
-        , actors(db)
-        , drafts(db)
-        , finder(db)
-        , klantbeeld(db)
-        , registration(db)
-        , partijen(db)
-        , klantcontacten(db)
-        , taken(db)
-    {
-    }
-    SqlAccountService accounts;
-    SqlCodeListService codeLists;
-    SqlActorDirectory actors;
-    SqlDraftStore drafts;
-    SqlPartijFinder finder;
-    SqlKlantbeeldService klantbeeld;
-    RegistrationWriter registration;
-    SqlPartijListSource partijen;
-    SqlKlantcontactListSource klantcontacten;
-    SqlTakenService taken;
-
-    ui::CallFlowContext context(const SignedInActor &user)
-    {
-        ui::CallFlowContext c;
-        c.accounts = &accounts;
-        c.codeLists = &codeLists;
-        c.actors = &actors;
-        c.drafts = &drafts;
-        c.finder = &finder;
-        c.klantbeeld = &klantbeeld;
-        c.registration = &registration;
-        c.taken = &taken;
-        c.lidmaatschap = &taken;
-        c.user = user;
-        return c;
-    }
-};
+using Services = kcc::test::CallFlowServices;
 
 template<typename T = QWidget>
 T *child(QWidget *parent, const char *name)

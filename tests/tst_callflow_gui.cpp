@@ -20,6 +20,7 @@
 #include "storage/sqlklantbeeldservice.h"
 #include "storage/sqlpartijfinder.h"
 #include "storage/writetransaction.h"
+#include "tests/callflowservices.h"
 #include "tests/support/testdatabase.h"
 #include "ui/afrondingwidget.h"
 #include "ui/authenticationwidget.h"
@@ -59,41 +60,7 @@ QList<T> all(Database &db)
     return rows;
 }
 
-// The services over one database, as app/ builds them.
-struct Services
-{
-    explicit Services(Database &db)
-        : accounts(db)
-        , codeLists(db)
-        , drafts(db)
-        , finder(db)
-        , klantbeeld(db)
-        , actors(db)
-        , registration(db)
-    {
-    }
-    SqlAccountService accounts;
-    SqlCodeListService codeLists;
-    SqlDraftStore drafts;
-    SqlPartijFinder finder;
-    SqlKlantbeeldService klantbeeld;
-    SqlActorDirectory actors;
-    RegistrationWriter registration;
-
-    ui::CallFlowContext context(const SignedInActor &user)
-    {
-        ui::CallFlowContext c;
-        c.accounts = &accounts;
-        c.codeLists = &codeLists;
-        c.drafts = &drafts;
-        c.finder = &finder;
-        c.klantbeeld = &klantbeeld;
-        c.actors = &actors;
-        c.registration = &registration;
-        c.user = user;
-        return c;
-    }
-};
+using Services = kcc::test::CallFlowServices;
 
 // Counts every key the medewerker presses.
 struct Keyboard

@@ -23,6 +23,7 @@
 #include "storage/sqlpartijfinder.h"
 #include "storage/sqlpartijlistsource.h"
 #include "storage/writetransaction.h"
+#include "tests/callflowservices.h"
 #include "tests/support/testdatabase.h"
 #include "ui/afrondingwidget.h"
 #include "ui/betrokkeneeditor.h"
@@ -60,44 +61,7 @@ QList<T> all(Database &db)
     return rows;
 }
 
-struct Services
-{
-    explicit Services(Database &db)
-        : accounts(db)
-        , codeLists(db)
-        , drafts(db)
-        , finder(db)
-        , klantbeeld(db)
-        , actors(db)
-        , registration(db)
-        , partijen(db)
-        , klantcontacten(db)
-    {
-    }
-    SqlAccountService accounts;
-    SqlCodeListService codeLists;
-    SqlDraftStore drafts;
-    SqlPartijFinder finder;
-    SqlKlantbeeldService klantbeeld;
-    SqlActorDirectory actors;
-    RegistrationWriter registration;
-    SqlPartijListSource partijen;
-    SqlKlantcontactListSource klantcontacten;
-
-    ui::CallFlowContext context(const SignedInActor &user)
-    {
-        ui::CallFlowContext c;
-        c.accounts = &accounts;
-        c.codeLists = &codeLists;
-        c.drafts = &drafts;
-        c.finder = &finder;
-        c.klantbeeld = &klantbeeld;
-        c.actors = &actors;
-        c.registration = &registration;
-        c.user = user;
-        return c;
-    }
-};
+using Services = kcc::test::CallFlowServices;
 
 } // namespace
 

@@ -1,0 +1,67 @@
+#pragma once
+
+// The services over one test database, as app/werkplek/main.cpp builds them, for the GUI tests
+// that drive the main window, the contact panel or the beheer dialog against a real SQLite file.
+
+#include "storage/database.h"
+#include "storage/registrationwriter.h"
+#include "storage/sqlaccountservice.h"
+#include "storage/sqlactordirectory.h"
+#include "storage/sqlcodelistservice.h"
+#include "storage/sqldraftstore.h"
+#include "storage/sqlklantbeeldservice.h"
+#include "storage/sqlklantcontactlistsource.h"
+#include "storage/sqlpartijfinder.h"
+#include "storage/sqlpartijlistsource.h"
+#include "storage/sqltakenservice.h"
+#include "ui/callflowcontext.h"
+
+namespace kcc::test {
+
+struct CallFlowServices
+{
+    explicit CallFlowServices(storage::Database &db)
+        : accounts(db)
+        , codeLists(db)
+        , drafts(db)
+        , finder(db)
+        , klantbeeld(db)
+        , actors(db)
+        , registration(db)
+        , taken(db)
+        , partijen(db)
+        , klantcontacten(db)
+    {
+    }
+
+    storage::SqlAccountService accounts;
+    storage::SqlCodeListService codeLists;
+    storage::SqlDraftStore drafts;
+    storage::SqlPartijFinder finder;
+    storage::SqlKlantbeeldService klantbeeld;
+    storage::SqlActorDirectory actors;
+    storage::RegistrationWriter registration;
+    storage::SqlTakenService taken;
+    storage::SqlPartijListSource partijen;
+    storage::SqlKlantcontactListSource klantcontacten;
+
+    // `search` (the threaded search of the Zoeken tab) is optional: tests that need it own one.
+    ui::CallFlowContext context(const SignedInActor &user, AsyncPartijSearch *search = nullptr)
+    {
+        ui::CallFlowContext c;
+        c.accounts = &accounts;
+        c.codeLists = &codeLists;
+        c.drafts = &drafts;
+        c.finder = &finder;
+        c.search = search;
+        c.klantbeeld = &klantbeeld;
+        c.actors = &actors;
+        c.registration = &registration;
+        c.taken = &taken;
+        c.lidmaatschap = &taken;
+        c.user = user;
+        return c;
+    }
+};
+
+} // namespace kcc::test
