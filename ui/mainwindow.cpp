@@ -3,7 +3,6 @@
 #include "model/klantcontacttablemodel.h"
 #include "model/partijtablemodel.h"
 #include "ui/beheerdialog.h"
-#include "ui/transferappenddialog.h"
 #include "ui/contactpanel.h"
 #include "ui/listtableview.h"
 #include "ui/mainstatusbar.h"
@@ -13,6 +12,7 @@
 #include "ui/rowstatedelegate.h"
 #include "ui/supervisorwidget.h"
 #include "ui/taakdetailwidget.h"
+#include "ui/transferappenddialog.h"
 #include "ui/werkvoorraadwidget.h"
 
 #include <QAction>

@@ -29,14 +29,14 @@ namespace kcc {
 
 enum class TaakLogActie
 {
-    Aangemaakt,          // created in the call flow or by forwarding
-    Opgepakt,            // taken from an afdeling queue by a medewerker ("pak op")
-    Doorgestuurd,        // assigned to other actors (C6114 B)
-    OpnieuwGerouteerd,   // handed back to the KCC with a new taak "Opnieuw routeren" (C6114 A)
-    Toegewezen,          // reassigned by a supervisor
-    ContactPoging,       // a callback / answer attempt; `klantcontact` is the new klantcontact
-    Afgehandeld,         // status verwerkt
-    Heropend             // status back to te_verwerken (supervisor)
+    Aangemaakt,        // created in the call flow or by forwarding
+    Opgepakt,          // taken from an afdeling queue by a medewerker ("pak op")
+    Doorgestuurd,      // assigned to other actors (C6114 B)
+    OpnieuwGerouteerd, // handed back to the KCC with a new taak "Opnieuw routeren" (C6114 A)
+    Toegewezen,        // reassigned by a supervisor
+    ContactPoging,     // a callback / answer attempt; `klantcontact` is the new klantcontact
+    Afgehandeld,       // status verwerkt
+    Heropend           // status back to te_verwerken (supervisor)
 };
 QString toCode(TaakLogActie actie); // "aangemaakt", "opgepakt", ... (stored)
 std::optional<TaakLogActie> taakLogActieFromCode(const QString &code);
@@ -49,10 +49,10 @@ struct TaakLogEntry
     QUuid actor;        // who did it
     QString actorNaam;
     TaakLogActie actie = TaakLogActie::Aangemaakt;
-    QStringList toegewezenAan;      // names of the actors assigned after this step (when it changed)
-    QString toelichting;            // the reason given, <= 1000
-    std::optional<QUuid> klantcontact; // ContactPoging: the klantcontact registered
-    std::optional<bool> gelukt;        // ContactPoging: indicatieContactGelukt
+    QStringList toegewezenAan;             // names of the actors assigned after this step (when it changed)
+    QString toelichting;                   // the reason given, <= 1000
+    std::optional<QUuid> klantcontact;     // ContactPoging: the klantcontact registered
+    std::optional<bool> gelukt;            // ContactPoging: indicatieContactGelukt
     std::optional<QUuid> gerelateerdeTaak; // OpnieuwGerouteerd / Doorgestuurd-as-new-task: the other task
 
     friend bool operator==(const TaakLogEntry &, const TaakLogEntry &) = default;
@@ -62,10 +62,10 @@ struct TaakLogEntry
 
 enum class TaakQueue
 {
-    Mijn,        // open tasks assigned to the viewer personally
-    Afdeling,    // open tasks assigned to an afdeling (TaakQueueFilter::afdeling) the viewer may see
-    Historie,    // tasks the viewer closed, forwarded or re-routed (any status), newest first
-    Alle         // supervisor: every task matching the filter
+    Mijn,     // open tasks assigned to the viewer personally
+    Afdeling, // open tasks assigned to an afdeling (TaakQueueFilter::afdeling) the viewer may see
+    Historie, // tasks the viewer closed, forwarded or re-routed (any status), newest first
+    Alle      // supervisor: every task matching the filter
 };
 
 enum class TaakSort
@@ -79,12 +79,12 @@ enum class TaakSort
 struct TaakQueueFilter
 {
     TaakQueue queue = TaakQueue::Mijn;
-    QUuid afdeling;                     // Afdeling: required; Alle: optional restriction
-    QUuid medewerker;                   // Alle: optional restriction to one assigned medewerker
-    std::optional<TaakStatus> status;   // Mijn/Afdeling: always te_verwerken; Historie/Alle: optional
-    QString gevraagdeHandeling;         // exact handeling text, empty = all
-    QString kanaal;                     // of the aanleidinggevend klantcontact, empty = all
-    bool alleenTeLaat = false;          // only overdue ones
+    QUuid afdeling;                   // Afdeling: required; Alle: optional restriction
+    QUuid medewerker;                 // Alle: optional restriction to one assigned medewerker
+    std::optional<TaakStatus> status; // Mijn/Afdeling: always te_verwerken; Historie/Alle: optional
+    QString gevraagdeHandeling;       // exact handeling text, empty = all
+    QString kanaal;                   // of the aanleidinggevend klantcontact, empty = all
+    bool alleenTeLaat = false;        // only overdue ones
     TaakSort sort = TaakSort::OudsteEerst;
 };
 
@@ -94,15 +94,15 @@ struct TaakQueueRow
     QUuid uuid;
     QString referentienummer;
     QString gevraagdeHandeling;
-    QString onderwerp;           // of the aanleidinggevend klantcontact; empty when hidden
+    QString onderwerp;                   // of the aanleidinggevend klantcontact; empty when hidden
     bool vertrouwelijkVerborgen = false; // vertrouwelijk and the viewer may not see it
-    QString klantNaam;           // the partij's name, else the betrokkene's contactnaam
-    QString kanaal;              // of the aanleidinggevend klantcontact
-    QStringList toegewezenAan;   // actor names, assignment order
-    QDateTime toegewezenOp;      // UTC
+    QString klantNaam;                   // the partij's name, else the betrokkene's contactnaam
+    QString kanaal;                      // of the aanleidinggevend klantcontact
+    QStringList toegewezenAan;           // actor names, assignment order
+    QDateTime toegewezenOp;              // UTC
     std::optional<QDateTime> afgehandeldOp;
     TaakStatus status = TaakStatus::TeVerwerken;
-    bool teLaat = false;         // open and older than the handeling's norm (working days)
+    bool teLaat = false; // open and older than the handeling's norm (working days)
 
     friend bool operator==(const TaakQueueRow &, const TaakQueueRow &) = default;
 };
@@ -110,9 +110,9 @@ struct TaakQueueRow
 // The numbers shown at a glance in the main window.
 struct TaakCounts
 {
-    int mijn = 0;          // open, assigned to me
+    int mijn = 0; // open, assigned to me
     int mijnTeLaat = 0;
-    int afdelingen = 0;    // open, assigned to my afdelingen (not to me personally)
+    int afdelingen = 0; // open, assigned to my afdelingen (not to me personally)
     int afdelingenTeLaat = 0;
 
     friend bool operator==(const TaakCounts &, const TaakCounts &) = default;
@@ -138,8 +138,8 @@ struct TaakContactgegeven
 struct TaakDetail
 {
     InterneTaak taak;
-    QStringList toegewezenAanNamen;   // assignment order
-    Klantcontact klantcontact;        // the aanleidinggevend one; onderwerp/inhoud/reactie blanked when hidden
+    QStringList toegewezenAanNamen; // assignment order
+    Klantcontact klantcontact;      // the aanleidinggevend one; onderwerp/inhoud/reactie blanked when hidden
     bool vertrouwelijkVerborgen = false;
     std::optional<Betrokkene> betrokkene; // the klant betrokkene (initiator first)
     std::optional<Partij> partij;
@@ -197,10 +197,11 @@ struct TaakBacklogRow
 struct DagCijfers
 {
     QDate dag;
-    QMap<QString, int> klantcontactenPerKanaal;  // kanaal -> count
+    QMap<QString, int> klantcontactenPerKanaal;    // kanaal -> count
     QMap<QString, int> takenAangemaaktPerAfdeling; // afdeling naam -> tasks created assigned to it (or its members)
     QMap<QString, int> takenAfgehandeldPerAfdeling;
-    std::optional<double> medianeDoorlooptijdUren; // median hours toegewezenOp -> afgehandeldOp of the tasks closed that day
+    std::optional<double>
+        medianeDoorlooptijdUren; // median hours toegewezenOp -> afgehandeldOp of the tasks closed that day
     friend bool operator==(const DagCijfers &, const DagCijfers &) = default;
 };
 
