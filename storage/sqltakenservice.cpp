@@ -23,6 +23,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
 
 namespace kcc::storage {
 
@@ -170,6 +172,17 @@ struct SqlTakenService::Private
         if (!query.exec())
             return readError(query);
         return {};
+    }
+
+    // A query that answers one row of (count, te laat).
+    Result<std::pair<int, int>> countAndLate(const Query &q) const
+    {
+        QSqlQuery query(database.connection());
+        if (Result<> ran = run(query, q); !ran)
+            return ran.error();
+        if (!query.next())
+            return readError(query);
+        return std::pair{query.value(0).toInt(), query.value(1).toInt()};
     }
 
     Result<QList<QUuid>> uuids(const Query &q) const
@@ -775,13 +788,10 @@ Result<TaakCounts> SqlTakenService::counts(const SignedInActor &viewer)
         Query q;
         q.add(QStringLiteral("SELECT count(*), coalesce(sum(")).add(Private::teLaat(grenzen.value(), ta));
         q.add(QStringLiteral("), 0)")).add(ta.fromWhere).add(QStringLiteral(" AND ta.taak_status = ?"), {openStatus});
-        QSqlQuery query(d->database.connection());
-        if (Result<> ran = d->run(query, q); !ran)
-            return ran.error();
-        if (!query.next())
-            return d->readError(query);
-        counts.mijn = query.value(0).toInt();
-        counts.mijnTeLaat = query.value(1).toInt();
+        const Result<std::pair<int, int>> mijn = d->countAndLate(q);
+        if (!mijn)
+            return mijn.error();
+        std::tie(counts.mijn, counts.mijnTeLaat) = mijn.value();
     }
     {
         // Open tasks of the viewer's afdelingen that are not (also) assigned to the viewer; a task
@@ -794,13 +804,10 @@ Result<TaakCounts> SqlTakenService::counts(const SignedInActor &viewer)
                              " interne_taak_actor x WHERE x.interne_taak = ta.interne_taak AND x.actor = ?)"
                              " GROUP BY ta.interne_taak)"),
               {openStatus, text(viewer.actor), text(viewer.actor)});
-        QSqlQuery query(d->database.connection());
-        if (Result<> ran = d->run(query, q); !ran)
-            return ran.error();
-        if (!query.next())
-            return d->readError(query);
-        counts.afdelingen = query.value(0).toInt();
-        counts.afdelingenTeLaat = query.value(1).toInt();
+        const Result<std::pair<int, int>> afdelingen = d->countAndLate(q);
+        if (!afdelingen)
+            return afdelingen.error();
+        std::tie(counts.afdelingen, counts.afdelingenTeLaat) = afdelingen.value();
     }
     return counts;
 }
