@@ -108,7 +108,13 @@ void classifyEmail(const QString &trimmed, QList<SearchQuery::Interpretation> &r
     if (domainLike.match(lower).hasMatch() && hasLetter.match(lower).hasMatch()) {
         addInterpretation(result, SearchQuery::Kind::Email, lower);
         addInterpretation(result, SearchQuery::Kind::EmailDomein, lower);
+        return;
     }
+    // "maria_jansen": an underscore occurs in e-mail addresses, never in names.
+    static const QRegularExpression localPartLike(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9%+-]*_[a-z0-9_%+-]*")));
+    if (localPartLike.match(lower).hasMatch() && hasLetter.match(lower).hasMatch())
+        addInterpretation(result, SearchQuery::Kind::Email, lower);
 }
 
 // True when the whole input is a postcode (with or without huisnummer); the name search is then
@@ -219,6 +225,10 @@ const QList<QPair<QString, QString>> &SearchQuery::foldingReplacements()
 
 QString SearchQuery::foldName(const QString &text)
 {
+    // Nearly every name is ASCII, where the steps below amount to lowercasing; the search
+    // triggers fold every name written.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.unicode() < 0x80; }))
+        return text.toLower();
     QString replaced = text;
     for (const auto &[letter, replacement] : foldingReplacements())
         replaced.replace(letter, replacement);
@@ -263,6 +273,74 @@ bool SearchQuery::isVoorvoegsel(const QString &foldedToken)
         QStringLiteral("el"),  QStringLiteral("al"), QStringLiteral("dos"), QStringLiteral("vd"),
     };
     return voorvoegsels.contains(foldedToken);
+}
+
+namespace {
+
+// The words of a name that take part in pair keys, in order, each once.
+QStringList pairWords(const QString &name)
+{
+    // More words than this only multiply the keys (n * (n - 1)); nobody types the ninth.
+    constexpr qsizetype maxWords = 8;
+    QStringList words;
+    for (const QString &token : SearchQuery::tokenize(SearchQuery::foldName(name))) {
+        if (token.size() < 2 || SearchQuery::isVoorvoegsel(token) || words.contains(token))
+            continue;
+        words.append(token);
+        if (words.size() == maxWords)
+            break;
+    }
+    return words;
+}
+
+} // namespace
+
+QStringList SearchQuery::namePairKeys(const QString &name)
+{
+    const QStringList words = pairWords(name);
+    QStringList keys;
+    for (const QString &head : words) {
+        if (head.size() < pairHeadLength)
+            continue;
+        for (const QString &word : words) {
+            if (word == head)
+                continue;
+            const QString key = head.left(pairHeadLength) % QLatin1Char(' ') % word;
+            if (!keys.contains(key))
+                keys.append(key);
+        }
+    }
+    return keys;
+}
+
+QString SearchQuery::nameWordsText(const QString &name)
+{
+    QString text;
+    for (const QString &token : tokenize(foldName(name)))
+        text += QLatin1Char(' ') % token;
+    return text;
+}
+
+QString SearchQuery::namePairPrefix() const
+{
+    QStringList words;
+    for (const QString &token : m_nameTokens) {
+        if (!isVoorvoegsel(token))
+            words.append(token);
+    }
+    if (words.size() < 2)
+        return {};
+    // Longest first; of equal length the one typed later (a surname is usually typed last).
+    std::reverse(words.begin(), words.end());
+    std::stable_sort(words.begin(), words.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (qsizetype second = 0; second < 2; ++second) {
+        for (qsizetype head = 0; head < words.size(); ++head) {
+            if (head != second && words.at(head).size() >= pairHeadLength)
+                return words.at(head).left(pairHeadLength) % QLatin1Char(' ') % words.at(second);
+        }
+    }
+    return {};
 }
 
 QString SearchQuery::phoneKey(const QString &text)

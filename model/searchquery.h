@@ -76,6 +76,24 @@ public:
     // Dutch (and a few foreign) surname prefixes: "van", "de", "den", "der", "ter", ...
     static bool isVoorvoegsel(const QString &foldedToken);
 
+    // The name-pair keys (storage's zoek_naam_paar) answer a name of two or more words without
+    // intersecting the long word lists of common first names, which costs milliseconds. A key
+    // is "<first pairHeadLength letters of word a> <word b>" for two different words a and b of
+    // a name: every folded word of two or more letters except the voorvoegsels, a having at
+    // least pairHeadLength letters. "Jan-Willem de Boer" has "jan willem", "jan boer",
+    // "wil jan", "wil boer", "boe jan" and "boe willem".
+    static constexpr int pairHeadLength = 3;
+    static QStringList namePairKeys(const QString &name);
+    // Every folded word of a name, each after one space (" jan willem de boer"): stored with the
+    // keys, so that the typed words a key does not cover are checked on the index row itself
+    // (instr(words, ' ' || typed word)).
+    static QString nameWordsText(const QString &name);
+    // The key prefix to look up for this query's name: the longest typed word (not a voorvoegsel)
+    // as b, the first letters of the longest other one with at least pairHeadLength letters as a.
+    // Every key of a matching name starts with it. Empty when the query has fewer than two such
+    // words or none of pairHeadLength letters.
+    QString namePairPrefix() const;
+
     // The comparable form of a phone number, the same for every notation the server accepts:
     // "+31612345678", "0031612345678" and "0612345678" all become "0612345678"; another
     // country code becomes "00<cc>...". Separators are ignored. Empty when `text` contains

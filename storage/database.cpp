@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "searchfunctions.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -86,6 +87,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Migration 
         return fail(DatabaseMessages::tr("Could not open the database %1: %2")
                         .arg(absolutePath, connection.lastError().text()));
     }
+
+    // Before any migration: the search triggers of schema version 5 call these functions.
+    if (Result<> installed = SearchFunctions::install(connection); !installed)
+        return fail(installed.error().message);
 
     // Read the version before anything that writes: journal_mode=WAL changes the file header, and
     // a file from a newer program must stay exactly as it is.

@@ -44,6 +44,8 @@ const QList<MigrationStep> &Migrations::steps()
         {2, [](auto &connection) { return CallflowSchema::migrateToVersion3(connection); }},
         // 3 -> 4: afdeling memberships, the task log, norms per handeling and queue indexes; see TakenSchema.
         {3, [](auto &connection) { return TakenSchema::migrateToVersion4(connection); }},
+        // 4 -> 5: name-pair and e-mail key tables for the instant search; see SearchIndex.
+        {4, [](auto &connection) { return SearchIndex::migrateToVersion5(connection); }},
     };
     return all;
 }

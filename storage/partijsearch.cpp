@@ -28,8 +28,9 @@ enum class Source
     Email,
     EmailDomein,
     Postcode,
-    NaamAchternaam, // a typed word equals a word of the surname / organisation name
-    NaamPrefix,     // every typed word is a word prefix, and the above does not hold
+    NaamPaar,       // two or more typed words: the name-pair keys (zoek_naam_paar)
+    NaamAchternaam, // one word: it equals a word of the surname / organisation name
+    NaamPrefix,     // one word: it starts a word of the name, and the above does not hold
     Count
 };
 
@@ -89,6 +90,37 @@ QString digitaalAdresSql(const QString &keyExpression, const QLatin1String &soor
            keyExpression % QLatin1String(", d.rowid LIMIT ?");
 }
 
+// The e-mail key table holds only addresses that lead to a partij; the klantcontact of a one-off
+// address is looked up for the few rows that have one.
+QString emailSql()
+{
+    return QLatin1String("SELECT ") % partijColumns %
+           QLatin1String(", z.sleutel, z.digitaal_adres, z.adres, z.via, kc.nummer, kc.referentienummer, NULL"
+                         " FROM zoek_email z JOIN partij p ON p.rowid = z.partij"
+                         " LEFT JOIN digitaal_adres d ON z.via AND d.rowid = z.digitaal_adres"
+                         " LEFT JOIN betrokkene b ON b.uuid = d.verstrekt_door_betrokkene"
+                         " LEFT JOIN klantcontact kc ON kc.uuid = b.had_klantcontact"
+                         " WHERE z.sleutel >= ? AND z.sleutel < ? AND (z.sleutel > ? OR z.digitaal_adres > ?)"
+                         " ORDER BY z.sleutel, z.digitaal_adres LIMIT ?");
+}
+
+// Every typed word must start a word of the name: checked on the key row's `woorden`
+// (" jan willem de boer"), so that rows of other names cost no partij lookup.
+constexpr int pairWordChecks = SearchQuery::maxNameTokens;
+
+QString namePairSql()
+{
+    QString checks;
+    for (int i = 0; i < pairWordChecks; ++i)
+        checks += QLatin1String("instr(z.woorden, ?) > 0 AND ");
+    return QLatin1String("SELECT ") % partijColumns %
+           QLatin1String(", z.sleutel, z.partij, NULL, 0, NULL, NULL, NULL"
+                         " FROM zoek_naam_paar z JOIN partij p ON p.rowid = z.partij WHERE ") %
+           checks %
+           QLatin1String("z.sleutel >= ? AND z.sleutel < ? AND (z.sleutel > ? OR z.partij > ?)"
+                         " ORDER BY z.sleutel, z.partij LIMIT ?");
+}
+
 QString sqlFor(Source source)
 {
     const QString select = QLatin1String("SELECT ") % partijColumns;
@@ -111,9 +143,8 @@ QString sqlFor(Source source)
     case Source::Telefoon:
         return digitaalAdresSql(SearchIndex::phoneKeySql(QStringLiteral("d.adres")), QLatin1String("telefoonnummer"));
     case Source::Email:
-        return digitaalAdresSql(SearchIndex::emailKeySql(QStringLiteral("d.adres")), QLatin1String("email"));
     case Source::EmailDomein:
-        return digitaalAdresSql(SearchIndex::emailDomainSql(QStringLiteral("d.adres")), QLatin1String("email"));
+        return emailSql();
     case Source::Postcode:
         // Two index range scans merged on rowid; an OR over both address groups makes SQLite scan
         // the whole table. "? IS NULL OR huisnummer = ?": without a huisnummer any number matches.
@@ -126,6 +157,8 @@ QString sqlFor(Source source)
                              " WHERE correspondentieadres_postcode >= ? AND correspondentieadres_postcode < ?"
                              " AND (? IS NULL OR correspondentieadres_huisnummer = ?))"
                              " AND p.rowid > ? ORDER BY p.rowid LIMIT ?");
+    case Source::NaamPaar:
+        return namePairSql();
     case Source::NaamAchternaam:
     case Source::NaamPrefix:
         return select % QLatin1String(", '', f.rowid, NULL, 0, NULL, NULL, NULL FROM ") % SearchIndex::ftsTable() %
@@ -285,7 +318,8 @@ Plan planFor(Source source, const SearchQuery &query)
         if (const auto found = take(kind)) {
             plan.applies = true;
             plan.keyed = true;
-            plan.rangeStart = found->value;
+            // zoek_email keys a domain as "@domain".
+            plan.rangeStart = source == Source::EmailDomein ? QLatin1Char('@') % found->value : found->value;
         }
         return plan;
     }
@@ -298,10 +332,23 @@ Plan planFor(Source source, const SearchQuery &query)
             plan.applies = true;
         }
         return plan;
+    case Source::NaamPaar: {
+        const QString prefix = query.namePairPrefix();
+        if (prefix.isEmpty() || !take(Kind::Naam))
+            return plan;
+        const QStringList tokens = query.nameTokens();
+        for (int i = 0; i < pairWordChecks; ++i)
+            plan.leading << QString(QLatin1Char(' ') % tokens.value(i));
+        plan.applies = true;
+        plan.keyed = true;
+        plan.rangeStart = prefix;
+        return plan;
+    }
     case Source::NaamAchternaam:
     case Source::NaamPrefix: {
         const QStringList tokens = query.nameTokens();
-        if (tokens.isEmpty() || !take(Kind::Naam))
+        // Two or more words go to the name-pair keys instead.
+        if (tokens.isEmpty() || !query.namePairPrefix().isEmpty() || !take(Kind::Naam))
             return plan;
         QStringList prefixes;
         // A single word stays a whole prefix: "willemdeboer94" cut to "will*" would check every
@@ -391,6 +438,7 @@ QString matchedText(Source source, const Plan &plan, const QSqlQuery &row)
         if (row.value(Soort).toString() == toCode(SoortPartij::Organisatie))
             return PartijSearch::tr("name");
         return PartijSearch::tr("surname");
+    case Source::NaamPaar:
     case Source::NaamPrefix:
         return PartijSearch::tr("name");
     case Source::Count:

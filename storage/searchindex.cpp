@@ -8,25 +8,44 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <span>
+
 namespace kcc::storage {
 
 namespace {
 
 const QLatin1String ftsName("zoek_partij_naam");
 
-const QLatin1String triggerNames[] = {
+// The name FTS triggers, unchanged since schema version 2.
+const QLatin1String ftsTriggerNames[] = {
     QLatin1String("zoek_partij_naam_na_insert"),
     QLatin1String("zoek_partij_naam_na_delete"),
     QLatin1String("zoek_partij_naam_na_update"),
 };
 
+// The triggers of schema version 5: the name-pair keys and the e-mail keys.
+const QLatin1String keyTriggerNames[] = {
+    QLatin1String("zoek_naam_paar_na_insert"),        QLatin1String("zoek_naam_paar_na_delete"),
+    QLatin1String("zoek_naam_paar_na_update"),        QLatin1String("zoek_email_adres_na_insert"),
+    QLatin1String("zoek_email_adres_na_delete"),      QLatin1String("zoek_email_adres_na_update"),
+    QLatin1String("zoek_email_partij_na_insert"),     QLatin1String("zoek_email_betrokkene_na_insert"),
+    QLatin1String("zoek_email_betrokkene_na_update"),
+};
+
 const QLatin1String lookupIndexNames[] = {
     QLatin1String("idx_zoek_telefoon"),
-    QLatin1String("idx_zoek_email"),
-    QLatin1String("idx_zoek_email_domein"),
     QLatin1String("idx_zoek_bezoekadres_postcode"),
     QLatin1String("idx_zoek_correspondentieadres_postcode"),
 };
+
+// Schema version 2 also had expression indexes on the e-mail addresses; zoek_email replaced them.
+const QLatin1String replacedIndexNames[] = {
+    QLatin1String("idx_zoek_email"),
+    QLatin1String("idx_zoek_email_domein"),
+};
+
+const QLatin1String pairTable("zoek_naam_paar");
+const QLatin1String emailTable("zoek_email");
 
 // A string literal for our own constants (the folding table); never used for input.
 QString sqlLiteral(const QString &text)
@@ -64,7 +83,17 @@ QString overigSql(const QString &row)
                    QLatin1String(".contactnaam_voorvoegsel_achternaam END"));
 }
 
-QStringList createStatements()
+QString nameChangedSql()
+{
+    return QStringLiteral("old.soort_partij IS NOT new.soort_partij "
+                          "OR old.organisatie_naam IS NOT new.organisatie_naam "
+                          "OR old.contactnaam_voornaam IS NOT new.contactnaam_voornaam "
+                          "OR old.contactnaam_voorvoegsel_achternaam IS NOT new.contactnaam_voorvoegsel_achternaam "
+                          "OR old.contactnaam_achternaam IS NOT new.contactnaam_achternaam");
+}
+
+// The FTS table and its triggers (schema version 2).
+QStringList ftsStatements()
 {
     const QString fts = ftsName;
     const QString insertNew = QLatin1String("INSERT INTO ") % fts %
@@ -81,32 +110,161 @@ QStringList createStatements()
         QLatin1String("CREATE VIRTUAL TABLE IF NOT EXISTS ") % fts %
             QLatin1String(" USING fts5(achternaam, overig, content='', "
                           "tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')"),
-        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % triggerNames[0] %
+        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % ftsTriggerNames[0] %
             QLatin1String(" AFTER INSERT ON partij BEGIN ") % insertNew % QLatin1String(" END"),
-        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % triggerNames[1] %
+        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % ftsTriggerNames[1] %
             QLatin1String(" AFTER DELETE ON partij BEGIN ") % deleteOld % QLatin1String(" END"),
         // Repository::update rewrites every column; only a real name change touches the index.
-        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % triggerNames[2] %
+        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % ftsTriggerNames[2] %
             QLatin1String(" AFTER UPDATE OF soort_partij, organisatie_naam, contactnaam_voornaam, "
                           "contactnaam_voorvoegsel_achternaam, contactnaam_achternaam ON partij "
-                          "WHEN old.soort_partij IS NOT new.soort_partij "
-                          "OR old.organisatie_naam IS NOT new.organisatie_naam "
-                          "OR old.contactnaam_voornaam IS NOT new.contactnaam_voornaam "
-                          "OR old.contactnaam_voorvoegsel_achternaam IS NOT new.contactnaam_voorvoegsel_achternaam "
-                          "OR old.contactnaam_achternaam IS NOT new.contactnaam_achternaam BEGIN ") %
-            deleteOld % QLatin1Char(' ') % insertNew % QLatin1String(" END"),
+                          "WHEN ") %
+            nameChangedSql() % QLatin1String(" BEGIN ") % deleteOld % QLatin1Char(' ') % insertNew %
+            QLatin1String(" END"),
+    };
+}
+
+QStringList lookupIndexStatements()
+{
+    return {
         QLatin1String("CREATE INDEX IF NOT EXISTS ") % lookupIndexNames[0] % QLatin1String(" ON digitaal_adres (") %
             SearchIndex::phoneKeySql(QStringLiteral("adres")) %
             QLatin1String(") WHERE soort_digitaal_adres = 'telefoonnummer'"),
-        QLatin1String("CREATE INDEX IF NOT EXISTS ") % lookupIndexNames[1] % QLatin1String(" ON digitaal_adres (") %
+        QLatin1String("CREATE INDEX IF NOT EXISTS ") % lookupIndexNames[1] %
+            QLatin1String(" ON partij (bezoekadres_postcode, bezoekadres_huisnummer)"),
+        QLatin1String("CREATE INDEX IF NOT EXISTS ") % lookupIndexNames[2] %
+            QLatin1String(" ON partij (correspondentieadres_postcode, correspondentieadres_huisnummer)"),
+    };
+}
+
+// Schema version 2's e-mail indexes, for migrateToVersion2 only (version 5 drops them).
+QStringList replacedIndexStatements()
+{
+    return {
+        QLatin1String("CREATE INDEX IF NOT EXISTS ") % replacedIndexNames[0] % QLatin1String(" ON digitaal_adres (") %
             SearchIndex::emailKeySql(QStringLiteral("adres")) % QLatin1String(") WHERE soort_digitaal_adres = 'email'"),
-        QLatin1String("CREATE INDEX IF NOT EXISTS ") % lookupIndexNames[2] % QLatin1String(" ON digitaal_adres (") %
+        QLatin1String("CREATE INDEX IF NOT EXISTS ") % replacedIndexNames[1] % QLatin1String(" ON digitaal_adres (") %
             SearchIndex::emailDomainSql(QStringLiteral("adres")) %
             QLatin1String(") WHERE soort_digitaal_adres = 'email'"),
-        QLatin1String("CREATE INDEX IF NOT EXISTS ") % lookupIndexNames[3] %
-            QLatin1String(" ON partij (bezoekadres_postcode, bezoekadres_huisnummer)"),
-        QLatin1String("CREATE INDEX IF NOT EXISTS ") % lookupIndexNames[4] %
-            QLatin1String(" ON partij (correspondentieadres_postcode, correspondentieadres_huisnummer)"),
+    };
+}
+
+// The arguments of the kcc_naam_* functions (SearchFunctions) for a partij row.
+QString nameArgumentsSql(const QString &row)
+{
+    return QLatin1Char('(') % row % QLatin1String(".soort_partij, ") % row % QLatin1String(".organisatie_naam, ") %
+           row % QLatin1String(".contactnaam_voornaam, ") % row %
+           QLatin1String(".contactnaam_voorvoegsel_achternaam, ") % row % QLatin1String(".contactnaam_achternaam)");
+}
+
+// Inserts the pair keys of the partij rows `row` ranges over in `from`.
+QString insertPairsSql(const QString &row, const QString &from, const QString &orderBy = QString())
+{
+    return QLatin1String("INSERT OR IGNORE INTO ") % pairTable %
+           QLatin1String(" (sleutel, partij, woorden) SELECT k.value, ") % row %
+           QLatin1String(".rowid, kcc_naam_woorden") % nameArgumentsSql(row) % QLatin1String(" FROM ") % from %
+           QLatin1String(", json_each(kcc_naam_sleutels") % nameArgumentsSql(row) % QLatin1String(") k") % orderBy;
+}
+
+QString deletePairsSql()
+{
+    return QLatin1String("DELETE FROM ") % pairTable %
+           QLatin1String(" WHERE partij = old.rowid AND sleutel IN (SELECT value FROM json_each(kcc_naam_sleutels") %
+           nameArgumentsSql(QStringLiteral("old")) % QLatin1String("));");
+}
+
+// The two e-mail keys of digitaal_adres `d`: the lowercase address, and "@" and its lowercase domain.
+QString emailKeySql(const QString &which)
+{
+    return QLatin1String("CASE ") % which % QLatin1String(" WHEN 0 THEN ") %
+           SearchIndex::emailKeySql(QStringLiteral("d.adres")) % QLatin1String(" ELSE '@' || ") %
+           SearchIndex::emailDomainSql(QStringLiteral("d.adres")) % QLatin1String(" END");
+}
+
+// Inserts the e-mail keys of the addresses `d` that `where` selects and that lead to a partij:
+// their own (verstrekt_door_partij), or that of the betrokkene that gave them for one klantcontact.
+QString insertEmailsSql(const QString &where, const QString &orderBy = QString())
+{
+    return QLatin1String("INSERT OR IGNORE INTO ") % emailTable %
+           QLatin1String(" (sleutel, digitaal_adres, partij, via, adres) SELECT ") %
+           emailKeySql(QStringLiteral("k.n")) %
+           QLatin1String(", d.rowid, p.rowid, d.verstrekt_door_partij IS NULL, d.adres FROM digitaal_adres d"
+                         " LEFT JOIN betrokkene b ON d.verstrekt_door_partij IS NULL"
+                         " AND b.uuid = d.verstrekt_door_betrokkene"
+                         " JOIN partij p ON p.uuid = coalesce(d.verstrekt_door_partij, b.was_partij)"
+                         " JOIN (SELECT 0 AS n UNION ALL SELECT 1) k"
+                         " WHERE d.soort_digitaal_adres = 'email' AND ") %
+           where % orderBy;
+}
+
+// Deletes the e-mail keys of the addresses `d` that `where` selects.
+QString deleteEmailsSql(const QString &where)
+{
+    return QLatin1String("DELETE FROM ") % emailTable % QLatin1String(" WHERE (sleutel, digitaal_adres) IN (SELECT ") %
+           emailKeySql(QStringLiteral("k.n")) %
+           QLatin1String(", d.rowid FROM digitaal_adres d JOIN (SELECT 0 AS n UNION ALL SELECT 1) k WHERE ") % where %
+           QLatin1String(");");
+}
+
+// The tables of schema version 5 and their triggers.
+QStringList keyStatements()
+{
+    const QString insertNewPairs =
+        insertPairsSql(QStringLiteral("new"), QStringLiteral("(SELECT 1)")) % QLatin1Char(';');
+    const QString oldEmail = SearchIndex::emailKeySql(QStringLiteral("old.adres"));
+    const QString oldDomain = QLatin1String("'@' || ") % SearchIndex::emailDomainSql(QStringLiteral("old.adres"));
+    const QString deleteOldEmail = QLatin1String("DELETE FROM ") % emailTable %
+                                   QLatin1String(" WHERE digitaal_adres = old.rowid AND sleutel IN (") % oldEmail %
+                                   QLatin1String(", ") % oldDomain % QLatin1String(");");
+    const QString betrokkeneAddresses = QStringLiteral("d.verstrekt_door_betrokkene = new.uuid");
+    return {
+        // WITHOUT ROWID: the key range scan reads the partij and the words from the index itself.
+        QLatin1String("CREATE TABLE IF NOT EXISTS ") % pairTable %
+            QLatin1String(" (sleutel TEXT NOT NULL, partij INTEGER NOT NULL, woorden TEXT NOT NULL,"
+                          " PRIMARY KEY (sleutel, partij)) WITHOUT ROWID"),
+        QLatin1String("CREATE TABLE IF NOT EXISTS ") % emailTable %
+            QLatin1String(" (sleutel TEXT NOT NULL, digitaal_adres INTEGER NOT NULL, partij INTEGER NOT NULL,"
+                          " via INTEGER NOT NULL, adres TEXT NOT NULL,"
+                          " PRIMARY KEY (sleutel, digitaal_adres)) WITHOUT ROWID"),
+        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[0] %
+            QLatin1String(" AFTER INSERT ON partij BEGIN ") % insertNewPairs % QLatin1String(" END"),
+        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[1] %
+            QLatin1String(" AFTER DELETE ON partij BEGIN ") % deletePairsSql() % QLatin1String(" END"),
+        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[2] %
+            QLatin1String(" AFTER UPDATE OF soort_partij, organisatie_naam, contactnaam_voornaam, "
+                          "contactnaam_voorvoegsel_achternaam, contactnaam_achternaam ON partij WHEN ") %
+            nameChangedSql() % QLatin1String(" BEGIN ") % deletePairsSql() % QLatin1Char(' ') % insertNewPairs %
+            QLatin1String(" END"),
+        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[3] %
+            QLatin1String(" AFTER INSERT ON digitaal_adres WHEN new.soort_digitaal_adres = 'email' BEGIN ") %
+            insertEmailsSql(QStringLiteral("d.rowid = new.rowid")) % QLatin1String("; END"),
+        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[4] %
+            QLatin1String(" AFTER DELETE ON digitaal_adres WHEN old.soort_digitaal_adres = 'email' BEGIN ") %
+            deleteOldEmail % QLatin1String(" END"),
+        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[5] %
+            QLatin1String(" AFTER UPDATE OF adres, soort_digitaal_adres, verstrekt_door_partij,"
+                          " verstrekt_door_betrokkene ON digitaal_adres"
+                          " WHEN old.adres IS NOT new.adres OR old.soort_digitaal_adres IS NOT new.soort_digitaal_adres"
+                          " OR old.verstrekt_door_partij IS NOT new.verstrekt_door_partij"
+                          " OR old.verstrekt_door_betrokkene IS NOT new.verstrekt_door_betrokkene BEGIN ") %
+            deleteOldEmail % QLatin1Char(' ') % insertEmailsSql(QStringLiteral("d.rowid = new.rowid")) %
+            QLatin1String("; END"),
+        // With deferred foreign keys an address may be written before its partij or betrokkene.
+        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[6] %
+            QLatin1String(" AFTER INSERT ON partij BEGIN ") %
+            insertEmailsSql(QStringLiteral("d.rowid IN (SELECT rowid FROM digitaal_adres"
+                                           " WHERE verstrekt_door_partij = new.uuid UNION ALL"
+                                           " SELECT a.rowid FROM betrokkene e JOIN digitaal_adres a"
+                                           " ON a.verstrekt_door_betrokkene = e.uuid WHERE e.was_partij = new.uuid)")) %
+            QLatin1String("; END"),
+        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[7] %
+            QLatin1String(" AFTER INSERT ON betrokkene WHEN new.was_partij IS NOT NULL BEGIN ") %
+            insertEmailsSql(betrokkeneAddresses) % QLatin1String("; END"),
+        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[8] %
+            QLatin1String(
+                " AFTER UPDATE OF was_partij ON betrokkene WHEN old.was_partij IS NOT new.was_partij BEGIN ") %
+            deleteEmailsSql(QStringLiteral("d.verstrekt_door_betrokkene = old.uuid")) % QLatin1Char(' ') %
+            insertEmailsSql(betrokkeneAddresses) % QLatin1String("; END"),
     };
 }
 
@@ -147,12 +305,51 @@ QString SearchIndex::emailDomainSql(const QString &column)
     return QLatin1String("lower(substr(") % column % QLatin1String(", instr(") % column % QLatin1String(", '@') + 1))");
 }
 
+namespace {
+
+QStringList dropTriggerStatements()
+{
+    QStringList statements;
+    for (const QLatin1String &name : ftsTriggerNames)
+        statements << QLatin1String("DROP TRIGGER IF EXISTS ") % name;
+    for (const QLatin1String &name : keyTriggerNames)
+        statements << QLatin1String("DROP TRIGGER IF EXISTS ") % name;
+    return statements;
+}
+
+QStringList refillFtsStatements()
+{
+    const QString fts = ftsName;
+    return {
+        QLatin1String("INSERT INTO ") % fts % QLatin1String("(") % fts % QLatin1String(") VALUES ('delete-all')"),
+        QLatin1String("INSERT INTO ") % fts % QLatin1String("(rowid, achternaam, overig) SELECT p.rowid, ") %
+            achternaamSql(QStringLiteral("p")) % QLatin1String(", ") % overigSql(QStringLiteral("p")) %
+            QLatin1String(" FROM partij p"),
+        // One segment: fewer b-tree lookups per prefix query.
+        QLatin1String("INSERT INTO ") % fts % QLatin1String("(") % fts % QLatin1String(") VALUES ('optimize')"),
+    };
+}
+
+// Runs `statements` inside a savepoint: all or nothing.
+Result<> execAtomically(const QSqlDatabase &connection, const QStringList &statements)
+{
+    const QStringList wrapped = QStringList{QStringLiteral("SAVEPOINT zoek_index_herbouw")} + statements +
+                                QStringList{QStringLiteral("RELEASE zoek_index_herbouw")};
+    if (Result<> done = execAll(connection, wrapped); !done) {
+        QSqlQuery rollback(connection);
+        rollback.exec(QStringLiteral("ROLLBACK TO zoek_index_herbouw"));
+        rollback.exec(QStringLiteral("RELEASE zoek_index_herbouw"));
+        return done;
+    }
+    return {};
+}
+
+} // namespace
+
 Result<> SearchIndex::suspend(Database &database)
 {
     QSqlDatabase connection = database.connection();
-    QStringList statements;
-    for (const QLatin1String &name : triggerNames)
-        statements << QLatin1String("DROP TRIGGER IF EXISTS ") % name;
+    QStringList statements = dropTriggerStatements();
     for (const QLatin1String &name : lookupIndexNames)
         statements << QLatin1String("DROP INDEX IF EXISTS ") % name;
     return execAll(connection, statements);
@@ -166,44 +363,52 @@ Result<> SearchIndex::rebuild(Database &database)
 
 Result<> SearchIndex::rebuild(const QSqlDatabase &connection)
 {
-    QStringList statements;
-    statements << QStringLiteral("SAVEPOINT zoek_index_herbouw");
     // Without the triggers while refilling, and recreated after, so that a table created by an
     // older build gets the current trigger text.
-    for (const QLatin1String &name : triggerNames)
-        statements << QLatin1String("DROP TRIGGER IF EXISTS ") % name;
-    statements << createStatements();
-    const QString fts = ftsName;
-    statements << QLatin1String("INSERT INTO ") % fts % QLatin1String("(") % fts %
-                      QLatin1String(") VALUES ('delete-all')")
-               << QLatin1String("INSERT INTO ") % fts % QLatin1String("(rowid, achternaam, overig) SELECT p.rowid, ") %
-                      achternaamSql(QStringLiteral("p")) % QLatin1String(", ") % overigSql(QStringLiteral("p")) %
-                      QLatin1String(" FROM partij p")
-               // One segment: fewer b-tree lookups per prefix query.
-               << QLatin1String("INSERT INTO ") % fts % QLatin1String("(") % fts %
-                      QLatin1String(") VALUES ('optimize')")
-               << QStringLiteral("RELEASE zoek_index_herbouw");
-    if (Result<> done = execAll(connection, statements); !done) {
-        QSqlQuery rollback(connection);
-        rollback.exec(QStringLiteral("ROLLBACK TO zoek_index_herbouw"));
-        rollback.exec(QStringLiteral("RELEASE zoek_index_herbouw"));
-        return done;
-    }
-    return {};
+    QStringList statements = dropTriggerStatements();
+    for (const QLatin1String &name : replacedIndexNames)
+        statements << QLatin1String("DROP INDEX IF EXISTS ") % name;
+    statements << ftsStatements() << lookupIndexStatements() << keyStatements() << refillFtsStatements();
+    // In key order, so that the b-trees are written front to back; each function once per partij.
+    statements << QLatin1String("DELETE FROM ") % pairTable
+               << QLatin1String("WITH n AS MATERIALIZED (SELECT p.rowid AS partij, kcc_naam_woorden") %
+                      nameArgumentsSql(QStringLiteral("p")) % QLatin1String(" AS woorden, kcc_naam_sleutels") %
+                      nameArgumentsSql(QStringLiteral("p")) %
+                      QLatin1String(" AS sleutels FROM partij p) INSERT INTO ") % pairTable %
+                      QLatin1String(" (sleutel, partij, woorden) SELECT k.value, n.partij, n.woorden"
+                                    " FROM n, json_each(n.sleutels) k WHERE true ORDER BY 1, 2")
+               << QLatin1String("DELETE FROM ") % emailTable
+               << insertEmailsSql(QStringLiteral("true"), QStringLiteral(" ORDER BY 1, 2"));
+    return execAtomically(connection, statements);
 }
 
 Result<bool> SearchIndex::isSuspended(Database &database)
 {
     QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN (?, ?, ?)"));
-    for (const QLatin1String &name : triggerNames)
-        query.addBindValue(QString(name));
-    if (!query.exec() || !query.next())
-        return StorageError::fromSql(query.lastError(), tr("checking the search index"));
-    return query.value(0).toInt() != int(std::size(triggerNames));
+    query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = ?"));
+    int present = 0;
+    int expected = 0;
+    for (const auto &names :
+         {std::span<const QLatin1String>(ftsTriggerNames), std::span<const QLatin1String>(keyTriggerNames)}) {
+        for (const QLatin1String &name : names) {
+            ++expected;
+            query.bindValue(0, QString(name));
+            if (!query.exec() || !query.next())
+                return StorageError::fromSql(query.lastError(), tr("checking the search index"));
+            present += query.value(0).toInt();
+        }
+    }
+    return present != expected;
 }
 
 Result<> SearchIndex::migrateToVersion2(const QSqlDatabase &connection)
+{
+    // Frozen: what version 2 created, so that later steps start from what a version 2 file has.
+    return execAtomically(connection, ftsStatements() + lookupIndexStatements() + replacedIndexStatements() +
+                                          refillFtsStatements());
+}
+
+Result<> SearchIndex::migrateToVersion5(const QSqlDatabase &connection)
 {
     return rebuild(connection);
 }

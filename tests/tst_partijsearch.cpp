@@ -11,7 +11,9 @@
 #include "storage/writetransaction.h"
 #include "tests/support/testdatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace kcc;
@@ -117,6 +119,11 @@ private slots:
     void hostileInput();
     void nameChangesFollowTriggers();
     void rebuildMatchesIncremental();
+    void namePairs_data();
+    void namePairs();
+    void namePairPaging();
+    void emailKeysFollowWrites();
+    void keyTablesEqualARebuild();
 
 private:
     void fillFixture();
@@ -228,6 +235,19 @@ void TestPartijSearch::fillFixture()
         digitaalAdres(QStringLiteral("06"), SoortDigitaalAdres::Telefoonnummer, QStringLiteral("0687654321"));
     eenmaligNummer.verstrektDoorBetrokkene = betrokkene.uuid;
     CHECK_OK(adressen.insert(eenmaligNummer));
+    DigitaalAdres eenmaligeMail2 =
+        digitaalAdres(QStringLiteral("07"), SoortDigitaalAdres::Email, QStringLiteral("Tim_Tijd@voorbeeld.nl"));
+    eenmaligeMail2.verstrektDoorBetrokkene = betrokkene.uuid;
+    CHECK_OK(adressen.insert(eenmaligeMail2));
+    // An unknown caller's one-off address: no partij to find through it.
+    Betrokkene onbekende;
+    onbekende.uuid = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-400000000002}"));
+    onbekende.hadKlantcontact = contact.uuid;
+    CHECK_OK(betrokkenen.insert(onbekende));
+    DigitaalAdres anoniem =
+        digitaalAdres(QStringLiteral("08"), SoortDigitaalAdres::Email, QStringLiteral("iemand.anders@voorbeeld.nl"));
+    anoniem.verstrektDoorBetrokkene = onbekende.uuid;
+    CHECK_OK(adressen.insert(anoniem));
 
     CHECK_OK(transaction.commit());
 }
@@ -277,7 +297,10 @@ void TestPartijSearch::findsEachKind_data()
     row("correspondentieadres", "1234 AB 14", "bakker", "address 1234 AB 14");
     row("postcode", "1234 AB", "muller", "postcode 1234 AB");
     row("organisation name", "gouden koren", "bakkerij", "name");
-    row("contactpersoon", "sanne de vries", "deVries", "surname");
+    // Two or more words match the whole name (the name-pair keys); one word is ranked by surname.
+    row("contactpersoon", "sanne de vries", "deVries", "name");
+    row("contactpersoon surname", "de vries", "deVries", "surname");
+    row("e-mail with underscore", "tim_tijd", "jansen", "e-mail Tim_Tijd@voorbeeld.nl (one-off, klantcontact 5001)");
     row("first name", "karel", "bergen", "name");
 }
 
@@ -417,6 +440,12 @@ void TestPartijSearch::mustNotMatch_data()
     QTest::newRow("all words must match") << QStringLiteral("anna berg") << QStringLiteral("muller");
     QTest::newRow("long word checked whole") << QStringLiteral("jan bergen") << QStringLiteral("vanDenBerg");
     QTest::newRow("long word checked whole, both long") << QStringLiteral("karel berger") << QStringLiteral("bergen");
+    // Two typed words need two words of the name: "jan" is not found inside "Jansen" alone.
+    QTest::newRow("two words, one name word") << QStringLiteral("jan jansen") << QStringLiteral("jansen");
+    QTest::newRow("words of two people") << QStringLiteral("sanne muller") << QStringLiteral("deVries");
+    QTest::newRow("words of two people, other") << QStringLiteral("sanne muller") << QStringLiteral("muller");
+    QTest::newRow("third word checked") << QStringLiteral("jan van den berg piet") << QStringLiteral("vanDenBerg");
+    QTest::newRow("anonymous one-off e-mail") << QStringLiteral("iemand.anders") << QStringLiteral("jansen");
 }
 
 void TestPartijSearch::mustNotMatch()
@@ -594,6 +623,221 @@ void TestPartijSearch::rebuildMatchesIncremental()
     const QList<SearchHit> late = search(QStringLiteral("laatkomer"));
     QCOMPARE(late.size(), 1);
     QCOMPARE(late.first().uuid, lateId);
+}
+
+void TestPartijSearch::namePairs_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+    auto row = [](const char *tag, const char *query, const QStringList &expected) {
+        QTest::newRow(tag) << QString::fromUtf8(query) << expected;
+    };
+    row("first name and surname", "sanne vries", {QStringLiteral("deVries")});
+    row("surname first", "Vries, Sanne", {QStringLiteral("deVries")});
+    row("both prefixes", "san vri", {QStringLiteral("deVries")});
+    row("voorvoegsels checked", "jan van den berg", {QStringLiteral("vanDenBerg")});
+    row("wrong voorvoegsel", "jan ter berg", {});
+    row("organisation words", "gouden koren", {QStringLiteral("bakkerij")});
+    row("organisation, every word", "bakkerij de gouden korenaar", {QStringLiteral("bakkerij")});
+    row("diacritics typed", "Ayşe Çelik", {QStringLiteral("celik")});
+    row("diacritics left out", "ayse celik", {QStringLiteral("celik")});
+    row("stroke letters", "marko dorđević", {QStringLiteral("dordevic")});
+    row("capitals", "ANNA MÜLLER", {QStringLiteral("muller")});
+    // Two-letter words have no key of their own; the FTS index answers them.
+    row("only two-letter words", "an mu", {QStringLiteral("muller")});
+    row("second word a prefix of two letters", "karel be", {QStringLiteral("bergen")});
+    row("no such person", "karel jansen", {});
+}
+
+void TestPartijSearch::namePairs()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    const QList<SearchHit> hits = search(query);
+    QCOMPARE(namesOf(hits), expected);
+    for (const SearchHit &hit : hits)
+        QCOMPARE(hit.matched, QStringLiteral("name"));
+}
+
+void TestPartijSearch::namePairPaging()
+{
+    QList<QUuid> inserted;
+    {
+        WriteTransaction transaction(m_db->database());
+        Repository<Partij> partijen(m_db->database());
+        for (int i = 0; i < 7; ++i) {
+            const QUuid id = QUuid::createUuid();
+            // Different surnames that all start with the typed word, so the keys differ too.
+            CHECK_OK(partijen.insert(persoon(id, QStringLiteral("Gerda"), QString(),
+                                             QStringLiteral("Bergsma%1").arg(QChar(u'a' + (i % 3))))));
+            inserted << id;
+        }
+        CHECK_OK(transaction.commit());
+    }
+    PartijSearch engine(m_db->database());
+    const SearchQuery query = SearchQuery::classify(QStringLiteral("gerda bergsma"));
+    const Result<QList<SearchHit>> all = engine.search(query, 100);
+    QVERIFY(all.ok());
+    QCOMPARE(all.value().size(), 7);
+    QList<QUuid> paged;
+    std::optional<SearchCursor> cursor;
+    for (int page = 0; page < 10; ++page) {
+        const Result<QList<SearchHit>> hits = engine.search(query, 2, cursor);
+        QVERIFY(hits.ok());
+        if (hits.value().isEmpty())
+            break;
+        QVERIFY(hits.value().size() <= 2);
+        for (const SearchHit &hit : hits.value())
+            paged << hit.uuid;
+        cursor = hits.value().last().cursor;
+    }
+    QList<QUuid> expected;
+    for (const SearchHit &hit : all.value())
+        expected << hit.uuid;
+    QCOMPARE(paged, expected);
+    std::sort(inserted.begin(), inserted.end());
+    std::sort(paged.begin(), paged.end());
+    QCOMPARE(paged, inserted);
+}
+
+void TestPartijSearch::emailKeysFollowWrites()
+{
+    Database &database = m_db->database();
+    Repository<Partij> partijen(database);
+    Repository<DigitaalAdres> adressen(database);
+    Repository<Betrokkene> betrokkenen(database);
+    const QUuid lateId = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-0000000000c1}"));
+    const QUuid lateMail = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-1000000000c1}"));
+    {
+        // The foreign keys are deferred: the address may be written before its partij.
+        WriteTransaction transaction(database);
+        DigitaalAdres mail =
+            digitaalAdres(QStringLiteral("c1"), SoortDigitaalAdres::Email, QStringLiteral("laura.laat@example.org"));
+        mail.verstrektDoorPartij = lateId;
+        CHECK_OK(adressen.insert(mail));
+        CHECK_OK(partijen.insert(persoon(lateId, QStringLiteral("Laura"), QString(), QStringLiteral("Laat"))));
+        CHECK_OK(transaction.commit());
+    }
+    QCOMPARE(namesOf(search(QStringLiteral("laura.la"))), QStringList{lateId.toString(QUuid::WithoutBraces)});
+    QCOMPARE(search(QStringLiteral("@example.org")).first().matched, QStringLiteral("e-mail laura.laat@example.org"));
+
+    // A changed address is found by its new value only.
+    {
+        WriteTransaction transaction(database);
+        std::optional<DigitaalAdres> mail = adressen.find(lateMail);
+        QVERIFY(mail);
+        mail->adres = QStringLiteral("l.laat@example.com");
+        CHECK_OK(adressen.update(*mail));
+        CHECK_OK(transaction.commit());
+    }
+    // "laura.la" is also a name (Laura), so only the e-mail hit must be gone.
+    QCOMPARE(search(QStringLiteral("laura.la")).first().matched, QStringLiteral("name"));
+    QVERIFY(search(QStringLiteral("@example.org")).isEmpty());
+    QCOMPARE(search(QStringLiteral("l.laat")).first().matched, QStringLiteral("e-mail l.laat@example.com"));
+
+    // The unknown caller turns out to be Marko: his one-off address now finds him, marked.
+    const QUuid onbekende = QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-400000000002}"));
+    {
+        WriteTransaction transaction(database);
+        std::optional<Betrokkene> betrokkene = betrokkenen.find(onbekende);
+        QVERIFY(betrokkene);
+        betrokkene->wasPartij = dordevicId;
+        CHECK_OK(betrokkenen.update(*betrokkene));
+        CHECK_OK(transaction.commit());
+    }
+    QList<SearchHit> hits = search(QStringLiteral("iemand.anders"));
+    QCOMPARE(namesOf(hits), QStringList{QStringLiteral("dordevic")});
+    QVERIFY(hits.first().viaBetrokkene);
+    QCOMPARE(hits.first().matched, QStringLiteral("e-mail iemand.anders@voorbeeld.nl (one-off, klantcontact 5001)"));
+    {
+        WriteTransaction transaction(database);
+        std::optional<Betrokkene> betrokkene = betrokkenen.find(onbekende);
+        QVERIFY(betrokkene);
+        betrokkene->wasPartij.reset();
+        CHECK_OK(betrokkenen.update(*betrokkene));
+        CHECK_OK(transaction.commit());
+    }
+    QVERIFY(search(QStringLiteral("iemand.anders")).isEmpty());
+
+    // Removing the address, or the partij with its addresses, takes the keys along.
+    {
+        WriteTransaction transaction(database);
+        CHECK_OK(adressen.remove(lateMail));
+        CHECK_OK(partijen.remove(deVriesId));
+        CHECK_OK(transaction.commit());
+    }
+    // Still Laura Laat, but through her surname now.
+    QCOMPARE(namesOf(search(QStringLiteral("l.laat"))), QStringList{lateId.toString(QUuid::WithoutBraces)});
+    QCOMPARE(search(QStringLiteral("l.laat")).first().matched, QStringLiteral("surname"));
+    QVERIFY(search(QStringLiteral("s.devries")).isEmpty());
+    QVERIFY(search(QStringLiteral("@bakkerij.nl")).isEmpty());
+    QCOMPARE(namesOf(search(QStringLiteral("anna.muller"))), QStringList{QStringLiteral("muller")});
+}
+
+// Whatever the triggers did along the way, the key tables hold exactly what a rebuild from the
+// records gives.
+void TestPartijSearch::keyTablesEqualARebuild()
+{
+    Database &database = m_db->database();
+    {
+        WriteTransaction transaction(database);
+        Repository<Partij> partijen(database);
+        Repository<DigitaalAdres> adressen(database);
+        Repository<Betrokkene> betrokkenen(database);
+        std::optional<Partij> muller = partijen.find(mullerId);
+        QVERIFY(muller);
+        muller->contactnaam->voornaam = QStringLiteral("Anna-Lena Sofie");
+        CHECK_OK(partijen.update(*muller));
+        Partij organisatie;
+        organisatie.uuid = QUuid::createUuid();
+        organisatie.soortPartij = SoortPartij::Organisatie;
+        organisatie.organisatieNaam = QStringLiteral("Stichting Øresund & Co");
+        organisatie.contactnaam.reset();
+        CHECK_OK(partijen.insert(organisatie));
+        std::optional<DigitaalAdres> werkmail =
+            adressen.find(QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-100000000004}")));
+        QVERIFY(werkmail);
+        werkmail->verstrektDoorPartij = organisatie.uuid;
+        CHECK_OK(adressen.update(*werkmail));
+        std::optional<Betrokkene> onbekende =
+            betrokkenen.find(QUuid::fromString(QStringLiteral("{00000000-0000-4000-8000-400000000002}")));
+        QVERIFY(onbekende);
+        onbekende->wasPartij = bakkerId;
+        CHECK_OK(betrokkenen.update(*onbekende));
+        CHECK_OK(partijen.remove(bergId));
+        CHECK_OK(transaction.commit());
+    }
+    auto dump = [&](const QString &sql) {
+        QStringList rows;
+        QSqlQuery query(database.connection());
+        if (!query.exec(sql))
+            return QStringList{query.lastError().text()};
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < query.record().count(); ++i)
+                fields << query.value(i).toString();
+            rows << fields.join(QLatin1Char('|'));
+        }
+        return rows;
+    };
+    const QString pairs = QStringLiteral("SELECT sleutel, partij, woorden FROM zoek_naam_paar ORDER BY 1, 2");
+    const QString emails =
+        QStringLiteral("SELECT sleutel, digitaal_adres, partij, via, adres FROM zoek_email ORDER BY 1, 2");
+    const QStringList pairsBefore = dump(pairs);
+    const QStringList emailsBefore = dump(emails);
+    QVERIFY(pairsBefore.size() > 10);
+    QVERIFY(pairsBefore.contains(
+        QStringLiteral("ore stichting|%1| stichting oresund co")
+            .arg(pairsBefore.filter(QStringLiteral("ore stichting")).value(0).section(u'|', 1, 1))));
+    // Three one-off addresses now lead to a partij, each with its address and its domain key.
+    QCOMPARE(emailsBefore.filter(QStringLiteral("@voorbeeld.nl")).size(), 6);
+    {
+        WriteTransaction transaction(database);
+        CHECK_OK(SearchIndex::rebuild(database));
+        CHECK_OK(transaction.commit());
+    }
+    QCOMPARE(dump(pairs), pairsBefore);
+    QCOMPARE(dump(emails), emailsBefore);
 }
 
 QTEST_GUILESS_MAIN(TestPartijSearch)

@@ -73,6 +73,13 @@ private slots:
     void phoneKey_data();
     void phoneKey();
     void voorvoegsels();
+    void namePairKeys_data();
+    void namePairKeys();
+    void nameWordsText();
+    void namePairPrefix_data();
+    void namePairPrefix();
+    void everyMatchingNameHasThePrefix_data();
+    void everyMatchingNameHasThePrefix();
 };
 
 void TestSearchQuery::classify_data()
@@ -122,6 +129,12 @@ void TestSearchQuery::classify_data()
     row("domain with at", QStringLiteral("@gemeente.nl"), {QStringLiteral("Domein:gemeente.nl")});
     row("domain fragment", QStringLiteral("gmail.com"),
         {QStringLiteral("Email:gmail.com"), QStringLiteral("Domein:gmail.com"), QStringLiteral("Naam:gmail com")});
+    // An underscore only occurs in addresses; the words may still be a name.
+    row("local part with underscore", QStringLiteral("Maria_Jansen"),
+        {QStringLiteral("Email:maria_jansen"), QStringLiteral("Naam:maria jansen")});
+    row("underscore and digits", QStringLiteral("jan_85"),
+        {QStringLiteral("Email:jan_85"), QStringLiteral("Naam:jan 85")});
+    row("underscore without letters", QStringLiteral("12_34"), {});
     // Names.
     row("voorvoegsel", QStringLiteral("van den Berg"), {QStringLiteral("Naam:van den berg")});
     row("surname first", QStringLiteral("Berg, van den"), {QStringLiteral("Naam:berg van den")});
@@ -235,6 +248,93 @@ void TestSearchQuery::voorvoegsels()
     QVERIFY(SearchQuery::isVoorvoegsel(QStringLiteral("der")));
     QVERIFY(!SearchQuery::isVoorvoegsel(QStringLiteral("berg")));
     QVERIFY(!SearchQuery::isVoorvoegsel(QStringLiteral("vander")));
+}
+
+void TestSearchQuery::namePairKeys_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("keys");
+    QTest::newRow("two words") << QStringLiteral("Jan Boer")
+                               << QStringList{QStringLiteral("jan boer"), QStringLiteral("boe jan")};
+    QTest::newRow("voorvoegsel and hyphen left out")
+        << QStringLiteral("Jan-Willem de Boer")
+        << QStringList{QStringLiteral("jan willem"), QStringLiteral("jan boer"), QStringLiteral("wil jan"),
+                       QStringLiteral("wil boer"),   QStringLiteral("boe jan"),  QStringLiteral("boe willem")};
+    // A two-letter word is only ever the second half: a typed "os" must also find "Osman".
+    QTest::newRow("short word") << QStringLiteral("Ad Os") << QStringList{};
+    QTest::newRow("short and long") << QStringLiteral("Kees van Os") << QStringList{QStringLiteral("kee os")};
+    QTest::newRow("folded") << QStringLiteral("Ayşe Çelik")
+                            << QStringList{QStringLiteral("ays celik"), QStringLiteral("cel ayse")};
+    QTest::newRow("same head once") << QStringLiteral("Johanna Johannes Bos")
+                                    << QStringList{QStringLiteral("joh johannes"), QStringLiteral("joh bos"),
+                                                   QStringLiteral("joh johanna"), QStringLiteral("bos johanna"),
+                                                   QStringLiteral("bos johannes")};
+    QTest::newRow("one word") << QStringLiteral("Jansen") << QStringList{};
+    QTest::newRow("empty") << QString() << QStringList{};
+}
+
+void TestSearchQuery::namePairKeys()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, keys);
+    QCOMPARE(SearchQuery::namePairKeys(name), keys);
+}
+
+void TestSearchQuery::nameWordsText()
+{
+    QCOMPARE(SearchQuery::nameWordsText(QStringLiteral("Jan-Willem de Boer")), QStringLiteral(" jan willem de boer"));
+    QCOMPARE(SearchQuery::nameWordsText(QStringLiteral("J. Ðorđević")), QStringLiteral(" j dordevic"));
+    QCOMPARE(SearchQuery::nameWordsText(QString()), QString());
+}
+
+void TestSearchQuery::namePairPrefix_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("prefix");
+    // The longest word whole, the first letters of the next longest.
+    QTest::newRow("first and surname") << QStringLiteral("Jan de Boer") << QStringLiteral("jan boer");
+    QTest::newRow("longest is the whole word") << QStringLiteral("Noor Maria van Beek") << QStringLiteral("bee maria");
+    QTest::newRow("surname first") << QStringLiteral("Vries, Sanne") << QStringLiteral("vri sanne");
+    QTest::newRow("prefixes") << QStringLiteral("san vri") << QStringLiteral("san vri");
+    QTest::newRow("short word as second half") << QStringLiteral("os hof") << QStringLiteral("hof os");
+    QTest::newRow("hyphenated surname") << QStringLiteral("Willemsen-Smits") << QStringLiteral("smi willemsen");
+    QTest::newRow("one word and voorvoegsels") << QStringLiteral("van den berg") << QString();
+    QTest::newRow("one word") << QStringLiteral("jansen") << QString();
+    QTest::newRow("only short words") << QStringLiteral("jo bo") << QString();
+    QTest::newRow("not a name") << QStringLiteral("0612345678") << QString();
+}
+
+void TestSearchQuery::namePairPrefix()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, prefix);
+    QCOMPARE(SearchQuery::classify(input).namePairPrefix(), prefix);
+}
+
+// The property the name search rests on: every name that has each typed word as a word prefix
+// (on different words) has a key that starts with the query's prefix.
+void TestSearchQuery::everyMatchingNameHasThePrefix_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("whole words") << QStringLiteral("Jan van den Berg") << QStringLiteral("jan berg");
+    QTest::newRow("prefixes") << QStringLiteral("Johannes Boersma") << QStringLiteral("joh boer");
+    QTest::newRow("reversed") << QStringLiteral("Johannes Boersma") << QStringLiteral("boersma, joh");
+    QTest::newRow("three words") << QStringLiteral("Anne-Marie Peeters-Hermans") << QStringLiteral("anne herm pee");
+    QTest::newRow("short second") << QStringLiteral("Kees Osman") << QStringLiteral("kees os");
+    QTest::newRow("diacritics") << QStringLiteral("Zoë Çelik") << QStringLiteral("ZOE celik");
+    QTest::newRow("organisation") << QStringLiteral("Bakkerij De Gouden Korenaar") << QStringLiteral("gouden kor");
+}
+
+void TestSearchQuery::everyMatchingNameHasThePrefix()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, typed);
+    const QString prefix = SearchQuery::classify(typed).namePairPrefix();
+    QVERIFY(!prefix.isEmpty());
+    const QStringList keys = SearchQuery::namePairKeys(name);
+    QVERIFY2(std::any_of(keys.cbegin(), keys.cend(), [&](const QString &key) { return key.startsWith(prefix); }),
+             qPrintable(prefix % QLatin1String(" in ") % keys.join(QLatin1Char(','))));
 }
 
 QTEST_APPLESS_MAIN(TestSearchQuery)

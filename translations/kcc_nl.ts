@@ -2343,6 +2343,13 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::SearchFunctions</name>
+    <message>
+        <source>Could not prepare the search functions of the database: %1</source>
+        <translation>De zoekfuncties van de database konden niet worden voorbereid: %1</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::SearchIndex</name>
     <message>
         <source>updating the search index</source>
