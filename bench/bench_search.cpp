@@ -73,6 +73,20 @@ double threadCpuMs()
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
+// Bytes this process has had read from the disk (not from the page cache) so far: shows when a
+// kind's time is spent waiting for pages the kernel evicted.
+qint64 diskReadBytes()
+{
+    QFile file(QStringLiteral("/proc/self/io"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("read_bytes:"))
+            return line.mid(11).trimmed().toLongLong();
+    }
+    return 0;
+}
+
 QString loadAverage()
 {
     QFile file(QStringLiteral("/proc/loadavg"));
@@ -270,17 +284,25 @@ int main(int argc, char *argv[])
             << " partij rowids; load average " << loadAverage() << Qt::endl;
     }
 
+    if (qEnvironmentVariableIsSet("KCC_BENCH_MMAP")) {
+        QSqlQuery pragma(database.connection());
+        pragma.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(qgetenv("KCC_BENCH_MMAP").toLongLong()));
+        pragma.exec(QStringLiteral("PRAGMA mmap_size"));
+        pragma.next();
+        out << "mmap_size " << pragma.value(0).toLongLong() << Qt::endl;
+    }
     const QList<Kind> kinds = buildKinds(database, queries);
     PartijSearch search(database);
     QSqlQuery scan(database.connection());
 
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
                .arg(QStringLiteral("kind"), -24)
                .arg(QStringLiteral("n"), 5)
                .arg(QStringLiteral("median ms"), 10)
                .arg(QStringLiteral("p95 ms"), 9)
                .arg(QStringLiteral("cpu p95"), 8)
                .arg(QStringLiteral("hits/q"), 7)
+               .arg(QStringLiteral("disk KiB/q"), 10)
                .arg(QStringLiteral("scan n"), 7)
                .arg(QStringLiteral("scan med ms"), 12)
                .arg(QStringLiteral("ratio"), 8)
@@ -290,6 +312,7 @@ int main(int argc, char *argv[])
         QList<double> cpuTimes;
         QList<std::pair<double, QString>> byTime;
         qint64 totalHits = 0;
+        const qint64 diskBefore = diskReadBytes();
         for (const Sample &sample : kind.samples) {
             QElapsedTimer timer;
             const double cpuStart = threadCpuMs();
@@ -305,6 +328,8 @@ int main(int argc, char *argv[])
             }
             totalHits += hits.value().size();
         }
+        const double diskKiBPerQuery =
+            kind.samples.isEmpty() ? 0.0 : double(diskReadBytes() - diskBefore) / 1024.0 / double(kind.samples.size());
         QList<double> scanTimes;
         if (!scan.prepare(kind.scanSql)) {
             std::fprintf(stderr, "scan: %s\n", qPrintable(scan.lastError().text()));
@@ -328,13 +353,14 @@ int main(int argc, char *argv[])
         }
         const double median = percentile(indexTimes, 0.5);
         const double scanMedian = percentile(scanTimes, 0.5);
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
                    .arg(kind.name, -24)
                    .arg(kind.samples.size(), 5)
                    .arg(median, 10, 'f', 3)
                    .arg(percentile(indexTimes, 0.95), 9, 'f', 3)
                    .arg(percentile(cpuTimes, 0.95), 8, 'f', 3)
                    .arg(kind.samples.isEmpty() ? 0.0 : double(totalHits) / double(kind.samples.size()), 7, 'f', 1)
+                   .arg(diskKiBPerQuery, 10, 'f', 1)
                    .arg(scanTimes.size(), 7)
                    .arg(scanMedian, 12, 'f', 1)
                    .arg(median > 0 ? QString::number(scanMedian / median, 'f', 0) % QLatin1Char('x') : QString(), 8)

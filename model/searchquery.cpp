@@ -86,7 +86,7 @@ void classifyPhone(const QString &trimmed, QList<SearchQuery::Interpretation> &r
         addInterpretation(result, SearchQuery::Kind::Telefoonnummer, key);
 }
 
-void classifyEmail(const QString &trimmed, QList<SearchQuery::Interpretation> &result)
+void classifyEmail(const QString &trimmed, bool isPostcode, QList<SearchQuery::Interpretation> &result)
 {
     if (trimmed.contains(QChar(u' ')))
         return;
@@ -110,11 +110,14 @@ void classifyEmail(const QString &trimmed, QList<SearchQuery::Interpretation> &r
         addInterpretation(result, SearchQuery::Kind::EmailDomein, lower);
         return;
     }
-    // "maria_jansen": an underscore occurs in e-mail addresses, never in names.
-    static const QRegularExpression localPartLike(
-        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9%+-]*_[a-z0-9_%+-]*")));
-    if (localPartLike.match(lower).hasMatch() && hasLetter.match(lower).hasMatch())
+    // "maria_jansen", "pieterbos62": an underscore, or letters and digits in one word, occur in
+    // e-mail addresses and hardly ever in names.
+    static const QRegularExpression localPartLike(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9_%+-]+")));
+    static const QRegularExpression hasDigit(QStringLiteral("[0-9]"));
+    if (!isPostcode && localPartLike.match(lower).hasMatch() && hasLetter.match(lower).hasMatch() &&
+        (lower.contains(u'_') || hasDigit.match(lower).hasMatch())) {
         addInterpretation(result, SearchQuery::Kind::Email, lower);
+    }
 }
 
 // True when the whole input is a postcode (with or without huisnummer); the name search is then
@@ -179,7 +182,7 @@ SearchQuery SearchQuery::classify(const QString &text)
     classifyDigits(trimmed, result);
     classifyPhone(trimmed, result);
     const bool isPostcode = classifyPostcode(trimmed, result);
-    classifyEmail(trimmed, result);
+    classifyEmail(trimmed, isPostcode, result);
     if (!isPostcode && !trimmed.contains(u'@')) {
         query.m_nameTokens = nameTokensOf(trimmed);
         if (!query.m_nameTokens.isEmpty())
@@ -330,17 +333,26 @@ QString SearchQuery::namePairPrefix() const
     }
     if (words.size() < 2)
         return {};
-    // Longest first; of equal length the one typed later (a surname is usually typed last).
-    std::reverse(words.begin(), words.end());
-    std::stable_sort(words.begin(), words.end(),
-                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (qsizetype second = 0; second < 2; ++second) {
-        for (qsizetype head = 0; head < words.size(); ++head) {
-            if (head != second && words.at(head).size() >= pairHeadLength)
-                return words.at(head).left(pairHeadLength) % QLatin1Char(' ') % words.at(second);
-        }
-    }
-    return {};
+    auto prefix = [](const QString &head, const QString &second) -> QString {
+        return head.left(pairHeadLength) % QLatin1Char(' ') % second;
+    };
+    // The first and the last word typed: a first name and a surname, in either order ("Jan de
+    // Boer", "Boer, Jan"). Two words of one part ("Anne-Marie") often come together, and then
+    // every Anne-Marie is a candidate. The longer of the two is matched whole.
+    const QString &first = words.constFirst();
+    const QString &last = words.constLast();
+    const bool firstCanLead = first.size() >= pairHeadLength;
+    const bool lastCanLead = last.size() >= pairHeadLength;
+    if (firstCanLead && (!lastCanLead || last.size() >= first.size()))
+        return prefix(first, last);
+    if (lastCanLead)
+        return prefix(last, first);
+    // Both are short ("Ad ... Os"): the longest word in between leads.
+    const auto longest = std::max_element(words.cbegin(), words.cend(),
+                                          [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    if (longest->size() < pairHeadLength)
+        return {};
+    return prefix(*longest, longest == words.cbegin() ? words.at(1) : words.constFirst());
 }
 
 QString SearchQuery::phoneKey(const QString &text)

@@ -88,10 +88,10 @@ public:
     // keys, so that the typed words a key does not cover are checked on the index row itself
     // (instr(words, ' ' || typed word)).
     static QString nameWordsText(const QString &name);
-    // The key prefix to look up for this query's name: the longest typed word (not a voorvoegsel)
-    // as b, the first letters of the longest other one with at least pairHeadLength letters as a.
-    // Every key of a matching name starts with it. Empty when the query has fewer than two such
-    // words or none of pairHeadLength letters.
+    // The key prefix to look up for this query's name (words that are not voorvoegsels): of the
+    // first and the last word typed, the first letters of one and the other whole, the longer
+    // one whole when both can lead. Every key of a matching name starts with it. Empty when the
+    // query has fewer than two such words or none of pairHeadLength letters.
     QString namePairPrefix() const;
 
     // The comparable form of a phone number, the same for every notation the server accepts:

@@ -34,10 +34,12 @@ enum class Source
     Count
 };
 
-// Columns every source selects, in this order.
-const QLatin1String partijColumns("p.uuid, p.nummer, p.soort_partij, p.indicatie_actief, p.indicatie_geheimhouding, "
-                                  "p.organisatie_naam, p.contactnaam_voornaam, p.contactnaam_voorvoegsel_achternaam, "
-                                  "p.contactnaam_achternaam");
+// Columns every source selects first, in this order (the Column enum below): partij's, or the
+// copies in a key table.
+QString partijColumns()
+{
+    return SearchIndex::hitColumns(QStringLiteral("p"));
+}
 enum Column
 {
     Uuid,
@@ -75,7 +77,7 @@ QString ftsTerm(const QString &token)
 
 QString digitaalAdresSql(const QString &keyExpression, const QLatin1String &soort)
 {
-    return QLatin1String("SELECT ") % partijColumns % QLatin1String(", ") % keyExpression %
+    return QLatin1String("SELECT ") % partijColumns() % QLatin1String(", ") % keyExpression %
            QLatin1String(", d.rowid, d.adres, d.verstrekt_door_partij IS NULL, kc.nummer, kc.referentienummer, NULL"
                          " FROM digitaal_adres d"
                          " LEFT JOIN betrokkene b ON b.uuid = d.verstrekt_door_betrokkene"
@@ -90,16 +92,17 @@ QString digitaalAdresSql(const QString &keyExpression, const QLatin1String &soor
            keyExpression % QLatin1String(", d.rowid LIMIT ?");
 }
 
-// The e-mail key table holds only addresses that lead to a partij; the klantcontact of a one-off
-// address is looked up for the few rows that have one.
+// The e-mail key table holds only addresses that lead to a partij, with what a hit shows. The
+// klantcontact of a one-off address is looked up in a CASE, which SQLite evaluates only for
+// those rows; as a LEFT JOIN it read the digitaal_adres row of every hit first.
 QString emailSql()
 {
-    return QLatin1String("SELECT ") % partijColumns %
-           QLatin1String(", z.sleutel, z.digitaal_adres, z.adres, z.via, kc.nummer, kc.referentienummer, NULL"
-                         " FROM zoek_email z JOIN partij p ON p.rowid = z.partij"
-                         " LEFT JOIN digitaal_adres d ON z.via AND d.rowid = z.digitaal_adres"
-                         " LEFT JOIN betrokkene b ON b.uuid = d.verstrekt_door_betrokkene"
-                         " LEFT JOIN klantcontact kc ON kc.uuid = b.had_klantcontact"
+    return QLatin1String("SELECT ") % SearchIndex::hitColumns(QStringLiteral("z")) %
+           QLatin1String(", z.sleutel, z.digitaal_adres, z.adres, z.via,"
+                         " CASE WHEN z.via THEN (SELECT coalesce(kc.nummer, kc.referentienummer)"
+                         " FROM digitaal_adres d JOIN betrokkene b ON b.uuid = d.verstrekt_door_betrokkene"
+                         " JOIN klantcontact kc ON kc.uuid = b.had_klantcontact WHERE d.rowid = z.digitaal_adres) END,"
+                         " NULL, NULL FROM zoek_email z"
                          " WHERE z.sleutel >= ? AND z.sleutel < ? AND (z.sleutel > ? OR z.digitaal_adres > ?)"
                          " ORDER BY z.sleutel, z.digitaal_adres LIMIT ?");
 }
@@ -113,17 +116,15 @@ QString namePairSql()
     QString checks;
     for (int i = 0; i < pairWordChecks; ++i)
         checks += QLatin1String("instr(z.woorden, ?) > 0 AND ");
-    return QLatin1String("SELECT ") % partijColumns %
-           QLatin1String(", z.sleutel, z.partij, NULL, 0, NULL, NULL, NULL"
-                         " FROM zoek_naam_paar z JOIN partij p ON p.rowid = z.partij WHERE ") %
-           checks %
+    return QLatin1String("SELECT ") % SearchIndex::hitColumns(QStringLiteral("z")) %
+           QLatin1String(", z.sleutel, z.partij, NULL, 0, NULL, NULL, NULL FROM zoek_naam_paar z WHERE ") % checks %
            QLatin1String("z.sleutel >= ? AND z.sleutel < ? AND (z.sleutel > ? OR z.partij > ?)"
                          " ORDER BY z.sleutel, z.partij LIMIT ?");
 }
 
 QString sqlFor(Source source)
 {
-    const QString select = QLatin1String("SELECT ") % partijColumns;
+    const QString select = QLatin1String("SELECT ") % partijColumns();
     switch (source) {
     case Source::Identificator:
         return select % QLatin1String(", '', pi.rowid, pi.code_soort_object_id, 0, NULL, NULL, NULL"

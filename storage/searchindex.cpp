@@ -29,7 +29,7 @@ const QLatin1String keyTriggerNames[] = {
     QLatin1String("zoek_naam_paar_na_update"),        QLatin1String("zoek_email_adres_na_insert"),
     QLatin1String("zoek_email_adres_na_delete"),      QLatin1String("zoek_email_adres_na_update"),
     QLatin1String("zoek_email_partij_na_insert"),     QLatin1String("zoek_email_betrokkene_na_insert"),
-    QLatin1String("zoek_email_betrokkene_na_update"),
+    QLatin1String("zoek_email_betrokkene_na_update"), QLatin1String("zoek_email_partij_na_update"),
 };
 
 const QLatin1String lookupIndexNames[] = {
@@ -157,12 +157,50 @@ QString nameArgumentsSql(const QString &row)
            QLatin1String(".contactnaam_voorvoegsel_achternaam, ") % row % QLatin1String(".contactnaam_achternaam)");
 }
 
+// The partij columns a search hit shows, copied into every key row (see SearchIndex::hitColumns).
+const QLatin1String hitColumnNames[] = {
+    QLatin1String("uuid"),
+    QLatin1String("nummer"),
+    QLatin1String("soort_partij"),
+    QLatin1String("indicatie_actief"),
+    QLatin1String("indicatie_geheimhouding"),
+    QLatin1String("organisatie_naam"),
+    QLatin1String("contactnaam_voornaam"),
+    QLatin1String("contactnaam_voorvoegsel_achternaam"),
+    QLatin1String("contactnaam_achternaam"),
+};
+
+QString hitColumnDefinitions()
+{
+    return QStringLiteral("uuid TEXT NOT NULL, nummer TEXT, soort_partij TEXT NOT NULL, indicatie_actief INTEGER, "
+                          "indicatie_geheimhouding INTEGER, organisatie_naam TEXT, contactnaam_voornaam TEXT, "
+                          "contactnaam_voorvoegsel_achternaam TEXT, contactnaam_achternaam TEXT");
+}
+
+// A change of what a hit shows rewrites the partij's key rows.
+QString hitColumnsChangedSql()
+{
+    QStringList changed;
+    for (const QLatin1String &column : hitColumnNames)
+        changed << QLatin1String("old.") % column % QLatin1String(" IS NOT new.") % column;
+    return changed.join(QLatin1String(" OR "));
+}
+
+QString hitColumnsUpdateOf()
+{
+    QStringList columns;
+    for (const QLatin1String &column : hitColumnNames)
+        columns << column;
+    return columns.join(QLatin1String(", "));
+}
+
 // Inserts the pair keys of the partij rows `row` ranges over in `from`.
 QString insertPairsSql(const QString &row, const QString &from, const QString &orderBy = QString())
 {
-    return QLatin1String("INSERT OR IGNORE INTO ") % pairTable %
-           QLatin1String(" (sleutel, partij, woorden) SELECT k.value, ") % row %
-           QLatin1String(".rowid, kcc_naam_woorden") % nameArgumentsSql(row) % QLatin1String(" FROM ") % from %
+    return QLatin1String("INSERT OR IGNORE INTO ") % pairTable % QLatin1String(" (sleutel, partij, woorden, ") %
+           SearchIndex::hitColumns(QString()) % QLatin1String(") SELECT k.value, ") % row %
+           QLatin1String(".rowid, kcc_naam_woorden") % nameArgumentsSql(row) % QLatin1String(", ") %
+           SearchIndex::hitColumns(row) % QLatin1String(" FROM ") % from %
            QLatin1String(", json_each(kcc_naam_sleutels") % nameArgumentsSql(row) % QLatin1String(") k") % orderBy;
 }
 
@@ -186,9 +224,11 @@ QString emailKeySql(const QString &which)
 QString insertEmailsSql(const QString &where, const QString &orderBy = QString())
 {
     return QLatin1String("INSERT OR IGNORE INTO ") % emailTable %
-           QLatin1String(" (sleutel, digitaal_adres, partij, via, adres) SELECT ") %
-           emailKeySql(QStringLiteral("k.n")) %
-           QLatin1String(", d.rowid, p.rowid, d.verstrekt_door_partij IS NULL, d.adres FROM digitaal_adres d"
+           QLatin1String(" (sleutel, digitaal_adres, partij, via, adres, ") % SearchIndex::hitColumns(QString()) %
+           QLatin1String(") SELECT ") % emailKeySql(QStringLiteral("k.n")) %
+           QLatin1String(", d.rowid, p.rowid, d.verstrekt_door_partij IS NULL, d.adres, ") %
+           SearchIndex::hitColumns(QStringLiteral("p")) %
+           QLatin1String(" FROM digitaal_adres d"
                          " LEFT JOIN betrokkene b ON d.verstrekt_door_partij IS NULL"
                          " AND b.uuid = d.verstrekt_door_betrokkene"
                          " JOIN partij p ON p.uuid = coalesce(d.verstrekt_door_partij, b.was_partij)"
@@ -217,24 +257,30 @@ QStringList keyStatements()
                                    QLatin1String(" WHERE digitaal_adres = old.rowid AND sleutel IN (") % oldEmail %
                                    QLatin1String(", ") % oldDomain % QLatin1String(");");
     const QString betrokkeneAddresses = QStringLiteral("d.verstrekt_door_betrokkene = new.uuid");
+    // The addresses of a partij: its own, and those its betrokkenen gave for one klantcontact.
+    auto partijAddresses = [](const QString &row) -> QString {
+        return QLatin1String("d.rowid IN (SELECT rowid FROM digitaal_adres WHERE verstrekt_door_partij = ") % row %
+               QLatin1String(".uuid UNION ALL SELECT a.rowid FROM betrokkene e JOIN digitaal_adres a"
+                             " ON a.verstrekt_door_betrokkene = e.uuid WHERE e.was_partij = ") %
+               row % QLatin1String(".uuid)");
+    };
     return {
-        // WITHOUT ROWID: the key range scan reads the partij and the words from the index itself.
+        // WITHOUT ROWID, with what a hit shows: a page of hits is one key range scan, without a
+        // lookup in partij per hit (each a random page read when the file is not cached).
         QLatin1String("CREATE TABLE IF NOT EXISTS ") % pairTable %
-            QLatin1String(" (sleutel TEXT NOT NULL, partij INTEGER NOT NULL, woorden TEXT NOT NULL,"
-                          " PRIMARY KEY (sleutel, partij)) WITHOUT ROWID"),
+            QLatin1String(" (sleutel TEXT NOT NULL, partij INTEGER NOT NULL, woorden TEXT NOT NULL, ") %
+            hitColumnDefinitions() % QLatin1String(", PRIMARY KEY (sleutel, partij)) WITHOUT ROWID"),
         QLatin1String("CREATE TABLE IF NOT EXISTS ") % emailTable %
             QLatin1String(" (sleutel TEXT NOT NULL, digitaal_adres INTEGER NOT NULL, partij INTEGER NOT NULL,"
-                          " via INTEGER NOT NULL, adres TEXT NOT NULL,"
-                          " PRIMARY KEY (sleutel, digitaal_adres)) WITHOUT ROWID"),
+                          " via INTEGER NOT NULL, adres TEXT NOT NULL, ") %
+            hitColumnDefinitions() % QLatin1String(", PRIMARY KEY (sleutel, digitaal_adres)) WITHOUT ROWID"),
         QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[0] %
             QLatin1String(" AFTER INSERT ON partij BEGIN ") % insertNewPairs % QLatin1String(" END"),
         QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[1] %
             QLatin1String(" AFTER DELETE ON partij BEGIN ") % deletePairsSql() % QLatin1String(" END"),
-        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[2] %
-            QLatin1String(" AFTER UPDATE OF soort_partij, organisatie_naam, contactnaam_voornaam, "
-                          "contactnaam_voorvoegsel_achternaam, contactnaam_achternaam ON partij WHEN ") %
-            nameChangedSql() % QLatin1String(" BEGIN ") % deletePairsSql() % QLatin1Char(' ') % insertNewPairs %
-            QLatin1String(" END"),
+        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[2] % QLatin1String(" AFTER UPDATE OF ") %
+            hitColumnsUpdateOf() % QLatin1String(" ON partij WHEN ") % hitColumnsChangedSql() %
+            QLatin1String(" BEGIN ") % deletePairsSql() % QLatin1Char(' ') % insertNewPairs % QLatin1String(" END"),
         QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[3] %
             QLatin1String(" AFTER INSERT ON digitaal_adres WHEN new.soort_digitaal_adres = 'email' BEGIN ") %
             insertEmailsSql(QStringLiteral("d.rowid = new.rowid")) % QLatin1String("; END"),
@@ -251,11 +297,7 @@ QStringList keyStatements()
             QLatin1String("; END"),
         // With deferred foreign keys an address may be written before its partij or betrokkene.
         QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[6] %
-            QLatin1String(" AFTER INSERT ON partij BEGIN ") %
-            insertEmailsSql(QStringLiteral("d.rowid IN (SELECT rowid FROM digitaal_adres"
-                                           " WHERE verstrekt_door_partij = new.uuid UNION ALL"
-                                           " SELECT a.rowid FROM betrokkene e JOIN digitaal_adres a"
-                                           " ON a.verstrekt_door_betrokkene = e.uuid WHERE e.was_partij = new.uuid)")) %
+            QLatin1String(" AFTER INSERT ON partij BEGIN ") % insertEmailsSql(partijAddresses(QStringLiteral("new"))) %
             QLatin1String("; END"),
         QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[7] %
             QLatin1String(" AFTER INSERT ON betrokkene WHEN new.was_partij IS NOT NULL BEGIN ") %
@@ -265,6 +307,10 @@ QStringList keyStatements()
                 " AFTER UPDATE OF was_partij ON betrokkene WHEN old.was_partij IS NOT new.was_partij BEGIN ") %
             deleteEmailsSql(QStringLiteral("d.verstrekt_door_betrokkene = old.uuid")) % QLatin1Char(' ') %
             insertEmailsSql(betrokkeneAddresses) % QLatin1String("; END"),
+        QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[9] % QLatin1String(" AFTER UPDATE OF ") %
+            hitColumnsUpdateOf() % QLatin1String(" ON partij WHEN ") % hitColumnsChangedSql() %
+            QLatin1String(" BEGIN ") % deleteEmailsSql(partijAddresses(QStringLiteral("old"))) % QLatin1Char(' ') %
+            insertEmailsSql(partijAddresses(QStringLiteral("new"))) % QLatin1String("; END"),
     };
 }
 
@@ -279,6 +325,14 @@ Result<> execAll(const QSqlDatabase &connection, const QStringList &statements)
 }
 
 } // namespace
+
+QString SearchIndex::hitColumns(const QString &alias)
+{
+    QStringList columns;
+    for (const QLatin1String &column : hitColumnNames)
+        columns << (alias.isEmpty() ? QString(column) : QString(alias % QLatin1Char('.') % column));
+    return columns.join(QLatin1String(", "));
+}
 
 QString SearchIndex::ftsTable()
 {
@@ -368,16 +422,19 @@ Result<> SearchIndex::rebuild(const QSqlDatabase &connection)
     QStringList statements = dropTriggerStatements();
     for (const QLatin1String &name : replacedIndexNames)
         statements << QLatin1String("DROP INDEX IF EXISTS ") % name;
+    // The key tables hold nothing but derived rows: dropped, so that they get the current columns.
+    statements << QLatin1String("DROP TABLE IF EXISTS ") % pairTable
+               << QLatin1String("DROP TABLE IF EXISTS ") % emailTable;
     statements << ftsStatements() << lookupIndexStatements() << keyStatements() << refillFtsStatements();
     // In key order, so that the b-trees are written front to back; each function once per partij.
-    statements << QLatin1String("DELETE FROM ") % pairTable
-               << QLatin1String("WITH n AS MATERIALIZED (SELECT p.rowid AS partij, kcc_naam_woorden") %
+    statements << QLatin1String("WITH n AS MATERIALIZED (SELECT p.rowid AS partij, kcc_naam_woorden") %
                       nameArgumentsSql(QStringLiteral("p")) % QLatin1String(" AS woorden, kcc_naam_sleutels") %
-                      nameArgumentsSql(QStringLiteral("p")) %
-                      QLatin1String(" AS sleutels FROM partij p) INSERT INTO ") % pairTable %
-                      QLatin1String(" (sleutel, partij, woorden) SELECT k.value, n.partij, n.woorden"
-                                    " FROM n, json_each(n.sleutels) k WHERE true ORDER BY 1, 2")
-               << QLatin1String("DELETE FROM ") % emailTable
+                      nameArgumentsSql(QStringLiteral("p")) % QLatin1String(" AS sleutels, ") %
+                      SearchIndex::hitColumns(QStringLiteral("p")) % QLatin1String(" FROM partij p) INSERT INTO ") %
+                      pairTable % QLatin1String(" (sleutel, partij, woorden, ") % SearchIndex::hitColumns(QString()) %
+                      QLatin1String(") SELECT k.value, n.partij, n.woorden, ") %
+                      SearchIndex::hitColumns(QStringLiteral("n")) %
+                      QLatin1String(" FROM n, json_each(n.sleutels) k WHERE true ORDER BY 1, 2")
                << insertEmailsSql(QStringLiteral("true"), QStringLiteral(" ORDER BY 1, 2"));
     return execAtomically(connection, statements);
 }

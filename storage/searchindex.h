@@ -23,6 +23,9 @@ class Database;
 //   the SearchQuery::namePairKeys of every partij and its folded words; it answers names of
 //   two or more words with one key range scan, checking the other typed words on `woorden`.
 //   Its triggers on partij call the SQL functions of SearchFunctions.
+// - Both key tables also hold a copy of what a hit shows of its partij (hitColumns()), kept in
+//   step by the triggers: a page of hits is then one range scan, instead of a random read in
+//   partij per hit (which dominated once the file is no longer in the page cache).
 // - zoek_email (version 5): a WITHOUT ROWID table of (sleutel, digitaal_adres rowid, partij
 //   rowid, via, adres) holding, for every e-mail address that leads to a partij (its own, or
 //   one a betrokkene of that partij gave for one klantcontact), two keys: the lowercase address
@@ -68,6 +71,9 @@ public:
     static QString phoneKeySql(const QString &column);
     static QString emailKeySql(const QString &column);
     static QString emailDomainSql(const QString &column);
+    // The partij columns a search hit shows, in the order PartijSearch reads them, qualified by
+    // `alias` when given: partij's own, and their copies in the key tables (version 5).
+    static QString hitColumns(const QString &alias);
     // The FTS table's name (bound parameters cannot name a table).
     static QString ftsTable();
 };

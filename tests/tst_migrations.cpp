@@ -1,5 +1,7 @@
+#include "model/searchquery.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/partijsearch.h"
 #include "storage/schema.h"
 #include "support/testdatabase.h"
 
@@ -53,6 +55,7 @@ private slots:
     void versionOneDatabaseIsMigratedWithBackup();
     void previousVersionDatabaseIsMigratedWithBackup();
     void versionThreeFixtureGetsTheWorkQueueTables();
+    void versionFourDatabaseGetsTheSearchKeys();
     void secondaryIndexesCanBeDroppedAndRecreated();
 };
 
@@ -314,6 +317,72 @@ void TestMigrations::versionThreeFixtureGetsTheWorkQueueTables()
     }
     query.finish();
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v3.sqlite.backup-v3-*")}).size(), 1);
+}
+
+// A version 4 file made by the frozen steps on a plain connection (without the SQL functions that
+// the version 5 triggers call): the step to 5 fills the name-pair and e-mail keys from what is
+// there, and the search finds through them.
+void TestMigrations::versionFourDatabaseGetsTheSearchKeys()
+{
+    QVERIFY(Database::currentSchemaVersion() >= 5);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        connection.setDatabaseName(path);
+        QVERIFY(connection.open());
+        QSqlQuery(connection).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        QVERIFY(Migrations::migrate(connection, path, 0, Migrations::steps().mid(0, 4)).ok());
+        QSqlQuery query(connection);
+        for (const QString &statement : {
+                 QStringLiteral("INSERT INTO partij (uuid, soort_partij, indicatie_actief, heeft_partij_identificatie, "
+                                "contactnaam_present, contactnaam_voornaam, contactnaam_voorvoegsel_achternaam, "
+                                "contactnaam_achternaam) VALUES ('00000000-0000-4000-8000-000000000002', 'persoon', 1, "
+                                "1, 1, 'Jan-Willem', 'de', 'Bøer')"),
+                 QStringLiteral("INSERT INTO digitaal_adres (uuid, verstrekt_door_partij, adres, soort_digitaal_adres, "
+                                "is_standaard_adres) VALUES ('00000000-0000-4000-8000-000000000003', "
+                                "'00000000-0000-4000-8000-000000000002', 'JW.deBoer@Example.nl', 'email', 1)"),
+             }) {
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        query.finish();
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    Database &database = *opened.value();
+    QCOMPARE(database.schemaVersion(), Database::currentSchemaVersion());
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT group_concat(sleutel, ',') FROM (SELECT sleutel FROM zoek_naam_paar "
+                                      "ORDER BY sleutel)")) &&
+            query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("boe jan,boe willem,jan boer,jan willem,wil boer,wil jan"));
+    QVERIFY(query.exec(QStringLiteral("SELECT group_concat(sleutel, ',') FROM (SELECT sleutel FROM zoek_email "
+                                      "ORDER BY sleutel)")) &&
+            query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("@example.nl,jw.deboer@example.nl"));
+    // Schema 2's e-mail expression indexes gave way to zoek_email.
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN ('idx_zoek_email', "
+                                      "'idx_zoek_email_domein')")) &&
+            query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    query.finish();
+
+    PartijSearch search(database);
+    for (const QString &typed : {QStringLiteral("willem boer"), QStringLiteral("jw.deb"), QStringLiteral("@example")}) {
+        const Result<QList<SearchHit>> hits = search.search(SearchQuery::classify(typed), 10);
+        QVERIFY2(hits.ok(), qPrintable(hits.error().message));
+        QCOMPARE(hits.value().size(), 1);
+        QCOMPARE(hits.value().first().naam, QStringLiteral("Jan-Willem de Bøer"));
+    }
+    // And the triggers keep them current from here on.
+    QVERIFY(query.exec(QStringLiteral("UPDATE partij SET contactnaam_achternaam = 'Smit'")));
+    const Result<QList<SearchHit>> renamed = search.search(SearchQuery::classify(QStringLiteral("willem smit")), 10);
+    QVERIFY(renamed.ok());
+    QCOMPARE(renamed.value().size(), 1);
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v4.sqlite.backup-v4-*")}).size(), 1);
 }
 
 void TestMigrations::secondaryIndexesCanBeDroppedAndRecreated()

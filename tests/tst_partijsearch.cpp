@@ -124,6 +124,7 @@ private slots:
     void namePairPaging();
     void emailKeysFollowWrites();
     void keyTablesEqualARebuild();
+    void hitCopiesFollowPartijChanges();
 
 private:
     void fillFixture();
@@ -838,6 +839,49 @@ void TestPartijSearch::keyTablesEqualARebuild()
     }
     QCOMPARE(dump(pairs), pairsBefore);
     QCOMPARE(dump(emails), emailsBefore);
+}
+
+// The key tables carry a copy of what a hit shows; a change of the partij must reach every copy.
+void TestPartijSearch::hitCopiesFollowPartijChanges()
+{
+    Database &database = m_db->database();
+    Repository<Partij> partijen(database);
+    {
+        WriteTransaction transaction(database);
+        std::optional<Partij> muller = partijen.find(mullerId);
+        QVERIFY(muller);
+        muller->indicatieActief = false;
+        muller->indicatieGeheimhouding = true;
+        muller->nummer = QStringLiteral("1999");
+        CHECK_OK(partijen.update(*muller));
+        CHECK_OK(transaction.commit());
+    }
+    // Through the name-pair keys, the e-mail address and the FTS index alike.
+    for (const QString &typed : {QStringLiteral("anna muller"), QStringLiteral("anna.mul"), QStringLiteral("muller")}) {
+        const QList<SearchHit> hits = search(typed);
+        QVERIFY2(!hits.isEmpty(), qPrintable(typed));
+        QCOMPARE(hits.first().uuid, mullerId);
+        QVERIFY2(!hits.first().actief, qPrintable(typed));
+        QCOMPARE(hits.first().geheimhouding, std::optional<bool>(true));
+        QCOMPARE(hits.first().nummer, std::optional<QString>(QStringLiteral("1999")));
+        QCOMPARE(hits.first().naam, QStringLiteral("Anna Müller"));
+    }
+    // A partij's organisation name reaches the e-mail copy too.
+    {
+        WriteTransaction transaction(database);
+        std::optional<Partij> bakkerij = partijen.find(bakkerijId);
+        QVERIFY(bakkerij);
+        bakkerij->organisatieNaam = QStringLiteral("Broodbakkerij Korenaar");
+        CHECK_OK(partijen.update(*bakkerij));
+        std::optional<Partij> deVries = partijen.find(deVriesId);
+        QVERIFY(deVries);
+        deVries->contactnaam->achternaam = QStringLiteral("Visser");
+        CHECK_OK(partijen.update(*deVries));
+        CHECK_OK(transaction.commit());
+    }
+    QCOMPARE(search(QStringLiteral("s.devries")).first().naam, QStringLiteral("Sanne de Visser"));
+    QCOMPARE(search(QStringLiteral("broodbakkerij korenaar")).first().naam, QStringLiteral("Broodbakkerij Korenaar"));
+    QVERIFY(search(QStringLiteral("gouden koren")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPartijSearch)

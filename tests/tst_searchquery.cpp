@@ -135,6 +135,8 @@ void TestSearchQuery::classify_data()
     row("underscore and digits", QStringLiteral("jan_85"),
         {QStringLiteral("Email:jan_85"), QStringLiteral("Naam:jan 85")});
     row("underscore without letters", QStringLiteral("12_34"), {});
+    row("letters and digits", QStringLiteral("PieterBos62"),
+        {QStringLiteral("Email:pieterbos62"), QStringLiteral("Naam:pieterbos62")});
     // Names.
     row("voorvoegsel", QStringLiteral("van den Berg"), {QStringLiteral("Naam:van den berg")});
     row("surname first", QStringLiteral("Berg, van den"), {QStringLiteral("Naam:berg van den")});
@@ -291,9 +293,13 @@ void TestSearchQuery::namePairPrefix_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("prefix");
-    // The longest word whole, the first letters of the next longest.
+    // The first and the last word: the longer one whole, the first letters of the other.
     QTest::newRow("first and surname") << QStringLiteral("Jan de Boer") << QStringLiteral("jan boer");
-    QTest::newRow("longest is the whole word") << QStringLiteral("Noor Maria van Beek") << QStringLiteral("bee maria");
+    QTest::newRow("middle name left to the check")
+        << QStringLiteral("Noor Maria van Beek") << QStringLiteral("noo beek");
+    QTest::newRow("double first name") << QStringLiteral("Anne-Marie van 't Hof") << QStringLiteral("hof anne");
+    QTest::newRow("short first word") << QStringLiteral("Ad Os Willemsen") << QStringLiteral("wil ad");
+    QTest::newRow("short first and last word") << QStringLiteral("Ad Willemsen Os") << QStringLiteral("wil ad");
     QTest::newRow("surname first") << QStringLiteral("Vries, Sanne") << QStringLiteral("vri sanne");
     QTest::newRow("prefixes") << QStringLiteral("san vri") << QStringLiteral("san vri");
     QTest::newRow("short word as second half") << QStringLiteral("os hof") << QStringLiteral("hof os");
