@@ -284,13 +284,6 @@ int main(int argc, char *argv[])
             << " partij rowids; load average " << loadAverage() << Qt::endl;
     }
 
-    if (qEnvironmentVariableIsSet("KCC_BENCH_MMAP")) {
-        QSqlQuery pragma(database.connection());
-        pragma.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(qgetenv("KCC_BENCH_MMAP").toLongLong()));
-        pragma.exec(QStringLiteral("PRAGMA mmap_size"));
-        pragma.next();
-        out << "mmap_size " << pragma.value(0).toLongLong() << Qt::endl;
-    }
     const QList<Kind> kinds = buildKinds(database, queries);
     PartijSearch search(database);
     QSqlQuery scan(database.connection());

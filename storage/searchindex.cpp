@@ -76,11 +76,25 @@ QString achternaamSql(const QString &row)
                    QLatin1String(".organisatie_naam ELSE ") % row % QLatin1String(".contactnaam_achternaam END"));
 }
 
-QString overigSql(const QString &row)
+// Which text the FTS `overig` column holds: version 2 indexed the voorvoegsel with the voornaam.
+// "van", "de" and "der" then had doclists of a third of all partijen, hundreds of pages that
+// every prefix of five or more letters from "van..." or "de..." walked through ("vandenbo*",
+// "dekke*"): 250 page reads. Since version 5 the voorvoegsel is left out; PartijSearch checks
+// typed voorvoegsels on the row.
+enum class FtsText
 {
+    Version2,
+    Current,
+};
+
+QString overigSql(const QString &row, FtsText text)
+{
+    const QString voorvoegsel = text == FtsText::Version2
+                                    ? QString(QLatin1String(" || ' ' || ") % row %
+                                              QLatin1String(".contactnaam_voorvoegsel_achternaam"))
+                                    : QString();
     return foldSql(QLatin1String("CASE ") % row % QLatin1String(".soort_partij WHEN 'organisatie' THEN '' ELSE ") %
-                   row % QLatin1String(".contactnaam_voornaam || ' ' || ") % row %
-                   QLatin1String(".contactnaam_voorvoegsel_achternaam END"));
+                   row % QLatin1String(".contactnaam_voornaam") % voorvoegsel % QLatin1String(" END"));
 }
 
 QString nameChangedSql()
@@ -92,19 +106,19 @@ QString nameChangedSql()
                           "OR old.contactnaam_achternaam IS NOT new.contactnaam_achternaam");
 }
 
-// The FTS table and its triggers (schema version 2).
-QStringList ftsStatements()
+// The FTS table and its triggers.
+QStringList ftsStatements(FtsText text)
 {
     const QString fts = ftsName;
     const QString insertNew = QLatin1String("INSERT INTO ") % fts %
                               QLatin1String("(rowid, achternaam, overig) VALUES (new.rowid, ") %
                               achternaamSql(QStringLiteral("new")) % QLatin1String(", ") %
-                              overigSql(QStringLiteral("new")) % QLatin1String(");");
+                              overigSql(QStringLiteral("new"), text) % QLatin1String(");");
     // Contentless FTS5 forgets a row by being told the exact text it indexed.
     const QString deleteOld = QLatin1String("INSERT INTO ") % fts % QLatin1String("(") % fts %
                               QLatin1String(", rowid, achternaam, overig) VALUES ('delete', old.rowid, ") %
                               achternaamSql(QStringLiteral("old")) % QLatin1String(", ") %
-                              overigSql(QStringLiteral("old")) % QLatin1String(");");
+                              overigSql(QStringLiteral("old"), text) % QLatin1String(");");
     return {
         // content='' keeps only the index (no copy of the names); the names are read from partij.
         QLatin1String("CREATE VIRTUAL TABLE IF NOT EXISTS ") % fts %
@@ -371,13 +385,13 @@ QStringList dropTriggerStatements()
     return statements;
 }
 
-QStringList refillFtsStatements()
+QStringList refillFtsStatements(FtsText text)
 {
     const QString fts = ftsName;
     return {
         QLatin1String("INSERT INTO ") % fts % QLatin1String("(") % fts % QLatin1String(") VALUES ('delete-all')"),
         QLatin1String("INSERT INTO ") % fts % QLatin1String("(rowid, achternaam, overig) SELECT p.rowid, ") %
-            achternaamSql(QStringLiteral("p")) % QLatin1String(", ") % overigSql(QStringLiteral("p")) %
+            achternaamSql(QStringLiteral("p")) % QLatin1String(", ") % overigSql(QStringLiteral("p"), text) %
             QLatin1String(" FROM partij p"),
         // One segment: fewer b-tree lookups per prefix query.
         QLatin1String("INSERT INTO ") % fts % QLatin1String("(") % fts % QLatin1String(") VALUES ('optimize')"),
@@ -425,7 +439,8 @@ Result<> SearchIndex::rebuild(const QSqlDatabase &connection)
     // The key tables hold nothing but derived rows: dropped, so that they get the current columns.
     statements << QLatin1String("DROP TABLE IF EXISTS ") % pairTable
                << QLatin1String("DROP TABLE IF EXISTS ") % emailTable;
-    statements << ftsStatements() << lookupIndexStatements() << keyStatements() << refillFtsStatements();
+    statements << ftsStatements(FtsText::Current) << lookupIndexStatements() << keyStatements()
+               << refillFtsStatements(FtsText::Current);
     // In key order, so that the b-trees are written front to back; each function once per partij.
     statements << QLatin1String("WITH n AS MATERIALIZED (SELECT p.rowid AS partij, kcc_naam_woorden") %
                       nameArgumentsSql(QStringLiteral("p")) % QLatin1String(" AS woorden, kcc_naam_sleutels") %
@@ -461,8 +476,8 @@ Result<bool> SearchIndex::isSuspended(Database &database)
 Result<> SearchIndex::migrateToVersion2(const QSqlDatabase &connection)
 {
     // Frozen: what version 2 created, so that later steps start from what a version 2 file has.
-    return execAtomically(connection, ftsStatements() + lookupIndexStatements() + replacedIndexStatements() +
-                                          refillFtsStatements());
+    return execAtomically(connection, ftsStatements(FtsText::Version2) + lookupIndexStatements() +
+                                          replacedIndexStatements() + refillFtsStatements(FtsText::Version2));
 }
 
 Result<> SearchIndex::migrateToVersion5(const QSqlDatabase &connection)

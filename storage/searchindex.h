@@ -15,7 +15,8 @@ class Database;
 //
 // - zoek_partij_naam: a contentless FTS5 table (unicode61 remove_diacritics 2, prefix indexes
 //   of 2, 3 and 4 characters) whose rowid is partij.rowid, with two columns: `achternaam`
-//   (the surname, or an organisation's naam) and `overig` (voornaam and voorvoegsel). The text
+//   (the surname, or an organisation's naam) and `overig` (the voornaam; version 2 also had the
+//   voorvoegsel there, see FtsText in searchindex.cpp). The text
 //   is folded in SQL first for the letters unicode61 does not fold (đ, ø, ł, ß, ...; see
 //   SearchQuery::foldingReplacements()). Three triggers on partij keep it current. It answers
 //   names of one word (plus voorvoegsels).
