@@ -47,10 +47,11 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
     m_results->setModel(m_model);
     m_results->setItemDelegate(new RowStateDelegate(PartijSearchModel::NaamColumn, m_results));
     QHeaderView *header = m_results->horizontalHeader();
-    header->resizeSection(PartijSearchModel::NaamColumn, 200);
-    header->resizeSection(PartijSearchModel::SoortColumn, 110);
-    header->resizeSection(PartijSearchModel::NummerColumn, 70);
-    header->resizeSection(PartijSearchModel::GevondenViaColumn, 170);
+    // "Gevonden via" holds whole e-mail addresses; Soort and Nummer need little.
+    header->resizeSection(PartijSearchModel::NaamColumn, 180);
+    header->resizeSection(PartijSearchModel::SoortColumn, 95);
+    header->resizeSection(PartijSearchModel::NummerColumn, 62);
+    header->resizeSection(PartijSearchModel::GevondenViaColumn, 215);
     m_klantbeeldTitle->setObjectName(QStringLiteral("klantbeeldTitle"));
     m_klantbeeldTitle->setText(tr("<b>Klantbeeld</b>"));
     m_newContact->setObjectName(QStringLiteral("newContactWithPartijButton"));
