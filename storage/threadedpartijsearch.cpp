@@ -1,5 +1,6 @@
 #include "threadedpartijsearch.h"
 
+#include "bulkinserter.h"
 #include "database.h"
 #include "sqlpartijfinder.h"
 
@@ -9,12 +10,54 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace kcc::storage {
 
 struct ThreadedPartijSearch::Shared
 {
     QMutex mutex;
     QSet<quint64> cancelled;
+    // The ticket the worker is answering now (0: none), and its connection while it is open:
+    // cancel() interrupts that ticket's SQL (sqlite3_interrupt may be called from any thread
+    // while the connection is open; the mutex keeps it from being closed meanwhile).
+    quint64 running = 0;
+    sqlite3 *handle = nullptr;
+
+    // Marks the ticket cancelled and, when it is the one being answered, stops its SQL.
+    void cancel(quint64 ticket)
+    {
+        const QMutexLocker lock(&mutex);
+        cancelled.insert(ticket);
+        if (ticket == running && handle)
+            sqlite3_interrupt(handle);
+    }
+
+    // Starts answering `ticket` unless it was cancelled before it came up.
+    bool start(quint64 ticket)
+    {
+        if (takeCancelled(ticket))
+            return false;
+        const QMutexLocker lock(&mutex);
+        running = ticket;
+        return true;
+    }
+
+    // Done with `ticket`; true when it was cancelled while it ran (its answer is not wanted).
+    bool finish(quint64 ticket)
+    {
+        {
+            const QMutexLocker lock(&mutex);
+            running = 0;
+        }
+        return takeCancelled(ticket);
+    }
+
+    void setHandle(sqlite3 *connection)
+    {
+        const QMutexLocker lock(&mutex);
+        handle = connection;
+    }
 
     // True when the ticket was cancelled. Forgets it and every older ticket: requests run in
     // ticket order, so no older ticket can come up again.
@@ -44,23 +87,36 @@ public:
 
     void run(ThreadedPartijSearch *service, quint64 ticket, const QString &text, const PageCursor &cursor, int limit)
     {
-        if (m_shared->takeCancelled(ticket))
+        if (!m_shared->start(ticket))
             return;
         Result<Page<PartijFinderRow>> page =
             open() ? m_finder->searchPage(text, cursor, limit) : Result<Page<PartijFinderRow>>(Error{m_openError, {}});
+        // Cancelled while it ran: the text changed, the query may have been interrupted, and
+        // nobody waits for this answer.
+        if (m_shared->finish(ticket))
+            return;
         if (page) {
             QMetaObject::invokeMethod(
-                service, [service, ticket, rows = std::move(page).value()] { emit service->pageReady(ticket, rows); },
+                service,
+                [service, ticket, rows = std::move(page).value()] {
+                    if (service->isWanted(ticket))
+                        emit service->pageReady(ticket, rows);
+                },
                 Qt::QueuedConnection);
         } else {
             QMetaObject::invokeMethod(
-                service, [service, ticket, message = page.error().message] { emit service->failed(ticket, message); },
+                service,
+                [service, ticket, message = page.error().message] {
+                    if (service->isWanted(ticket))
+                        emit service->failed(ticket, message);
+                },
                 Qt::QueuedConnection);
         }
     }
 
     void close()
     {
+        m_shared->setHandle(nullptr);
         m_finder.reset();
         m_database.reset();
     }
@@ -85,6 +141,8 @@ private:
                          qPrintable(pragma.lastError().text()));
         }
         m_finder = std::make_unique<SqlPartijFinder>(*m_database);
+        if (Result<sqlite3 *> handle = sqliteHandle(m_database->connection()))
+            m_shared->setHandle(handle.value());
         return true;
     }
 
@@ -126,8 +184,17 @@ quint64 ThreadedPartijSearch::request(const QString &text, const PageCursor &cur
 
 void ThreadedPartijSearch::cancel(quint64 ticket)
 {
-    const QMutexLocker lock(&m_shared->mutex);
-    m_shared->cancelled.insert(ticket);
+    // An answer may already be on its way: it is dropped when it arrives (isWanted).
+    m_unwanted.insert(ticket);
+    m_shared->cancel(ticket);
+}
+
+bool ThreadedPartijSearch::isWanted(quint64 ticket)
+{
+    const bool wanted = !m_unwanted.contains(ticket);
+    // Answers arrive in ticket order: no older ticket is answered after this one.
+    m_unwanted.removeIf([ticket](quint64 unwanted) { return unwanted <= ticket; });
+    return wanted;
 }
 
 } // namespace kcc::storage

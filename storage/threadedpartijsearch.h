@@ -3,6 +3,7 @@
 #include "model/asyncpartijsearch.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QThread>
 
 #include <atomic>
@@ -13,7 +14,8 @@ namespace kcc::storage {
 // AsyncPartijSearch on a thread of its own with a connection of its own (SQLite: one connection
 // per thread). The connection is opened on the first request, read-only (query_only) and with a
 // small page cache: in WAL mode it never blocks the writer, and the search indexes it reads are
-// compact. Requests run one after the other in the order asked; cancelled ones are skipped.
+// compact. Requests run one after the other in the order asked; cancelled ones are skipped,
+// and a cancelled one that is running is interrupted (sqlite3_interrupt) and not answered.
 class ThreadedPartijSearch final : public AsyncPartijSearch
 {
     Q_OBJECT
@@ -34,6 +36,10 @@ public:
 private:
     struct Shared;
     class Worker;
+
+    // On this object's thread, when an answer arrives: false for a ticket cancelled meanwhile.
+    bool isWanted(quint64 ticket);
+    QSet<quint64> m_unwanted;
 
     std::shared_ptr<Shared> m_shared;
     QThread m_thread;

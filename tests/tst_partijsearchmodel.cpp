@@ -10,6 +10,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace kcc;
@@ -33,6 +35,7 @@ private slots:
     void geheimhoudingAndInactiveMarked();
     void oneOffContactDetailsMarked();
     void nobodyFound();
+    void cancelledSearchesAreNeverAnswered();
 
 private:
     PartijSearchModel *startModel(const QString &text);
@@ -272,6 +275,57 @@ void TestPartijSearchModel::nobodyFound()
     QCOMPARE(model->rowCount(), 0);
     QVERIFY(model->atEnd());
     QVERIFY(!model->canFetchMore({}));
+}
+
+// A cancelled ticket gets no answer, whether it was still queued or already running (then its
+// SQL is interrupted), and the interruption never spills into the next search.
+void TestPartijSearchModel::cancelledSearchesAreNeverAnswered()
+{
+    // Enough rows that a query of eight two-letter prefixes (the FTS fallback) takes a while.
+    {
+        QSqlQuery insert(m_db->database().connection());
+        QVERIFY(insert.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY2(insert.exec(QStringLiteral(
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                     "INSERT INTO partij (uuid, soort_partij, indicatie_actief, heeft_partij_identificatie, "
+                     "contactnaam_present, contactnaam_voornaam, contactnaam_achternaam) "
+                     "SELECT printf('00000000-0000-4000-9000-%012d', i), 'persoon', 1, 0, 1, 'Aa Bb Cc Dd', "
+                     "'Ee Ff Gg Hh' || i FROM n")),
+                 qPrintable(insert.lastError().text()));
+        QVERIFY(insert.exec(QStringLiteral("COMMIT")));
+    }
+    QSet<quint64> answered;
+    QHash<quint64, int> rowsOf;
+    connect(m_search.get(), &AsyncPartijSearch::pageReady, this,
+            [&](quint64 ticket, const Page<PartijFinderRow> &page) {
+                answered.insert(ticket);
+                rowsOf.insert(ticket, int(page.rows.size()));
+            });
+    connect(m_search.get(), &AsyncPartijSearch::failed, this,
+            [&](quint64 ticket, const QString &) { answered.insert(ticket); });
+    QList<quint64> cancelled;
+    QList<quint64> wanted;
+    for (int round = 0; round < 20; ++round) {
+        const quint64 heavy = m_search->request(QStringLiteral("aa bb cc dd ee ff gg hh"), PageCursor(), 100);
+        // Now and then let the worker get into it before cancelling.
+        if (round % 2 == 1)
+            QThread::usleep(2000);
+        m_search->cancel(heavy);
+        cancelled << heavy;
+        wanted << m_search->request(QStringLiteral("hoogeveen"), PageCursor(), 30);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(answered.contains(wanted.constLast()), 10000);
+    QTest::qWait(50);
+    for (quint64 ticket : std::as_const(cancelled))
+        QVERIFY2(!answered.contains(ticket), qPrintable(QString::number(ticket)));
+    for (quint64 ticket : std::as_const(wanted)) {
+        QVERIFY2(answered.contains(ticket), qPrintable(QString::number(ticket)));
+        QCOMPARE(rowsOf.value(ticket), 2);
+    }
+    // And a heavy search that nobody cancels still gets its whole answer.
+    const quint64 whole = m_search->request(QStringLiteral("aa bb cc dd ee ff gg hh"), PageCursor(), 100);
+    QTRY_VERIFY_WITH_TIMEOUT(answered.contains(whole), 10000);
+    QCOMPARE(rowsOf.value(whole), 100);
 }
 
 QTEST_GUILESS_MAIN(TestPartijSearchModel)
