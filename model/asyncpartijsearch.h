@@ -12,8 +12,8 @@ namespace kcc {
 // returns a ticket at once; the page arrives later as pageReady (or failed) with that ticket, on
 // the thread this object lives in. A client that no longer wants an answer (the text changed)
 // cancels its ticket: a request not yet started is then skipped, and one already running is
-// stopped where the implementation can (storage interrupts its SQL) and never answered. Implemented in storage/ (its own connection on
-// its own thread); ui/ and models see only this.
+// stopped where the implementation can (storage interrupts its SQL) and never answered. Implemented in storage/ (its
+// own connection on its own thread); ui/ and models see only this.
 class AsyncPartijSearch : public QObject
 {
     Q_OBJECT
