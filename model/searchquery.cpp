@@ -283,8 +283,9 @@ namespace {
 // The words of a name that take part in pair keys, in order, each once.
 QStringList pairWords(const QString &name)
 {
-    // More words than this only multiply the keys (n * (n - 1)); nobody types the ninth.
-    constexpr qsizetype maxWords = 8;
+    // Enough for a long organisation name ("Stichting Vrienden van het Openluchtmuseum ...");
+    // more only multiply the keys (n * (n - 1)).
+    constexpr qsizetype maxWords = 12;
     QStringList words;
     for (const QString &token : SearchQuery::tokenize(SearchQuery::foldName(name))) {
         if (token.size() < 2 || SearchQuery::isVoorvoegsel(token) || words.contains(token))

@@ -75,6 +75,7 @@ private slots:
     void voorvoegsels();
     void namePairKeys_data();
     void namePairKeys();
+    void longNamePairKeys();
     void nameWordsText();
     void namePairPrefix_data();
     void namePairPrefix();
@@ -273,6 +274,18 @@ void TestSearchQuery::namePairKeys_data()
                                                    QStringLiteral("bos johannes")};
     QTest::newRow("one word") << QStringLiteral("Jansen") << QStringList{};
     QTest::newRow("empty") << QString() << QStringList{};
+}
+
+// A long organisation name keeps twelve words (voorvoegsels not counted) in its keys.
+void TestSearchQuery::longNamePairKeys()
+{
+    const QStringList keys = SearchQuery::namePairKeys(
+        QStringLiteral("Stichting Vrienden van het Openluchtmuseum De Hoeve Ede Wageningen Bennekom Renkum Oosterbeek "
+                       "Arnhem Omstreken Velp Zevenaar"));
+    QVERIFY(keys.contains(QStringLiteral("sti velp")));
+    QVERIFY(keys.contains(QStringLiteral("vel stichting")));
+    QVERIFY(!keys.contains(QStringLiteral("sti zevenaar")));
+    QCOMPARE(keys.size(), 12 * 11);
 }
 
 void TestSearchQuery::namePairKeys()
