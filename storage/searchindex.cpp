@@ -89,10 +89,10 @@ enum class FtsText
 
 QString overigSql(const QString &row, FtsText text)
 {
-    const QString voorvoegsel = text == FtsText::Version2
-                                    ? QString(QLatin1String(" || ' ' || ") % row %
-                                              QLatin1String(".contactnaam_voorvoegsel_achternaam"))
-                                    : QString();
+    const QString voorvoegsel =
+        text == FtsText::Version2
+            ? QString(QLatin1String(" || ' ' || ") % row % QLatin1String(".contactnaam_voorvoegsel_achternaam"))
+            : QString();
     return foldSql(QLatin1String("CASE ") % row % QLatin1String(".soort_partij WHEN 'organisatie' THEN '' ELSE ") %
                    row % QLatin1String(".contactnaam_voornaam") % voorvoegsel % QLatin1String(" END"));
 }
