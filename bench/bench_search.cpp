@@ -10,6 +10,7 @@
 // --scans:   how many of those are also answered by the scan (default 20; a scan takes 100+ ms).
 // --rebuild: first time SearchIndex::rebuild() (in one write transaction) and print it.
 // --slowest: also print the N slowest queries of each kind (default 0).
+// --kind:    only the kinds whose name contains this text, e.g. --kind e-mail.
 // "cpu p95" is the 95th percentile of the thread CPU time per query: less noisy than wall clock on a
 // shared machine, but blind to waiting for I/O.
 // The file is opened through Database::open, so an older schema is migrated (and indexed) first.
@@ -246,7 +247,7 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments.at(1).startsWith(QLatin1String("--"))) {
         std::fprintf(stderr,
-                     "usage: bench_search DB [--queries N] [--scans N] [--limit N] [--rebuild] [--slowest N]\n");
+                     "usage: bench_search DB [--queries N] [--scans N] [--limit N] [--rebuild] [--slowest N] [--kind TEXT]\n");
         return 2;
     }
     auto option = [&](const char *name, int fallback) {
@@ -258,6 +259,9 @@ int main(int argc, char *argv[])
     const int limit = option("--limit", 50);
     // Prints the N slowest queries of each kind with their times, to see what a p95 is made of.
     const int slowest = option("--slowest", 0);
+    // Only the kinds whose name contains this text ("e-mail", "full name").
+    const qsizetype kindIndex = arguments.indexOf(QLatin1String("--kind"));
+    const QString onlyKind = kindIndex > 0 && kindIndex + 1 < arguments.size() ? arguments.at(kindIndex + 1) : QString();
 
     QElapsedTimer openTimer;
     openTimer.start();
@@ -301,6 +305,8 @@ int main(int argc, char *argv[])
                .arg(QStringLiteral("ratio"), 8)
         << Qt::endl;
     for (const Kind &kind : kinds) {
+        if (!onlyKind.isEmpty() && !kind.name.contains(onlyKind))
+            continue;
         QList<double> indexTimes;
         QList<double> cpuTimes;
         QList<std::pair<double, QString>> byTime;
