@@ -12,7 +12,7 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <array>
+#include <map>
 
 namespace kcc::storage {
 
@@ -28,7 +28,8 @@ enum class Source
     Email,
     EmailDomein,
     Postcode,
-    NaamPaar,       // two or more typed words: the name-pair keys (zoek_naam_paar)
+    NaamPaarHeel,   // two or more typed words (zoek_naam_paar), each a whole word of the name
+    NaamPaar,       // two or more typed words, each a word prefix, and the above does not hold
     NaamAchternaam, // one word: it equals a word of the surname / organisation name
     NaamPrefix,     // one word: it starts a word of the name, and the above does not hold
     Count
@@ -108,21 +109,30 @@ QString emailSql()
 }
 
 // Every typed word must start a word of the name: checked on the key row's `woorden`
-// (" jan willem de boer"), so that rows of other names cost no partij lookup.
-constexpr int pairWordChecks = SearchQuery::maxNameTokens;
-
-QString namePairSql()
+// (" jan willem de boer"), so that rows of other names cost no partij lookup. First the names
+// that have every typed word as a whole word ("jan boer": Jan Boer before Janneke Boersma), then
+// the others of the same key range.
+// `words`: how many typed words there are to check (1..SearchQuery::maxNameTokens); one
+// statement per count, so that no check is evaluated for nothing.
+QString namePairSql(Source source, int words)
 {
-    QString checks;
-    for (int i = 0; i < pairWordChecks; ++i)
-        checks += QLatin1String("instr(z.woorden, ?) > 0 AND ");
+    QString prefixChecks;
+    QStringList wholeChecks;
+    for (int i = 0; i < words; ++i) {
+        prefixChecks += QLatin1String("instr(z.woorden, ?) > 0 AND ");
+        wholeChecks << QStringLiteral("instr(z.woorden || ' ', ?) > 0");
+    }
+    const QString checks = source == Source::NaamPaarHeel
+                               ? QString(wholeChecks.join(QLatin1String(" AND ")) % QLatin1String(" AND "))
+                               : QString(prefixChecks % QLatin1String("NOT (") %
+                                         wholeChecks.join(QLatin1String(" AND ")) % QLatin1String(") AND "));
     return QLatin1String("SELECT ") % SearchIndex::hitColumns(QStringLiteral("z")) %
            QLatin1String(", z.sleutel, z.partij, NULL, 0, NULL, NULL, NULL FROM zoek_naam_paar z WHERE ") % checks %
            QLatin1String("z.sleutel >= ? AND z.sleutel < ? AND (z.sleutel > ? OR z.partij > ?)"
                          " ORDER BY z.sleutel, z.partij LIMIT ?");
 }
 
-QString sqlFor(Source source)
+QString sqlFor(Source source, int words)
 {
     const QString select = QLatin1String("SELECT ") % partijColumns();
     switch (source) {
@@ -158,8 +168,9 @@ QString sqlFor(Source source)
                              " WHERE correspondentieadres_postcode >= ? AND correspondentieadres_postcode < ?"
                              " AND (? IS NULL OR correspondentieadres_huisnummer = ?))"
                              " AND p.rowid > ? ORDER BY p.rowid LIMIT ?");
+    case Source::NaamPaarHeel:
     case Source::NaamPaar:
-        return namePairSql();
+        return namePairSql(source, words);
     case Source::NaamAchternaam:
     case Source::NaamPrefix:
         return select % QLatin1String(", '', f.rowid, NULL, 0, NULL, NULL, NULL FROM ") % SearchIndex::ftsTable() %
@@ -198,20 +209,21 @@ QString klantcontactLabel(const QSqlQuery &row)
 struct PartijSearch::Private
 {
     Database &database;
-    std::array<std::unique_ptr<QSqlQuery>, size_t(Source::Count)> statements;
+    // By source and, for the name-pair sources, the number of typed words.
+    std::map<std::pair<Source, int>, std::unique_ptr<QSqlQuery>> statements;
 
     explicit Private(Database &db)
         : database(db)
     {
     }
 
-    Result<QSqlQuery *> statement(Source source)
+    Result<QSqlQuery *> statement(Source source, int words)
     {
-        auto &slot = statements[size_t(source)];
+        auto &slot = statements[{source, words}];
         if (!slot) {
             auto query = std::make_unique<QSqlQuery>(database.connection());
             query->setForwardOnly(true);
-            if (!query->prepare(sqlFor(source)))
+            if (!query->prepare(sqlFor(source, words)))
                 return StorageError::fromSql(query->lastError(), tr("searching partijen"));
             slot = std::move(query);
         }
@@ -232,6 +244,8 @@ struct Plan
     // Name sources: typed words the FTS expression leaves out or only approximates (see
     // planFor), checked on each row instead: each must start a word of the name.
     QStringList verify;
+    // Name-pair sources: the number of typed words checked on the key row.
+    int words = 0;
 };
 
 // FTS5 keeps prefix indexes of 2, 3 and 4 characters (SearchIndex). A longer prefix makes it
@@ -333,13 +347,19 @@ Plan planFor(Source source, const SearchQuery &query)
             plan.applies = true;
         }
         return plan;
+    case Source::NaamPaarHeel:
     case Source::NaamPaar: {
         const QString prefix = query.namePairPrefix();
         if (prefix.isEmpty() || !take(Kind::Naam))
             return plan;
         const QStringList tokens = query.nameTokens();
-        for (int i = 0; i < pairWordChecks; ++i)
-            plan.leading << QString(QLatin1Char(' ') % tokens.value(i));
+        plan.words = int(tokens.size());
+        if (source == Source::NaamPaar) {
+            for (const QString &token : tokens)
+                plan.leading << QString(QLatin1Char(' ') % token);
+        }
+        for (const QString &token : tokens)
+            plan.leading << QString(QLatin1Char(' ') % token % QLatin1Char(' '));
         plan.applies = true;
         plan.keyed = true;
         plan.rangeStart = prefix;
@@ -439,6 +459,7 @@ QString matchedText(Source source, const Plan &plan, const QSqlQuery &row)
         if (row.value(Soort).toString() == toCode(SoortPartij::Organisatie))
             return PartijSearch::tr("name");
         return PartijSearch::tr("surname");
+    case Source::NaamPaarHeel:
     case Source::NaamPaar:
     case Source::NaamPrefix:
         return PartijSearch::tr("name");
@@ -469,7 +490,7 @@ Result<QList<SearchHit>> PartijSearch::search(const SearchQuery &query, int limi
         const Plan plan = planFor(source, query);
         if (!plan.applies)
             continue;
-        Result<QSqlQuery *> prepared = d->statement(source);
+        Result<QSqlQuery *> prepared = d->statement(source, plan.words);
         if (!prepared)
             return prepared.error();
         QSqlQuery &sql = *prepared.value();

@@ -48,10 +48,12 @@ struct SearchHit
 // The instant partij search: answers a SearchQuery from the indexes of SearchIndex, one page at a
 // time, without scanning or ranking all matches. Order: identificator (BSN, RSIN, KvK,
 // vestigingsnummer), partij nummer, klantcontact nummer, phone, e-mail, e-mail domain, postcode,
-// then names - first the partijen whose surname (or organisation name word) equals one of the
-// typed words, then the other word-prefix matches; within each group a stable order
-// (key, then insertion order). "berg" therefore finds Van den Berg first and Bergen after it:
-// every word is a prefix.
+// then names. Two or more typed words go to the name-pair keys: first the names that have every
+// typed word as a whole word, then those where each typed word starts a word. One typed word (with
+// or without voorvoegsels) goes to the FTS index: first the partijen whose surname (or
+// organisation name word) equals it, then the other word-prefix matches. Within each group a
+// stable order (key, then insertion order). "berg" therefore finds Van den Berg first and Bergen
+// after it: every word is a prefix.
 //
 // A partij is reported once per page; a partij that matches in two sources (say its phone number
 // and its name) can reappear on a later page. Prepared statements are cached per instance: keep

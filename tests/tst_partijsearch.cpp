@@ -122,6 +122,7 @@ private slots:
     void namePairs_data();
     void namePairs();
     void namePairPaging();
+    void namePairWholeWordsFirst();
     void emailKeysFollowWrites();
     void keyTablesEqualARebuild();
     void hitCopiesFollowPartijChanges();
@@ -696,6 +697,34 @@ void TestPartijSearch::namePairPaging()
     std::sort(inserted.begin(), inserted.end());
     std::sort(paged.begin(), paged.end());
     QCOMPARE(paged, inserted);
+}
+
+// "jan boer": Jan Boer himself before everyone whose words only start with what was typed,
+// those in key order (surname Boer before Boerma), then insertion order.
+void TestPartijSearch::namePairWholeWordsFirst()
+{
+    const QUuid boerma = QUuid::createUuid();
+    const QUuid jansenBoer = QUuid::createUuid();
+    const QUuid janneke = QUuid::createUuid();
+    const QUuid janBoer = QUuid::createUuid();
+    {
+        WriteTransaction transaction(m_db->database());
+        Repository<Partij> partijen(m_db->database());
+        CHECK_OK(partijen.insert(persoon(boerma, QStringLiteral("Jan"), QString(), QStringLiteral("Boerma"))));
+        CHECK_OK(
+            partijen.insert(persoon(jansenBoer, QStringLiteral("Piet"), QString(), QStringLiteral("Jansen-Boer"))));
+        CHECK_OK(partijen.insert(persoon(janneke, QStringLiteral("Janneke"), QString(), QStringLiteral("Boer"))));
+        CHECK_OK(partijen.insert(persoon(janBoer, QStringLiteral("Jan"), QString(), QStringLiteral("Boer"))));
+        CHECK_OK(transaction.commit());
+    }
+    QList<QUuid> ids;
+    for (const SearchHit &hit : search(QStringLiteral("jan boer")))
+        ids << hit.uuid;
+    QCOMPARE(ids, (QList<QUuid>{janBoer, jansenBoer, janneke, boerma}));
+    // Paging across the two groups gives the same order.
+    QList<QUuid> paged;
+    checkPaging(QStringLiteral("jan boer"), 1, 4, paged);
+    QCOMPARE(paged, ids);
 }
 
 void TestPartijSearch::emailKeysFollowWrites()
