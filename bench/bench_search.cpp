@@ -246,8 +246,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments.at(1).startsWith(QLatin1String("--"))) {
-        std::fprintf(stderr,
-                     "usage: bench_search DB [--queries N] [--scans N] [--limit N] [--rebuild] [--slowest N] [--kind TEXT]\n");
+        std::fprintf(
+            stderr,
+            "usage: bench_search DB [--queries N] [--scans N] [--limit N] [--rebuild] [--slowest N] [--kind TEXT]\n");
         return 2;
     }
     auto option = [&](const char *name, int fallback) {
@@ -261,7 +262,8 @@ int main(int argc, char *argv[])
     const int slowest = option("--slowest", 0);
     // Only the kinds whose name contains this text ("e-mail", "full name").
     const qsizetype kindIndex = arguments.indexOf(QLatin1String("--kind"));
-    const QString onlyKind = kindIndex > 0 && kindIndex + 1 < arguments.size() ? arguments.at(kindIndex + 1) : QString();
+    const QString onlyKind =
+        kindIndex > 0 && kindIndex + 1 < arguments.size() ? arguments.at(kindIndex + 1) : QString();
 
     QElapsedTimer openTimer;
     openTimer.start();
