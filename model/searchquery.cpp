@@ -356,6 +356,41 @@ QString SearchQuery::namePairPrefix() const
     return prefix(*longest, longest == words.cbegin() ? words.at(1) : words.constFirst());
 }
 
+QList<SearchQuery::PairChoice> SearchQuery::namePairChoices() const
+{
+    QList<PairChoice> choices;
+    const QString preferred = namePairPrefix();
+    if (preferred.isEmpty())
+        return choices;
+    QStringList words;
+    for (const QString &token : m_nameTokens) {
+        if (!isVoorvoegsel(token))
+            words.append(token);
+    }
+    QStringList candidates{words.constFirst(), words.constLast()};
+    const auto longest = std::max_element(words.cbegin(), words.cend(),
+                                          [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    if (!candidates.contains(*longest))
+        candidates.append(*longest);
+    auto add = [&choices](const QString &head, const QString &second) {
+        const QString prefix = head.left(pairHeadLength) % QLatin1Char(' ') % second;
+        const bool known = std::any_of(choices.cbegin(), choices.cend(),
+                                       [&prefix](const PairChoice &choice) { return choice.prefix == prefix; });
+        if (!known)
+            choices.append(PairChoice{prefix, head.left(pairHeadLength), second});
+    };
+    add(preferred.section(QLatin1Char(' '), 0, 0), preferred.section(QLatin1Char(' '), 1));
+    for (const QString &head : std::as_const(candidates)) {
+        if (head.size() < pairHeadLength)
+            continue;
+        for (const QString &second : std::as_const(candidates)) {
+            if (second != head)
+                add(head, second);
+        }
+    }
+    return choices;
+}
+
 QString SearchQuery::phoneKey(const QString &text)
 {
     QString input = text.trimmed();

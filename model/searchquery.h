@@ -93,6 +93,17 @@ public:
     // one whole when both can lead. Every key of a matching name starts with it. Empty when the
     // query has fewer than two such words or none of pairHeadLength letters.
     QString namePairPrefix() const;
+    // Key prefixes that each select every matching name, namePairPrefix() first: the first, the
+    // last and the longest typed word, each with the first letters of another of them. Storage
+    // picks the one its word counts say is narrowest ("Mark de Haan": "haa mark" rather than
+    // "mar haan", as far more names start with "mar" than with "haa").
+    struct PairChoice
+    {
+        QString prefix; // what namePairPrefix() would be for this choice
+        QString head;   // the first pairHeadLength letters of one word
+        QString second; // the other word, whole
+    };
+    QList<PairChoice> namePairChoices() const;
 
     // The comparable form of a phone number, the same for every notation the server accepts:
     // "+31612345678", "0031612345678" and "0612345678" all become "0612345678"; another

@@ -211,10 +211,78 @@ struct PartijSearch::Private
     Database &database;
     // By source and, for the name-pair sources, the number of typed words.
     std::map<std::pair<Source, int>, std::unique_ptr<QSqlQuery>> statements;
+    std::unique_ptr<QSqlQuery> countStatement;
+
+    // The last name-pair choice, so that the next pages of the same words read the same range
+    // even if the word counts change meanwhile.
+    QString choiceWords;
+    QString choicePrefix;
 
     explicit Private(Database &db)
         : database(db)
     {
+    }
+
+    // How many name words of all partijen start with `prefix` (zoek_naam_woord).
+    Result<qint64> wordCount(const QString &prefix)
+    {
+        if (!countStatement) {
+            countStatement = std::make_unique<QSqlQuery>(database.connection());
+            countStatement->setForwardOnly(true);
+            if (!countStatement->prepare(QStringLiteral("SELECT coalesce(sum(aantal), 0) FROM zoek_naam_woord "
+                                                        "WHERE woord >= ? AND woord < ?"))) {
+                const QSqlError error = countStatement->lastError();
+                countStatement.reset();
+                return StorageError::fromSql(error, tr("searching partijen"));
+            }
+        }
+        countStatement->bindValue(0, prefix);
+        countStatement->bindValue(1, rangeEnd(prefix));
+        if (!countStatement->exec() || !countStatement->next())
+            return StorageError::fromSql(countStatement->lastError(), tr("searching partijen"));
+        const qint64 count = countStatement->value(0).toLongLong();
+        countStatement->finish();
+        return count;
+    }
+
+    // Of the query's pair choices the one whose range the word counts estimate smallest (the
+    // product of how many words start with its head and with its second word); on a tie the
+    // first, namePairPrefix().
+    Result<QString> pairPrefix(const SearchQuery &query)
+    {
+        const QList<SearchQuery::PairChoice> choices = query.namePairChoices();
+        if (choices.size() < 2)
+            return choices.isEmpty() ? QString() : choices.constFirst().prefix;
+        const QString words = query.nameTokens().join(QLatin1Char(' '));
+        if (words == choiceWords)
+            return choicePrefix;
+        QHash<QString, qint64> counts;
+        auto count = [&](const QString &prefix) -> Result<qint64> {
+            if (const auto found = counts.constFind(prefix); found != counts.cend())
+                return found.value();
+            Result<qint64> counted = wordCount(prefix);
+            if (counted)
+                counts.insert(prefix, counted.value());
+            return counted;
+        };
+        QString best;
+        double bestEstimate = 0;
+        for (const SearchQuery::PairChoice &choice : choices) {
+            Result<qint64> heads = count(choice.head);
+            if (!heads)
+                return heads.error();
+            Result<qint64> seconds = count(choice.second);
+            if (!seconds)
+                return seconds.error();
+            const double estimate = double(heads.value()) * double(seconds.value());
+            if (best.isEmpty() || estimate < bestEstimate) {
+                best = choice.prefix;
+                bestEstimate = estimate;
+            }
+        }
+        choiceWords = words;
+        choicePrefix = best;
+        return best;
     }
 
     Result<QSqlQuery *> statement(Source source, int words)
@@ -280,7 +348,9 @@ bool hasAllWords(const QSqlQuery &row, const QStringList &words)
     });
 }
 
-Plan planFor(Source source, const SearchQuery &query)
+// `pairPrefix`: the name-pair key prefix chosen for this query (Private::pairPrefix), empty when
+// the name has fewer than two words to pair.
+Plan planFor(Source source, const SearchQuery &query, const QString &pairPrefix)
 {
     using Kind = SearchQuery::Kind;
     Plan plan;
@@ -349,7 +419,7 @@ Plan planFor(Source source, const SearchQuery &query)
         return plan;
     case Source::NaamPaarHeel:
     case Source::NaamPaar: {
-        const QString prefix = query.namePairPrefix();
+        const QString &prefix = pairPrefix;
         if (prefix.isEmpty() || !take(Kind::Naam))
             return plan;
         const QStringList tokens = query.nameTokens();
@@ -369,7 +439,7 @@ Plan planFor(Source source, const SearchQuery &query)
     case Source::NaamPrefix: {
         const QStringList tokens = query.nameTokens();
         // Two or more words go to the name-pair keys instead.
-        if (tokens.isEmpty() || !query.namePairPrefix().isEmpty() || !take(Kind::Naam))
+        if (tokens.isEmpty() || !pairPrefix.isEmpty() || !take(Kind::Naam))
             return plan;
         QStringList prefixes;
         // A single word stays a whole prefix: "willemdeboer94" cut to "will*" would check every
@@ -485,9 +555,13 @@ Result<QList<SearchHit>> PartijSearch::search(const SearchQuery &query, int limi
     QList<SearchHit> hits;
     QSet<QUuid> seen;
     const int firstSource = after ? std::max(0, after->source) : 0;
+    Result<QString> chosen = d->pairPrefix(query);
+    if (!chosen)
+        return chosen.error();
+    const QString pairPrefix = chosen.value();
     for (int index = firstSource; index < int(Source::Count) && hits.size() < limit; ++index) {
         const auto source = Source(index);
-        const Plan plan = planFor(source, query);
+        const Plan plan = planFor(source, query, pairPrefix);
         if (!plan.applies)
             continue;
         Result<QSqlQuery *> prepared = d->statement(source, plan.words);

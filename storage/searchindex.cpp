@@ -45,6 +45,7 @@ const QLatin1String replacedIndexNames[] = {
 };
 
 const QLatin1String pairTable("zoek_naam_paar");
+const QLatin1String wordCountTable("zoek_naam_woord");
 const QLatin1String emailTable("zoek_email");
 
 // A string literal for our own constants (the folding table); never used for input.
@@ -218,6 +219,30 @@ QString insertPairsSql(const QString &row, const QString &from, const QString &o
            QLatin1String(", json_each(kcc_naam_sleutels") % nameArgumentsSql(row) % QLatin1String(") k") % orderBy;
 }
 
+// Counts the partijen per pair word (+1 for `row` = "new", -1 for "old"): PartijSearch reads them
+// to pick the narrowest key range.
+// zoek_naam_woord counts, per word, the keys that end in it (the part after the head): a
+// measure of how many names have the word, to compare key ranges by.
+QString keyWordCountsSql(const QString &keys)
+{
+    return QLatin1String("SELECT substr(value, instr(value, ' ') + 1) AS woord, count(*) AS n FROM json_each(") % keys %
+           QLatin1String(") GROUP BY 1");
+}
+
+// Adds (`row` = "new") or takes away ("old") the keys of a partij's name from the word counts.
+QString countWordsSql(const QString &row)
+{
+    const QString counts = keyWordCountsSql(QLatin1String("kcc_naam_sleutels") % nameArgumentsSql(row));
+    if (row == QLatin1String("old")) {
+        return QLatin1String("UPDATE ") % wordCountTable % QLatin1String(" SET aantal = aantal - d.n FROM (") % counts %
+               QLatin1String(") d WHERE ") % wordCountTable % QLatin1String(".woord = d.woord; DELETE FROM ") %
+               wordCountTable % QLatin1String(" WHERE aantal <= 0 AND woord IN (SELECT woord FROM (") % counts %
+               QLatin1String("));");
+    }
+    return QLatin1String("INSERT INTO ") % wordCountTable % QLatin1String(" (woord, aantal) SELECT woord, n FROM (") %
+           counts % QLatin1String(") WHERE true ON CONFLICT (woord) DO UPDATE SET aantal = aantal + excluded.aantal;");
+}
+
 QString deletePairsSql()
 {
     return QLatin1String("DELETE FROM ") % pairTable %
@@ -263,8 +288,8 @@ QString deleteEmailsSql(const QString &where)
 // The tables of schema version 5 and their triggers.
 QStringList keyStatements()
 {
-    const QString insertNewPairs =
-        insertPairsSql(QStringLiteral("new"), QStringLiteral("(SELECT 1)")) % QLatin1Char(';');
+    const QString insertNewPairs = insertPairsSql(QStringLiteral("new"), QStringLiteral("(SELECT 1)")) %
+                                   QLatin1Char(';') % countWordsSql(QStringLiteral("new"));
     const QString oldEmail = SearchIndex::emailKeySql(QStringLiteral("old.adres"));
     const QString oldDomain = QLatin1String("'@' || ") % SearchIndex::emailDomainSql(QStringLiteral("old.adres"));
     const QString deleteOldEmail = QLatin1String("DELETE FROM ") % emailTable %
@@ -284,6 +309,8 @@ QStringList keyStatements()
         QLatin1String("CREATE TABLE IF NOT EXISTS ") % pairTable %
             QLatin1String(" (sleutel TEXT NOT NULL, partij INTEGER NOT NULL, woorden TEXT NOT NULL, ") %
             hitColumnDefinitions() % QLatin1String(", PRIMARY KEY (sleutel, partij)) WITHOUT ROWID"),
+        QLatin1String("CREATE TABLE IF NOT EXISTS ") % wordCountTable %
+            QLatin1String(" (woord TEXT NOT NULL PRIMARY KEY, aantal INTEGER NOT NULL) WITHOUT ROWID"),
         QLatin1String("CREATE TABLE IF NOT EXISTS ") % emailTable %
             QLatin1String(" (sleutel TEXT NOT NULL, digitaal_adres INTEGER NOT NULL, partij INTEGER NOT NULL,"
                           " via INTEGER NOT NULL, adres TEXT NOT NULL, ") %
@@ -291,10 +318,12 @@ QStringList keyStatements()
         QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[0] %
             QLatin1String(" AFTER INSERT ON partij BEGIN ") % insertNewPairs % QLatin1String(" END"),
         QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[1] %
-            QLatin1String(" AFTER DELETE ON partij BEGIN ") % deletePairsSql() % QLatin1String(" END"),
+            QLatin1String(" AFTER DELETE ON partij BEGIN ") % deletePairsSql() % countWordsSql(QStringLiteral("old")) %
+            QLatin1String(" END"),
         QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[2] % QLatin1String(" AFTER UPDATE OF ") %
             hitColumnsUpdateOf() % QLatin1String(" ON partij WHEN ") % hitColumnsChangedSql() %
-            QLatin1String(" BEGIN ") % deletePairsSql() % QLatin1Char(' ') % insertNewPairs % QLatin1String(" END"),
+            QLatin1String(" BEGIN ") % deletePairsSql() % countWordsSql(QStringLiteral("old")) % QLatin1Char(' ') %
+            insertNewPairs % QLatin1String(" END"),
         QLatin1String("CREATE TRIGGER IF NOT EXISTS ") % keyTriggerNames[3] %
             QLatin1String(" AFTER INSERT ON digitaal_adres WHEN new.soort_digitaal_adres = 'email' BEGIN ") %
             insertEmailsSql(QStringLiteral("d.rowid = new.rowid")) % QLatin1String("; END"),
@@ -437,7 +466,8 @@ Result<> SearchIndex::rebuild(const QSqlDatabase &connection)
     for (const QLatin1String &name : replacedIndexNames)
         statements << QLatin1String("DROP INDEX IF EXISTS ") % name;
     // The key tables hold nothing but derived rows: dropped, so that they get the current columns.
-    statements << QLatin1String("DROP TABLE IF EXISTS ") % pairTable
+    statements << QLatin1String("DROP TABLE IF EXISTS ") % wordCountTable
+               << QLatin1String("DROP TABLE IF EXISTS ") % pairTable
                << QLatin1String("DROP TABLE IF EXISTS ") % emailTable;
     statements << ftsStatements(FtsText::Current) << lookupIndexStatements() << keyStatements()
                << refillFtsStatements(FtsText::Current);
@@ -450,6 +480,10 @@ Result<> SearchIndex::rebuild(const QSqlDatabase &connection)
                       QLatin1String(") SELECT k.value, n.partij, n.woorden, ") %
                       SearchIndex::hitColumns(QStringLiteral("n")) %
                       QLatin1String(" FROM n, json_each(n.sleutels) k WHERE true ORDER BY 1, 2")
+               << QLatin1String("INSERT INTO ") % wordCountTable %
+                      QLatin1String(
+                          " (woord, aantal) SELECT substr(sleutel, instr(sleutel, ' ') + 1), count(*) FROM ") %
+                      pairTable % QLatin1String(" GROUP BY 1")
                << insertEmailsSql(QStringLiteral("true"), QStringLiteral(" ORDER BY 1, 2"));
     return execAtomically(connection, statements);
 }

@@ -123,6 +123,7 @@ private slots:
     void namePairs();
     void namePairPaging();
     void namePairWholeWordsFirst();
+    void namePairNarrowestRange();
     void emailKeysFollowWrites();
     void keyTablesEqualARebuild();
     void hitCopiesFollowPartijChanges();
@@ -727,6 +728,31 @@ void TestPartijSearch::namePairWholeWordsFirst()
     QCOMPARE(paged, ids);
 }
 
+// Many names start with "mar", few with "haa": "Mark de Haan" reads the "haa mark" range, as the
+// hit's cursor shows, and finds the same people as the other range would.
+void TestPartijSearch::namePairNarrowestRange()
+{
+    const QUuid haan = QUuid::createUuid();
+    {
+        WriteTransaction transaction(m_db->database());
+        Repository<Partij> partijen(m_db->database());
+        const QStringList voornamen = {QStringLiteral("Maria"), QStringLiteral("Mark"), QStringLiteral("Marloes"),
+                                       QStringLiteral("Martijn"), QStringLiteral("Marieke")};
+        for (int i = 0; i < 10; ++i) {
+            CHECK_OK(partijen.insert(persoon(QUuid::createUuid(), voornamen.at(i % voornamen.size()), QString(),
+                                             QStringLiteral("Haanstra%1").arg(i))));
+        }
+        CHECK_OK(partijen.insert(persoon(haan, QStringLiteral("Mark"), QStringLiteral("de"), QStringLiteral("Haan"))));
+        CHECK_OK(transaction.commit());
+    }
+    const QList<SearchHit> hits = search(QStringLiteral("Mark de Haan"));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().uuid, haan);
+    QCOMPARE(hits.first().cursor.key, QStringLiteral("haa mark"));
+    // Both words as prefixes: the same choice, more people.
+    QCOMPARE(search(QStringLiteral("mark haan")).size(), 3);
+}
+
 void TestPartijSearch::emailKeysFollowWrites()
 {
     Database &database = m_db->database();
@@ -850,6 +876,13 @@ void TestPartijSearch::keyTablesEqualARebuild()
     const QString pairs = QStringLiteral("SELECT sleutel, partij, woorden FROM zoek_naam_paar ORDER BY 1, 2");
     const QString emails =
         QStringLiteral("SELECT sleutel, digitaal_adres, partij, via, adres FROM zoek_email ORDER BY 1, 2");
+    const QString words = QStringLiteral("SELECT woord, aantal FROM zoek_naam_woord ORDER BY 1");
+    const QStringList wordsBefore = dump(words);
+    // The keys ending in a word: Piet Berg was removed (Jan van den Berg's "jan berg" is left),
+    // Anna Müller became Anna-Lena Sofie ("ann sofie", "len sofie", "mul sofie").
+    QVERIFY(wordsBefore.contains(QStringLiteral("berg|1")));
+    QVERIFY(wordsBefore.contains(QStringLiteral("sofie|3")));
+    QVERIFY(wordsBefore.filter(QStringLiteral("piet|")).isEmpty());
     const QStringList pairsBefore = dump(pairs);
     const QStringList emailsBefore = dump(emails);
     QVERIFY(pairsBefore.size() > 10);
@@ -865,6 +898,7 @@ void TestPartijSearch::keyTablesEqualARebuild()
     }
     QCOMPARE(dump(pairs), pairsBefore);
     QCOMPARE(dump(emails), emailsBefore);
+    QCOMPARE(dump(words), wordsBefore);
 }
 
 // The key tables carry a copy of what a hit shows; a change of the partij must reach every copy.

@@ -79,6 +79,7 @@ private slots:
     void nameWordsText();
     void namePairPrefix_data();
     void namePairPrefix();
+    void namePairChoices();
     void everyMatchingNameHasThePrefix_data();
     void everyMatchingNameHasThePrefix();
 };
@@ -328,6 +329,28 @@ void TestSearchQuery::namePairPrefix()
     QFETCH(QString, input);
     QFETCH(QString, prefix);
     QCOMPARE(SearchQuery::classify(input).namePairPrefix(), prefix);
+}
+
+void TestSearchQuery::namePairChoices()
+{
+    auto prefixes = [](const QString &typed) {
+        QStringList result;
+        for (const SearchQuery::PairChoice &choice : SearchQuery::classify(typed).namePairChoices())
+            result << choice.prefix;
+        return result;
+    };
+    QCOMPARE(prefixes(QStringLiteral("Mark de Haan")),
+             (QStringList{QStringLiteral("mar haan"), QStringLiteral("haa mark")}));
+    // First, last and longest word; the default first.
+    QCOMPARE(prefixes(QStringLiteral("Jan Gerardus Broek")),
+             (QStringList{QStringLiteral("jan broek"), QStringLiteral("jan gerardus"), QStringLiteral("bro jan"),
+                          QStringLiteral("bro gerardus"), QStringLiteral("ger jan"), QStringLiteral("ger broek")}));
+    QCOMPARE(prefixes(QStringLiteral("os hof")), QStringList{QStringLiteral("hof os")});
+    QVERIFY(prefixes(QStringLiteral("jansen")).isEmpty());
+    const SearchQuery::PairChoice choice =
+        SearchQuery::classify(QStringLiteral("Mark de Haan")).namePairChoices().at(1);
+    QCOMPARE(choice.head, QStringLiteral("haa"));
+    QCOMPARE(choice.second, QStringLiteral("mark"));
 }
 
 // The property the name search rests on: every name that has each typed word as a word prefix
