@@ -24,6 +24,9 @@ class Database;
 //   the SearchQuery::namePairKeys of every partij and its folded words; it answers names of
 //   two or more words with one key range scan, checking the other typed words on `woorden`.
 //   Its triggers on partij call the SQL functions of SearchFunctions.
+// - zoek_naam_woord (version 5): per word, how many keys of zoek_naam_paar end in it, kept by the
+//   same triggers; PartijSearch estimates the candidate key ranges of a query with it and reads
+//   the narrowest.
 // - Both key tables also hold a copy of what a hit shows of its partij (hitColumns()), kept in
 //   step by the triggers: a page of hits is then one range scan, instead of a random read in
 //   partij per hit (which dominated once the file is no longer in the page cache).
