@@ -56,7 +56,7 @@ public:
     static Result<> suspend(Database &database);
     // (Re)creates the FTS and key tables, their triggers and the lookup indexes, refills them
     // from partij and digitaal_adres, and merges the FTS index into one segment. Atomic (a SAVEPOINT); call it inside
-    // the loader's WriteTransaction, or wrap it in one. 1M partijen: 37 s on a file that had them
+    // the loader's WriteTransaction, or wrap it in one. 1M partijen: 42 s on a file that had them
     // already (bench_search --rebuild, 2-core VM at load ~1); the whole 1M demo load takes 89 s.
     static Result<> rebuild(Database &database);
     static Result<> rebuild(const QSqlDatabase &connection);
