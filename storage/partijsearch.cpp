@@ -212,6 +212,7 @@ struct PartijSearch::Private
     // By source and, for the name-pair sources, the number of typed words.
     std::map<std::pair<Source, int>, std::unique_ptr<QSqlQuery>> statements;
     std::unique_ptr<QSqlQuery> countStatement;
+    std::unique_ptr<QSqlQuery> domainStatement;
 
     // The last name-pair choice, so that the next pages of the same words read the same range
     // even if the word counts change meanwhile.
@@ -221,6 +222,28 @@ struct PartijSearch::Private
     explicit Private(Database &db)
         : database(db)
     {
+    }
+
+    // True when a known e-mail domain (zoek_email_domein) starts with `prefix`.
+    Result<bool> startsADomain(const QString &prefix)
+    {
+        if (!domainStatement) {
+            domainStatement = std::make_unique<QSqlQuery>(database.connection());
+            domainStatement->setForwardOnly(true);
+            if (!domainStatement->prepare(QStringLiteral("SELECT 1 FROM zoek_email_domein "
+                                                         "WHERE domein >= ? AND domein < ? LIMIT 1"))) {
+                const QSqlError error = domainStatement->lastError();
+                domainStatement.reset();
+                return StorageError::fromSql(error, tr("searching partijen"));
+            }
+        }
+        domainStatement->bindValue(0, prefix);
+        domainStatement->bindValue(1, rangeEnd(prefix));
+        if (!domainStatement->exec())
+            return StorageError::fromSql(domainStatement->lastError(), tr("searching partijen"));
+        const bool found = domainStatement->next();
+        domainStatement->finish();
+        return found;
     }
 
     // How many name words of all partijen start with `prefix` (zoek_naam_woord).
@@ -564,6 +587,13 @@ Result<QList<SearchHit>> PartijSearch::search(const SearchQuery &query, int limi
         const Plan plan = planFor(source, query, pairPrefix);
         if (!plan.applies)
             continue;
+        if (source == Source::EmailDomein) {
+            Result<bool> known = d->startsADomain(plan.rangeStart.mid(1));
+            if (!known)
+                return known.error();
+            if (!known.value())
+                continue;
+        }
         Result<QSqlQuery *> prepared = d->statement(source, plan.words);
         if (!prepared)
             return prepared.error();

@@ -27,6 +27,8 @@ class Database;
 // - zoek_naam_woord (version 5): per word, how many keys of zoek_naam_paar end in it, kept by the
 //   same triggers; PartijSearch estimates the candidate key ranges of a query with it and reads
 //   the narrowest.
+// - zoek_email_domein (version 5): the domains of zoek_email with their number of keys, kept by
+//   triggers on zoek_email; a fragment that starts no known domain skips the domain range.
 // - Both key tables also hold a copy of what a hit shows of its partij (hitColumns()), kept in
 //   step by the triggers: a page of hits is then one range scan, instead of a random read in
 //   partij per hit (which dominated once the file is no longer in the page cache).

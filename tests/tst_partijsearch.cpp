@@ -878,6 +878,12 @@ void TestPartijSearch::keyTablesEqualARebuild()
         QStringLiteral("SELECT sleutel, digitaal_adres, partij, via, adres FROM zoek_email ORDER BY 1, 2");
     const QString words = QStringLiteral("SELECT woord, aantal FROM zoek_naam_woord ORDER BY 1");
     const QStringList wordsBefore = dump(words);
+    const QString domains = QStringLiteral("SELECT domein, aantal FROM zoek_email_domein ORDER BY 1");
+    const QStringList domainsBefore = dump(domains);
+    // The three one-off addresses at voorbeeld.nl now lead to partijen; bakkerij.nl moved to the
+    // new organisation, still one key.
+    QVERIFY(domainsBefore.contains(QStringLiteral("voorbeeld.nl|3")));
+    QVERIFY(domainsBefore.contains(QStringLiteral("bakkerij.nl|1")));
     // The keys ending in a word: Piet Berg was removed (Jan van den Berg's "jan berg" is left),
     // Anna Müller became Anna-Lena Sofie ("ann sofie", "len sofie", "mul sofie").
     QVERIFY(wordsBefore.contains(QStringLiteral("berg|1")));
@@ -899,6 +905,7 @@ void TestPartijSearch::keyTablesEqualARebuild()
     QCOMPARE(dump(pairs), pairsBefore);
     QCOMPARE(dump(emails), emailsBefore);
     QCOMPARE(dump(words), wordsBefore);
+    QCOMPARE(dump(domains), domainsBefore);
 }
 
 // The key tables carry a copy of what a hit shows; a change of the partij must reach every copy.
