@@ -325,18 +325,37 @@ QString SearchQuery::nameWordsText(const QString &name)
     return text;
 }
 
-QString SearchQuery::namePairPrefix() const
+namespace {
+
+// The typed words that can be part of a key: the name tokens without the voorvoegsels.
+QStringList typedPairWords(const QStringList &nameTokens)
 {
     QStringList words;
-    for (const QString &token : m_nameTokens) {
-        if (!isVoorvoegsel(token))
+    for (const QString &token : nameTokens) {
+        if (!SearchQuery::isVoorvoegsel(token))
             words.append(token);
     }
+    return words;
+}
+
+QString pairPrefix(const QString &head, const QString &second)
+{
+    return head.left(SearchQuery::pairHeadLength) % QLatin1Char(' ') % second;
+}
+
+QStringList::const_iterator longestWord(const QStringList &words)
+{
+    return std::max_element(words.cbegin(), words.cend(),
+                            [](const QString &a, const QString &b) { return a.size() < b.size(); });
+}
+
+} // namespace
+
+QString SearchQuery::namePairPrefix() const
+{
+    const QStringList words = typedPairWords(m_nameTokens);
     if (words.size() < 2)
         return {};
-    auto prefix = [](const QString &head, const QString &second) -> QString {
-        return head.left(pairHeadLength) % QLatin1Char(' ') % second;
-    };
     // The first and the last word typed: a first name and a surname, in either order ("Jan de
     // Boer", "Boer, Jan"). Two words of one part ("Anne-Marie") often come together, and then
     // every Anne-Marie is a candidate. The longer of the two is matched whole.
@@ -345,15 +364,14 @@ QString SearchQuery::namePairPrefix() const
     const bool firstCanLead = first.size() >= pairHeadLength;
     const bool lastCanLead = last.size() >= pairHeadLength;
     if (firstCanLead && (!lastCanLead || last.size() >= first.size()))
-        return prefix(first, last);
+        return pairPrefix(first, last);
     if (lastCanLead)
-        return prefix(last, first);
+        return pairPrefix(last, first);
     // Both are short ("Ad ... Os"): the longest word in between leads.
-    const auto longest = std::max_element(words.cbegin(), words.cend(),
-                                          [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    const auto longest = longestWord(words);
     if (longest->size() < pairHeadLength)
         return {};
-    return prefix(*longest, longest == words.cbegin() ? words.at(1) : words.constFirst());
+    return pairPrefix(*longest, longest == words.cbegin() ? words.at(1) : words.constFirst());
 }
 
 QList<SearchQuery::PairChoice> SearchQuery::namePairChoices() const
@@ -362,18 +380,13 @@ QList<SearchQuery::PairChoice> SearchQuery::namePairChoices() const
     const QString preferred = namePairPrefix();
     if (preferred.isEmpty())
         return choices;
-    QStringList words;
-    for (const QString &token : m_nameTokens) {
-        if (!isVoorvoegsel(token))
-            words.append(token);
-    }
+    const QStringList words = typedPairWords(m_nameTokens);
     QStringList candidates{words.constFirst(), words.constLast()};
-    const auto longest = std::max_element(words.cbegin(), words.cend(),
-                                          [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    const auto longest = longestWord(words);
     if (!candidates.contains(*longest))
         candidates.append(*longest);
     auto add = [&choices](const QString &head, const QString &second) {
-        const QString prefix = head.left(pairHeadLength) % QLatin1Char(' ') % second;
+        const QString prefix = pairPrefix(head, second);
         const bool known = std::any_of(choices.cbegin(), choices.cend(),
                                        [&prefix](const PairChoice &choice) { return choice.prefix == prefix; });
         if (!known)

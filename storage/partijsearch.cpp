@@ -224,48 +224,57 @@ struct PartijSearch::Private
     {
     }
 
+    // `slot`, prepared with `sql` on first use.
+    Result<QSqlQuery *> prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql)
+    {
+        if (!slot) {
+            auto query = std::make_unique<QSqlQuery>(database.connection());
+            query->setForwardOnly(true);
+            if (!query->prepare(sql))
+                return StorageError::fromSql(query->lastError(), tr("searching partijen"));
+            slot = std::move(query);
+        }
+        return slot.get();
+    }
+
+    // The first column of the first row of `sql` (which takes a prefix range: "? <= key < ?") for
+    // the keys starting with `prefix`; an invalid QVariant when there is no row.
+    Result<QVariant> firstValueInRange(std::unique_ptr<QSqlQuery> &slot, const QString &sql, const QString &prefix)
+    {
+        Result<QSqlQuery *> statement = prepared(slot, sql);
+        if (!statement)
+            return statement.error();
+        QSqlQuery &query = *statement.value();
+        query.bindValue(0, prefix);
+        query.bindValue(1, rangeEnd(prefix));
+        if (!query.exec())
+            return StorageError::fromSql(query.lastError(), tr("searching partijen"));
+        const QVariant value = query.next() ? query.value(0) : QVariant();
+        query.finish();
+        return value;
+    }
+
     // True when a known e-mail domain (zoek_email_domein) starts with `prefix`.
     Result<bool> startsADomain(const QString &prefix)
     {
-        if (!domainStatement) {
-            domainStatement = std::make_unique<QSqlQuery>(database.connection());
-            domainStatement->setForwardOnly(true);
-            if (!domainStatement->prepare(QStringLiteral("SELECT 1 FROM zoek_email_domein "
-                                                         "WHERE domein >= ? AND domein < ? LIMIT 1"))) {
-                const QSqlError error = domainStatement->lastError();
-                domainStatement.reset();
-                return StorageError::fromSql(error, tr("searching partijen"));
-            }
-        }
-        domainStatement->bindValue(0, prefix);
-        domainStatement->bindValue(1, rangeEnd(prefix));
-        if (!domainStatement->exec())
-            return StorageError::fromSql(domainStatement->lastError(), tr("searching partijen"));
-        const bool found = domainStatement->next();
-        domainStatement->finish();
-        return found;
+        Result<QVariant> found = firstValueInRange(
+            domainStatement, QStringLiteral("SELECT 1 FROM zoek_email_domein WHERE domein >= ? AND domein < ? LIMIT 1"),
+            prefix);
+        if (!found)
+            return found.error();
+        return found.value().isValid();
     }
 
     // How many name words of all partijen start with `prefix` (zoek_naam_woord).
     Result<qint64> wordCount(const QString &prefix)
     {
-        if (!countStatement) {
-            countStatement = std::make_unique<QSqlQuery>(database.connection());
-            countStatement->setForwardOnly(true);
-            if (!countStatement->prepare(QStringLiteral("SELECT coalesce(sum(aantal), 0) FROM zoek_naam_woord "
-                                                        "WHERE woord >= ? AND woord < ?"))) {
-                const QSqlError error = countStatement->lastError();
-                countStatement.reset();
-                return StorageError::fromSql(error, tr("searching partijen"));
-            }
-        }
-        countStatement->bindValue(0, prefix);
-        countStatement->bindValue(1, rangeEnd(prefix));
-        if (!countStatement->exec() || !countStatement->next())
-            return StorageError::fromSql(countStatement->lastError(), tr("searching partijen"));
-        const qint64 count = countStatement->value(0).toLongLong();
-        countStatement->finish();
-        return count;
+        Result<QVariant> count = firstValueInRange(
+            countStatement,
+            QStringLiteral("SELECT coalesce(sum(aantal), 0) FROM zoek_naam_woord WHERE woord >= ? AND woord < ?"),
+            prefix);
+        if (!count)
+            return count.error();
+        return count.value().toLongLong();
     }
 
     // Of the query's pair choices the one whose range the word counts estimate smallest (the
@@ -310,15 +319,7 @@ struct PartijSearch::Private
 
     Result<QSqlQuery *> statement(Source source, int words)
     {
-        auto &slot = statements[{source, words}];
-        if (!slot) {
-            auto query = std::make_unique<QSqlQuery>(database.connection());
-            query->setForwardOnly(true);
-            if (!query->prepare(sqlFor(source, words)))
-                return StorageError::fromSql(query->lastError(), tr("searching partijen"));
-            slot = std::move(query);
-        }
-        return slot.get();
+        return prepared(statements[{source, words}], sqlFor(source, words));
     }
 };
 
