@@ -19,6 +19,7 @@
 #include "storage/sqldraftstore.h"
 #include "storage/sqlklantbeeldservice.h"
 #include "storage/sqlpartijfinder.h"
+#include "storage/threadedpartijsearch.h"
 #include "storage/writetransaction.h"
 #include "tests/callflowservices.h"
 #include "tests/support/testdatabase.h"
@@ -29,10 +30,13 @@
 #include "ui/countedtextedit.h"
 #include "ui/fieldmessage.h"
 #include "ui/klantbeeldwidget.h"
+#include "ui/klantkeuzewidget.h"
+#include "ui/listtableview.h"
+#include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/onderwerpeditor.h"
 #include "ui/opvolgingeditor.h"
-#include "ui/partijsearchwidget.h"
+#include "ui/partijzoekenwidget.h"
 #include "ui/signindialog.h"
 #include "ui/transferwidget.h"
 
@@ -102,12 +106,15 @@ private slots:
     void badPhoneRefusedAtTheField();
 
 private:
+    void openWindow();
     void startPanel();
-    ui::ContactPanel *panel() { return m_panel.get(); }
+    ui::ContactPanel *panel() { return m_window->contactPanel(); }
+    QPushButton *notFoundButton() { return panel()->findChild<QPushButton *>(QStringLiteral("notFoundButton")); }
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Services> m_services;
-    std::unique_ptr<ui::ContactPanel> m_panel;
+    std::unique_ptr<ThreadedPartijSearch> m_search;
+    std::unique_ptr<ui::MainWindow> m_window;
     SignedInActor m_user;
     QUuid m_vergunningen;
     QUuid m_collega;
@@ -166,20 +173,30 @@ void TestCallFlowGui::init()
 
 void TestCallFlowGui::cleanup()
 {
-    m_panel.reset();
+    m_window.reset();
+    m_search.reset();
     m_services.reset();
     m_db.reset();
 }
 
+void TestCallFlowGui::openWindow()
+{
+    // The contact panel in its main window: the caller is searched in the one search box beside it.
+    m_search = std::make_unique<ThreadedPartijSearch>(m_db->path());
+    m_window = std::make_unique<ui::MainWindow>(
+        ui::MainWindow::Sources{&m_services->partijen, &m_services->klantcontacten, m_db->path(), false});
+    m_window->setCallFlow(m_services->context(m_user, m_search.get()));
+    m_window->resize(1366, 768);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
 void TestCallFlowGui::startPanel()
 {
-    m_panel = std::make_unique<ui::ContactPanel>(m_services->context(m_user));
-    m_panel->resize(1000, 800);
-    m_panel->show();
-    QApplication::setActiveWindow(m_panel.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
-    m_panel->startContact();
-    QTRY_VERIFY(m_panel->partijSearch()->searchEdit()->hasFocus());
+    openWindow();
+    m_window->startContact();
+    QTRY_VERIFY(m_window->zoeken()->searchEdit()->hasFocus());
 }
 
 void TestCallFlowGui::signIn()
@@ -229,14 +246,16 @@ void TestCallFlowGui::c4161KlantbeeldAndC9167BByKeyboard()
     kb.keys = 1; // F2 "New contact" (startPanel called startContact for it)
     kb.type(QStringLiteral("Zwartewaal"));
     kb.press(Qt::Key_Return);
-    // C4161: the klantbeeld shows him, the voorkeur marked and the BSN masked.
-    QTRY_VERIFY(panel()->partijSearch()->klantbeeld()->hasKlantbeeld());
-    const QString klantbeeld = panel()->partijSearch()->klantbeeld()->text();
-    QVERIFY(klantbeeld.contains(QStringLiteral("Carl Zwartewaal")));
-    QVERIFY(klantbeeld.contains(QStringLiteral("0201112233")));
-    QVERIFY(klantbeeld.contains(QStringLiteral("★")));
-    QVERIFY(!klantbeeld.contains(bsnCarl));
-    QVERIFY(klantbeeld.contains(QStringLiteral("653")));
+    // C4161: before authentication the klantbeeld shows him by name, the BSN masked, and nothing
+    // else; the one klantbeeld is the contact's.
+    QTRY_VERIFY(m_window->zoeken()->klantbeeld()->hasKlantbeeld());
+    QCOMPARE(panel()->session().partij, std::optional<QUuid>(m_carl));
+    const QString before = m_window->zoeken()->klantbeeld()->text();
+    QVERIFY(before.contains(QStringLiteral("Carl Zwartewaal")));
+    QVERIFY(!before.contains(bsnCarl));
+    QVERIFY(before.contains(QStringLiteral("653")));
+    QVERIFY(!before.contains(QStringLiteral("0201112233")));
+    QVERIFY(!m_window->zoeken()->klantbeeld()->historyView()->isVisible());
 
     kb.press(Qt::Key_2, Qt::AltModifier);
     QTRY_COMPARE(panel()->currentStep(), int(ui::ContactPanel::AuthenticatieStep));
@@ -244,6 +263,14 @@ void TestCallFlowGui::c4161KlantbeeldAndC9167BByKeyboard()
     kb.press(Qt::Key_Tab);
     kb.press(Qt::Key_Down); // Controlevragen telefonisch
     QCOMPARE(panel()->session().authenticatiemethode, QStringLiteral("controlevragen"));
+    // Authenticated: the klantbeeld shows him, the voorkeur marked and the BSN still masked.
+    const QString klantbeeld = m_window->zoeken()->klantbeeld()->text();
+    QVERIFY(klantbeeld.contains(QStringLiteral("Carl Zwartewaal")));
+    QVERIFY(klantbeeld.contains(QStringLiteral("0201112233")));
+    QVERIFY(klantbeeld.contains(QStringLiteral("★")));
+    QVERIFY(!klantbeeld.contains(bsnCarl));
+    QVERIFY(klantbeeld.contains(QStringLiteral("653")));
+    QVERIFY(m_window->zoeken()->klantbeeld()->historyView()->isVisible());
 
     kb.press(Qt::Key_3, Qt::AltModifier);
     QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
@@ -298,7 +325,7 @@ void TestCallFlowGui::c4161KlantbeeldAndC9167BByKeyboard()
 void TestCallFlowGui::c9167AUnknownPerson()
 {
     startPanel();
-    QTest::mouseClick(panel()->partijSearch()->notFoundButton(), Qt::LeftButton);
+    QTest::mouseClick(notFoundButton(), Qt::LeftButton);
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::AuthenticatieStep));
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
     QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Vergunning dakkapel"));
@@ -337,7 +364,7 @@ void TestCallFlowGui::c9167AUnknownPerson()
 void TestCallFlowGui::c9167CNewPartijWithConsent()
 {
     startPanel();
-    QTest::mouseClick(panel()->partijSearch()->notFoundButton(), Qt::LeftButton);
+    QTest::mouseClick(notFoundButton(), Qt::LeftButton);
     QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
     panel()->authentication()->methodCombo()->setCurrentIndex(3); // DigiD
     QTest::keyClicks(panel()->authentication()->bsnEdit(), QStringLiteral("111222333"));
@@ -383,9 +410,9 @@ void TestCallFlowGui::c9018AKnownPartijProductRequest()
     // C9018 variant A: the caller is known; authenticated by control questions; the betrokkene
     // only links klantcontact and partij (no one-off details); the e-form is the bijlage.
     startPanel();
-    QTest::keyClicks(panel()->partijSearch()->searchEdit(), QStringLiteral("Zwartewaal"));
-    QTest::keyClick(panel()->partijSearch()->searchEdit(), Qt::Key_Return);
-    QTRY_VERIFY(panel()->partijSearch()->klantbeeld()->hasKlantbeeld());
+    QTest::keyClicks(m_window->zoeken()->searchEdit(), QStringLiteral("Zwartewaal"));
+    QTest::keyClick(m_window->zoeken()->searchEdit(), Qt::Key_Return);
+    QTRY_VERIFY(m_window->zoeken()->klantbeeld()->hasKlantbeeld());
     panel()->goToStep(ui::ContactPanel::AuthenticatieStep);
     QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
     panel()->authentication()->methodCombo()->setCurrentIndex(1); // Controlevragen telefonisch
@@ -439,7 +466,7 @@ void TestCallFlowGui::c9018BWithConsent()
     // C9018 variant B, the caller wants the contact details kept for general use: a new partij
     // with its digitaal adres as voorkeur and the BSN, the betrokkene linked to it, the bijlage.
     startPanel();
-    QTest::mouseClick(panel()->partijSearch()->notFoundButton(), Qt::LeftButton);
+    QTest::mouseClick(notFoundButton(), Qt::LeftButton);
     QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
     panel()->authentication()->methodCombo()->setCurrentIndex(3); // DigiD
     QTest::keyClicks(panel()->authentication()->bsnEdit(), QStringLiteral("123456782"));
@@ -491,7 +518,7 @@ void TestCallFlowGui::c9018BWithConsent()
 void TestCallFlowGui::c9018BWithoutConsentRule3()
 {
     startPanel();
-    QTest::mouseClick(panel()->partijSearch()->notFoundButton(), Qt::LeftButton);
+    QTest::mouseClick(notFoundButton(), Qt::LeftButton);
     QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
     panel()->authentication()->methodCombo()->setCurrentIndex(3);
     QTest::keyClicks(panel()->authentication()->bsnEdit(), QStringLiteral("123456782"));
@@ -539,7 +566,7 @@ void TestCallFlowGui::c9018BWithoutConsentRule3()
 void TestCallFlowGui::rule1NothingRegistered()
 {
     startPanel();
-    QTest::mouseClick(panel()->partijSearch()->notFoundButton(), Qt::LeftButton);
+    QTest::mouseClick(notFoundButton(), Qt::LeftButton);
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
     QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Openingstijden"));
     panel()->goToStep(ui::ContactPanel::AfrondingStep);
@@ -556,7 +583,7 @@ void TestCallFlowGui::rule1NothingRegistered()
 void TestCallFlowGui::transferLinksTwoActors()
 {
     startPanel();
-    panel()->partijSearch()->searchNow(QStringLiteral("Zwartewaal"));
+    QVERIFY(panel()->klantKeuze()->choosePartij(m_carl));
     QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
     panel()->authentication()->methodCombo()->setCurrentIndex(1);
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
@@ -589,24 +616,24 @@ void TestCallFlowGui::draftSurvivesRestart()
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
     QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Afval niet opgehaald"));
     QTest::keyClicks(panel()->notepad(), QStringLiteral("Kliko Dorpsstraat 1"));
-    m_panel.reset(); // the window closes (or the process dies) without cancelling
+    m_window.reset(); // the window closes (or the process dies) without cancelling
+    m_search.reset();
 
-    m_panel = std::make_unique<ui::ContactPanel>(m_services->context(m_user));
-    m_panel->show();
+    openWindow();
     const int asked = ui::MessageBox::questionsAsked();
     ui::MessageBox::setNextAnswer(ui::MessageBox::Yes);
-    QVERIFY(m_panel->offerDraft());
+    QVERIFY(panel()->offerDraft());
     QCOMPARE(ui::MessageBox::questionsAsked(), asked + 1);
-    QCOMPARE(m_panel->session().uuid, session);
-    QCOMPARE(m_panel->session().onderwerpen.value(0).onderwerp, QStringLiteral("Afval niet opgehaald"));
-    QCOMPARE(m_panel->notepad()->toPlainText(), QStringLiteral("Kliko Dorpsstraat 1"));
-    m_panel->goToStep(ui::ContactPanel::OnderwerpStep);
-    QCOMPARE(m_panel->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Afval niet opgehaald"));
+    QCOMPARE(panel()->session().uuid, session);
+    QCOMPARE(panel()->session().onderwerpen.value(0).onderwerp, QStringLiteral("Afval niet opgehaald"));
+    QCOMPARE(panel()->notepad()->toPlainText(), QStringLiteral("Kliko Dorpsstraat 1"));
+    panel()->goToStep(ui::ContactPanel::OnderwerpStep);
+    QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Afval niet opgehaald"));
 
     // Esc asks once; yes discards the draft.
     ui::MessageBox::setNextAnswer(ui::MessageBox::Yes);
-    QTest::keyClick(m_panel->onderwerpen()->onderwerpEdit(), Qt::Key_Escape);
-    QTRY_VERIFY(!m_panel->isActive());
+    QTest::keyClick(panel()->onderwerpen()->onderwerpEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!panel()->isActive());
     QCOMPARE(ui::MessageBox::questionsAsked(), asked + 2);
     QVERIFY(m_services->drafts.load(m_user.actor).value().isEmpty());
 }
@@ -614,7 +641,7 @@ void TestCallFlowGui::draftSurvivesRestart()
 void TestCallFlowGui::badPhoneRefusedAtTheField()
 {
     startPanel();
-    QTest::mouseClick(panel()->partijSearch()->notFoundButton(), Qt::LeftButton);
+    QTest::mouseClick(notFoundButton(), Qt::LeftButton);
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
     QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Vergunning dakkapel"));
     panel()->goToStep(ui::ContactPanel::OpvolgingStep);

@@ -10,6 +10,7 @@
 #include "model/internetaak.h"
 #include "model/klantcontact.h"
 #include "model/partij.h"
+#include "model/partijsearchmodel.h"
 #include "storage/database.h"
 #include "storage/queries.h"
 #include "storage/registrationwriter.h"
@@ -22,6 +23,7 @@
 #include "storage/sqlklantcontactlistsource.h"
 #include "storage/sqlpartijfinder.h"
 #include "storage/sqlpartijlistsource.h"
+#include "storage/threadedpartijsearch.h"
 #include "storage/writetransaction.h"
 #include "tests/callflowservices.h"
 #include "tests/support/testdatabase.h"
@@ -34,7 +36,7 @@
 #include "ui/messagebanner.h"
 #include "ui/onderwerpeditor.h"
 #include "ui/opvolgingeditor.h"
-#include "ui/partijsearchwidget.h"
+#include "ui/partijzoekenwidget.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -85,12 +87,15 @@ private slots:
 private:
     QUuid addPersoon(const QString &achternaam, const QString &telefoon);
     void startPanel(const QString &number);
-    ui::ContactPanel *panel() { return m_panel.get(); }
+    ui::ContactPanel *panel() { return m_window->contactPanel(); }
+    ui::PartijZoekenWidget *zoeken() { return m_window->zoeken(); }
+    QPushButton *notFoundButton() { return panel()->findChild<QPushButton *>(QStringLiteral("notFoundButton")); }
 
     QTemporaryDir m_home;
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Services> m_services;
-    std::unique_ptr<ui::ContactPanel> m_panel;
+    std::unique_ptr<storage::ThreadedPartijSearch> m_search;
+    std::unique_ptr<ui::MainWindow> m_window;
     SignedInActor m_user;
 };
 
@@ -121,7 +126,8 @@ void TestIncomingCallGui::init()
 
 void TestIncomingCallGui::cleanup()
 {
-    m_panel.reset();
+    m_window.reset();
+    m_search.reset();
     m_services.reset();
     m_db.reset();
 }
@@ -146,12 +152,15 @@ QUuid TestIncomingCallGui::addPersoon(const QString &achternaam, const QString &
 
 void TestIncomingCallGui::startPanel(const QString &number)
 {
-    m_panel = std::make_unique<ui::ContactPanel>(m_services->context(m_user));
-    m_panel->resize(1000, 800);
-    m_panel->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
-    m_panel->startContact(number);
-    QVERIFY(m_panel->isActive());
+    // The call arrives at the main window: its one search looks the number up for the contact.
+    m_search = std::make_unique<storage::ThreadedPartijSearch>(m_db->path());
+    m_window = std::make_unique<ui::MainWindow>(
+        ui::MainWindow::Sources{&m_services->partijen, &m_services->klantcontacten, m_db->path(), false});
+    m_window->setCallFlow(m_services->context(m_user, m_search.get()));
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->startContact(number);
 }
 
 void TestIncomingCallGui::commandLine_data()
@@ -230,8 +239,8 @@ void TestIncomingCallGui::oneMatchOpensTheKlantbeeld()
     QVERIFY(!sam.isNull());
     addPersoon(QStringLiteral("Anders"), QStringLiteral("0201112233"));
     startPanel(QStringLiteral("0612345678"));
-    QTRY_VERIFY(panel()->partijSearch()->klantbeeld()->hasKlantbeeld());
-    QCOMPARE(panel()->partijSearch()->klantbeeld()->klantbeeld()->partij.uuid, sam);
+    QTRY_VERIFY(zoeken()->klantbeeld()->hasKlantbeeld());
+    QCOMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, sam);
     QCOMPARE(panel()->session().kanaal, QStringLiteral("telefoon"));
     QCOMPARE(panel()->session().partij, std::optional<QUuid>(sam));
 }
@@ -241,8 +250,9 @@ void TestIncomingCallGui::severalMatchesShowTheList()
     addPersoon(QStringLiteral("Jansen"), QStringLiteral("0612345678"));
     addPersoon(QStringLiteral("Pietersen"), QStringLiteral("0612345678"));
     startPanel(QStringLiteral("0612345678"));
-    QTRY_COMPARE(panel()->partijSearch()->results()->count(), 2);
-    QVERIFY(!panel()->partijSearch()->klantbeeld()->hasKlantbeeld());
+    QTRY_COMPARE(zoeken()->resultsModel()->rowCount(), 2);
+    QTRY_VERIFY(panel()->banner()->text().contains(QStringLiteral("0612345678")));
+    QVERIFY(!zoeken()->klantbeeld()->hasKlantbeeld());
     QVERIFY(!panel()->session().partij.has_value());
     QVERIFY(panel()->banner()->text().contains(QStringLiteral("0612345678")));
 }
@@ -252,12 +262,12 @@ void TestIncomingCallGui::noMatchKeepsTheNumberAsOneOffDetail()
     addPersoon(QStringLiteral("Jansen"), QStringLiteral("0201112233"));
     startPanel(QStringLiteral("0687654321"));
     QTRY_VERIFY(panel()->banner()->text().contains(QStringLiteral("0687654321")));
-    QCOMPARE(panel()->partijSearch()->results()->count(), 0);
+    QCOMPARE(zoeken()->resultsModel()->rowCount(), 0);
     QCOMPARE(panel()->session().betrokkene.digitaleAdressen.size(), 1);
 
     // Registered as variant A (V6898 rule 2: not authenticated, a callback asked for): the
     // number is the betrokkene's one-off contact detail, without typing it again.
-    QTest::mouseClick(panel()->partijSearch()->notFoundButton(), Qt::LeftButton);
+    QTest::mouseClick(notFoundButton(), Qt::LeftButton);
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
     QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Vraag over afval"));
     panel()->goToStep(ui::ContactPanel::OpvolgingStep);
@@ -293,8 +303,9 @@ void TestIncomingCallGui::noMatchKeepsTheNumberAsOneOffDetail()
 void TestIncomingCallGui::f2OpensTheContactDockAndACallDuringAContactWaits()
 {
     const QUuid sam = addPersoon(QStringLiteral("Zwartewaal"), QStringLiteral("0612345678"));
+    storage::ThreadedPartijSearch search(m_db->path()); // outlives the window's search model
     ui::MainWindow window({&m_services->partijen, &m_services->klantcontacten, m_db->path(), false});
-    window.setCallFlow(m_services->context(m_user));
+    window.setCallFlow(m_services->context(m_user, &search));
     window.show();
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -308,7 +319,7 @@ void TestIncomingCallGui::f2OpensTheContactDockAndACallDuringAContactWaits()
     QTest::keyClick(&window, Qt::Key_F2);
     QTRY_VERIFY(dock->isVisible());
     QVERIFY(window.contactPanel()->isActive());
-    QTRY_VERIFY(window.contactPanel()->partijSearch()->searchEdit()->hasFocus());
+    QTRY_VERIFY(window.zoeken()->searchEdit()->hasFocus());
     const QUuid session = window.contactPanel()->session().uuid;
 
     // A call that comes in during the contact does not throw it away: it is announced only.

@@ -8,11 +8,11 @@
 #include "ui/betrokkeneeditor.h"
 #include "ui/contactpanel.h"
 #include "ui/countedtextedit.h"
+#include "ui/klantkeuzewidget.h"
 #include "ui/listtableview.h"
 #include "ui/messagebanner.h"
 #include "ui/onderwerpeditor.h"
 #include "ui/opvolgingeditor.h"
-#include "ui/partijsearchwidget.h"
 #include "ui/taakactiespanel.h"
 #include "ui/taakcontactgegevensview.h"
 #include "ui/taakdetailwidget.h"
@@ -126,7 +126,7 @@ void TestWerkvoorraadGui::registerViaCallFlow(const QString &onderwerp, const QU
     panel.resize(1000, 800);
     panel.show();
     panel.startContact();
-    QTest::mouseClick(panel.partijSearch()->notFoundButton(), Qt::LeftButton);
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("notFoundButton")), Qt::LeftButton);
     panel.goToStep(ui::ContactPanel::OnderwerpStep);
     QTest::keyClicks(panel.onderwerpen()->onderwerpEdit(), onderwerp);
     panel.goToStep(ui::ContactPanel::OpvolgingStep);

@@ -19,9 +19,9 @@
 #include "tests/zoekfixture.h"
 #include "ui/contactpanel.h"
 #include "ui/klantbeeldwidget.h"
+#include "ui/klantkeuzewidget.h"
 #include "ui/listtableview.h"
 #include "ui/mainwindow.h"
-#include "ui/partijsearchwidget.h"
 #include "ui/partijzoekenwidget.h"
 
 #include <QComboBox>
@@ -326,7 +326,12 @@ void TestZoekenGui::newContactWithThisPartij()
     QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("contactDock"))->isVisible());
     QCOMPARE(panel->session().partijKeuze, ContactSession::PartijKeuze::Gevonden);
     QCOMPARE(panel->session().partij, std::optional<QUuid>(m_fixture.zwaneveld));
-    QCOMPARE(panel->partijSearch()->klantbeeld()->klantbeeld()->partij.uuid, m_fixture.zwaneveld);
+    QCOMPARE(panel->klantKeuze()->klantbeeld()->partij.uuid, m_fixture.zwaneveld);
+    // The one klantbeeld stays the contact's; the caller is not authenticated yet, so it shows
+    // only what authenticating needs.
+    QCOMPARE(shownPartij(), std::optional<QUuid>(m_fixture.zwaneveld));
+    QVERIFY(zoeken()->klantbeeld()->isRestricted());
+    QVERIFY(!zoeken()->newContactButton()->isEnabled());
 }
 
 void TestZoekenGui::withoutSearchServiceNoTab()

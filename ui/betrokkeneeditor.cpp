@@ -97,6 +97,15 @@ BetrokkeneEditor::BetrokkeneEditor(const CallFlowContext &context, QWidget *pare
     layout->addLayout(rolRow);
     layout->addStretch();
     setFocusProxy(m_name.at(1));
+    // Reading order, whatever order the widgets were made in.
+    QWidget *previous = m_consent;
+    for (QWidget *next :
+         {static_cast<QWidget *>(m_name.at(0)), static_cast<QWidget *>(m_name.at(1)),
+          static_cast<QWidget *>(m_name.at(2)), static_cast<QWidget *>(m_name.at(3)), static_cast<QWidget *>(m_phone),
+          static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_rol), static_cast<QWidget *>(m_initiator)}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     connect(m_consent, &QCheckBox::toggled, this, &BetrokkeneEditor::write);
     connect(m_phone, &QLineEdit::textEdited, this, [this] {
@@ -157,8 +166,10 @@ void BetrokkeneEditor::refresh()
     }
     const Contactnaam naam = newPartij ? m_session->nieuwePartij.contactnaam : m_session->betrokkene.contactnaam;
     const QStringList parts{naam.voorletters, naam.voornaam, naam.voorvoegselAchternaam, naam.achternaam};
+    // Compared trimmed: the session holds trimmed values, and overwriting the field with them
+    // while someone types would eat the space in "van den" or "Jan Willem".
     for (int i = 0; i < 4; ++i) {
-        if (m_name.at(i)->text() != parts.at(i))
+        if (m_name.at(i)->text().trimmed() != parts.at(i))
             m_name.at(i)->setText(parts.at(i));
     }
     const QList<ContactDetail> &details =
@@ -170,9 +181,9 @@ void BetrokkeneEditor::refresh()
         else if (d.soort == SoortDigitaalAdres::Email && email.isEmpty())
             email = d.adres;
     }
-    if (m_phone->text() != phone)
+    if (m_phone->text().trimmed() != phone)
         m_phone->setText(phone);
-    if (m_email->text() != email)
+    if (m_email->text().trimmed() != email)
         m_email->setText(email);
     m_rol->setCurrentIndex(m_session->betrokkene.rol == Rol::Klant ? 0 : 1);
     m_initiator->setChecked(m_session->betrokkene.initiator);
@@ -183,7 +194,8 @@ void BetrokkeneEditor::write()
 {
     if (m_loading || !m_session)
         return;
-    m_session->toestemmingHergebruik = m_consent->isVisible() && m_consent->isChecked();
+    // isHidden, not isVisible: the step may be written while its page is not on screen.
+    m_session->toestemmingHergebruik = !m_consent->isHidden() && m_consent->isChecked();
     const Contactnaam naam{m_name.at(0)->text().trimmed(), m_name.at(1)->text().trimmed(),
                            m_name.at(2)->text().trimmed(), m_name.at(3)->text().trimmed()};
     QList<ContactDetail> details;

@@ -31,6 +31,9 @@ public:
     }
     // Shows the session's current state (after another step changed it).
     virtual void refresh() = 0;
+    // A new contact (or another draft) begins: forget what the last one left in the widgets that
+    // the session does not hold (search text, hits, messages), so that no caller lingers.
+    virtual void startOver() { clearErrors(); }
     // Shows the errors whose form path belongs to this step at their fields; returns how many.
     virtual int showErrors(const FieldErrors &errors) = 0;
     virtual void clearErrors() = 0;

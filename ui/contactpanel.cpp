@@ -5,12 +5,11 @@
 #include "ui/authenticationwidget.h"
 #include "ui/betrokkeneeditor.h"
 #include "ui/countedtextedit.h"
-#include "ui/klantbeeldwidget.h"
+#include "ui/klantkeuzewidget.h"
 #include "ui/messagebanner.h"
 #include "ui/messagebox.h"
 #include "ui/onderwerpeditor.h"
 #include "ui/opvolgingeditor.h"
-#include "ui/partijsearchwidget.h"
 #include "ui/transferwidget.h"
 
 #include <QComboBox>
@@ -60,6 +59,7 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_kanaal(new QComboBox(this))
+    , m_klantLabel(new QLabel(this))
     , m_timerLabel(new QLabel(this))
     , m_endCall(new QPushButton(tr("Call en&ded (F9)"), this))
     , m_banner(new MessageBanner(this))
@@ -74,6 +74,9 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     setObjectName(QStringLiteral("contactPanel"));
     m_kanaal->setObjectName(QStringLiteral("kanaalCombo"));
     m_timerLabel->setObjectName(QStringLiteral("timerLabel"));
+    m_klantLabel->setObjectName(QStringLiteral("klantLabel"));
+    m_klantLabel->setTextFormat(Qt::PlainText);
+    m_klantLabel->setStyleSheet(QStringLiteral("font-weight:bold"));
     m_endCall->setObjectName(QStringLiteral("endCallButton"));
     m_endCall->setToolTip(tr("The caller hung up: the timer now counts nawerk (F9)"));
     m_stepList->setObjectName(QStringLiteral("stepList"));
@@ -96,7 +99,7 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(kanaalLabel);
     header->addWidget(m_kanaal);
-    header->addStretch();
+    header->addWidget(m_klantLabel, 1);
     header->addWidget(m_timerLabel);
     header->addWidget(m_endCall);
 
@@ -178,18 +181,18 @@ ContactPanel::~ContactPanel()
 
 void ContactPanel::buildSteps()
 {
-    m_steps = {new PartijSearchWidget(m_context, m_stack), new AuthenticationWidget(m_context, m_stack),
-               new OnderwerpEditor(m_context, m_stack),    new OpvolgingEditor(m_context, m_stack),
-               new BetrokkeneEditor(m_context, m_stack),   new TransferWidget(m_context, m_stack),
+    m_steps = {new KlantKeuzeWidget(m_context, m_stack), new AuthenticationWidget(m_context, m_stack),
+               new OnderwerpEditor(m_context, m_stack),  new OpvolgingEditor(m_context, m_stack),
+               new BetrokkeneEditor(m_context, m_stack), new TransferWidget(m_context, m_stack),
                new AfrondingWidget(m_context, m_stack)};
     for (CallFlowStep *step : std::as_const(m_steps)) {
         m_stack->addWidget(step);
         connect(step, &CallFlowStep::edited, this, &ContactPanel::edited);
         new QListWidgetItem(m_stepList);
     }
-    connect(partijSearch(), &PartijSearchWidget::klantbeeldChanged, this, [this] {
+    connect(klantKeuze(), &KlantKeuzeWidget::partijChanged, this, [this] {
         QList<QPair<QUuid, QString>> earlier;
-        if (const auto &k = partijSearch()->klantbeeld()->klantbeeld()) {
+        if (const auto &k = klantKeuze()->klantbeeld()) {
             const QLocale locale;
             for (const KlantbeeldContact &c : k->klantcontacten) {
                 earlier.append({c.klantcontact.uuid,
@@ -199,16 +202,21 @@ void ContactPanel::buildSteps()
             }
         }
         onderwerpen()->setEarlierContacts(earlier);
+        updateKlantLabel();
+        emit partijChanged();
     });
-    connect(partijSearch(), &PartijSearchWidget::notFound, this, [this] { goToStep(AuthenticatieStep); });
+    connect(klantKeuze(), &KlantKeuzeWidget::notFound, this, [this] { goToStep(AuthenticatieStep); });
+    connect(klantKeuze(), &KlantKeuzeWidget::searchRequested, this, &ContactPanel::searchRequested);
     connect(afronding(), &AfrondingWidget::registerRequested, this, &ContactPanel::registerContact);
 }
 
 void ContactPanel::createShortcuts()
 {
     for (int i = 0; i < StepCount; ++i) {
+        // Window-wide: the steps are reached also from the search box and the klantbeeld beside
+        // the panel. A closed panel is disabled, and so are its shortcuts.
         auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, i] { goToStep(i); });
     }
     auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
@@ -240,9 +248,9 @@ void ContactPanel::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
-PartijSearchWidget *ContactPanel::partijSearch() const
+KlantKeuzeWidget *ContactPanel::klantKeuze() const
 {
-    return static_cast<PartijSearchWidget *>(m_steps.at(KlantStep));
+    return static_cast<KlantKeuzeWidget *>(m_steps.at(KlantStep));
 }
 AuthenticationWidget *ContactPanel::authentication() const
 {
@@ -280,23 +288,27 @@ void ContactPanel::startContact(const QString &incomingNumber)
     session.inkomendNummer = incomingNumber;
     resume(session);
     m_banner->hideMessage();
-    if (!incomingNumber.isEmpty()) {
-        const int hits = partijSearch()->searchNow(incomingNumber);
-        if (hits == 0) {
-            // Nobody known with this number: keep it ready as the one-off contact detail.
-            m_session.betrokkene.digitaleAdressen = {{SoortDigitaalAdres::Telefoonnummer, incomingNumber, QString()}};
-            m_banner->showMessage(tr("Incoming call from %1: nobody known with this number. The number is ready "
-                                     "as contact detail for this contact.")
-                                      .arg(incomingNumber),
-                                  MessageBanner::Information);
-            showSession();
-        } else if (hits > 1) {
-            m_banner->showMessage(
-                tr("Incoming call from %1: %2 partijen have this number; choose one.").arg(incomingNumber).arg(hits),
-                MessageBanner::Information);
-        }
-    }
     saveDraft();
+}
+
+void ContactPanel::incomingNumberSearched(const QString &number, int hits)
+{
+    if (!m_active || m_session.inkomendNummer != number)
+        return;
+    if (hits == 0) {
+        // Nobody known with this number: keep it ready as the one-off contact detail.
+        m_session.betrokkene.digitaleAdressen = {{SoortDigitaalAdres::Telefoonnummer, number, QString()}};
+        m_banner->showMessage(tr("Incoming call from %1: nobody known with this number. The number is ready "
+                                 "as contact detail for this contact.")
+                                  .arg(number),
+                              MessageBanner::Information);
+        showSession();
+        saveDraft();
+    } else if (hits > 1) {
+        m_banner->showMessage(
+            tr("Incoming call from %1: %n partijen have this number; choose one.", nullptr, hits).arg(number),
+            MessageBanner::Information);
+    }
 }
 
 void ContactPanel::resume(const ContactSession &session)
@@ -308,9 +320,16 @@ void ContactPanel::resume(const ContactSession &session)
     m_nawerk = m_session.nawerkSeconden > 0;
     m_visited.clear();
     setEnabled(true);
+    for (CallFlowStep *step : std::as_const(m_steps))
+        step->startOver();
     showSession();
     m_tick->start();
     goToStep(KlantStep);
+    updateKlantLabel();
+    emit partijChanged();
+    m_authenticated = m_session.geauthenticeerd;
+    emit authenticationChanged(m_authenticated);
+    emit activeChanged(true);
 }
 
 void ContactPanel::showSession()
@@ -432,6 +451,23 @@ void ContactPanel::edited()
         return;
     m_saveTimer->start();
     updateStepList();
+    notifyAuthentication();
+}
+
+void ContactPanel::notifyAuthentication()
+{
+    if (m_authenticated == m_session.geauthenticeerd)
+        return;
+    m_authenticated = m_session.geauthenticeerd;
+    emit authenticationChanged(m_authenticated);
+    emit activeChanged(true);
+}
+
+void ContactPanel::updateKlantLabel()
+{
+    const auto &k = klantKeuze()->klantbeeld();
+    //: Always visible in the contact panel's header: who the contact is with
+    m_klantLabel->setText(m_active && k ? tr("Klant: %1").arg(k->partij.weergaveNaam()) : tr("Klant: not chosen yet"));
 }
 
 void ContactPanel::saveDraft()
@@ -523,6 +559,8 @@ void ContactPanel::endContact(const QString &message)
     m_active = false;
     m_session = ContactSession();
     setEnabled(false);
+    notifyAuthentication();
+    emit activeChanged(false);
     emit contactEnded(message);
 }
 

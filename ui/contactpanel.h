@@ -24,7 +24,7 @@ class CallFlowStep;
 class MessageBanner;
 class OnderwerpEditor;
 class OpvolgingEditor;
-class PartijSearchWidget;
+class KlantKeuzeWidget;
 class TransferWidget;
 
 // The contact in progress, next to the lists (not a modal wizard): kanaal, talk and nawerk
@@ -52,8 +52,12 @@ public:
     ~ContactPanel() override;
 
     bool isActive() const { return m_active; }
-    // A new contact; `incomingNumber` (from a softphone) is searched at once.
+    // A new contact; `incomingNumber` (from a softphone) is kept on the session. The main window
+    // searches it and says what it found through incomingNumberSearched().
     void startContact(const QString &incomingNumber = QString());
+    // The search for the incoming number found `hits` partijen: none keeps the number ready as
+    // the one-off contact detail, several ask the medewerker to choose.
+    void incomingNumberSearched(const QString &number, int hits);
     void resume(const ContactSession &session);
     // Offers the signed-in medewerker's newest draft (asked through MessageBox). True if resumed.
     bool offerDraft();
@@ -69,7 +73,7 @@ public:
 
     const ContactSession &session() const { return m_session; }
     CallFlowStep *step(Step step) const { return m_steps.at(step); }
-    PartijSearchWidget *partijSearch() const;
+    KlantKeuzeWidget *klantKeuze() const;
     AuthenticationWidget *authentication() const;
     OnderwerpEditor *onderwerpen() const;
     OpvolgingEditor *opvolging() const;
@@ -89,6 +93,14 @@ signals:
     // registration, or cancelled. The main window refreshes its lists and hides the panel.
     void contactEnded(const QString &message);
     void userChangedStep();
+    // A contact was started or resumed (true), or ended (false).
+    void activeChanged(bool active);
+    // The contact's partij was chosen, cleared or read again (the main window's klantbeeld follows).
+    void partijChanged();
+    // The caller's identity was established or withdrawn (the klantbeeld shows more or less).
+    void authenticationChanged(bool authenticated);
+    // The medewerker wants the search box (step 1's button).
+    void searchRequested();
 
 private:
     void buildSteps();
@@ -96,6 +108,8 @@ private:
     void showSession();
     void updateStepList();
     void updateTimer();
+    void updateKlantLabel();
+    void notifyAuthentication();
     void edited();
     void copyNotes(bool toToelichting);
     void endContact(const QString &message);
@@ -106,7 +120,9 @@ private:
     bool m_active = false;
     bool m_nawerk = false;
     QSet<int> m_visited;
+    bool m_authenticated = false;
     QComboBox *m_kanaal;
+    QLabel *m_klantLabel;
     QLabel *m_timerLabel;
     QPushButton *m_endCall;
     MessageBanner *m_banner;

@@ -154,7 +154,7 @@ void KlantbeeldWidget::setKlantbeeld(const Klantbeeld &klantbeeld)
     m_showBsn->setChecked(false);
     m_showBsn->setEnabled(!klantbeeld.identificatoren.isEmpty());
     if (m_historyModel) {
-        m_historyBox->show();
+        m_historyBox->setVisible(!m_restricted);
         const QSignalBlocker blockVan(m_van);
         const QSignalBlocker blockTot(m_tot);
         m_van->setDate(openDate);
@@ -178,6 +178,18 @@ void KlantbeeldWidget::clear()
         m_historyModel->clear();
     m_view->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
                         .arg(esc(tr("No partij chosen. Search above and press Enter to open the klantbeeld."))));
+}
+
+void KlantbeeldWidget::setRestricted(bool restricted)
+{
+    if (m_restricted == restricted)
+        return;
+    m_restricted = restricted;
+    if (restricted)
+        m_showBsn->setChecked(false);
+    m_showBsn->setVisible(!restricted);
+    m_historyBox->setVisible(!restricted && m_historyModel && m_klantbeeld);
+    render();
 }
 
 QString KlantbeeldWidget::text() const
@@ -239,6 +251,19 @@ void KlantbeeldWidget::render()
 
     QString left;
     QString right;
+    if (m_restricted) {
+        html += QStringLiteral("<h4 style='margin-bottom:2px;margin-top:8px'>%1</h4>").arg(esc(tr("Identificatoren")));
+        for (const PartijIdentificator &i : k.identificatoren) {
+            const bool bsn = i.codeSoortObjectId == CodeSoortObjectId::Bsn;
+            html += QStringLiteral("%1: %2<br>")
+                        .arg(esc(label(i.codeSoortObjectId)), esc(bsn ? masked(i.objectId) : i.objectId));
+        }
+        html += QStringLiteral("<p style='color:#555'>%1</p>")
+                    .arg(esc(tr("Addresses, contact details and the contact history are shown once the caller is "
+                                "authenticated (step 2, Alt+2).")));
+        m_view->setHtml(html);
+        return;
+    }
     auto section = [](QString &column, const QString &title) {
         column += QStringLiteral("<h4 style='margin-bottom:2px;margin-top:8px'>%1</h4>").arg(esc(title));
     };

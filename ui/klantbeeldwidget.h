@@ -37,6 +37,10 @@ public:
 
     void setKlantbeeld(const Klantbeeld &klantbeeld);
     void clear();
+    // Before the caller is authenticated (C4161) only what authenticating needs is shown: the
+    // name and the masked identificatoren; addresses, contact details and history follow.
+    void setRestricted(bool restricted);
+    bool isRestricted() const { return m_restricted; }
     bool hasKlantbeeld() const { return m_klantbeeld.has_value(); }
     const std::optional<Klantbeeld> &klantbeeld() const { return m_klantbeeld; }
     // The details as plain text (without the history table).
@@ -59,6 +63,7 @@ private:
 
     std::optional<Klantbeeld> m_klantbeeld;
     bool m_bsnVisible = false;
+    bool m_restricted = false;
     KlantbeeldService *m_service = nullptr;
     SignedInActor m_viewer;
     QTextBrowser *m_view;

@@ -4,10 +4,11 @@
 #include "model/partijtablemodel.h"
 #include "ui/beheerdialog.h"
 #include "ui/contactpanel.h"
+#include "ui/klantbeeldwidget.h"
+#include "ui/klantkeuzewidget.h"
 #include "ui/listtableview.h"
 #include "ui/mainstatusbar.h"
 #include "ui/markericons.h"
-#include "ui/partijsearchwidget.h"
 #include "ui/partijzoekenwidget.h"
 #include "ui/rowstatedelegate.h"
 #include "ui/supervisorwidget.h"
@@ -26,6 +27,8 @@
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QToolBar>
+
+#include <utility>
 
 namespace kcc::ui {
 
@@ -187,11 +190,16 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
     beheerMenu->addAction(beheer);
     menuBar()->insertMenu(menuBar()->actions().value(menuBar()->actions().size() - 1), beheerMenu);
 
-    if (context.search && context.klantbeeld)
+    if (context.search && context.klantbeeld) {
         createZoeken(context);
+        connectZoekenToContact();
+    }
     // Werkvoorraad for everyone signed in, Supervisor only with that role (the services check again).
-    if (context.taken)
+    if (context.taken) {
         createTaken(context, roles && roles.value().contains(AccountRole::supervisor()));
+        connect(m_contactPanel, &ContactPanel::activeChanged, m_werkvoorraad,
+                [this](bool active) { m_werkvoorraad->setViewShortcutsEnabled(!active); });
+    }
 
     m_userLabel = new QLabel(tr("Signed in: %1").arg(context.user.naam), this);
     m_userLabel->setObjectName(QStringLiteral("signedInLabel"));
@@ -199,6 +207,10 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
 
     connect(m_contactPanel, &ContactPanel::contactEnded, this, [this](const QString &message) {
         m_contactDock->hide();
+        if (m_zoeken) {
+            m_zoeken->klantbeeld()->setRestricted(false);
+            m_zoeken->setNewContactEnabled(true);
+        }
         refresh();
         // Non-modal: the confirmation with the referentienummers stays readable in the status bar.
         m_statusBar->showMessage(message, 30000);
@@ -218,7 +230,19 @@ void MainWindow::startContact(const QString &incomingNumber)
         m_contactPanel->setFocus();
         return;
     }
+    // A new caller starts with an empty search and no klantbeeld.
+    if (m_zoeken)
+        m_zoeken->startOver();
     m_contactPanel->startContact(incomingNumber);
+    if (!m_zoeken)
+        return;
+    m_tabs->setCurrentWidget(m_zoeken);
+    if (incomingNumber.isEmpty()) {
+        m_zoeken->focusSearch();
+    } else {
+        m_pendingIncoming = incomingNumber;
+        m_zoeken->searchFor(incomingNumber);
+    }
 }
 
 bool MainWindow::offerDraft()
@@ -264,9 +288,47 @@ void MainWindow::startContactWith(const QUuid &partij)
         m_contactPanel->setFocus();
         return;
     }
-    startContact();
-    m_contactPanel->partijSearch()->choosePartij(partij);
+    m_contactDock->show();
+    m_contactPanel->startContact();
+    m_contactPanel->klantKeuze()->choosePartij(partij);
     m_contactPanel->saveDraft();
+    m_contactPanel->goToStep(ContactPanel::AuthenticatieStep);
+}
+
+void MainWindow::connectZoekenToContact()
+{
+    // One search and one klantbeeld serve the Zoeken tab and the contact: a klantbeeld opened
+    // during a contact is the contact's partij, and the contact's partij is the klantbeeld shown.
+    connect(m_zoeken, &PartijZoekenWidget::partijOpened, this, [this](const QUuid &partij) {
+        if (!m_contactPanel->isActive() || m_contactPanel->session().partij == std::optional<QUuid>(partij))
+            return;
+        m_contactPanel->klantKeuze()->choosePartij(partij);
+    });
+    connect(m_zoeken, &PartijZoekenWidget::klantbeeldCleared, this, [this] {
+        if (m_contactPanel->isActive())
+            m_contactPanel->klantKeuze()->clearPartij();
+    });
+    connect(m_zoeken, &PartijZoekenWidget::searchFinished, this, [this](const QString &query, int hits) {
+        if (m_pendingIncoming.isEmpty() || query != m_pendingIncoming.trimmed())
+            return;
+        const QString number = std::exchange(m_pendingIncoming, QString());
+        m_contactPanel->incomingNumberSearched(number, hits);
+    });
+    connect(m_contactPanel, &ContactPanel::partijChanged, this, [this] {
+        if (!m_contactPanel->isActive())
+            return;
+        m_zoeken->setNewContactEnabled(false);
+        const auto &chosen = m_contactPanel->klantKeuze()->klantbeeld();
+        const auto &shown = m_zoeken->klantbeeld()->klantbeeld();
+        if (chosen && (!shown || shown->partij.uuid != chosen->partij.uuid))
+            m_zoeken->openPartij(chosen->partij.uuid);
+        else if (!chosen && shown)
+            m_zoeken->klantbeeld()->clear();
+    });
+    connect(m_contactPanel, &ContactPanel::authenticationChanged, this, [this](bool authenticated) {
+        m_zoeken->klantbeeld()->setRestricted(m_contactPanel->isActive() && !authenticated);
+    });
+    connect(m_contactPanel, &ContactPanel::searchRequested, this, &MainWindow::focusSearch);
 }
 
 void MainWindow::createTaken(const CallFlowContext &context, bool supervisor)

@@ -88,6 +88,7 @@ public:
 private:
     void createMenus();
     void createZoeken(const CallFlowContext &context);
+    void connectZoekenToContact();
     void createTaken(const CallFlowContext &context, bool supervisor);
     void updateTakenCounts();
     void updateTitle();
@@ -111,6 +112,8 @@ private:
     WerkvoorraadWidget *m_werkvoorraad = nullptr;
     SupervisorWidget *m_supervisor = nullptr;
     QLabel *m_takenLabel = nullptr;
+    // An incoming call's number being searched; the contact hears what was found.
+    QString m_pendingIncoming;
 };
 
 } // namespace kcc::ui

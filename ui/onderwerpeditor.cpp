@@ -3,6 +3,7 @@
 #include "model/callflow/contactsession.h"
 #include "ui/countedtextedit.h"
 #include "ui/fieldmessage.h"
+#include "ui/singlestopdatetimeedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,7 +38,7 @@ OnderwerpEditor::OnderwerpEditor(const CallFlowContext &context, QWidget *parent
     , m_gelukt(new QCheckBox(tr("Contact &was successful"), this))
     , m_taal(new QLineEdit(this))
     , m_taalMessage(new FieldMessage(m_taal, this))
-    , m_plaatsgevonden(new QDateTimeEdit(this))
+    , m_plaatsgevonden(new SingleStopDateTimeEdit(this))
     , m_zaak(new QLineEdit(this))
     , m_earlier(new QComboBox(this))
     , m_bijlageMessage(nullptr)

@@ -109,8 +109,15 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PartijZoekenWidget::updateStatus);
     connect(m_model, &PartijSearchModel::searchFinished, this, [this] {
         updateStatus();
-        if (m_model->rowCount() > 0)
+        if (m_model->rowCount() > 0) {
             m_results->setCurrentIndex(m_model->index(0, 0));
+        } else if (m_klantbeeld->hasKlantbeeld()) {
+            // Nobody found: the klantbeeld of an earlier search must not pass for this one.
+            m_klantbeeld->clear();
+            m_newContact->setEnabled(false);
+            emit klantbeeldCleared();
+        }
+        emit searchFinished(m_model->query(), m_model->rowCount());
         if (m_enterPending) {
             m_enterPending = false;
             enterResults();
@@ -161,7 +168,24 @@ bool PartijZoekenWidget::openPartij(const QUuid &partij)
     }
     m_klantbeeld->setKlantbeeld(loaded.value());
     m_newContact->setEnabled(m_newContactEnabled);
+    emit partijOpened(partij);
     return true;
+}
+
+void PartijZoekenWidget::searchFor(const QString &text)
+{
+    m_search->setText(text);
+    searchNow();
+}
+
+void PartijZoekenWidget::startOver()
+{
+    m_search->clear();
+    m_debounce->stop();
+    m_enterPending = false;
+    m_model->setQuery(QString());
+    m_klantbeeld->clear();
+    m_newContact->setEnabled(false);
 }
 
 void PartijZoekenWidget::searchNow()

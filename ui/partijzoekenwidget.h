@@ -39,6 +39,10 @@ public:
     void focusSearch();
     // Shows the klantbeeld of this partij; false (with the message shown) when it cannot be read.
     bool openPartij(const QUuid &partij);
+    // Puts `text` in the box and searches it at once (an incoming call's number).
+    void searchFor(const QString &text);
+    // A new caller: empty box, no hits, no klantbeeld.
+    void startOver();
     // Reads the klantbeeld shown again (after a registration or F5); the results stay as they are.
     void refresh();
     // Enables "New contact with this partij" (the main window has a call flow).
@@ -56,6 +60,12 @@ public:
 
 signals:
     void newContactRequested(const QUuid &partij);
+    // A klantbeeld was opened (Enter on a hit, the only hit, a related partij).
+    void partijOpened(const QUuid &partij);
+    // The klantbeeld was emptied: the search found nobody.
+    void klantbeeldCleared();
+    // The first page of a search arrived.
+    void searchFinished(const QString &query, int hits);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

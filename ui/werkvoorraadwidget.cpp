@@ -132,6 +132,7 @@ WerkvoorraadWidget::WerkvoorraadWidget(const CallFlowContext &context, QWidget *
         auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, i] { showView(View(i)); });
+        m_viewShortcuts.append(shortcut);
     }
     auto *pakOpShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
     pakOpShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -342,6 +343,12 @@ void WerkvoorraadWidget::updateButtons()
     m_open->setEnabled(hasRow);
     m_pakOp->setVisible(currentView() == AfdelingView);
     m_pakOp->setEnabled(hasRow && currentView() == AfdelingView);
+}
+
+void WerkvoorraadWidget::setViewShortcutsEnabled(bool enabled)
+{
+    for (QShortcut *shortcut : std::as_const(m_viewShortcuts))
+        shortcut->setEnabled(enabled);
 }
 
 QString WerkvoorraadWidget::tabTitle() const

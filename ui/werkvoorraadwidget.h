@@ -3,12 +3,14 @@
 #include "model/taken/takenservice.h"
 #include "ui/callflowcontext.h"
 
+#include <QList>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QShortcut;
 class QSplitter;
 class QTabBar;
 class QTimer;
@@ -55,6 +57,8 @@ public:
     const TaakCounts &counts() const { return m_counts; }
     // "Work queue (12 · 3 overdue)", for the main window's tab.
     QString tabTitle() const;
+    // Alt+1…3 choose the view, except while a contact is open: then they are its steps.
+    void setViewShortcutsEnabled(bool enabled);
     // "My tasks 3 (1 overdue) · Afdelingen 9 (2 overdue)", for the status bar.
     QString countsText() const;
 
@@ -104,6 +108,7 @@ private:
     QSplitter *m_splitter;
     QTimer *m_timer;
     bool m_applying = false;
+    QList<QShortcut *> m_viewShortcuts;
 };
 
 } // namespace kcc::ui
