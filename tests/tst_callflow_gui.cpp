@@ -2,6 +2,7 @@
 // the database field by field.
 
 #include "model/actorklantcontact.h"
+#include "model/apijson.h"
 #include "model/betrokkene.h"
 #include "model/bijlage.h"
 #include "model/digitaaladres.h"
@@ -9,7 +10,9 @@
 #include "model/klantcontact.h"
 #include "model/partij.h"
 #include "model/partijidentificator.h"
+#include "model/partijsearchmodel.h"
 #include "storage/database.h"
+#include "storage/exporter.h"
 #include "storage/queries.h"
 #include "storage/registrationwriter.h"
 #include "storage/repository.h"
@@ -33,6 +36,7 @@
 #include "ui/klantkeuzewidget.h"
 #include "ui/listtableview.h"
 #include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
 #include "ui/messagebox.h"
 #include "ui/onderwerpeditor.h"
 #include "ui/opvolgingeditor.h"
@@ -42,10 +46,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace kcc;
@@ -65,6 +73,17 @@ QList<T> all(Database &db)
 }
 
 using Services = kcc::test::CallFlowServices;
+
+// Types `text` into the focused widget key by key; QTest::keyClicks cannot type "í" or "ë".
+void typeText(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, QApplication::focusWidget(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
 
 // Counts every key the medewerker presses.
 struct Keyboard
@@ -104,6 +123,9 @@ private slots:
     void transferLinksTwoActors();
     void draftSurvivesRestart();
     void badPhoneRefusedAtTheField();
+    void namesAsPeopleSpellThem_data();
+    void namesAsPeopleSpellThem();
+    void newContactStartsClean();
 
 private:
     void openWindow();
@@ -668,6 +690,139 @@ void TestCallFlowGui::badPhoneRefusedAtTheField()
     QCOMPARE(names[1]->text(), QStringLiteral("Karel"));
     QCOMPARE(panel()->session().onderwerpen.value(0).onderwerp, QStringLiteral("Vergunning dakkapel"));
     QCOMPARE(Repository<Klantcontact>(m_db->database()).count(), 0);
+}
+
+void TestCallFlowGui::namesAsPeopleSpellThem_data()
+{
+    QTest::addColumn<bool>("newPartij");
+    QTest::addColumn<QString>("voornaam");
+    QTest::addColumn<QString>("voorvoegsel");
+    QTest::addColumn<QString>("achternaam");
+    const struct
+    {
+        const char *voornaam;
+        const char *voorvoegsel;
+        const char *achternaam;
+    } names[] = {{"Jan Willem", "van den", "Berg"}, {"Maria", "van der", "Linden"},
+                 {"Kees", "in 't", "Veld"},         {"Ans", "'t", "Hart"},
+                 {"Pierre", "d'", "Ancona"},        {"Lucía", "de la", "Cruz"},
+                 {"Ute", "von der", "Heide"},       {"Sem", "van 't", "Hek"},
+                 {"Bram", "uit den", "Bogaard"},    {"Noor", "ter", "Haar"},
+                 {"Zoë", "van", "Brontë"}};
+    for (const auto &n : names) {
+        for (const bool newPartij : {false, true}) {
+            QTest::addRow("%s %s %s (%s)", n.voornaam, n.voorvoegsel, n.achternaam,
+                          newPartij ? "new partij" : "betrokkene")
+                << newPartij << QString::fromUtf8(n.voornaam) << QString::fromUtf8(n.voorvoegsel)
+                << QString::fromUtf8(n.achternaam);
+        }
+    }
+}
+
+// Issue 10: what is typed is what is stored and exported, spaces and apostrophes included, for
+// the betrokkene of an unknown caller (variant A) and for a new partij (variant C).
+void TestCallFlowGui::namesAsPeopleSpellThem()
+{
+    QFETCH(bool, newPartij);
+    QFETCH(QString, voornaam);
+    QFETCH(QString, voorvoegsel);
+    QFETCH(QString, achternaam);
+    startPanel();
+    QTest::mouseClick(notFoundButton(), Qt::LeftButton);
+    if (newPartij) {
+        QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
+        panel()->authentication()->methodCombo()->setCurrentIndex(3);
+        QTest::keyClicks(panel()->authentication()->bsnEdit(), QStringLiteral("111222333"));
+    }
+    panel()->goToStep(ui::ContactPanel::OnderwerpStep);
+    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Naam"));
+    if (!newPartij) {
+        panel()->goToStep(ui::ContactPanel::OpvolgingStep);
+        QTest::keyClick(panel()->opvolging()->taakBox(), Qt::Key_Space);
+        QTest::keyClick(panel()->opvolging()->actorList(), Qt::Key_Space);
+    }
+    panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
+    if (newPartij)
+        QTest::keyClick(panel()->betrokkene()->consentBox(), Qt::Key_Space);
+    // Typed as a person types: field by field with Tab, every key through the real widgets.
+    panel()->betrokkene()->nameEdits()[1]->setFocus();
+    typeText(voornaam);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    typeText(voorvoegsel);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    typeText(achternaam);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), panel()->betrokkene()->phoneEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("06 1234 5678"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY2(!panel()->isActive(), qPrintable(panel()->banner()->text()));
+
+    Database &db = m_db->database();
+    std::optional<Contactnaam> stored;
+    if (newPartij) {
+        for (const Partij &p : all<Partij>(db)) {
+            if (p.uuid != m_carl)
+                stored = p.contactnaam;
+        }
+    } else {
+        stored = all<Betrokkene>(db).value(0).contactnaam;
+    }
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->voornaam, voornaam);
+    QCOMPARE(stored->voorvoegselAchternaam, voorvoegsel);
+    QCOMPARE(stored->achternaam, achternaam);
+
+    QTemporaryDir out;
+    QVERIFY(Exporter(db, ApiJson::defaultBaseUrl()).exportTo(out.path()).ok());
+    QFile file(out.filePath(newPartij ? QStringLiteral("partijen.json") : QStringLiteral("betrokkenen.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+    bool exported = false;
+    for (const QJsonValue &row : rows) {
+        const QJsonObject naam =
+            newPartij ? row[QStringLiteral("partijIdentificatie")][QStringLiteral("contactnaam")].toObject()
+                      : row[QStringLiteral("contactnaam")].toObject();
+        if (naam[QStringLiteral("achternaam")].toString() == achternaam) {
+            QCOMPARE(naam[QStringLiteral("voornaam")].toString(), voornaam);
+            QCOMPARE(naam[QStringLiteral("voorvoegselAchternaam")].toString(), voorvoegsel);
+            exported = true;
+        }
+    }
+    QVERIFY(exported);
+}
+
+// Issue 10: the next caller starts with nothing of the last one: no search text, no hits, no
+// klantbeeld, no ticks; the kanaal is the one last used.
+void TestCallFlowGui::newContactStartsClean()
+{
+    startPanel();
+    panel()->kanaalCombo()->setCurrentIndex(panel()->kanaalCombo()->findData(QStringLiteral("balie")));
+    QTest::keyClicks(m_window->zoeken()->searchEdit(), QStringLiteral("Zwartewaal"));
+    QTest::keyClick(m_window->zoeken()->searchEdit(), Qt::Key_Return);
+    QTRY_COMPARE(panel()->session().partij, std::optional<QUuid>(m_carl));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    panel()->authentication()->methodCombo()->setCurrentIndex(1);
+    panel()->goToStep(ui::ContactPanel::OnderwerpStep);
+    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Eerste beller"));
+    panel()->goToStep(ui::ContactPanel::AfrondingStep);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!panel()->isActive());
+
+    m_window->startContact();
+    QTRY_VERIFY(panel()->isActive());
+    QVERIFY(m_window->zoeken()->searchEdit()->text().isEmpty());
+    QCOMPARE(m_window->zoeken()->resultsModel()->rowCount(), 0);
+    QVERIFY(!m_window->zoeken()->klantbeeld()->hasKlantbeeld());
+    QVERIFY(!panel()->session().partij.has_value());
+    QVERIFY(!panel()->klantKeuze()->klantbeeld().has_value());
+    QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::KlantStep));
+    for (int i = 0; i < panel()->stepList()->count(); ++i)
+        QVERIFY2(!panel()->stepList()->item(i)->text().contains(QStringLiteral("✓")),
+                 qPrintable(panel()->stepList()->item(i)->text()));
+    QCOMPARE(panel()->kanaalCombo()->currentData().toString(), QStringLiteral("balie"));
+    QVERIFY(panel()->onderwerpen()->onderwerpEdit()->text().isEmpty());
+    QVERIFY(!panel()->session().geauthenticeerd);
 }
 
 QTEST_MAIN(TestCallFlowGui)

@@ -106,6 +106,7 @@ private slots:
     void relatedPartijOpens();
     void newContactWithThisPartij();
     void withoutSearchServiceNoTab();
+    void nobodyFoundClearsTheKlantbeeld();
 
 private:
     ui::PartijZoekenWidget *zoeken() { return m_window->zoeken(); }
@@ -348,6 +349,33 @@ void TestZoekenGui::withoutSearchServiceNoTab()
     // With the Zoeken tab the lists keep their place by page.
     m_window->showTab(ui::MainWindow::KlantcontactenTab);
     QCOMPARE(m_window->tabs()->currentWidget(), m_window->klantcontactenView());
+}
+
+// Issue 10: "Niemand gevonden" must not leave the previous klantbeeld standing as if it were the
+// answer; during a contact the contact's partij goes with it.
+void TestZoekenGui::nobodyFoundClearsTheKlantbeeld()
+{
+    QTest::keyClicks(focus(), QStringLiteral("Zwaneveld"));
+    QTRY_COMPARE(shownPartij(), std::optional<QUuid>(m_fixture.zwaneveld));
+    QVERIFY(zoeken()->newContactButton()->isEnabled());
+    zoeken()->focusSearch();
+    QTest::keyClicks(focus(), QStringLiteral("Xyzzyqwerty"));
+    QTRY_VERIFY(results()->query() == QStringLiteral("Xyzzyqwerty") &&
+                results()->state() == PartijSearchModel::State::Ready);
+    QCOMPARE(results()->rowCount(), 0);
+    QTRY_VERIFY(!zoeken()->klantbeeld()->hasKlantbeeld());
+    QVERIFY(!zoeken()->newContactButton()->isEnabled());
+
+    m_window->startContact();
+    ui::ContactPanel *panel = m_window->contactPanel();
+    QTRY_VERIFY(panel->isActive());
+    QTest::keyClicks(focus(), QStringLiteral("Zwaneveld"));
+    QTRY_COMPARE(panel->session().partij, std::optional<QUuid>(m_fixture.zwaneveld));
+    zoeken()->focusSearch();
+    QTest::keyClicks(focus(), QStringLiteral("Xyzzyqwerty"));
+    QTRY_VERIFY(!zoeken()->klantbeeld()->hasKlantbeeld());
+    QVERIFY(!panel->session().partij.has_value());
+    QCOMPARE(panel->session().partijKeuze, ContactSession::PartijKeuze::Geen);
 }
 
 QTEST_MAIN(TestZoekenGui)

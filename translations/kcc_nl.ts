@@ -2727,7 +2727,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
     <message>
         <source>&amp;Register (Ctrl+Enter)</source>
-        <translation>&amp;Registreren (Ctrl+Enter)</translation>
+        <translation>Re&amp;gistreren (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -2735,10 +2735,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>Identity of the caller &amp;established</source>
         <translation>Identiteit van de beller &amp;vastgesteld</translation>
-    </message>
-    <message>
-        <source>&amp;BSN:</source>
-        <translation>&amp;BSN:</translation>
     </message>
     <message>
         <source>9 digits</source>
@@ -2768,6 +2764,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>%1 Check the number with the caller; a BSN has 9 digits and passes the elfproef.</source>
         <translation>%1 Controleer het nummer met de beller; een BSN heeft 9 cijfers en voldoet aan de elfproef.</translation>
     </message>
+    <message>
+        <source>BS&amp;N:</source>
+        <translation>BS&amp;N:</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ui::BeheerDialog</name>
@@ -2791,14 +2791,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
 <context>
     <name>kcc::ui::BetrokkeneEditor</name>
     <message>
-        <source>The caller &amp;consents to keeping these details for later contacts</source>
-        <translation>De beller geeft &amp;toestemming om deze gegevens te bewaren voor latere contacten</translation>
-    </message>
-    <message>
-        <source>The caller took the initiati&amp;ve</source>
-        <translation>De beller nam het initiatie&amp;f</translation>
-    </message>
-    <message>
         <source>e.g. 06 1234 5678</source>
         <translation>bijv. 06 1234 5678</translation>
     </message>
@@ -2819,10 +2811,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>&amp;Voorletters:</translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
-        <translation>Voor&amp;naam:</translation>
-    </message>
-    <message>
         <source>&amp;Prefix:</source>
         <translation>Voorv&amp;oegsel:</translation>
     </message>
@@ -2832,7 +2820,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
     <message>
         <source>&amp;Telephone:</source>
-        <translation>Te&amp;lefoon:</translation>
+        <translation>Tele&amp;foon:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
@@ -2840,7 +2828,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rol:</translation>
+        <translation>Ro&amp;l:</translation>
     </message>
     <message>
         <source>Name the caller gave</source>
@@ -2865,6 +2853,18 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>Different contact details for this contact only (optional)</source>
         <translation>Afwijkende contactgegevens, alleen voor dit contact (optioneel)</translation>
+    </message>
+    <message>
+        <source>The caller took the initiativ&amp;e</source>
+        <translation>De beller nam het &amp;initiatief</translation>
+    </message>
+    <message>
+        <source>First &amp;name:</source>
+        <translation>Voor&amp;naam:</translation>
+    </message>
+    <message>
+        <source>The caller &amp;consents to keeping these details</source>
+        <translation>De beller geeft &amp;toestemming deze gegevens te bewaren</translation>
     </message>
 </context>
 <context>
@@ -2949,14 +2949,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Gesprek beëin&amp;digd (F9)</translation>
     </message>
     <message>
-        <source>Notes → q&amp;uestion</source>
-        <translation>Notities → &amp;vraag</translation>
-    </message>
-    <message>
-        <source>Notes → task e&amp;xplanation</source>
-        <translation>Notities → toelichting &amp;taak</translation>
-    </message>
-    <message>
         <source>The caller hung up: the timer now counts nawerk (F9)</source>
         <translation>De beller heeft opgehangen: de timer telt nu nawerk (F9)</translation>
     </message>
@@ -2973,10 +2965,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Voegt de notities toe aan de toelichting van de taak van het huidige onderwerp</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Kanaal:</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>Notitie&amp;s:</translation>
     </message>
@@ -2991,10 +2979,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>Incoming call from %1: nobody known with this number. The number is ready as contact detail for this contact.</source>
         <translation>Inkomend gesprek van %1: niemand bekend met dit nummer. Het nummer staat klaar als contactgegeven voor dit contact.</translation>
-    </message>
-    <message>
-        <source>Incoming call from %1: %2 partijen have this number; choose one.</source>
-        <translation>Inkomend gesprek van %1: %2 partijen hebben dit nummer; kies er één.</translation>
     </message>
     <message>
         <source>Unfinished contact</source>
@@ -3101,6 +3085,34 @@ Nee gooit het weg.</translation>
         <source>New partij %1.</source>
         <translation>Nieuwe partij %1.</translation>
     </message>
+    <message>
+        <source>Notes → question</source>
+        <translation>Notities → vraag</translation>
+    </message>
+    <message>
+        <source>Notes → task explanation</source>
+        <translation>Notities → toelichting taak</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming call from %1: %n partijen have this number; choose one.</source>
+        <translation>
+            <numerusform>Inkomend gesprek van %1: %n partij heeft dit nummer; kies die.</numerusform>
+            <numerusform>Inkomend gesprek van %1: %n partijen hebben dit nummer; kies er één.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Klant: %1</source>
+        <extracomment>Always visible in the contact panel&apos;s header: who the contact is with</extracomment>
+        <translation>Klant: %1</translation>
+    </message>
+    <message>
+        <source>Klant: not chosen yet</source>
+        <translation>Klant: nog niet gekozen</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ui::CountedTextEdit</name>
@@ -3118,19 +3130,47 @@ Nee gooit het weg.</translation>
     </message>
 </context>
 <context>
+    <name>kcc::ui::KlantKeuzeWidget</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Zoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Not found — continue without partij</source>
+        <translation>&amp;Niet gevonden — verder zonder partij</translation>
+    </message>
+    <message>
+        <source>Puts the keyboard in the search box beside this panel</source>
+        <translation>Zet het toetsenbord in het zoekvak naast dit paneel</translation>
+    </message>
+    <message>
+        <source>The caller is not (yet) known: continue without a partij (Alt+N)</source>
+        <translation>De beller is (nog) niet bekend: verder zonder partij (Alt+N)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The partij chosen for the contact: name, then its identificatoren (BSN masked)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The klantbeeld beside this panel is this caller&apos;s. Another search there chooses someone else. Next: authenticate the caller (Alt+2).</source>
+        <translation>Het klantbeeld naast dit paneel is dat van deze beller. Een nieuwe zoekopdracht daar kiest iemand anders. Volgende stap: de beller authenticeren (Alt+2).</translation>
+    </message>
+    <message>
+        <source>No partij chosen yet</source>
+        <translation>Nog geen partij gekozen</translation>
+    </message>
+    <message>
+        <source>Search the caller beside this panel (Ctrl+F): by name, BSN, phone number, e-mail, postcode + house number or number. Enter on a hit chooses the partij for this contact. Nobody found? Continue without partij (Alt+N).</source>
+        <translation>Zoek de beller in het zoekvak naast dit paneel (Ctrl+F): op naam, BSN, telefoonnummer, e-mail, postcode + huisnummer of nummer. Enter op een treffer kiest de partij voor dit contact. Niemand gevonden? Ga verder zonder partij (Alt+N).</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::KlantbeeldWidget</name>
-    <message>
-        <source>Show &amp;BSN</source>
-        <translation>Volled&amp;ig BSN tonen</translation>
-    </message>
-    <message>
-        <source>Shows the full BSN (Alt+B); only when the caller&apos;s identity requires it</source>
-        <translation>Toont het volledige BSN (Alt+I); alleen als de identificatie van de beller dat vraagt</translation>
-    </message>
-    <message>
-        <source>Hide &amp;BSN</source>
-        <translation>Volled&amp;ig BSN verbergen</translation>
-    </message>
     <message>
         <source>No partij chosen. Search above and press Enter to open the klantbeeld.</source>
         <translation>Geen partij gekozen. Zoek hierboven en druk op Enter om het klantbeeld te openen.</translation>
@@ -3209,18 +3249,6 @@ Nee gooit het weg.</translation>
         <translation>Laatste dag van de periode</translation>
     </message>
     <message>
-        <source>Channe&amp;l:</source>
-        <translation>K&amp;anaal:</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m:</source>
-        <translation>&amp;Van:</translation>
-    </message>
-    <message>
-        <source>Un&amp;til:</source>
-        <translation>&amp;Tot en met:</translation>
-    </message>
-    <message>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
@@ -3267,6 +3295,34 @@ Nee gooit het weg.</translation>
             <numerusform>… en nog %n</numerusform>
             <numerusform>… en nog %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show BSN</source>
+        <translation>Volledig BSN tonen</translation>
+    </message>
+    <message>
+        <source>Shows the full BSN; only when the caller&apos;s identity requires it</source>
+        <translation>Toont het volledige BSN; alleen als de identificatie van de beller dat vraagt</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanaal:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Tot en met:</translation>
+    </message>
+    <message>
+        <source>Hide BSN</source>
+        <translation>Volledig BSN verbergen</translation>
+    </message>
+    <message>
+        <source>Addresses, contact details and the contact history are shown once the caller is authenticated (step 2, Alt+2).</source>
+        <translation>Adressen, contactgegevens en de contacthistorie verschijnen zodra de beller is geauthenticeerd (stap 2, Alt+2).</translation>
     </message>
 </context>
 <context>
@@ -3381,10 +3437,6 @@ Nee gooit het weg.</translation>
         <translation>Doorverbonden gesprek &amp;aanvullen...</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Zoeken</translation>
-    </message>
-    <message>
         <source>&amp;Search partij</source>
         <translation>&amp;Zoek partij</translation>
     </message>
@@ -3403,6 +3455,22 @@ Nee gooit het weg.</translation>
     <message>
         <source>S&amp;upervisor</source>
         <translation>S&amp;upervisor</translation>
+    </message>
+    <message>
+        <source>Partijen</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Klantcontacten</source>
+        <translation>Klantcontacten</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
     </message>
 </context>
 <context>
@@ -3554,7 +3622,7 @@ Nee gooit het weg.</translation>
     </message>
     <message>
         <source>Contact &amp;was successful</source>
-        <translation>Contact ge&amp;lukt</translation>
+        <translation>Contact &amp;gelukt</translation>
     </message>
     <message>
         <source>Another subject in the same conversation becomes its own klantcontact (Alt+A)</source>
@@ -3605,14 +3673,6 @@ Nee gooit het weg.</translation>
         <translation>&amp;Vraag (inhoud):</translation>
     </message>
     <message>
-        <source>&amp;Answer (reactie):</source>
-        <translation>&amp;Antwoord (reactie):</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>Taa&amp;l:</translation>
-    </message>
-    <message>
         <source>&amp;Took place:</source>
         <translation>&amp;Plaatsgevonden:</translation>
     </message>
@@ -3622,15 +3682,15 @@ Nee gooit het weg.</translation>
     </message>
     <message>
         <source>&amp;Earlier contact:</source>
-        <translation>&amp;Eerder contact:</translation>
+        <translation>Eerder &amp;contact:</translation>
     </message>
     <message>
         <source>Attach&amp;ment:</source>
-        <translation>&amp;Bijlage:</translation>
+        <translation>Bi&amp;jlage:</translation>
     </message>
     <message>
         <source>Handl&amp;ing:</source>
-        <translation>Af&amp;handeling:</translation>
+        <translation>A&amp;fhandeling:</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -3658,6 +3718,14 @@ Nee gooit het weg.</translation>
         <source>The question has more than 1000 characters: shorten it.</source>
         <translation>De vraag heeft meer dan 1000 tekens: maak hem korter.</translation>
     </message>
+    <message>
+        <source>Answe&amp;r (reactie):</source>
+        <translation>&amp;Antwoord (reactie):</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Taa&amp;l:</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ui::OpvolgingEditor</name>
@@ -3683,11 +3751,11 @@ Nee gooit het weg.</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation>&amp;Omschrijving:</translation>
+        <translation>Omschr&amp;ijving:</translation>
     </message>
     <message>
         <source>Assi&amp;gned to:</source>
-        <translation>Toeg&amp;ewezen aan:</translation>
+        <translation>Toegewezen &amp;aan:</translation>
     </message>
     <message>
         <source>Expla&amp;nation:</source>
@@ -3704,44 +3772,6 @@ Nee gooit het weg.</translation>
     <message>
         <source>The explanation has more than 1000 characters: shorten it.</source>
         <translation>De toelichting heeft meer dan 1000 tekens: maak hem korter.</translation>
-    </message>
-</context>
-<context>
-    <name>kcc::ui::PartijSearchWidget</name>
-    <message>
-        <source>&amp;Not found — continue without partij</source>
-        <translation>&amp;Niet gevonden — verder zonder partij</translation>
-    </message>
-    <message>
-        <source>BSN, phone number, e-mail, postcode + house number or name</source>
-        <translation>BSN, telefoonnummer, e-mail, postcode + huisnummer of naam</translation>
-    </message>
-    <message>
-        <source>The caller is not (yet) known: continue without a partij (Alt+N)</source>
-        <translation>De beller is (nog) niet bekend: verder zonder partij (Alt+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Zoeken:</translation>
-    </message>
-    <message>
-        <source>inactive</source>
-        <translation>niet actief</translation>
-    </message>
-    <message>
-        <source>geheimhouding</source>
-        <translation>geheimhouding</translation>
-    </message>
-    <message>
-        <source>Nobody found. Try another search, or continue without partij (Alt+N).</source>
-        <translation>Niemand gevonden. Probeer een andere zoekvraag of ga verder zonder partij (Alt+N).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hit(s): Enter opens the klantbeeld.</source>
-        <translation>
-            <numerusform>%n resultaat: Enter opent het klantbeeld.</numerusform>
-            <numerusform>%n resultaten: Enter opent het klantbeeld.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4541,7 +4571,7 @@ Nee gooit het weg.</translation>
     <name>kcc::ui::TransferWidget</name>
     <message>
         <source>The call was &amp;transferred to a colleague</source>
-        <translation>Het gesprek is &amp;doorverbonden met een collega</translation>
+        <translation>Het gesprek is door&amp;verbonden met een collega</translation>
     </message>
     <message>
         <source>What the colleague adds to the question (appended to it)</source>
@@ -4675,22 +4705,22 @@ Nee gooit het weg.</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Work queue (%1 · %2 overdue)</source>
-        <extracomment>Main window tab: open tasks and how many are overdue</extracomment>
-        <translation>&amp;Werkvoorraad (%1 · %2 te laat)</translation>
-    </message>
-    <message>
-        <source>&amp;Work queue (%1)</source>
-        <extracomment>Main window tab with the number of open tasks</extracomment>
-        <translation>&amp;Werkvoorraad (%1)</translation>
-    </message>
-    <message>
         <source>My tasks: %1 (%2 overdue) · Afdelingen: %3 (%4 overdue)</source>
         <translation>Mijn taken: %1 (%2 te laat) · Afdelingen: %3 (%4 te laat)</translation>
     </message>
     <message>
         <source>Task %1 is yours now and is listed under My tasks.</source>
         <translation>Taak %1 is nu van u en staat onder Mijn taken.</translation>
+    </message>
+    <message>
+        <source>Work queue (%1 · %2 overdue)</source>
+        <extracomment>Main window tab: open tasks and how many are overdue</extracomment>
+        <translation>Werkvoorraad (%1 · %2 te laat)</translation>
+    </message>
+    <message>
+        <source>Work queue (%1)</source>
+        <extracomment>Main window tab with the number of open tasks</extracomment>
+        <translation>Werkvoorraad (%1)</translation>
     </message>
 </context>
 </TS>

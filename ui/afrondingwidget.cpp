@@ -35,6 +35,7 @@ AfrondingWidget::AfrondingWidget(const CallFlowContext &context, QWidget *parent
     layout->addWidget(m_missing);
     layout->addWidget(m_register, 0, Qt::AlignRight);
     setFocusProxy(m_register);
+    setTabOrder(m_summary, m_register);
     connect(m_register, &QPushButton::clicked, this, &AfrondingWidget::registerRequested);
 }
 

@@ -18,7 +18,7 @@ AuthenticationWidget::AuthenticationWidget(const CallFlowContext &context, QWidg
     , m_authenticated(new QCheckBox(tr("Identity of the caller &established"), this))
     , m_method(new QComboBox(this))
     , m_methodMessage(new FieldMessage(m_method, this))
-    , m_bsnLabel(new QLabel(tr("&BSN:"), this))
+    , m_bsnLabel(new QLabel(tr("BS&N:"), this))
     , m_bsn(new QLineEdit(this))
     , m_bsnMessage(new FieldMessage(m_bsn, this))
     , m_hint(new QLabel(this))

@@ -4,6 +4,7 @@
 #include "model/callflow/registrationrules.h"
 #include "model/valuevalidators.h"
 #include "ui/fieldmessage.h"
+#include "ui/tabchain.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +23,7 @@ BetrokkeneEditor::BetrokkeneEditor(const CallFlowContext &context, QWidget *pare
     , m_context(context)
     , m_variant(new QLabel(this))
     , m_explanation(new QLabel(this))
-    , m_consent(new QCheckBox(tr("The caller &consents to keeping these details for later contacts"), this))
+    , m_consent(new QCheckBox(tr("The caller &consents to keeping these details"), this))
     , m_nameGroup(new QGroupBox(this))
     , m_nameMessage(nullptr)
     , m_detailsGroup(new QGroupBox(this))
@@ -32,7 +33,7 @@ BetrokkeneEditor::BetrokkeneEditor(const CallFlowContext &context, QWidget *pare
     , m_emailMessage(new FieldMessage(m_email, this))
     , m_detailsMessage(new FieldMessage(m_phone, this))
     , m_rol(new QComboBox(this))
-    , m_initiator(new QCheckBox(tr("The caller took the initiati&ve"), this))
+    , m_initiator(new QCheckBox(tr("The caller took the initiativ&e"), this))
 {
     setObjectName(QStringLiteral("betrokkeneStep"));
     m_variant->setObjectName(QStringLiteral("variantLabel"));
@@ -53,7 +54,7 @@ BetrokkeneEditor::BetrokkeneEditor(const CallFlowContext &context, QWidget *pare
     m_initiator->setObjectName(QStringLiteral("initiatorBox"));
 
     auto *nameForm = new QFormLayout(m_nameGroup);
-    const QStringList labels{tr("&Initials:"), tr("&First name:"), tr("&Prefix:"), tr("&Surname:")};
+    const QStringList labels{tr("&Initials:"), tr("First &name:"), tr("&Prefix:"), tr("&Surname:")};
     const QStringList names{QStringLiteral("voorlettersEdit"), QStringLiteral("voornaamEdit"),
                             QStringLiteral("voorvoegselEdit"), QStringLiteral("achternaamEdit")};
     for (int i = 0; i < 4; ++i) {

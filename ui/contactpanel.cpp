@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -66,8 +67,8 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     , m_stepList(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_notepad(new QPlainTextEdit(this))
-    , m_toInhoud(new QPushButton(tr("Notes → q&uestion"), this))
-    , m_toToelichting(new QPushButton(tr("Notes → task e&xplanation"), this))
+    , m_toInhoud(new QPushButton(tr("Notes → question"), this))
+    , m_toToelichting(new QPushButton(tr("Notes → task explanation"), this))
     , m_tick(new QTimer(this))
     , m_saveTimer(new QTimer(this))
 {
@@ -76,6 +77,7 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     m_timerLabel->setObjectName(QStringLiteral("timerLabel"));
     m_klantLabel->setObjectName(QStringLiteral("klantLabel"));
     m_klantLabel->setTextFormat(Qt::PlainText);
+    m_klantLabel->setWordWrap(true);
     m_klantLabel->setStyleSheet(QStringLiteral("font-weight:bold"));
     m_endCall->setObjectName(QStringLiteral("endCallButton"));
     m_endCall->setToolTip(tr("The caller hung up: the timer now counts nawerk (F9)"));
@@ -94,12 +96,12 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
         for (const CodeListEntry &e : entries.value())
             m_kanaal->addItem(e.label, e.code);
     }
-    auto *kanaalLabel = new QLabel(tr("C&hannel:"), this);
+    auto *kanaalLabel = new QLabel(tr("Channe&l:"), this);
     kanaalLabel->setBuddy(m_kanaal);
     auto *header = new QHBoxLayout;
     header->addWidget(kanaalLabel);
     header->addWidget(m_kanaal);
-    header->addWidget(m_klantLabel, 1);
+    header->addStretch();
     header->addWidget(m_timerLabel);
     header->addWidget(m_endCall);
 
@@ -109,6 +111,10 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     scroll->setWidget(m_stack);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Steps scroll down, never sideways: the panel is never narrower than its widest step.
+    scroll->setObjectName(QStringLiteral("stepScroll"));
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_stack->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     auto *body = new QHBoxLayout;
     body->addWidget(m_stepList);
     body->addWidget(scroll, 1);
@@ -138,6 +144,7 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_klantLabel);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
 
@@ -318,6 +325,8 @@ void ContactPanel::resume(const ContactSession &session)
         m_session.addOnderwerp();
     m_active = true;
     m_nawerk = m_session.nawerkSeconden > 0;
+    // The last contact's step must not be ticked as visited in this one.
+    m_stack->setCurrentIndex(KlantStep);
     m_visited.clear();
     setEnabled(true);
     for (CallFlowStep *step : std::as_const(m_steps))

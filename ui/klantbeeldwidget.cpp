@@ -43,7 +43,7 @@ const auto partijScheme = QStringLiteral("partij");
 KlantbeeldWidget::KlantbeeldWidget(QWidget *parent)
     : QWidget(parent)
     , m_view(new QTextBrowser(this))
-    , m_showBsn(new QPushButton(tr("Show &BSN"), this))
+    , m_showBsn(new QPushButton(tr("Show BSN"), this))
     , m_historyBox(new QWidget(this))
     , m_historyLabel(new QLabel(m_historyBox))
     , m_kanaal(new QComboBox(m_historyBox))
@@ -56,7 +56,7 @@ KlantbeeldWidget::KlantbeeldWidget(QWidget *parent)
     m_view->setOpenLinks(false);
     m_showBsn->setObjectName(QStringLiteral("showBsnButton"));
     m_showBsn->setCheckable(true);
-    m_showBsn->setToolTip(tr("Shows the full BSN (Alt+B); only when the caller's identity requires it"));
+    m_showBsn->setToolTip(tr("Shows the full BSN; only when the caller's identity requires it"));
 
     m_historyLabel->setObjectName(QStringLiteral("historyLabel"));
     m_kanaal->setObjectName(QStringLiteral("historyKanaalFilter"));
@@ -75,23 +75,25 @@ KlantbeeldWidget::KlantbeeldWidget(QWidget *parent)
     m_tot->setToolTip(tr("Last day of the period"));
     m_history->setObjectName(QStringLiteral("historyView"));
 
+    // The label on its own line keeps the klantbeeld narrow enough beside the contact panel.
     auto *filterRow = new QHBoxLayout;
     filterRow->setContentsMargins(0, 0, 0, 0);
-    filterRow->addWidget(m_historyLabel, 1);
-    auto *kanaalLabel = new QLabel(tr("Channe&l:"), m_historyBox);
+    filterRow->addStretch(1);
+    auto *kanaalLabel = new QLabel(tr("Channel:"), m_historyBox);
     kanaalLabel->setBuddy(m_kanaal);
     filterRow->addWidget(kanaalLabel);
     filterRow->addWidget(m_kanaal);
-    auto *vanLabel = new QLabel(tr("Fro&m:"), m_historyBox);
+    auto *vanLabel = new QLabel(tr("From:"), m_historyBox);
     vanLabel->setBuddy(m_van);
     filterRow->addWidget(vanLabel);
     filterRow->addWidget(m_van);
-    auto *totLabel = new QLabel(tr("Un&til:"), m_historyBox);
+    auto *totLabel = new QLabel(tr("Until:"), m_historyBox);
     totLabel->setBuddy(m_tot);
     filterRow->addWidget(totLabel);
     filterRow->addWidget(m_tot);
     auto *historyLayout = new QVBoxLayout(m_historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(m_historyLabel);
     historyLayout->addLayout(filterRow);
     historyLayout->addWidget(m_history, 1);
     m_historyBox->hide();
@@ -114,7 +116,7 @@ KlantbeeldWidget::KlantbeeldWidget(QWidget *parent)
 
     connect(m_showBsn, &QPushButton::toggled, this, [this](bool on) {
         m_bsnVisible = on;
-        m_showBsn->setText(on ? tr("Hide &BSN") : tr("Show &BSN"));
+        m_showBsn->setText(on ? tr("Hide BSN") : tr("Show BSN"));
         render();
     });
     connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {

@@ -58,8 +58,8 @@ MainWindow::MainWindow(const Sources &sources, QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_partijenView, tr("&Partijen"));
-    m_tabs->addTab(m_klantcontactenView, tr("&Klantcontacten"));
+    m_tabs->addTab(m_partijenView, tr("Partijen"));
+    m_tabs->addTab(m_klantcontactenView, tr("Klantcontacten"));
     // The keyboard stays in the list after switching tabs.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (QWidget *page = m_tabs->widget(index))
@@ -132,8 +132,10 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
     m_contactDock->setObjectName(QStringLiteral("contactDock"));
     m_contactDock->setFeatures(QDockWidget::DockWidgetMovable);
     m_contactDock->setWidget(m_contactPanel);
-    m_contactDock->setMinimumWidth(720);
     addDockWidget(Qt::RightDockWidgetArea, m_contactDock);
+    // Wide enough for every step without scrolling sideways, and narrow enough to leave the
+    // klantbeeld beside it on a 1366 px screen; the medewerker can drag the edge either way.
+    resizeDocks({m_contactDock}, {660}, Qt::Horizontal);
     m_contactDock->hide();
 
     auto *newContact = new QAction(tr("&New contact"), this);
@@ -258,7 +260,7 @@ void MainWindow::createZoeken(const CallFlowContext &context)
     m_zoeken = new PartijZoekenWidget(context.search, context.klantbeeld, context.user, m_tabs);
     m_zoeken->setNewContactEnabled(true);
     connect(m_zoeken, &PartijZoekenWidget::newContactRequested, this, &MainWindow::startContactWith);
-    m_tabs->insertTab(0, m_zoeken, tr("&Search"));
+    m_tabs->insertTab(0, m_zoeken, tr("Search"));
     m_tabs->setCurrentWidget(m_zoeken);
     auto *zoekAction = new QAction(tr("&Search partij"), this);
     zoekAction->setObjectName(QStringLiteral("searchPartijAction"));
@@ -347,7 +349,7 @@ void MainWindow::createTaken(const CallFlowContext &context, bool supervisor)
     m_viewMenu->insertAction(separator, werkvoorraad);
     if (supervisor) {
         m_supervisor = new SupervisorWidget(context, m_tabs);
-        m_tabs->addTab(m_supervisor, tr("S&upervisor"));
+        m_tabs->addTab(m_supervisor, tr("Supervisor"));
         auto *supervisorAction = new QAction(tr("S&upervisor"), this);
         supervisorAction->setObjectName(QStringLiteral("showSupervisorAction"));
         supervisorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));

@@ -4,6 +4,7 @@
 #include "ui/countedtextedit.h"
 #include "ui/fieldmessage.h"
 #include "ui/singlestopdatetimeedit.h"
+#include "ui/tabchain.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -104,13 +105,13 @@ OnderwerpEditor::OnderwerpEditor(const CallFlowContext &context, QWidget *parent
     };
     addRow(tr("&Subject:"), m_onderwerp, m_onderwerpMessage);
     addRow(tr("&Question (inhoud):"), m_inhoud, m_inhoudMessage);
-    addRow(tr("&Answer (reactie):"), m_reactie);
+    addRow(tr("Answe&r (reactie):"), m_reactie);
     auto *flags = new QHBoxLayout;
     flags->addWidget(m_vertrouwelijk);
     flags->addWidget(m_gelukt);
     flags->addStretch();
     form->addRow(QString(), flags);
-    addRow(tr("&Language:"), m_taal, m_taalMessage);
+    addRow(tr("Lan&guage:"), m_taal, m_taalMessage);
     addRow(tr("&Took place:"), m_plaatsgevonden);
     addRow(tr("&Zaak:"), m_zaak);
     addRow(tr("&Earlier contact:"), m_earlier);
@@ -126,9 +127,9 @@ OnderwerpEditor::OnderwerpEditor(const CallFlowContext &context, QWidget *parent
     layout->addLayout(form);
     layout->addStretch();
     setFocusProxy(m_onderwerp);
-    setTabOrder(m_onderwerp, m_inhoud->editor());
-    setTabOrder(m_inhoud->editor(), m_reactie->editor());
-    setTabOrder(m_reactie->editor(), m_vertrouwelijk);
+    setTabChain({m_tabs, m_add, m_remove, m_onderwerp, m_inhoud->editor(), m_reactie->editor(), m_vertrouwelijk,
+                 m_gelukt, m_taal, m_plaatsgevonden, m_zaak, m_earlier, m_bijlage.at(0), m_bijlage.at(1),
+                 m_bijlage.at(2), m_bijlage.at(3), m_afhandeling});
 
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         if (!m_loading && index >= 0)

@@ -99,15 +99,22 @@ WerkvoorraadWidget::WerkvoorraadWidget(const CallFlowContext &context, QWidget *
     kanaalLabel->setBuddy(m_kanaal);
     filters->addWidget(kanaalLabel);
     filters->addWidget(m_kanaal);
-    filters->addWidget(m_teLaat);
+    filters->addStretch(1);
+    // The second row keeps the tab narrow enough for the contact panel beside it (1366 px).
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_teLaat);
     auto *sortLabel = new QLabel(tr("&Sort:"), this);
     sortLabel->setBuddy(m_sort);
-    filters->addWidget(sortLabel);
-    filters->addWidget(m_sort);
-    filters->addStretch(1);
-    filters->addWidget(m_refresh);
-    filters->addWidget(m_open);
-    filters->addWidget(m_pakOp);
+    actions->addWidget(sortLabel);
+    actions->addWidget(m_sort);
+    actions->addStretch(1);
+    actions->addWidget(m_refresh);
+    actions->addWidget(m_open);
+    actions->addWidget(m_pakOp);
+    for (QComboBox *combo : {m_afdeling, m_handeling, m_kanaal, m_sort}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
 
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
@@ -125,6 +132,7 @@ WerkvoorraadWidget::WerkvoorraadWidget(const CallFlowContext &context, QWidget *
     layout->addWidget(m_banner);
     layout->addWidget(m_views);
     layout->addLayout(filters);
+    layout->addLayout(actions);
     layout->addWidget(m_splitter, 1);
     setFocusProxy(m_view);
 
@@ -357,10 +365,10 @@ QString WerkvoorraadWidget::tabTitle() const
     const int teLaat = m_counts.mijnTeLaat + m_counts.afdelingenTeLaat;
     if (teLaat > 0) {
         //: Main window tab: open tasks and how many are overdue
-        return tr("&Work queue (%1 · %2 overdue)").arg(open).arg(teLaat);
+        return tr("Work queue (%1 · %2 overdue)").arg(open).arg(teLaat);
     }
     //: Main window tab with the number of open tasks
-    return tr("&Work queue (%1)").arg(open);
+    return tr("Work queue (%1)").arg(open);
 }
 
 QString WerkvoorraadWidget::countsText() const

@@ -1,0 +1,227 @@
+// Keys land where the eye expects (issue 10): in every step of the contact panel and on the
+// Zoeken tab, in Dutch and in English, Tab reaches every field in reading order without leaving
+// the form half-way, Shift+Tab retraces it, and no two Alt-keys visible together clash.
+
+#include "storage/threadedpartijsearch.h"
+#include "tests/callflowservices.h"
+#include "tests/keyboardaudit.h"
+#include "tests/support/testdatabase.h"
+#include "translations/translator.h"
+#include "ui/betrokkeneeditor.h"
+#include "ui/callflowstep.h"
+#include "ui/contactpanel.h"
+#include "ui/klantkeuzewidget.h"
+#include "ui/mainwindow.h"
+#include "ui/partijzoekenwidget.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace kcc;
+using kcc::test::KeyboardAudit;
+using kcc::test::TestDatabase;
+
+namespace {
+
+// The states of the contact that change which fields a step shows.
+enum class Situation
+{
+    Fresh,         // nobody chosen yet
+    UnknownPerson, // variant A: not found, not authenticated, follow-up wanted
+    NewPartij      // variant C: authenticated, not found, consent
+};
+
+} // namespace
+
+class TestKeyboardGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void tabOrderOfEveryStep_data();
+    void tabOrderOfEveryStep();
+    void mnemonicsAreUniqueOnEveryStep_data();
+    void mnemonicsAreUniqueOnEveryStep();
+    void tabOrderOfTheZoekenTab_data();
+    void tabOrderOfTheZoekenTab();
+    void tabNeverTogglesAnything();
+
+private:
+    void openWindow(const QString &language);
+    void enter(Situation situation);
+    ui::ContactPanel *panel() { return m_window->contactPanel(); }
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<test::CallFlowServices> m_services;
+    std::unique_ptr<storage::ThreadedPartijSearch> m_search;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestKeyboardGui::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    m_services = std::make_unique<test::CallFlowServices>(m_db->database());
+    QVERIFY(m_services->accounts
+                .createMedewerker(QStringLiteral("Marieke"), QStringLiteral("KCC"), QString(),
+                                  QStringLiteral("0201234567"), QStringLiteral("geheim123"),
+                                  {AccountRole::medewerker()})
+                .ok());
+    QVERIFY(m_services->accounts.createAfdeling(QStringLiteral("Afdeling Vergunningen"), QString(), QString()).ok());
+    m_search = std::make_unique<storage::ThreadedPartijSearch>(m_db->path());
+}
+
+void TestKeyboardGui::cleanup()
+{
+    m_window.reset();
+    m_search.reset();
+    m_services.reset();
+    m_db.reset();
+    QVERIFY(installTranslations(*QCoreApplication::instance(), QStringLiteral("en")));
+}
+
+void TestKeyboardGui::openWindow(const QString &language)
+{
+    // Texts are translated when the widgets are made: the language first, then the window.
+    QVERIFY(installTranslations(*QCoreApplication::instance(), language));
+    const Result<SignedInActor> user =
+        m_services->accounts.signIn(QStringLiteral("Marieke"), QStringLiteral("geheim123"));
+    QVERIFY(user.ok());
+    m_window = std::make_unique<ui::MainWindow>(
+        ui::MainWindow::Sources{&m_services->partijen, &m_services->klantcontacten, m_db->path(), false});
+    m_window->setCallFlow(m_services->context(user.value(), m_search.get()));
+    m_window->resize(1366, 768);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->startContact();
+    QTRY_VERIFY(panel()->isActive());
+}
+
+void TestKeyboardGui::enter(Situation situation)
+{
+    switch (situation) {
+    case Situation::Fresh:
+        return;
+    case Situation::UnknownPerson:
+        QTest::mouseClick(panel()->findChild<QPushButton *>(QStringLiteral("notFoundButton")), Qt::LeftButton);
+        panel()->goToStep(ui::ContactPanel::OpvolgingStep);
+        QTest::keyClick(panel()->findChild<QCheckBox *>(QStringLiteral("taakBox")), Qt::Key_Space);
+        return;
+    case Situation::NewPartij:
+        QTest::mouseClick(panel()->findChild<QPushButton *>(QStringLiteral("notFoundButton")), Qt::LeftButton);
+        panel()->goToStep(ui::ContactPanel::AuthenticatieStep);
+        QTest::keyClick(panel()->findChild<QCheckBox *>(QStringLiteral("authenticatedBox")), Qt::Key_Space);
+        panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
+        QTest::keyClick(panel()->findChild<QCheckBox *>(QStringLiteral("consentBox")), Qt::Key_Space);
+        return;
+    }
+}
+
+static void addStepRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("situation");
+    QTest::addColumn<int>("step");
+    const char *const steps[] = {"klant",      "authenticatie", "onderwerpen", "opvolging",
+                                 "betrokkene", "doorverbinden", "afronding"};
+    for (const char *language : {"nl", "en"}) {
+        for (int step = 0; step < ui::ContactPanel::StepCount; ++step) {
+            QTest::addRow("%s %s", language, steps[step])
+                << QString::fromLatin1(language) << int(Situation::Fresh) << step;
+        }
+        for (int step : {int(ui::ContactPanel::AuthenticatieStep), int(ui::ContactPanel::OpvolgingStep),
+                         int(ui::ContactPanel::BetrokkeneStep)}) {
+            QTest::addRow("%s %s variant A", language, steps[step])
+                << QString::fromLatin1(language) << int(Situation::UnknownPerson) << step;
+            QTest::addRow("%s %s variant C", language, steps[step])
+                << QString::fromLatin1(language) << int(Situation::NewPartij) << step;
+        }
+    }
+}
+
+void TestKeyboardGui::tabOrderOfEveryStep_data()
+{
+    addStepRows();
+}
+
+void TestKeyboardGui::tabOrderOfEveryStep()
+{
+    QFETCH(QString, language);
+    QFETCH(int, situation);
+    QFETCH(int, step);
+    openWindow(language);
+    enter(Situation(situation));
+    panel()->goToStep(step);
+    QWidget *page = panel()->step(ui::ContactPanel::Step(step));
+    QTRY_VERIFY(page->isVisible());
+    QWidget *start = QApplication::focusWidget();
+    QVERIFY2(start && page->isAncestorOf(start), "the step takes the keyboard when it is shown");
+    const QStringList problems = KeyboardAudit::tabOrderProblems(page);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+}
+
+void TestKeyboardGui::mnemonicsAreUniqueOnEveryStep_data()
+{
+    addStepRows();
+}
+
+void TestKeyboardGui::mnemonicsAreUniqueOnEveryStep()
+{
+    QFETCH(QString, language);
+    QFETCH(int, situation);
+    QFETCH(int, step);
+    openWindow(language);
+    enter(Situation(situation));
+    panel()->goToStep(step);
+    QTRY_VERIFY(panel()->step(ui::ContactPanel::Step(step))->isVisible());
+    const QStringList clashes = KeyboardAudit::mnemonicClashes(m_window.get());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
+}
+
+void TestKeyboardGui::tabOrderOfTheZoekenTab_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("nl") << QStringLiteral("nl");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestKeyboardGui::tabOrderOfTheZoekenTab()
+{
+    QFETCH(QString, language);
+    openWindow(language);
+    ui::PartijZoekenWidget *zoeken = m_window->zoeken();
+    QVERIFY(zoeken);
+    m_window->focusSearch();
+    QTRY_VERIFY(zoeken->isVisible());
+    const QStringList problems = KeyboardAudit::tabOrderProblems(zoeken);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+    const QStringList clashes = KeyboardAudit::mnemonicClashes(m_window.get());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
+}
+
+void TestKeyboardGui::tabNeverTogglesAnything()
+{
+    openWindow(QStringLiteral("nl"));
+    enter(Situation::NewPartij);
+    for (int step = 0; step < ui::ContactPanel::StepCount; ++step) {
+        panel()->goToStep(step);
+        QWidget *page = panel()->step(ui::ContactPanel::Step(step));
+        const QList<QAbstractButton *> buttons = page->findChildren<QAbstractButton *>();
+        QList<bool> before;
+        for (QAbstractButton *b : buttons)
+            before.append(b->isChecked());
+        const QList<QWidget *> stops = KeyboardAudit::tabStops(page);
+        KeyboardAudit::walk(QApplication::focusWidget(), int(stops.size()) + 2);
+        KeyboardAudit::walk(QApplication::focusWidget(), int(stops.size()) + 2, true);
+        for (qsizetype i = 0; i < buttons.size(); ++i)
+            QVERIFY2(buttons.at(i)->isChecked() == before.at(i), qPrintable(KeyboardAudit::describe(buttons.at(i))));
+    }
+}
+
+QTEST_MAIN(TestKeyboardGui)
+#include "tst_keyboard_gui.moc"
