@@ -2,6 +2,7 @@
 
 #include "model/apijson.h"
 #include "storage/database.h"
+#include "storage/privatefiles.h"
 #include "storage/repository.h"
 #include "storage/resourcetraits.h"
 #include "storage/storageerror.h"
@@ -94,7 +95,13 @@ public:
     {
     }
 
-    bool open() { return m_file.open(QIODevice::WriteOnly); }
+    // Owner-only whatever the umask: for a new file QSaveFile would use 0666 minus the umask, for an
+    // existing one that file's mode.
+    bool open()
+    {
+        return m_file.open(QIODevice::WriteOnly) &&
+               m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
 
     void append(const QJsonObject &object)
     {
@@ -187,8 +194,8 @@ Result<ExportReport> Exporter::exportTo(const QString &directory)
 {
     QElapsedTimer timer;
     timer.start();
-    if (!QDir().mkpath(directory))
-        return Error{tr("Could not create the export folder %1.").arg(QDir::toNativeSeparators(directory)), {}};
+    if (Result<> made = PrivateFiles::makeDirectory(directory); !made)
+        return made.error();
 
     const QDir dir(directory);
     const QStringList names = exportFileNames();

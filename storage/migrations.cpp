@@ -82,6 +82,12 @@ Result<QString> Migrations::backup(QSqlDatabase &connection, const QString &path
     QFile source(path);
     if (!source.copy(target))
         return Error{tr("Could not back up %1 to %2: %3").arg(path, target, source.errorString()), {}};
+    // A copy of every record: owner-only like the database, whatever mode the original has.
+    QFile copy(target);
+    if (!copy.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        copy.remove();
+        return Error{tr("Could not protect the backup %1: %2").arg(target, copy.errorString()), {}};
+    }
     return target;
 }
 

@@ -1768,10 +1768,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>De database kon niet worden ingesteld (%1): het resultaat was &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1 for the database.</source>
-        <translation>De map %1 voor de database kon niet worden aangemaakt.</translation>
-    </message>
-    <message>
         <source>Could not open the database %1: %2</source>
         <translation>De database %1 kon niet worden geopend: %2</translation>
     </message>
@@ -1859,10 +1855,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>The export of %1 was stopped: the related records could not be matched to their owners. Nothing was written.</source>
         <translation>De export van %1 is gestopt: de bijbehorende gegevens konden niet aan hun eigenaren worden gekoppeld. Er is niets geschreven.</translation>
-    </message>
-    <message>
-        <source>Could not create the export folder %1.</source>
-        <translation>De exportmap %1 kon niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -2088,6 +2080,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>The database %1 was upgraded to schema version %2 by a newer program meanwhile.</source>
         <translation>De database %1 is intussen door een nieuwer programma bijgewerkt naar schemaversie %2.</translation>
     </message>
+    <message>
+        <source>Could not protect the backup %1: %2</source>
+        <translation>Kon de reservekopie %1 niet afschermen: %2</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::NumberSequence</name>
@@ -2145,6 +2141,33 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>klantcontact %1</source>
         <translation>klantcontact %1</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::PrivateFiles</name>
+    <message>
+        <source>Could not create the folder %1: %2</source>
+        <translation>Kon de map %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Kon %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>Could not protect %1: %2</source>
+        <translation>Kon %1 niet afschermen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; its permissions were left as they are.</source>
+        <translation>%1 is geen gewoon bestand; de rechten zijn ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users, and it belongs to another user, so KCC Werkplek cannot make it private. Ask its owner or the administrator to run: chmod 600 %1</source>
+        <translation>%1 is leesbaar voor andere gebruikers en is van een andere gebruiker, dus KCC Werkplek kan het niet afschermen. Vraag de eigenaar of de beheerder om uit te voeren: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users and could not be made private: %2</source>
+        <translation>%1 is leesbaar voor andere gebruikers en kon niet worden afgeschermd: %2</translation>
     </message>
 </context>
 <context>
