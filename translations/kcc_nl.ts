@@ -1872,6 +1872,26 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>Could not save %1: %2</source>
         <translation>%1 kon niet worden opgeslagen: %2</translation>
     </message>
+    <message>
+        <source>The export folder %1 is not a folder. Nothing was written.</source>
+        <translation>De exportmap %1 is geen map. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The export folder %1 can be changed by other users, who could redirect the files. Choose a folder that only you can write to. Nothing was written.</source>
+        <translation>De exportmap %1 kan door andere gebruikers worden gewijzigd, die de bestanden zouden kunnen omleiden. Kies een map waarin alleen u kunt schrijven. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2. Nothing was written.</source>
+        <translation>Kon %1 niet controleren: %2. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. The export writes only files of its own and does not follow links; remove it or choose another folder. Nothing was written.</source>
+        <translation>%1 is een symbolische koppeling. De export schrijft alleen eigen bestanden en volgt geen koppelingen; verwijder de koppeling of kies een andere map. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; remove it or choose another folder. Nothing was written.</source>
+        <translation>%1 is geen gewoon bestand; verwijder het of kies een andere map. Er is niets geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::Importer</name>
