@@ -1343,6 +1343,10 @@
         <extracomment>Placeholder in the command line help</extracomment>
         <translation>nummer</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number or tel: URI.</source>
+        <translation>&apos;%1&apos; is geen telefoonnummer of tel:-URI.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::app::DemoData</name>
