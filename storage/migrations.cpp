@@ -46,6 +46,8 @@ const QList<MigrationStep> &Migrations::steps()
         {3, [](auto &connection) { return TakenSchema::migrateToVersion4(connection); }},
         // 4 -> 5: name-pair and e-mail key tables for the instant search; see SearchIndex.
         {4, [](auto &connection) { return SearchIndex::migrateToVersion5(connection); }},
+        // 5 -> 6: unique indexes behind the uniqueness rules the importer checked only in code; see Schema.
+        {5, [](auto &connection) { return Schema::migrateToVersion6(connection); }},
     };
     return all;
 }

@@ -2388,6 +2388,26 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>A partij cannot represent itself.</source>
         <translation>Een partij kan zichzelf niet vertegenwoordigen.</translation>
     </message>
+    <message>
+        <source>This partij already has a %1 address with referentie &quot;%2&quot;.</source>
+        <extracomment>%1 is the soort (email, telefoonnummer, overig), %2 the referentie</extracomment>
+        <translation>Deze partij heeft al een %1-adres met referentie &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::Schema</name>
+    <message>
+        <source>partij %1 has several %2 addresses with referentie &quot;%3&quot; (digitale adressen %4)</source>
+        <translation>partij %1 heeft meerdere %2-adressen met referentie &quot;%3&quot; (digitale adressen %4)</translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation>en meer</translation>
+    </message>
+    <message>
+        <source>a digitaal adres must be unique per partij, soort and referentie, but %1. Give those addresses different referenties (or remove the duplicates) with the previous version, then start this one again</source>
+        <translation>een digitaal adres moet uniek zijn per partij, soort en referentie, maar %1. Geef die adressen verschillende referenties (of verwijder de dubbele) met de vorige versie en start deze daarna opnieuw</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::SearchFunctions</name>
