@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "privatefiles.h"
 #include "searchfunctions.h"
 
 #include <QAtomicInt>
@@ -66,9 +67,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Migration 
 {
     const QFileInfo info(path);
     const QString absolutePath = info.absoluteFilePath();
-    if (!QDir().mkpath(info.absolutePath())) {
-        return Error{DatabaseMessages::tr("Could not create the folder %1 for the database.").arg(info.absolutePath()),
-                     {}};
+    if (Result<> made = PrivateFiles::makeDirectory(info.absolutePath()); !made)
+        return made.error();
+    // The file holds personal data: created 0600 by us rather than 0644 by SQLite under the usual
+    // umask; SQLite gives its -wal and -shm files the mode of the database file. Files an older
+    // version left readable for others are tightened.
+    QStringList warnings;
+    if (!info.exists()) {
+        if (!info.isSymLink()) { // a dangling link is the user's own choice: SQLite creates its target
+            // Another program may have created it a moment ago; that is fine.
+            if (Result<> created = PrivateFiles::createFile(absolutePath); !created && !QFileInfo::exists(absolutePath))
+                return created.error();
+        }
+    } else {
+        // SQLite keeps the -wal and -shm next to the file a link points to.
+        const QString real = info.canonicalFilePath();
+        for (const QLatin1String suffix :
+             {QLatin1String(""), QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal")}) {
+            const QString file = real + suffix;
+            if (!QFileInfo::exists(file))
+                continue;
+            if (Result<> restricted = PrivateFiles::restrict(file); !restricted)
+                warnings << restricted.error().message;
+        }
     }
 
     static QAtomicInt counter;
@@ -132,7 +153,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Migration 
         }
     }
 
-    return std::unique_ptr<Database>(new Database(connection, absolutePath));
+    auto database = std::unique_ptr<Database>(new Database(connection, absolutePath));
+    database->m_warnings = warnings;
+    return database;
 }
 
 QSqlDatabase Database::connection() const
@@ -143,6 +166,11 @@ QSqlDatabase Database::connection() const
 QString Database::path() const
 {
     return m_path;
+}
+
+QStringList Database::warnings() const
+{
+    return m_warnings;
 }
 
 int Database::schemaVersion() const

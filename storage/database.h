@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -26,7 +27,7 @@ public:
         Refuse
     };
 
-    // Opens (creating the file and its directory when missing) and migrates.
+    // Opens (creating the file 0600 and its directory 0700 when missing) and migrates.
     static Result<std::unique_ptr<Database>> open(const QString &path, Migration migration = Migration::Apply);
     ~Database();
     Database(const Database &) = delete;
@@ -34,6 +35,9 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const;
+    // What the caller should tell the user although the database opened, e.g. that the file is
+    // readable by other users and could not be made private.
+    QStringList warnings() const;
     // PRAGMA user_version after open.
     int schemaVersion() const;
     static int currentSchemaVersion();
@@ -45,6 +49,7 @@ private:
     Database(QSqlDatabase connection, QString path);
     QSqlDatabase m_connection;
     QString m_path;
+    QStringList m_warnings;
 };
 
 } // namespace kcc::storage

@@ -14,8 +14,13 @@ QString ResourceTraits<DigitaalAdres>::noun()
 
 QString ResourceTraits<DigitaalAdres>::constraintMessage(const QSqlError &error, const DigitaalAdres &item)
 {
-    Q_UNUSED(error)
-    Q_UNUSED(item)
+    // digitaal_adres_referentie_uniek (schema version 6).
+    if (StorageError::isUniqueViolation(error) &&
+        StorageError::constraintDetail(error).startsWith(QLatin1String("digitaal_adres.verstrekt_door_partij"))) {
+        //: %1 is the soort (email, telefoonnummer, overig), %2 the referentie
+        return RepositoryMessages::tr("This partij already has a %1 address with referentie \"%2\".")
+            .arg(toCode(item.soortDigitaalAdres), item.referentie);
+    }
     return {};
 }
 

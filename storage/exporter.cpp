@@ -2,19 +2,25 @@
 
 #include "model/apijson.h"
 #include "storage/database.h"
+#include "storage/privatefiles.h"
 #include "storage/repository.h"
 #include "storage/resourcetraits.h"
 #include "storage/storageerror.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cerrno>
+#include <cstring>
 #include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace kcc::storage {
 namespace {
@@ -94,7 +100,13 @@ public:
     {
     }
 
-    bool open() { return m_file.open(QIODevice::WriteOnly); }
+    // Owner-only whatever the umask: for a new file QSaveFile would use 0666 minus the umask, for an
+    // existing one that file's mode.
+    bool open()
+    {
+        return m_file.open(QIODevice::WriteOnly) &&
+               m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
 
     void append(const QJsonObject &object)
     {
@@ -127,6 +139,48 @@ Error cursorError(const ChildCursor &cursor, const QString &what)
                               "owners. Nothing was written.")
                      .arg(what),
                  {}};
+}
+
+// Refuses to export into a folder where someone else could put a file or link of their own, or
+// where one of the export names is anything but a regular file: QSaveFile follows a symbolic link
+// and would replace its target (issue 11, finding 3). With the folder writable by its owner only,
+// nothing can appear between this check and the writes.
+Result<> checkExportFolder(const QDir &dir, const QStringList &names)
+{
+    const QString folder = QDir::toNativeSeparators(dir.path());
+    struct stat status;
+    if (::stat(QFile::encodeName(dir.path()).constData(), &status) != 0 || !S_ISDIR(status.st_mode))
+        return Error{Messages::tr("The export folder %1 is not a folder. Nothing was written.").arg(folder), {}};
+    if (status.st_uid != ::geteuid() || (status.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
+        return Error{Messages::tr("The export folder %1 can be changed by other users, who could redirect the "
+                                  "files. Choose a folder that only you can write to. Nothing was written.")
+                         .arg(folder),
+                     {}};
+    }
+    for (const QString &name : names) {
+        const QString path = dir.filePath(name);
+        if (::lstat(QFile::encodeName(path).constData(), &status) != 0) {
+            const int error = errno;
+            if (error == ENOENT)
+                continue;
+            return Error{Messages::tr("Could not check %1: %2. Nothing was written.")
+                             .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(error))),
+                         {}};
+        }
+        if (S_ISLNK(status.st_mode)) {
+            return Error{Messages::tr("%1 is a symbolic link. The export writes only files of its own and does not "
+                                      "follow links; remove it or choose another folder. Nothing was written.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         {}};
+        }
+        if (!S_ISREG(status.st_mode)) {
+            return Error{Messages::tr("%1 is not a regular file; remove it or choose another folder. Nothing was "
+                                      "written.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         {}};
+        }
+    }
+    return {};
 }
 
 // Runs forEach over one resource into `file`, checking the cursors afterwards.
@@ -187,11 +241,13 @@ Result<ExportReport> Exporter::exportTo(const QString &directory)
 {
     QElapsedTimer timer;
     timer.start();
-    if (!QDir().mkpath(directory))
-        return Error{tr("Could not create the export folder %1.").arg(QDir::toNativeSeparators(directory)), {}};
+    if (Result<> made = PrivateFiles::makeDirectory(directory); !made)
+        return made.error();
 
     const QDir dir(directory);
     const QStringList names = exportFileNames();
+    if (Result<> safe = checkExportFolder(dir, names); !safe)
+        return safe.error();
     std::vector<std::unique_ptr<JsonArrayFile>> files;
     for (const QString &name : names) {
         files.push_back(std::make_unique<JsonArrayFile>(dir.filePath(name)));

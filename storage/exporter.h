@@ -29,7 +29,10 @@ struct ExportReport
 // along with the main loop), so a database of a million partijen is not loaded into memory.
 // Files are written through QSaveFile and committed only after all twelve were produced, so a
 // failing export leaves no half-written file (a failure while committing, e.g. a full disk after
-// the first rename, can still leave a mix of old and new complete files).
+// the first rename, can still leave a mix of old and new complete files). Only into a folder that
+// no other user can change, and never through a symbolic link or over anything but a regular
+// file: such a folder or name is refused before anything is written. Files are 0600, a new
+// folder 0700.
 class Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(kcc::storage::Exporter)

@@ -30,6 +30,9 @@ struct ImportReport
 //     (vertegenwoordiging, actor-klantcontact), unique nummer/referentienummer, unique
 //     (partij, referentie, soort) of digitale adressen;
 //  4. only then everything is inserted in one WriteTransaction; any database error rolls it back.
+// Every rule of 3 that is about uniqueness is also a unique index or constraint (schema version 6
+// added the last one, digitale adressen), so two imports at once cannot both get a duplicate in:
+// the later one fails at insert with the same kind of message.
 // Problems are reported as "<file>[<index>].<field>: <message>" (all of them in
 // Error::fieldErrors, the first 50 in the message).
 //

@@ -46,6 +46,8 @@ const QList<MigrationStep> &Migrations::steps()
         {3, [](auto &connection) { return TakenSchema::migrateToVersion4(connection); }},
         // 4 -> 5: name-pair and e-mail key tables for the instant search; see SearchIndex.
         {4, [](auto &connection) { return SearchIndex::migrateToVersion5(connection); }},
+        // 5 -> 6: unique indexes behind the uniqueness rules the importer checked only in code; see Schema.
+        {5, [](auto &connection) { return Schema::migrateToVersion6(connection); }},
     };
     return all;
 }
@@ -82,6 +84,12 @@ Result<QString> Migrations::backup(QSqlDatabase &connection, const QString &path
     QFile source(path);
     if (!source.copy(target))
         return Error{tr("Could not back up %1 to %2: %3").arg(path, target, source.errorString()), {}};
+    // A copy of every record: owner-only like the database, whatever mode the original has.
+    QFile copy(target);
+    if (!copy.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        copy.remove();
+        return Error{tr("Could not protect the backup %1: %2").arg(target, copy.errorString()), {}};
+    }
     return target;
 }
 

@@ -339,6 +339,12 @@ const SecondaryIndex versionFourIndexes[] = {
     {"idx_interne_taak_afgehandeld_op", "interne_taak (afgehandeld_op) WHERE afgehandeld_op IS NOT NULL"},
 };
 
+// Version 6: one digitaal adres per partij, soort and referentie (an empty referentie is no
+// referentie). Frozen: a later change is a new step.
+const char *const digitaalAdresReferentieIndex = "CREATE UNIQUE INDEX digitaal_adres_referentie_uniek ON digitaal_adres"
+                                                 " (verstrekt_door_partij, soort_digitaal_adres, referentie)"
+                                                 " WHERE verstrekt_door_partij IS NOT NULL AND referentie <> ''";
+
 QString createIndexStatement(const SecondaryIndex &index)
 {
     return QLatin1String("CREATE INDEX IF NOT EXISTS ") % QLatin1String(index.name) % QLatin1String(" ON ") %
@@ -424,6 +430,41 @@ Result<> Schema::dropSecondaryIndexes(Database &database)
 Result<> Schema::createSecondaryIndexes(Database &database)
 {
     return execAll(database, secondaryIndexStatements());
+}
+
+Result<> Schema::migrateToVersion6(QSqlDatabase &connection)
+{
+    // Existing duplicates cannot be resolved by the program (which address is the right one is
+    // the municipality's call): refuse the upgrade naming them, so nothing is dropped silently.
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT verstrekt_door_partij, soort_digitaal_adres, referentie, group_concat(uuid, ', ')"
+                           " FROM digitaal_adres WHERE verstrekt_door_partij IS NOT NULL AND referentie <> ''"
+                           " GROUP BY verstrekt_door_partij, soort_digitaal_adres, referentie HAVING count(*) > 1"
+                           " ORDER BY verstrekt_door_partij, soort_digitaal_adres, referentie LIMIT 11")))
+        return StorageError::fromSql(query.lastError());
+    QStringList clashes;
+    while (query.next()) {
+        clashes << tr("partij %1 has several %2 addresses with referentie \"%3\" (digitale adressen %4)")
+                       .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toString());
+    }
+    query.finish();
+    if (!clashes.isEmpty()) {
+        if (clashes.size() > 10) {
+            clashes.removeLast();
+            clashes << tr("and more");
+        }
+        return Error{tr("a digitaal adres must be unique per partij, soort and referentie, but %1. Give those "
+                        "addresses different referenties (or remove the duplicates) with the previous version, "
+                        "then start this one again")
+                         .arg(clashes.join(QStringLiteral("; "))),
+                     {}};
+    }
+    if (!query.exec(QString::fromLatin1(digitaalAdresReferentieIndex)))
+        return StorageError::fromSql(query.lastError());
+    return {};
 }
 
 } // namespace kcc::storage

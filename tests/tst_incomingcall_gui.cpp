@@ -82,6 +82,7 @@ private slots:
     void oneMatchOpensTheKlantbeeld();
     void severalMatchesShowTheList();
     void noMatchKeepsTheNumberAsOneOffDetail();
+    void markupInANumberIsShownLiterally();
     void f2OpensTheContactDockAndACallDuringAContactWaits();
 
 private:
@@ -101,10 +102,11 @@ private:
 
 void TestIncomingCallGui::initTestCase()
 {
-    // The socket is named after the home directory: a private one keeps a running KCC Werkplek
-    // of the developer out of this test.
+    // The socket lives in the user's runtime directory: a private one keeps a running KCC
+    // Werkplek of the developer out of this test.
     QVERIFY(m_home.isValid());
     qputenv("HOME", QFile::encodeName(m_home.path()));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_home.path()));
 }
 
 void TestIncomingCallGui::init()
@@ -178,6 +180,11 @@ void TestIncomingCallGui::commandLine_data()
         << QStringList{QStringLiteral("TEL:06%2012345678")} << QStringLiteral("06 12345678") << true;
     QTest::newRow("nothing") << QStringList{} << QString() << true;
     QTest::newRow("stray argument") << QStringList{QStringLiteral("0612345678")} << QString() << false;
+    // From outside: only a phone number is taken (issue 11, finding 2).
+    QTest::newRow("markup") << QStringList{QStringLiteral("--incoming"), QStringLiteral("<b>0612345678</b>")}
+                            << QString() << false;
+    QTest::newRow("tel: with encoded markup")
+        << QStringList{QStringLiteral("tel:%3Cfont%20color=red%3E06%3C/font%3E")} << QString() << false;
 }
 
 void TestIncomingCallGui::commandLine()
@@ -298,6 +305,19 @@ void TestIncomingCallGui::noMatchKeepsTheNumberAsOneOffDetail()
     QVERIFY(found);
     QCOMPARE(all<Klantcontact>(db).value(0).kanaal, QStringLiteral("telefoon"));
     QCOMPARE(all<InterneTaak>(db).size(), 1);
+}
+
+void TestIncomingCallGui::markupInANumberIsShownLiterally()
+{
+    // Whatever reaches the banner is drawn as text: a crafted "number" cannot colour the headline
+    // or add a link (issue 11, finding 2).
+    const QString crafted = QStringLiteral("<a href='https://example.org'><font color=red size=7>Bel 0900</font></a>");
+    startPanel(crafted);
+    QTRY_VERIFY(panel()->banner()->isVisible());
+    const auto *label = panel()->banner()->findChild<QLabel *>(QStringLiteral("messageBannerText"));
+    QVERIFY(label);
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QVERIFY2(label->text().contains(crafted), qPrintable(label->text()));
 }
 
 void TestIncomingCallGui::f2OpensTheContactDockAndACallDuringAContactWaits()

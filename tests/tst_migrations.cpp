@@ -3,6 +3,7 @@
 #include "storage/migrations.h"
 #include "storage/partijsearch.h"
 #include "storage/schema.h"
+#include "storage/searchfunctions.h"
 #include "support/testdatabase.h"
 
 #include <QCryptographicHash>
@@ -56,6 +57,8 @@ private slots:
     void previousVersionDatabaseIsMigratedWithBackup();
     void versionThreeFixtureGetsTheWorkQueueTables();
     void versionFourDatabaseGetsTheSearchKeys();
+    void versionFiveDatabaseGetsTheReferentieIndex();
+    void versionFiveDuplicatesRefuseTheUpgradeNamingThem();
     void secondaryIndexesCanBeDroppedAndRecreated();
 };
 
@@ -232,6 +235,8 @@ void TestMigrations::previousVersionDatabaseIsMigratedWithBackup()
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
         connection.setDatabaseName(path);
         QVERIFY(connection.open());
+        // Steps from version 5 on fill the search keys through these SQL functions, as Database::open does.
+        QVERIFY(SearchFunctions::install(connection).ok());
         QSqlQuery(connection).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         QVERIFY(Migrations::migrate(connection, path, 0, Migrations::steps().mid(0, previous)).ok());
         QSqlQuery query(connection);
@@ -383,6 +388,104 @@ void TestMigrations::versionFourDatabaseGetsTheSearchKeys()
     QVERIFY(renamed.ok());
     QCOMPARE(renamed.value().size(), 1);
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v4.sqlite.backup-v4-*")}).size(), 1);
+}
+
+namespace {
+
+// A version 5 file made by the frozen steps, with one partij and the given digitale adressen
+// (uuid suffix, soort, referentie). Empty when it worked, else what failed.
+QString makeVersionFive(const QString &path, const QList<std::tuple<int, QString, QString>> &adressen)
+{
+    QString failure;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture5"));
+        connection.setDatabaseName(path);
+        if (!connection.open() || !SearchFunctions::install(connection).ok())
+            failure = QStringLiteral("open");
+        QSqlQuery(connection).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (failure.isEmpty() && !Migrations::migrate(connection, path, 0, Migrations::steps().mid(0, 5)).ok())
+            failure = QStringLiteral("migrate");
+        QSqlQuery query(connection);
+        if (failure.isEmpty() &&
+            !query.exec(
+                QStringLiteral("INSERT INTO partij (uuid, soort_partij, indicatie_actief, heeft_partij_identificatie, "
+                               "contactnaam_present, contactnaam_voornaam, contactnaam_achternaam) VALUES "
+                               "('00000000-0000-4000-8000-000000000002', 'persoon', 1, 1, 1, 'Sam', 'Visser')")))
+            failure = query.lastError().text();
+        for (const auto &[n, soort, referentie] : adressen) {
+            if (!failure.isEmpty())
+                break;
+            query.prepare(QStringLiteral("INSERT INTO digitaal_adres (uuid, verstrekt_door_partij, adres, "
+                                         "soort_digitaal_adres, is_standaard_adres, referentie) VALUES "
+                                         "(?, '00000000-0000-4000-8000-000000000002', ?, ?, 0, coalesce(?, ''))"));
+            query.addBindValue(QStringLiteral("00000000-0000-4000-8000-0000000000%1").arg(n, 2, 10, QLatin1Char('0')));
+            query.addBindValue(soort == QLatin1String("email")
+                                   ? QStringLiteral("sam%1@example.nl").arg(n)
+                                   : QStringLiteral("06123456%1").arg(n, 2, 10, QLatin1Char('0')));
+            query.addBindValue(soort);
+            query.addBindValue(referentie);
+            if (!query.exec())
+                failure = query.lastError().text();
+        }
+        query.finish();
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture5"));
+    return failure;
+}
+
+} // namespace
+
+// Version 6 backs the importer's rule "one digitaal adres per partij, soort and referentie" with a
+// unique index, so two imports at once cannot both get a duplicate in (issue 11, finding 6).
+void TestMigrations::versionFiveDatabaseGetsTheReferentieIndex()
+{
+    QVERIFY(Database::currentSchemaVersion() >= 6);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    const QString made = makeVersionFive(path, {{1, QStringLiteral("email"), QStringLiteral("werkmail")},
+                                                {2, QStringLiteral("telefoonnummer"), QStringLiteral("werkmail")},
+                                                {3, QStringLiteral("email"), QString()},
+                                                {4, QStringLiteral("email"), QString()}});
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), Database::currentSchemaVersion());
+    QSqlQuery query(opened.value()->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM digitaal_adres")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 4);
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO digitaal_adres (uuid, verstrekt_door_partij, adres, "
+                                       "soort_digitaal_adres, is_standaard_adres, referentie) VALUES "
+                                       "('00000000-0000-4000-8000-000000000099', "
+                                       "'00000000-0000-4000-8000-000000000002', 'x@example.nl', 'email', 0, "
+                                       "'werkmail')")));
+    QVERIFY2(query.lastError().text().contains(QStringLiteral("UNIQUE")), qPrintable(query.lastError().text()));
+    query.finish();
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v5.sqlite.backup-v5-*")}).size(), 1);
+}
+
+void TestMigrations::versionFiveDuplicatesRefuseTheUpgradeNamingThem()
+{
+    // Which of two addresses is right is the municipality's call: the upgrade names them and
+    // changes nothing, rather than dropping one.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    const QString made = makeVersionFive(path, {{1, QStringLiteral("email"), QStringLiteral("werkmail")},
+                                                {2, QStringLiteral("email"), QStringLiteral("werkmail")}});
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    {
+        auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        const QString message = opened.error().message;
+        for (const QString &expected :
+             {QStringLiteral("werkmail"), QStringLiteral("00000000-0000-4000-8000-000000000001"),
+              QStringLiteral("00000000-0000-4000-8000-000000000002"), QStringLiteral("backup")})
+            QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+    auto refused = Database::open(path, Database::Migration::Refuse);
+    QVERIFY(!refused.ok());
+    // Still version 5 with both rows: the refused open message names the version it found.
+    QVERIFY2(refused.error().message.contains(QStringLiteral("version 5")), qPrintable(refused.error().message));
 }
 
 void TestMigrations::secondaryIndexesCanBeDroppedAndRecreated()

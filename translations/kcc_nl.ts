@@ -1343,6 +1343,10 @@
         <extracomment>Placeholder in the command line help</extracomment>
         <translation>nummer</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number or tel: URI.</source>
+        <translation>&apos;%1&apos; is geen telefoonnummer of tel:-URI.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::app::DemoData</name>
@@ -1768,10 +1772,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>De database kon niet worden ingesteld (%1): het resultaat was &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1 for the database.</source>
-        <translation>De map %1 voor de database kon niet worden aangemaakt.</translation>
-    </message>
-    <message>
         <source>Could not open the database %1: %2</source>
         <translation>De database %1 kon niet worden geopend: %2</translation>
     </message>
@@ -1861,10 +1861,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>De export van %1 is gestopt: de bijbehorende gegevens konden niet aan hun eigenaren worden gekoppeld. Er is niets geschreven.</translation>
     </message>
     <message>
-        <source>Could not create the export folder %1.</source>
-        <translation>De exportmap %1 kon niet worden aangemaakt.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
@@ -1879,6 +1875,26 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>Could not save %1: %2</source>
         <translation>%1 kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>The export folder %1 is not a folder. Nothing was written.</source>
+        <translation>De exportmap %1 is geen map. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The export folder %1 can be changed by other users, who could redirect the files. Choose a folder that only you can write to. Nothing was written.</source>
+        <translation>De exportmap %1 kan door andere gebruikers worden gewijzigd, die de bestanden zouden kunnen omleiden. Kies een map waarin alleen u kunt schrijven. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2. Nothing was written.</source>
+        <translation>Kon %1 niet controleren: %2. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. The export writes only files of its own and does not follow links; remove it or choose another folder. Nothing was written.</source>
+        <translation>%1 is een symbolische koppeling. De export schrijft alleen eigen bestanden en volgt geen koppelingen; verwijder de koppeling of kies een andere map. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; remove it or choose another folder. Nothing was written.</source>
+        <translation>%1 is geen gewoon bestand; verwijder het of kies een andere map. Er is niets geschreven.</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2104,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>The database %1 was upgraded to schema version %2 by a newer program meanwhile.</source>
         <translation>De database %1 is intussen door een nieuwer programma bijgewerkt naar schemaversie %2.</translation>
     </message>
+    <message>
+        <source>Could not protect the backup %1: %2</source>
+        <translation>Kon de reservekopie %1 niet afschermen: %2</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::NumberSequence</name>
@@ -2145,6 +2165,33 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>klantcontact %1</source>
         <translation>klantcontact %1</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::PrivateFiles</name>
+    <message>
+        <source>Could not create the folder %1: %2</source>
+        <translation>Kon de map %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Kon %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>Could not protect %1: %2</source>
+        <translation>Kon %1 niet afschermen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; its permissions were left as they are.</source>
+        <translation>%1 is geen gewoon bestand; de rechten zijn ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users, and it belongs to another user, so KCC Werkplek cannot make it private. Ask its owner or the administrator to run: chmod 600 %1</source>
+        <translation>%1 is leesbaar voor andere gebruikers en is van een andere gebruiker, dus KCC Werkplek kan het niet afschermen. Vraag de eigenaar of de beheerder om uit te voeren: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users and could not be made private: %2</source>
+        <translation>%1 is leesbaar voor andere gebruikers en kon niet worden afgeschermd: %2</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2387,26 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>A partij cannot represent itself.</source>
         <translation>Een partij kan zichzelf niet vertegenwoordigen.</translation>
+    </message>
+    <message>
+        <source>This partij already has a %1 address with referentie &quot;%2&quot;.</source>
+        <extracomment>%1 is the soort (email, telefoonnummer, overig), %2 the referentie</extracomment>
+        <translation>Deze partij heeft al een %1-adres met referentie &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::Schema</name>
+    <message>
+        <source>partij %1 has several %2 addresses with referentie &quot;%3&quot; (digitale adressen %4)</source>
+        <translation>partij %1 heeft meerdere %2-adressen met referentie &quot;%3&quot; (digitale adressen %4)</translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation>en meer</translation>
+    </message>
+    <message>
+        <source>a digitaal adres must be unique per partij, soort and referentie, but %1. Give those addresses different referenties (or remove the duplicates) with the previous version, then start this one again</source>
+        <translation>een digitaal adres moet uniek zijn per partij, soort en referentie, maar %1. Geef die adressen verschillende referenties (of verwijder de dubbele) met de vorige versie en start deze daarna opnieuw</translation>
     </message>
 </context>
 <context>

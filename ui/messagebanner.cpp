@@ -14,6 +14,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     setObjectName(QStringLiteral("messageBanner"));
     m_label->setObjectName(QStringLiteral("messageBannerText"));
     m_label->setWordWrap(true);
+    // Messages carry outside text (an incoming number, imported names): never interpret it as markup.
+    m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setText(QStringLiteral("×"));
     m_close->setToolTip(tr("Hide this message"));

@@ -44,6 +44,8 @@ std::unique_ptr<storage::Database> openDatabase(const CommandContext &context)
         context.err << CommandSupport::cannotOpen(context.databasePath, opened.error().message) << Qt::endl;
         return nullptr;
     }
+    for (const QString &warning : opened.value()->warnings())
+        context.err << QStringLiteral("kccctl: ") << warning << Qt::endl;
     return std::move(opened).value();
 }
 

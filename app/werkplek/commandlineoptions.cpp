@@ -1,9 +1,10 @@
 #include "app/werkplek/commandlineoptions.h"
 
+#include "app/werkplek/incomingnumber.h"
+
 #include "translations/translator.h"
 
 #include <QCommandLineParser>
-#include <QUrl>
 
 namespace kcc::app {
 
@@ -57,20 +58,21 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     options.demo = p.parser.isSet(p.demo);
     options.databasePath = p.parser.value(p.database);
     options.language = p.parser.value(p.language);
-    options.incoming = p.parser.value(p.incoming);
+    QString incoming = p.parser.value(p.incoming);
     QStringList positional = p.parser.positionalArguments();
     // A softphone or browser hands over "tel:+31612345678".
-    // RFC 3966 allows percent-encoding and parameters after ';' (e.g. ";phone-context=...").
     if (!positional.isEmpty() && positional.constFirst().startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
-        options.incoming =
-            QUrl::fromPercentEncoding(positional.takeFirst().mid(4).toUtf8()).section(QLatin1Char(';'), 0, 0).trimmed();
-    if (options.incoming.startsWith(QLatin1String("+31")))
-        options.incoming = QLatin1Char('0') + options.incoming.mid(3);
+        incoming = positional.takeFirst();
+    const std::optional<QString> number = IncomingNumber::parse(incoming);
+    options.incoming = number.value_or(QString());
     if (!options.language.isEmpty() && !supportedLanguages().contains(options.language)) {
         options.error = tr("Unknown language '%1'; choose nl or en.").arg(options.language);
         options.language.clear();
     } else if (!positional.isEmpty()) {
         options.error = tr("Unexpected argument '%1'.").arg(positional.constFirst());
+    } else if (!incoming.isEmpty() && !number) {
+        // From outside (a softphone, a link in a browser): only a phone number goes on.
+        options.error = tr("'%1' is not a phone number or tel: URI.").arg(incoming.left(IncomingNumber::maxLineBytes));
     } else if (options.demo && p.parser.isSet(p.database)) {
         // Demo data only ever goes into the separate demo database.
         options.error = tr("--demo uses its own database and cannot be combined with --db.");

@@ -108,6 +108,8 @@ int main(int argc, char *argv[])
                                .arg(QDir::toNativeSeparators(path), opened.error().message));
     }
     const std::unique_ptr<kcc::storage::Database> database = std::move(opened).value();
+    for (const QString &warning : database->warnings())
+        qWarning("%s", qPrintable(warning));
     if (options.demo) {
         if (const kcc::Result<> loaded = kcc::app::DemoData::ensureLoaded(*database); !loaded) {
             return failStartup(
