@@ -2,7 +2,11 @@
 // Zoeken tab, in Dutch and in English, Tab reaches every field in reading order without leaving
 // the form half-way, Shift+Tab retraces it, and no two Alt-keys visible together clash.
 
+#include "model/partij.h"
+#include "model/partijidentificator.h"
+#include "storage/repository.h"
 #include "storage/threadedpartijsearch.h"
+#include "storage/writetransaction.h"
 #include "tests/callflowservices.h"
 #include "tests/keyboardaudit.h"
 #include "tests/support/testdatabase.h"
@@ -30,7 +34,8 @@ enum class Situation
 {
     Fresh,         // nobody chosen yet
     UnknownPerson, // variant A: not found, not authenticated, follow-up wanted
-    NewPartij      // variant C: authenticated, not found, consent
+    NewPartij,     // variant C: authenticated, not found, consent
+    KnownPartij    // variant B: found and authenticated, the whole klantbeeld beside the panel
 };
 
 } // namespace
@@ -49,6 +54,8 @@ private slots:
     void tabOrderOfTheZoekenTab_data();
     void tabOrderOfTheZoekenTab();
     void tabNeverTogglesAnything();
+    void mnemonicsWithTheWerkvoorraadBeside_data();
+    void mnemonicsWithTheWerkvoorraadBeside();
 
 private:
     void openWindow(const QString &language);
@@ -112,6 +119,31 @@ void TestKeyboardGui::enter(Situation situation)
         panel()->goToStep(ui::ContactPanel::OpvolgingStep);
         QTest::keyClick(panel()->findChild<QCheckBox *>(QStringLiteral("taakBox")), Qt::Key_Space);
         return;
+    case Situation::KnownPartij: {
+        Partij partij;
+        partij.uuid = QUuid::createUuid();
+        partij.nummer = QStringLiteral("1928753");
+        partij.voorkeurstaal = QStringLiteral("nld");
+        partij.contactnaam =
+            Contactnaam{QStringLiteral("C"), QStringLiteral("Carl"), QString(), QStringLiteral("Zwartewaal")};
+        PartijIdentificator bsn;
+        bsn.uuid = QUuid::createUuid();
+        bsn.identificeerdePartij = partij.uuid;
+        bsn.objectId = QStringLiteral("999993653");
+        {
+            storage::WriteTransaction transaction(m_db->database());
+            QVERIFY(storage::Repository<Partij>(m_db->database()).insert(partij).ok());
+            QVERIFY(storage::Repository<PartijIdentificator>(m_db->database()).insert(bsn).ok());
+            QVERIFY(transaction.commit().ok());
+        }
+        QTest::keyClicks(m_window->zoeken()->findChild<QLineEdit *>(QStringLiteral("zoekenEdit")),
+                         QStringLiteral("Zwartewaal"));
+        QTRY_COMPARE(panel()->session().partij, std::optional<QUuid>(partij.uuid));
+        panel()->goToStep(ui::ContactPanel::AuthenticatieStep);
+        QTest::keyClick(panel()->findChild<QCheckBox *>(QStringLiteral("authenticatedBox")), Qt::Key_Space);
+        QTRY_VERIFY(m_window->zoeken()->findChild<QWidget *>(QStringLiteral("historyView"))->isVisible());
+        return;
+    }
     case Situation::NewPartij:
         QTest::mouseClick(panel()->findChild<QPushButton *>(QStringLiteral("notFoundButton")), Qt::LeftButton);
         panel()->goToStep(ui::ContactPanel::AuthenticatieStep);
@@ -133,6 +165,10 @@ static void addStepRows()
         for (int step = 0; step < ui::ContactPanel::StepCount; ++step) {
             QTest::addRow("%s %s", language, steps[step])
                 << QString::fromLatin1(language) << int(Situation::Fresh) << step;
+        }
+        for (int step = 0; step < ui::ContactPanel::StepCount; ++step) {
+            QTest::addRow("%s %s variant B", language, steps[step])
+                << QString::fromLatin1(language) << int(Situation::KnownPartij) << step;
         }
         for (int step : {int(ui::ContactPanel::AuthenticatieStep), int(ui::ContactPanel::OpvolgingStep),
                          int(ui::ContactPanel::BetrokkeneStep)}) {
@@ -221,6 +257,36 @@ void TestKeyboardGui::tabNeverTogglesAnything()
         for (qsizetype i = 0; i < buttons.size(); ++i)
             QVERIFY2(buttons.at(i)->isChecked() == before.at(i), qPrintable(KeyboardAudit::describe(buttons.at(i))));
     }
+}
+
+void TestKeyboardGui::mnemonicsWithTheWerkvoorraadBeside_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("step");
+    for (const char *language : {"nl", "en"}) {
+        for (int step = 0; step < ui::ContactPanel::StepCount; ++step)
+            QTest::addRow("%s step %d", language, step + 1) << QString::fromLatin1(language) << step;
+    }
+}
+
+// A callback from the work queue while a contact is open: the queue's keys and the panel's
+// keys are visible together and must not clash either.
+void TestKeyboardGui::mnemonicsWithTheWerkvoorraadBeside()
+{
+    QFETCH(QString, language);
+    QFETCH(int, step);
+    openWindow(language);
+    enter(Situation::UnknownPerson);
+    auto *werkvoorraad = m_window->findChild<QWidget *>(QStringLiteral("werkvoorraad"));
+    QVERIFY(werkvoorraad);
+    m_window->showWerkvoorraad();
+    QTRY_VERIFY(werkvoorraad->isVisible());
+    panel()->goToStep(step);
+    const QStringList clashes = KeyboardAudit::mnemonicClashes(m_window.get());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
+    // Alt+1…7 are the steps while the contact is open.
+    QTest::keyClick(werkvoorraad, Qt::Key_3, Qt::AltModifier);
+    QTRY_COMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
 }
 
 QTEST_MAIN(TestKeyboardGui)

@@ -4660,18 +4660,6 @@ Nee gooit het weg.</translation>
 <context>
     <name>kcc::ui::WerkvoorraadWidget</name>
     <message>
-        <source>A&amp;fdeling:</source>
-        <translation>A&amp;fdeling:</translation>
-    </message>
-    <message>
-        <source>Only &amp;overdue</source>
-        <translation>Alleen te l&amp;aat</translation>
-    </message>
-    <message>
-        <source>&amp;Pick up (Ctrl+P)</source>
-        <translation>Pak &amp;op (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Open (Enter)</source>
         <translation>Openen (Enter)</translation>
     </message>
@@ -4706,18 +4694,6 @@ Nee gooit het weg.</translation>
     <message>
         <source>Take the selected task from the afdeling&apos;s queue: it becomes yours</source>
         <translation>Haal de geselecteerde taak uit de werkvoorraad van de afdeling: de taak wordt van u</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tion:</source>
-        <translation>Hande&amp;ling:</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>Ka&amp;naal:</translation>
-    </message>
-    <message>
-        <source>&amp;Sort:</source>
-        <translation>&amp;Sorteren:</translation>
     </message>
     <message>
         <source>All actions</source>
@@ -4788,6 +4764,30 @@ Nee gooit het weg.</translation>
         <source>Work queue (%1)</source>
         <extracomment>Main window tab with the number of open tasks</extracomment>
         <translation>Werkvoorraad (%1)</translation>
+    </message>
+    <message>
+        <source>Afdeling:</source>
+        <translation>Afdeling:</translation>
+    </message>
+    <message>
+        <source>Only overdue</source>
+        <translation>Alleen te laat</translation>
+    </message>
+    <message>
+        <source>Pick up (Ctrl+P)</source>
+        <translation>Pak op (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Handeling:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanaal:</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Sorteren:</translation>
     </message>
 </context>
 </TS>

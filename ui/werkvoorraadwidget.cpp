@@ -32,13 +32,13 @@ WerkvoorraadWidget::WerkvoorraadWidget(const CallFlowContext &context, QWidget *
     , m_context(context)
     , m_banner(new MessageBanner(this))
     , m_views(new QTabBar(this))
-    , m_afdelingLabel(new QLabel(tr("A&fdeling:"), this))
+    , m_afdelingLabel(new QLabel(tr("Afdeling:"), this))
     , m_afdeling(new QComboBox(this))
     , m_handeling(new QComboBox(this))
     , m_kanaal(new QComboBox(this))
-    , m_teLaat(new QCheckBox(tr("Only &overdue"), this))
+    , m_teLaat(new QCheckBox(tr("Only overdue"), this))
     , m_sort(new QComboBox(this))
-    , m_pakOp(new QPushButton(tr("&Pick up (Ctrl+P)"), this))
+    , m_pakOp(new QPushButton(tr("Pick up (Ctrl+P)"), this))
     , m_open(new QPushButton(tr("Open (Enter)"), this))
     , m_refresh(new QPushButton(tr("Refresh (F5)"), this))
     , m_empty(new QLabel(this))
@@ -91,11 +91,11 @@ WerkvoorraadWidget::WerkvoorraadWidget(const CallFlowContext &context, QWidget *
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_afdelingLabel);
     filters->addWidget(m_afdeling);
-    auto *handelingLabel = new QLabel(tr("Ac&tion:"), this);
+    auto *handelingLabel = new QLabel(tr("Action:"), this);
     handelingLabel->setBuddy(m_handeling);
     filters->addWidget(handelingLabel);
     filters->addWidget(m_handeling);
-    auto *kanaalLabel = new QLabel(tr("C&hannel:"), this);
+    auto *kanaalLabel = new QLabel(tr("Channel:"), this);
     kanaalLabel->setBuddy(m_kanaal);
     filters->addWidget(kanaalLabel);
     filters->addWidget(m_kanaal);
@@ -103,7 +103,7 @@ WerkvoorraadWidget::WerkvoorraadWidget(const CallFlowContext &context, QWidget *
     // The second row keeps the tab narrow enough for the contact panel beside it (1366 px).
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_teLaat);
-    auto *sortLabel = new QLabel(tr("&Sort:"), this);
+    auto *sortLabel = new QLabel(tr("Sort:"), this);
     sortLabel->setBuddy(m_sort);
     actions->addWidget(sortLabel);
     actions->addWidget(m_sort);
