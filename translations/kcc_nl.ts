@@ -2523,6 +2523,25 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::SqlKlantcontactDetailService</name>
+    <message>
+        <source>This klantcontact no longer exists.</source>
+        <translation>Dit klantcontact bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>reading the klantcontact</source>
+        <translation>het lezen van het klantcontact</translation>
+    </message>
+    <message>
+        <source>reading the interne taken</source>
+        <translation>het lezen van de interne taken</translation>
+    </message>
+    <message>
+        <source>reading the task log</source>
+        <translation>het lezen van het taaklogboek</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::SqlKlantcontactListSource</name>
     <message>
         <source>reading the klantcontacten list</source>
@@ -3267,6 +3286,177 @@ Nee gooit het weg.</translation>
             <numerusform>… en nog %n</numerusform>
             <numerusform>… en nog %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::KlantcontactDetailDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A language by name with its ISO 639-2 code, e.g. &quot;Nederlands (nld)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bezoekadres: %1</source>
+        <translation>Bezoekadres: %1</translation>
+    </message>
+    <message>
+        <source>Correspondentieadres: %1</source>
+        <translation>Correspondentieadres: %1</translation>
+    </message>
+    <message>
+        <source>Klantcontact</source>
+        <translation>Klantcontact</translation>
+    </message>
+    <message>
+        <source>Klantcontact %1</source>
+        <extracomment>Title of the read-only view of a klantcontact; %1 is its referentienummer</extracomment>
+        <translation>Klantcontact %1</translation>
+    </message>
+    <message>
+        <source>This klantcontact is vertrouwelijk. Only the medewerkers linked to it, those its tasks are assigned to and supervisors can read it.</source>
+        <translation>Dit klantcontact is vertrouwelijk. Alleen de medewerkers die eraan gekoppeld zijn, de medewerkers aan wie een taak ervan is toegewezen en supervisors kunnen het lezen.</translation>
+    </message>
+    <message>
+        <source>Reference number:</source>
+        <translation>Referentienummer:</translation>
+    </message>
+    <message>
+        <source>Took place:</source>
+        <translation>Plaatsgevonden op:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanaal:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Contact succeeded:</source>
+        <translation>Contact gelukt:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Confidential:</source>
+        <translation>Vertrouwelijk:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Inhoud:</translation>
+    </message>
+    <message>
+        <source>Reaction:</source>
+        <translation>Reactie:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Betrokkenen</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Initiatiefnemer</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <source>Onderwerpobjecten</source>
+        <translation>Onderwerpobjecten</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Earlier klantcontact %1</source>
+        <extracomment>An onderwerpobject that is an earlier klantcontact; %1 is its referentienummer</extracomment>
+        <translation>Eerder klantcontact %1</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Actoren</source>
+        <translation>Actoren</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Interne taken</source>
+        <translation>Interne taken</translation>
+    </message>
+    <message>
+        <source>Task / log</source>
+        <translation>Taak / logboek</translation>
+    </message>
+    <message>
+        <source>Status / who</source>
+        <translation>Status / wie</translation>
+    </message>
+    <message>
+        <source>Assigned to / explanation</source>
+        <translation>Toegewezen aan / toelichting</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>%1 – closed %2</source>
+        <extracomment>When a task was assigned and when it was closed</extracomment>
+        <translation>%1 – afgehandeld %2</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>aan %1</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>niet bereikt</translation>
     </message>
 </context>
 <context>

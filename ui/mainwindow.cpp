@@ -4,6 +4,8 @@
 #include "model/partijtablemodel.h"
 #include "ui/beheerdialog.h"
 #include "ui/contactpanel.h"
+#include "ui/klantbeeld/klantcontactdetailopener.h"
+#include "ui/klantbeeldwidget.h"
 #include "ui/listtableview.h"
 #include "ui/mainstatusbar.h"
 #include "ui/markericons.h"
@@ -204,6 +206,17 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
         m_statusBar->showMessage(message, 30000);
         m_partijenView->setFocus(Qt::OtherFocusReason);
     });
+
+    // Issue 10, item 7: Enter on a klantcontact opens it, in the list and in every klantbeeld's
+    // history (the Zoeken tab's and the contact panel's, both made above).
+    if (context.klantcontactDetail) {
+        auto *opener = new KlantcontactDetailOpener(context.klantcontactDetail, context.user, this);
+        connect(opener, &KlantcontactDetailOpener::failed, this,
+                [this](const QString &message) { m_statusBar->showMessage(message, 10000); });
+        opener->attach(m_klantcontactenView);
+        for (KlantbeeldWidget *klantbeeld : findChildren<KlantbeeldWidget *>())
+            opener->attach(klantbeeld->historyView());
+    }
 }
 
 void MainWindow::startContact(const QString &incomingNumber)

@@ -6,6 +6,7 @@
 #include "app/werkplek/incomingcalls.h"
 #include "storage/database.h"
 #include "storage/databaselocation.h"
+#include "storage/klantbeeld/sqlklantcontactdetailservice.h"
 #include "storage/registrationwriter.h"
 #include "storage/sqlaccountservice.h"
 #include "storage/sqlactordirectory.h"
@@ -126,6 +127,7 @@ int main(int argc, char *argv[])
     kcc::storage::SqlActorDirectory actors(*database);
     kcc::storage::RegistrationWriter registration(*database);
     kcc::storage::SqlTakenService taken(*database);
+    kcc::storage::SqlKlantcontactDetailService klantcontactDetail(*database);
 
     QString demoHint;
     if (options.demo) {
@@ -161,6 +163,7 @@ int main(int argc, char *argv[])
     context.registration = &registration;
     context.taken = &taken;
     context.lidmaatschap = &taken;
+    context.klantcontactDetail = &klantcontactDetail;
     context.user = signIn.signedIn();
     window.setCallFlow(context);
     if (listening) {
