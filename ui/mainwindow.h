@@ -85,7 +85,15 @@ public:
     void showWerkvoorraad();
     void showSupervisor();
 
+signals:
+    // Issue 10: the medewerker signs out (Ctrl+Shift+L); an open contact's draft is already saved.
+    // app/ closes this window and asks for the next sign-in.
+    void signOutRequested();
+
 private:
+    void signOut();
+    void showKeyOverview();
+    void showBeheerRefused();
     void createMenus();
     void createZoeken(const CallFlowContext &context);
     void createTaken(const CallFlowContext &context, bool supervisor);
@@ -111,6 +119,7 @@ private:
     WerkvoorraadWidget *m_werkvoorraad = nullptr;
     SupervisorWidget *m_supervisor = nullptr;
     QLabel *m_takenLabel = nullptr;
+    QWidget *m_supervisorRefused = nullptr; // the Supervisor tab without the supervisor role
 };
 
 } // namespace kcc::ui
