@@ -119,6 +119,7 @@ KeyOverviewDialog::KeyOverviewDialog(QWidget *parent)
                 portable << key.toString(QKeySequence::PortableText);
             auto *item = new QTreeWidgetItem(m_keys, {row.shown.isEmpty() ? native(row.keys) : row.shown, row.what});
             item->setData(0, Qt::UserRole, portable);
+            item->setToolTip(1, row.what); // the whole text where the column elides it
         }
     }
     m_keys->resizeColumnToContents(0);

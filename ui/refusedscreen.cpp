@@ -1,5 +1,6 @@
 #include "ui/refusedscreen.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -24,12 +25,26 @@ RefusedScreen::RefusedScreen(const QString &title, const QString &reason, QWidge
     reasonLabel->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     setFocusProxy(reasonLabel);
 
+    titleLabel->setAlignment(Qt::AlignHCenter);
+    reasonLabel->setAlignment(Qt::AlignHCenter);
+    // The labels fill a column of at most 560 px, centred: a word-wrapped label placed with an
+    // alignment would get only the height of its size hint and be cut off.
+    auto *column = new QWidget(this);
+    column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    column->setMaximumWidth(560);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(titleLabel);
+    columnLayout->addWidget(reasonLabel);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(column);
+    row->addStretch();
+
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(titleLabel, 0, Qt::AlignHCenter);
-    layout->addWidget(reasonLabel, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
-    reasonLabel->setMaximumWidth(560);
 }
 
 RefusedScreen::~RefusedScreen() = default;
