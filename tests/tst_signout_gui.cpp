@@ -45,6 +45,7 @@ private slots:
     void cleanup();
     void signOutClearsEverythingAndSwitchesUser();
     void signOutWithoutNextUserEnds();
+    void callDuringSignInGoesToTheNextMedewerker();
     void f1ShowsEveryShortcut();
     void refusedScreensSayWhy();
 
@@ -216,6 +217,31 @@ void TestSignOutGui::signOutWithoutNextUserEnds()
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(!first);
     QVERIFY(!host.window());
+}
+
+void TestSignOutGui::callDuringSignInGoesToTheNextMedewerker()
+{
+    const SignedInActor anna = account(QStringLiteral("Anna"), {AccountRole::medewerker()});
+    const SignedInActor bram = account(QStringLiteral("Bram"), {AccountRole::medewerker()});
+    app::SessionHost *hostPointer = nullptr;
+    app::SessionHost host({&m_services->partijen, &m_services->klantcontacten, m_db->path(), false},
+                          m_services->context({}, m_search.get()), [&]() -> std::optional<SignedInActor> {
+                              // The softphone hands over a call while nobody is signed in.
+                              hostPointer->incomingCall(QStringLiteral("0611223344"));
+                              return bram;
+                          });
+    hostPointer = &host;
+    host.start(anna);
+    QPointer<ui::MainWindow> first = host.window();
+    QVERIFY(QTest::qWaitForWindowActive(first));
+    QVERIFY(!first->contactPanel()->isActive());
+    QTest::keyClick(first, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!first);
+    QTRY_VERIFY(host.window());
+    // Not lost, and not taken by Anna: Bram's window starts the telefoon contact.
+    QVERIFY(host.window()->contactPanel()->isActive());
+    QVERIFY(
+        host.window()->findChild<QLabel *>(QStringLiteral("signedInLabel"))->text().contains(QStringLiteral("Bram")));
 }
 
 void TestSignOutGui::f1ShowsEveryShortcut()
