@@ -4,6 +4,7 @@
 // that drive the main window, the contact panel or the beheer dialog against a real SQLite file.
 
 #include "storage/database.h"
+#include "storage/klantbeeld/sqlklantcontactdetailservice.h"
 #include "storage/registrationwriter.h"
 #include "storage/sqlaccountservice.h"
 #include "storage/sqlactordirectory.h"
@@ -31,6 +32,7 @@ struct CallFlowServices
         , taken(db)
         , partijen(db)
         , klantcontacten(db)
+        , klantcontactDetail(db)
     {
     }
 
@@ -44,6 +46,7 @@ struct CallFlowServices
     storage::SqlTakenService taken;
     storage::SqlPartijListSource partijen;
     storage::SqlKlantcontactListSource klantcontacten;
+    storage::SqlKlantcontactDetailService klantcontactDetail;
 
     // `search` (the threaded search of the Zoeken tab) is optional: tests that need it own one.
     ui::CallFlowContext context(const SignedInActor &user, AsyncPartijSearch *search = nullptr)
@@ -59,6 +62,7 @@ struct CallFlowServices
         c.registration = &registration;
         c.taken = &taken;
         c.lidmaatschap = &taken;
+        c.klantcontactDetail = &klantcontactDetail;
         c.user = user;
         return c;
     }

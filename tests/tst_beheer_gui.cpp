@@ -149,7 +149,10 @@ void TestBeheerGui::menuOnlyForBeheerder()
     forMedewerker.setCallFlow(m_services->context(gijs.value()));
     action = forMedewerker.findChild<QAction *>(QStringLiteral("beheerAction"));
     QVERIFY(action);
-    QVERIFY(!action->isEnabled());
+    // Issue 10: without the role Beheer says why instead of being a dead menu item; it never opens.
+    action->trigger();
+    QVERIFY(!forMedewerker.findChild<ui::BeheerDialog *>());
+    QVERIFY(forMedewerker.findChild<QDialog *>(QStringLiteral("beheerRefusedDialog")));
 }
 
 void TestBeheerGui::createMedewerkerWhoCanSignIn()

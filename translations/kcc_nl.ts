@@ -2590,6 +2590,25 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::SqlKlantcontactDetailService</name>
+    <message>
+        <source>This klantcontact no longer exists.</source>
+        <translation>Dit klantcontact bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>reading the klantcontact</source>
+        <translation>het lezen van het klantcontact</translation>
+    </message>
+    <message>
+        <source>reading the interne taken</source>
+        <translation>het lezen van de interne taken</translation>
+    </message>
+    <message>
+        <source>reading the task log</source>
+        <translation>het lezen van het taaklogboek</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::SqlKlantcontactListSource</name>
     <message>
         <source>reading the klantcontacten list</source>
@@ -3197,6 +3216,189 @@ Nee gooit het weg.</translation>
     </message>
 </context>
 <context>
+    <name>kcc::ui::KeyOverviewDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wat het doet</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Hoofdvenster</translation>
+    </message>
+    <message>
+        <source>New contact: the contact panel with kanaal, timer and the steps</source>
+        <translation>Nieuw contact: het contactpaneel met kanaal, timer en de stappen</translation>
+    </message>
+    <message>
+        <source>Search partij (Zoeken tab)</source>
+        <translation>Partij zoeken (tabblad Zoeken)</translation>
+    </message>
+    <message>
+        <source>Down, Enter</source>
+        <translation>Omlaag, Enter</translation>
+    </message>
+    <message>
+        <source>In the search: into the hits; Enter opens the klantbeeld</source>
+        <translation>In het zoekveld: naar de treffers; Enter opent het klantbeeld</translation>
+    </message>
+    <message>
+        <source>Partijen list</source>
+        <translation>Lijst Partijen</translation>
+    </message>
+    <message>
+        <source>Klantcontacten list</source>
+        <translation>Lijst Klantcontacten</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Werkvoorraad</translation>
+    </message>
+    <message>
+        <source>Supervisor (role supervisor)</source>
+        <translation>Supervisor (rol supervisor)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>On a klantcontact (list or history in the klantbeeld): read it; Esc closes it</source>
+        <translation>Op een klantcontact (lijst of historie in het klantbeeld): lezen; Esc sluit het</translation>
+    </message>
+    <message>
+        <source>Refresh the lists</source>
+        <translation>Lijsten vernieuwen</translation>
+    </message>
+    <message>
+        <source>Add to a transferred call</source>
+        <translation>Doorverbonden gesprek aanvullen</translation>
+    </message>
+    <message>
+        <source>Administration (role beheerder)</source>
+        <translation>Beheer (rol beheerder)</translation>
+    </message>
+    <message>
+        <source>Sign out: another medewerker can sign in</source>
+        <translation>Afmelden: een andere medewerker kan zich aanmelden</translation>
+    </message>
+    <message>
+        <source>This overview</source>
+        <translation>Dit overzicht</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Contact panel</source>
+        <translation>Contactpaneel</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+7</source>
+        <translation>Alt+1 … Alt+7</translation>
+    </message>
+    <message>
+        <source>The steps: beller, authenticatie, onderwerpen, opvolging, betrokkene, doorverbinden, afronding</source>
+        <translation>De stappen: beller, authenticatie, onderwerpen, opvolging, betrokkene, doorverbinden, afronding</translation>
+    </message>
+    <message>
+        <source>Next / previous step</source>
+        <translation>Volgende / vorige stap</translation>
+    </message>
+    <message>
+        <source>The caller hung up: talk time stops, nawerk time starts</source>
+        <translation>De beller heeft opgehangen: de gesprekstijd stopt, de nawerktijd begint</translation>
+    </message>
+    <message>
+        <source>Register the contact (or close it when nothing is recorded)</source>
+        <translation>Het contact registreren (of sluiten als er niets wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+3</source>
+        <translation>Alt+1 … Alt+3</translation>
+    </message>
+    <message>
+        <source>Mijn taken, Afdeling, Historie</source>
+        <translation>Mijn taken, Afdeling, Historie</translation>
+    </message>
+    <message>
+        <source>Take up the task (from an afdeling&apos;s queue)</source>
+        <translation>De taak oppakken (uit de werkvoorraad van een afdeling)</translation>
+    </message>
+    <message>
+        <source>Open the task beside the list; Esc goes back</source>
+        <translation>De taak naast de lijst openen; Esc gaat terug</translation>
+    </message>
+    <message>
+        <source>In a task: contact made / called back</source>
+        <translation>In een taak: contact gelegd / teruggebeld</translation>
+    </message>
+    <message>
+        <source>In a task: not reached (the attempt is recorded)</source>
+        <translation>In een taak: niet bereikt (de poging wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>In a task: forward</source>
+        <translation>In een taak: doorsturen</translation>
+    </message>
+    <message>
+        <source>In a task: send back to the KCC for re-routing</source>
+        <translation>In een taak: terug naar het KCC om opnieuw te routeren</translation>
+    </message>
+    <message>
+        <source>In a task: close</source>
+        <translation>In een taak: afhandelen</translation>
+    </message>
+    <message>
+        <source>In a task: reopen (supervisor)</source>
+        <translation>In een taak: heropenen (supervisor)</translation>
+    </message>
+    <message>
+        <source>Confirm the open form</source>
+        <translation>Het geopende formulier bevestigen</translation>
+    </message>
+    <message>
+        <source>Cancel the open form</source>
+        <translation>Het geopende formulier annuleren</translation>
+    </message>
+    <message>
+        <source>Copy the chosen contact detail (Enter does the same)</source>
+        <translation>Het gekozen contactgegeven kopiëren (Enter doet hetzelfde)</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Assign the chosen tasks</source>
+        <translation>De gekozen taken toewijzen</translation>
+    </message>
+    <message>
+        <source>Confirm the assignment</source>
+        <translation>Het toewijzen bevestigen</translation>
+    </message>
+    <message>
+        <source>Cancel the assignment</source>
+        <translation>Het toewijzen annuleren</translation>
+    </message>
+    <message>
+        <source>Export the figures as CSV</source>
+        <translation>De cijfers exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>Everything in KCC Werkplek works without a mouse. Tab moves to the next field, Alt with the underlined letter to a field or button.</source>
+        <translation>Alles in KCC Werkplek werkt zonder muis. Tab gaat naar het volgende veld, Alt met de onderstreepte letter naar een veld of knop.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::KlantKeuzeWidget</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -3393,6 +3595,177 @@ Nee gooit het weg.</translation>
     </message>
 </context>
 <context>
+    <name>kcc::ui::KlantcontactDetailDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A language by name with its ISO 639-2 code, e.g. &quot;Nederlands (nld)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bezoekadres: %1</source>
+        <translation>Bezoekadres: %1</translation>
+    </message>
+    <message>
+        <source>Correspondentieadres: %1</source>
+        <translation>Correspondentieadres: %1</translation>
+    </message>
+    <message>
+        <source>Klantcontact</source>
+        <translation>Klantcontact</translation>
+    </message>
+    <message>
+        <source>Klantcontact %1</source>
+        <extracomment>Title of the read-only view of a klantcontact; %1 is its referentienummer</extracomment>
+        <translation>Klantcontact %1</translation>
+    </message>
+    <message>
+        <source>This klantcontact is vertrouwelijk. Only the medewerkers linked to it, those its tasks are assigned to and supervisors can read it.</source>
+        <translation>Dit klantcontact is vertrouwelijk. Alleen de medewerkers die eraan gekoppeld zijn, de medewerkers aan wie een taak ervan is toegewezen en supervisors kunnen het lezen.</translation>
+    </message>
+    <message>
+        <source>Reference number:</source>
+        <translation>Referentienummer:</translation>
+    </message>
+    <message>
+        <source>Took place:</source>
+        <translation>Plaatsgevonden op:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanaal:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Contact succeeded:</source>
+        <translation>Contact gelukt:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Confidential:</source>
+        <translation>Vertrouwelijk:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Inhoud:</translation>
+    </message>
+    <message>
+        <source>Reaction:</source>
+        <translation>Reactie:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Betrokkenen</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Initiatiefnemer</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <source>Onderwerpobjecten</source>
+        <translation>Onderwerpobjecten</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Earlier klantcontact %1</source>
+        <extracomment>An onderwerpobject that is an earlier klantcontact; %1 is its referentienummer</extracomment>
+        <translation>Eerder klantcontact %1</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Actoren</source>
+        <translation>Actoren</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Interne taken</source>
+        <translation>Interne taken</translation>
+    </message>
+    <message>
+        <source>Task / log</source>
+        <translation>Taak / logboek</translation>
+    </message>
+    <message>
+        <source>Status / who</source>
+        <translation>Status / wie</translation>
+    </message>
+    <message>
+        <source>Assigned to / explanation</source>
+        <translation>Toegewezen aan / toelichting</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>%1 – closed %2</source>
+        <extracomment>When a task was assigned and when it was closed</extracomment>
+        <translation>%1 – afgehandeld %2</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>aan %1</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>niet bereikt</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::MainStatusBar</name>
     <message>
         <source>DEMO — not real data</source>
@@ -3538,6 +3911,38 @@ Nee gooit het weg.</translation>
     <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign out; an unfinished contact is kept as a draft (Ctrl+Shift+L)</source>
+        <translation>Afmelden; een onafgemaakt contact blijft bewaard als concept (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>Only for beheerders</source>
+        <translation>Alleen voor beheerders</translation>
+    </message>
+    <message>
+        <source>Administration (medewerkers, afdelingen and code lists) needs the role beheerder, which your account does not have. Ask a beheerder if you need it.</source>
+        <translation>Beheer (medewerkers, afdelingen en codelijsten) vraagt de rol beheerder, en die heeft uw account niet. Vraag een beheerder als u die nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Only for supervisors</source>
+        <translation>Alleen voor supervisors</translation>
+    </message>
+    <message>
+        <source>The Supervisor screen (backlog per afdeling and medewerker, assigning tasks, figures) needs the role supervisor, which your account does not have. A beheerder can give it under Administration.</source>
+        <translation>Het scherm Supervisor (achterstand per afdeling en medewerker, taken toewijzen, cijfers) vraagt de rol supervisor, en die heeft uw account niet. Een beheerder kan die rol toekennen onder Beheer.</translation>
     </message>
 </context>
 <context>

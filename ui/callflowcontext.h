@@ -2,6 +2,7 @@
 
 #include "model/asyncpartijsearch.h"
 #include "model/callflow/callflowservices.h"
+#include "model/klantbeeld/klantcontactdetailservice.h"
 #include "model/taken/takenservice.h"
 
 #include <QDateTime>
@@ -24,8 +25,9 @@ struct CallFlowContext
     KlantbeeldService *klantbeeld = nullptr;
     ActorDirectory *actors = nullptr;
     RegistrationService *registration = nullptr;
-    TakenService *taken = nullptr;                // issue 5: work queues, task handling
-    AfdelingLidmaatschap *lidmaatschap = nullptr; // which afdelingen a medewerker belongs to
+    TakenService *taken = nullptr;                           // issue 5: work queues, task handling
+    AfdelingLidmaatschap *lidmaatschap = nullptr;            // which afdelingen a medewerker belongs to
+    KlantcontactDetailService *klantcontactDetail = nullptr; // issue 10: reading one klantcontact
     SignedInActor user;
     // The clock (UTC); tests fix it.
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };

@@ -4,12 +4,15 @@
 #include "model/partijtablemodel.h"
 #include "ui/beheerdialog.h"
 #include "ui/contactpanel.h"
+#include "ui/keyoverviewdialog.h"
+#include "ui/klantbeeld/klantcontactdetailopener.h"
 #include "ui/klantbeeldwidget.h"
 #include "ui/klantkeuzewidget.h"
 #include "ui/listtableview.h"
 #include "ui/mainstatusbar.h"
 #include "ui/markericons.h"
 #include "ui/partijzoekenwidget.h"
+#include "ui/refusedscreen.h"
 #include "ui/rowstatedelegate.h"
 #include "ui/supervisorwidget.h"
 #include "ui/taakdetailwidget.h"
@@ -18,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -27,6 +31,7 @@
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <utility>
 
@@ -119,6 +124,10 @@ void MainWindow::createMenus()
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = helpMenu->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("keyOverviewAction"));
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(keys, &QAction::triggered, this, &MainWindow::showKeyOverview);
     QAction *about = helpMenu->addAction(tr("&About KCC Werkplek"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -162,6 +171,13 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
     });
     m_fileMenu->insertAction(m_fileMenu->actions().value(1), transferAppend);
     m_fileMenu->insertSeparator(m_fileMenu->actions().value(2));
+    // Issue 10: another medewerker takes the seat without quitting.
+    auto *signOutAction = new QAction(tr("Sign &out"), this);
+    signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    signOutAction->setToolTip(tr("Sign out; an unfinished contact is kept as a draft (Ctrl+Shift+L)"));
+    connect(signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    m_fileMenu->insertAction(m_fileMenu->actions().value(m_fileMenu->actions().size() - 1), signOutAction);
     QToolBar *toolBar = addToolBar(tr("Contact"));
     toolBar->setObjectName(QStringLiteral("contactToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -173,10 +189,14 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
     auto *beheer = new QAction(tr("&Administration..."), this);
     beheer->setObjectName(QStringLiteral("beheerAction"));
     beheer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    beheer->setEnabled(roles && roles.value().contains(AccountRole::beheerder()) && context.actors &&
-                       context.codeLists);
+    const bool beheerder = roles && roles.value().contains(AccountRole::beheerder());
+    beheer->setEnabled(context.actors && context.codeLists);
     // Non-modal: a beheerder who is also on a call must still reach the contact panel.
-    connect(beheer, &QAction::triggered, this, [this, context] {
+    connect(beheer, &QAction::triggered, this, [this, context, beheerder] {
+        if (!beheerder) {
+            showBeheerRefused(); // issue 10: say why rather than a silently dead menu item
+            return;
+        }
         if (auto *open = findChild<BeheerDialog *>(); open) {
             open->raise();
             open->activateWindow();
@@ -218,6 +238,66 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
         m_statusBar->showMessage(message, 30000);
         m_partijenView->setFocus(Qt::OtherFocusReason);
     });
+
+    // Issue 10, item 7: Enter on a klantcontact opens it, in the list and in every klantbeeld's
+    // history (the Zoeken tab's and the contact panel's, both made above).
+    if (context.klantcontactDetail) {
+        auto *opener = new KlantcontactDetailOpener(context.klantcontactDetail, context.user, this);
+        connect(opener, &KlantcontactDetailOpener::failed, this,
+                [this](const QString &message) { m_statusBar->showMessage(message, 10000); });
+        opener->attach(m_klantcontactenView);
+        for (KlantbeeldWidget *klantbeeld : findChildren<KlantbeeldWidget *>())
+            opener->attach(klantbeeld->historyView());
+    }
+}
+
+void MainWindow::signOut()
+{
+    // The panel keeps the open contact as a draft; the next sign-in of that medewerker offers it.
+    if (m_contactPanel && m_contactPanel->isActive())
+        m_contactPanel->saveDraft();
+    emit signOutRequested();
+}
+
+void MainWindow::showKeyOverview()
+{
+    if (auto *open = findChild<KeyOverviewDialog *>(); open) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new KeyOverviewDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Esc closes it and the keyboard is back where it was, also without a window manager.
+    connect(dialog, &QDialog::finished, this, [this] { activateWindow(); });
+    dialog->show();
+}
+
+void MainWindow::showBeheerRefused()
+{
+    const auto name = QStringLiteral("beheerRefusedDialog");
+    if (auto *open = findChild<QDialog *>(name); open) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(name);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Administration"));
+    auto *screen = new RefusedScreen(tr("Only for beheerders"),
+                                     tr("Administration (medewerkers, afdelingen and code lists) needs the role "
+                                        "beheerder, which your account does not have. Ask a beheerder if you need it."),
+                                     dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(screen, 1);
+    layout->addWidget(buttons);
+    dialog->resize(480, 220);
+    connect(dialog, &QDialog::finished, this, [this] { activateWindow(); });
+    dialog->show();
+    screen->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::startContact(const QString &incomingNumber)
@@ -347,14 +427,16 @@ void MainWindow::createTaken(const CallFlowContext &context, bool supervisor)
     connect(werkvoorraad, &QAction::triggered, this, &MainWindow::showWerkvoorraad);
     QAction *separator = m_viewMenu->actions().value(m_viewMenu->actions().size() - 2);
     m_viewMenu->insertAction(separator, werkvoorraad);
+    // Issue 10: the tab and Ctrl+4 are there for everyone; without the role the tab says why instead
+    // of the supervisor screen, which is then not built at all.
+    auto *supervisorAction = new QAction(tr("S&upervisor"), this);
+    supervisorAction->setObjectName(QStringLiteral("showSupervisorAction"));
+    supervisorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(supervisorAction, &QAction::triggered, this, &MainWindow::showSupervisor);
+    m_viewMenu->insertAction(separator, supervisorAction);
     if (supervisor) {
         m_supervisor = new SupervisorWidget(context, m_tabs);
         m_tabs->addTab(m_supervisor, tr("Supervisor"));
-        auto *supervisorAction = new QAction(tr("S&upervisor"), this);
-        supervisorAction->setObjectName(QStringLiteral("showSupervisorAction"));
-        supervisorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-        connect(supervisorAction, &QAction::triggered, this, &MainWindow::showSupervisor);
-        m_viewMenu->insertAction(separator, supervisorAction);
         connect(m_supervisor, &SupervisorWidget::takenChanged, m_werkvoorraad, &WerkvoorraadWidget::refresh);
         connect(m_werkvoorraad->detail(), &TaakDetailWidget::taakChanged, m_supervisor, &SupervisorWidget::refresh);
         connect(m_supervisor, &SupervisorWidget::taakActivated, this, [this](const QUuid &taak) {
@@ -362,6 +444,14 @@ void MainWindow::createTaken(const CallFlowContext &context, bool supervisor)
             if (m_werkvoorraad->detail()->showTaak(taak))
                 m_werkvoorraad->detail()->focusTaak();
         });
+    } else {
+        m_supervisorRefused = new RefusedScreen(
+            tr("Only for supervisors"),
+            tr("The Supervisor screen (backlog per afdeling and medewerker, assigning tasks, figures) needs the "
+               "role supervisor, which your account does not have. A beheerder can give it under Administration."),
+            m_tabs);
+        m_supervisorRefused->setObjectName(QStringLiteral("supervisorRefused"));
+        m_tabs->addTab(m_supervisorRefused, tr("Supervisor"));
     }
     updateTakenCounts();
 }
@@ -387,8 +477,13 @@ void MainWindow::showWerkvoorraad()
 
 void MainWindow::showSupervisor()
 {
-    if (!m_supervisor)
+    if (!m_supervisor) {
+        if (m_supervisorRefused) {
+            m_tabs->setCurrentWidget(m_supervisorRefused);
+            m_supervisorRefused->setFocus(Qt::ShortcutFocusReason);
+        }
         return;
+    }
     m_tabs->setCurrentWidget(m_supervisor);
     m_supervisor->refresh();
     m_supervisor->setFocus(Qt::ShortcutFocusReason);

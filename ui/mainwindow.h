@@ -85,7 +85,15 @@ public:
     void showWerkvoorraad();
     void showSupervisor();
 
+signals:
+    // Issue 10: the medewerker signs out (Ctrl+Shift+L); an open contact's draft is already saved.
+    // app/ closes this window and asks for the next sign-in.
+    void signOutRequested();
+
 private:
+    void signOut();
+    void showKeyOverview();
+    void showBeheerRefused();
     void createMenus();
     void createZoeken(const CallFlowContext &context);
     void connectZoekenToContact();
@@ -114,6 +122,7 @@ private:
     QLabel *m_takenLabel = nullptr;
     // An incoming call's number being searched; the contact hears what was found.
     QString m_pendingIncoming;
+    QWidget *m_supervisorRefused = nullptr; // the Supervisor tab without the supervisor role
 };
 
 } // namespace kcc::ui

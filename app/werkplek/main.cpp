@@ -4,8 +4,10 @@
 #include "app/werkplek/commandlineoptions.h"
 #include "app/werkplek/demodata.h"
 #include "app/werkplek/incomingcalls.h"
+#include "app/werkplek/sessionhost.h"
 #include "storage/database.h"
 #include "storage/databaselocation.h"
+#include "storage/klantbeeld/sqlklantcontactdetailservice.h"
 #include "storage/registrationwriter.h"
 #include "storage/sqlaccountservice.h"
 #include "storage/sqlactordirectory.h"
@@ -30,6 +32,7 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -128,6 +131,7 @@ int main(int argc, char *argv[])
     kcc::storage::SqlActorDirectory actors(*database);
     kcc::storage::RegistrationWriter registration(*database);
     kcc::storage::SqlTakenService taken(*database);
+    kcc::storage::SqlKlantcontactDetailService klantcontactDetail(*database);
 
     QString demoHint;
     if (options.demo) {
@@ -151,7 +155,6 @@ int main(int argc, char *argv[])
     // Its own connection on its own thread: typing in the search box never waits for SQLite. Made
     // before the window, so that it outlives the window's search model.
     kcc::storage::ThreadedPartijSearch search(database->path());
-    kcc::ui::MainWindow window({&partijen, &klantcontacten, database->path(), options.demo});
     kcc::ui::CallFlowContext context;
     context.accounts = &accounts;
     context.codeLists = &codeLists;
@@ -163,29 +166,32 @@ int main(int argc, char *argv[])
     context.registration = &registration;
     context.taken = &taken;
     context.lidmaatschap = &taken;
-    context.user = signIn.signedIn();
-    window.setCallFlow(context);
+    context.klantcontactDetail = &klantcontactDetail;
+    // Issue 10: after a sign-out the same dialog asks who takes the seat; its closing must not end
+    // the application while no window is shown.
+    const auto nextSignIn = [&accounts, &demoHint, &options]() -> std::optional<kcc::SignedInActor> {
+        kcc::ui::SignInDialog next(accounts, demoHint);
+        next.setAttribute(Qt::WA_QuitOnClose, false);
+        if (options.demo)
+            next.nameEdit()->setText(kcc::app::DemoData::accountName());
+        if (next.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return next.signedIn();
+    };
+    kcc::app::SessionHost session({&partijen, &klantcontacten, database->path(), options.demo}, context, nextSignIn);
+    QObject::connect(&session, &kcc::app::SessionHost::finished, &app, &QCoreApplication::quit);
     if (listening) {
-        QObject::connect(&incoming, &kcc::app::IncomingCalls::incomingCall, &window, [&window](const QString &number) {
-            window.startContact(number);
-            window.raise();
-            window.activateWindow();
-        });
-        QObject::connect(&incoming, &kcc::app::IncomingCalls::activationRequested, &window, [&window] {
-            window.showNormal();
-            window.raise();
-            window.activateWindow();
-        });
+        QObject::connect(&incoming, &kcc::app::IncomingCalls::incomingCall, &session,
+                         &kcc::app::SessionHost::incomingCall);
+        QObject::connect(&incoming, &kcc::app::IncomingCalls::activationRequested, &session,
+                         &kcc::app::SessionHost::activate);
     }
     QSettings settings;
-    if (!window.restoreGeometry(settings.value(geometryKey).toByteArray()))
-        window.resize(1440, 860);
-    window.show();
-    // An unfinished contact (crash, closed window) is offered first; then the call that started us.
-    window.offerDraft();
+    // Shows the window and offers an unfinished contact (crash, closed window) first.
+    session.start(signIn.signedIn(), settings.value(geometryKey).toByteArray());
     if (!options.incoming.isEmpty())
-        window.startContact(options.incoming);
+        session.incomingCall(options.incoming);
     const int status = QApplication::exec();
-    settings.setValue(geometryKey, window.saveGeometry());
+    settings.setValue(geometryKey, session.geometry());
     return status;
 }

@@ -1,0 +1,87 @@
+#include "app/werkplek/sessionhost.h"
+
+#include <QTimer>
+
+#include <utility>
+
+namespace kcc::app {
+
+SessionHost::SessionHost(const ui::MainWindow::Sources &sources, const ui::CallFlowContext &services,
+                         SignInPrompt prompt, QObject *parent)
+    : QObject(parent)
+    , m_sources(sources)
+    , m_services(services)
+    , m_prompt(std::move(prompt))
+{
+}
+
+SessionHost::~SessionHost() = default;
+
+void SessionHost::start(const SignedInActor &user, const QByteArray &geometry)
+{
+    m_window = std::make_unique<ui::MainWindow>(m_sources);
+    ui::CallFlowContext context = m_services;
+    context.user = user;
+    m_window->setCallFlow(context);
+    connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &SessionHost::signOut);
+    if (!m_window->restoreGeometry(geometry))
+        m_window->resize(1440, 860);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    emit windowChanged(m_window.get());
+    // An unfinished contact (crash, closed window, sign-out) is offered first; then a call that
+    // came in while nobody was signed in.
+    m_window->offerDraft();
+    if (!m_pendingCall.isEmpty())
+        m_window->startContact(std::exchange(m_pendingCall, QString()));
+}
+
+QByteArray SessionHost::geometry() const
+{
+    return m_window ? m_window->saveGeometry() : m_geometry;
+}
+
+void SessionHost::incomingCall(const QString &number)
+{
+    if (!m_window) {
+        m_pendingCall = number;
+        return;
+    }
+    m_window->startContact(number);
+    activate();
+}
+
+void SessionHost::activate()
+{
+    if (!m_window)
+        return;
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void SessionHost::signOut()
+{
+    if (!m_window || m_switching)
+        return;
+    m_switching = true;
+    // Off the screen at once; destroyed once the action that asked for it has returned.
+    m_geometry = m_window->saveGeometry();
+    m_window->hide();
+    QTimer::singleShot(0, this, &SessionHost::switchUser);
+}
+
+void SessionHost::switchUser()
+{
+    m_window.reset();
+    m_switching = false;
+    const std::optional<SignedInActor> next = m_prompt();
+    if (!next) {
+        emit finished();
+        return;
+    }
+    start(*next, m_geometry);
+}
+
+} // namespace kcc::app

@@ -1,0 +1,193 @@
+#include "storage/klantbeeld/sqlklantcontactdetailservice.h"
+
+#include "storage/database.h"
+#include "storage/queries.h"
+#include "storage/repository.h"
+#include "storage/repositoryimpl.h"
+#include "storage/rowcodec.h"
+#include "storage/storageerror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace kcc::storage {
+
+namespace {
+
+QVariantList idParameter(const QUuid &uuid)
+{
+    return {QVariant(codec::uuidText(uuid))};
+}
+
+QStringList stringsFromJson(const QString &json)
+{
+    QStringList values;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        values << value.toString();
+    return values;
+}
+
+} // namespace
+
+SqlKlantcontactDetailService::SqlKlantcontactDetailService(Database &database)
+    : m_database(database)
+{
+}
+
+Result<KlantcontactDetail> SqlKlantcontactDetailService::detail(const QUuid &klantcontact, const SignedInActor &viewer)
+{
+    const Result<bool> readable = mayRead(klantcontact, viewer);
+    if (!readable)
+        return readable.error();
+    KlantcontactDetail detail;
+    detail.klantcontact.uuid = klantcontact;
+    if (!readable.value()) {
+        detail.verborgen = true;
+        return detail;
+    }
+    Repository<Klantcontact> klantcontacten(m_database);
+    std::optional<Klantcontact> found = klantcontacten.find(klantcontact);
+    if (!found)
+        return Error{tr("This klantcontact no longer exists."), {}};
+    detail.klantcontact = std::move(*found);
+
+    Repository<Partij> partijen(m_database);
+    for (const Betrokkene &betrokkene : betrokkenenVanKlantcontact(m_database, klantcontact)) {
+        KlantcontactDetailBetrokkene row;
+        row.betrokkene = betrokkene;
+        if (betrokkene.wasPartij) {
+            if (const std::optional<Partij> partij = partijen.find(*betrokkene.wasPartij))
+                row.partijNaam = partij->weergaveNaam();
+        }
+        row.digitaleAdressen = digitaleAdressenVanBetrokkene(m_database, betrokkene.uuid);
+        detail.betrokkenen.append(row);
+    }
+
+    for (const Onderwerpobject &object :
+         selectWhere<Onderwerpobject>(m_database, QStringLiteral("klantcontact = ?"), idParameter(klantcontact))) {
+        KlantcontactDetailOnderwerpobject row;
+        row.onderwerpobject = object;
+        if (object.wasKlantcontact) {
+            if (const std::optional<Klantcontact> earlier = klantcontacten.find(*object.wasKlantcontact))
+                row.wasKlantcontactReferentienummer = earlier->referentienummer.value_or(QString());
+        }
+        detail.onderwerpobjecten.append(row);
+    }
+    detail.bijlagen =
+        selectWhere<Bijlage>(m_database, QStringLiteral("was_bijlage_van_klantcontact = ?"), idParameter(klantcontact));
+    detail.actoren = actorenVanKlantcontact(m_database, klantcontact);
+
+    Result<QList<KlantcontactDetailTaak>> taken = this->taken(klantcontact);
+    if (!taken)
+        return taken.error();
+    detail.taken = std::move(taken).value();
+    return detail;
+}
+
+Result<bool> SqlKlantcontactDetailService::mayRead(const QUuid &klantcontact, const SignedInActor &viewer)
+{
+    // The rule of SqlKlantbeeldService::contacten, for one contact.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT (k.vertrouwelijk = 0 OR ? = 1"
+        " OR EXISTS (SELECT 1 FROM actor_klantcontact ak WHERE ak.klantcontact = k.uuid AND ak.actor = ?)"
+        " OR EXISTS (SELECT 1 FROM interne_taak t JOIN interne_taak_actor ta ON ta.interne_taak = t.uuid"
+        "  WHERE t.aanleidinggevend_klantcontact = k.uuid AND ta.actor = ?))"
+        " FROM klantcontact k WHERE k.uuid = ?"));
+    const QString viewerText = viewer.actor.isNull() ? QString() : codec::uuidText(viewer.actor);
+    query.addBindValue(viewer.hasRole(AccountRole::supervisor()) ? 1 : 0);
+    query.addBindValue(viewerText);
+    query.addBindValue(viewerText);
+    query.addBindValue(codec::uuidText(klantcontact));
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("reading the klantcontact"));
+    if (!query.next())
+        return Error{tr("This klantcontact no longer exists."), {}};
+    return query.value(0).toInt() != 0;
+}
+
+Result<QList<KlantcontactDetailTaak>> SqlKlantcontactDetailService::taken(const QUuid &klantcontact)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT uuid FROM interne_taak WHERE aanleidinggevend_klantcontact = ? ORDER BY rowid"));
+    query.addBindValue(codec::uuidText(klantcontact));
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("reading the interne taken"));
+    QList<QUuid> uuids;
+    while (query.next())
+        uuids.append(QUuid::fromString(query.value(0).toString()));
+    query.finish();
+
+    Repository<InterneTaak> repository(m_database);
+    QList<KlantcontactDetailTaak> result;
+    for (const QUuid &uuid : uuids) {
+        std::optional<InterneTaak> taak = repository.find(uuid);
+        if (!taak)
+            continue;
+        KlantcontactDetailTaak row;
+        row.taak = std::move(*taak);
+        Result<QStringList> namen = toegewezenAan(uuid);
+        if (!namen)
+            return namen.error();
+        row.toegewezenAan = namen.value();
+        Result<QList<TaakLogEntry>> entries = log(uuid);
+        if (!entries)
+            return entries.error();
+        row.log = entries.value();
+        result.append(std::move(row));
+    }
+    return result;
+}
+
+Result<QStringList> SqlKlantcontactDetailService::toegewezenAan(const QUuid &taak)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT a.naam FROM interne_taak_actor ta JOIN actor a ON a.uuid = ta.actor"
+                                 " WHERE ta.interne_taak = ? ORDER BY ta.positie"));
+    query.addBindValue(codec::uuidText(taak));
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("reading the interne taken"));
+    QStringList namen;
+    while (query.next())
+        namen.append(query.value(0).toString());
+    return namen;
+}
+
+Result<QList<TaakLogEntry>> SqlKlantcontactDetailService::log(const QUuid &taak)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT tijdstip, actor, actor_naam, actie, toegewezen_aan, toelichting, klantcontact,"
+                                 " gelukt, gerelateerde_taak FROM taak_log WHERE taak = ? ORDER BY id"));
+    query.addBindValue(codec::uuidText(taak));
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("reading the task log"));
+    QList<TaakLogEntry> log;
+    while (query.next()) {
+        TaakLogEntry entry;
+        entry.taak = taak;
+        entry.tijdstip = codec::dateTimeFromText(query.value(0).toString());
+        if (!query.isNull(1))
+            entry.actor = QUuid::fromString(query.value(1).toString());
+        entry.actorNaam = query.value(2).toString();
+        entry.actie = taakLogActieFromCode(query.value(3).toString()).value_or(TaakLogActie::Aangemaakt);
+        entry.toegewezenAan = stringsFromJson(query.value(4).toString());
+        entry.toelichting = query.value(5).toString();
+        if (!query.isNull(6))
+            entry.klantcontact = QUuid::fromString(query.value(6).toString());
+        if (!query.isNull(7))
+            entry.gelukt = query.value(7).toBool();
+        if (!query.isNull(8))
+            entry.gerelateerdeTaak = QUuid::fromString(query.value(8).toString());
+        log.append(entry);
+    }
+    return log;
+}
+
+} // namespace kcc::storage
