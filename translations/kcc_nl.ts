@@ -1430,6 +1430,10 @@
         <source>kccctl: unexpected arguments: %1</source>
         <translation>kccctl: onverwachte argumenten: %1</translation>
     </message>
+    <message>
+        <source>kccctl: the database %1 is opened for reading only, because %2. Nothing can be saved.</source>
+        <translation>kccctl: de database %1 is alleen-lezen geopend, omdat %2. Er kan niets worden opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ctl::DemoCommand</name>
@@ -1786,6 +1790,38 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>The database %1 has schema version %2 and needs an upgrade to version %3, which was not allowed here. The file was not changed.</source>
         <translation>De database %1 heeft schemaversie %2 en moet worden bijgewerkt naar versie %3, maar dat was hier niet toegestaan. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the file is not writable for this user (%1)</source>
+        <translation>het bestand niet beschrijfbaar is voor deze gebruiker (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not writable for this user (%2)</source>
+        <translation>%1 niet beschrijfbaar is voor deze gebruiker (%2)</translation>
+    </message>
+    <message>
+        <source>its folder %1 is not writable for this user (%2)</source>
+        <translation>de map %1 niet beschrijfbaar is voor deze gebruiker (%2)</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: %2. Nothing can be saved; ask the administrator for write access. Commands that only read (check, export, search) still work.</source>
+        <translation>De database %1 kan niet worden beschreven, omdat %2. Er kan niets worden opgeslagen; vraag de beheerder om schrijfrechten. Opdrachten die alleen lezen (check, export, search) werken wel.</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>hij alleen-lezen is geopend</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>De database %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read by this user: its newest changes are still in %1-wal, which SQLite can only read for a user who can write there (%2). Ask the administrator to open it once with write access (for example with kccctl check), then try again.</source>
+        <translation>De database %1 kan door deze gebruiker niet worden gelezen: de nieuwste wijzigingen staan nog in %1-wal, dat SQLite alleen kan lezen voor een gebruiker die daar mag schrijven (omdat %2). Vraag de beheerder de database eenmaal met schrijfrechten te openen (bijvoorbeeld met kccctl check) en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2 and needs an upgrade to version %3, but it cannot be written: %4. The file was not changed.</source>
+        <translation>De database %1 heeft schemaversie %2 en moet worden bijgewerkt naar versie %3, maar hij kan niet worden beschreven, omdat %4. Het bestand is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2789,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved: the database %1 is open for reading only, because %2.</source>
+        <translation>Er kan niets worden opgeslagen: de database %1 is alleen-lezen geopend, omdat %2.</translation>
     </message>
 </context>
 <context>
