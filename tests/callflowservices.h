@@ -14,6 +14,7 @@
 #include "storage/sqlpartijfinder.h"
 #include "storage/sqlpartijlistsource.h"
 #include "storage/sqltakenservice.h"
+#include "support/testactors.h"
 #include "ui/callflowcontext.h"
 
 namespace kcc::test {
@@ -32,6 +33,8 @@ struct CallFlowServices
         , partijen(db)
         , klantcontacten(db)
     {
+        accounts.setActingActor(fixtureBeheerder());
+        codeLists.setActingActor(fixtureBeheerder());
     }
 
     storage::SqlAccountService accounts;

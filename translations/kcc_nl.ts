@@ -2528,6 +2528,31 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>counting the accounts</source>
         <translation>het tellen van de accounts</translation>
     </message>
+    <message numerus="yes">
+        <source>After %n failed sign-ins in a row this account is locked until %1. Try again then, or ask a beheerder to set a new password.</source>
+        <translation>
+            <numerusform>Na %n mislukte aanmelding op rij is dit account geblokkeerd tot %1. Probeer het dan opnieuw, of vraag een beheerder om een nieuw wachtwoord in te stellen.</numerusform>
+            <numerusform>Na %n mislukte aanmeldingen op rij is dit account geblokkeerd tot %1. Probeer het dan opnieuw, of vraag een beheerder om een nieuw wachtwoord in te stellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until %1 before you try to sign in again.</source>
+        <translation>Wacht tot %1 voordat u opnieuw probeert aan te melden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name or password is not correct. After %n failed sign-ins in a row this account is locked until %1.</source>
+        <translation>
+            <numerusform>De naam of het wachtwoord klopt niet. Na %n mislukte aanmelding op rij is dit account geblokkeerd tot %1.</numerusform>
+            <numerusform>De naam of het wachtwoord klopt niet. Na %n mislukte aanmeldingen op rij is dit account geblokkeerd tot %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The name or password is not correct, or the account is not active. Wait until %1 before you try again; after %n failed sign-ins in a row the account is locked for a while.</source>
+        <translation>
+            <numerusform>De naam of het wachtwoord klopt niet, of het account is niet actief. Wacht tot %1 voordat u het opnieuw probeert; na %n mislukte aanmelding op rij wordt het account een tijd geblokkeerd.</numerusform>
+            <numerusform>De naam of het wachtwoord klopt niet, of het account is niet actief. Wacht tot %1 voordat u het opnieuw probeert; na %n mislukte aanmeldingen op rij wordt het account een tijd geblokkeerd.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::SqlActorDirectory</name>
