@@ -101,4 +101,18 @@ Result<> CallflowSchema::migrateToVersion3(QSqlDatabase &connection)
     return {};
 }
 
+Result<> CallflowSchema::migrateToVersion7(QSqlDatabase &connection)
+{
+    QSqlQuery query(connection);
+    for (const char *statement : {
+             "ALTER TABLE account ADD COLUMN mislukte_aanmeldingen INTEGER NOT NULL DEFAULT 0"
+             " CHECK (mislukte_aanmeldingen >= 0)",
+             "ALTER TABLE account ADD COLUMN geblokkeerd_tot TEXT",
+         }) {
+        if (!query.exec(QString::fromLatin1(statement)))
+            return StorageError::fromSql(query.lastError());
+    }
+    return {};
+}
+
 } // namespace kcc::storage

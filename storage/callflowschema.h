@@ -13,6 +13,9 @@ class CallflowSchema
 {
 public:
     static Result<> migrateToVersion3(QSqlDatabase &connection);
+    // Step 6 -> 7 (frozen): per account the failed sign-ins in a row and the moment until which
+    // it is locked (UTC, ISO 8601), so that guessing passwords slows down and then stops.
+    static Result<> migrateToVersion7(QSqlDatabase &connection);
 };
 
 } // namespace kcc::storage

@@ -7,10 +7,16 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace kcc::storage {
 
@@ -50,6 +56,43 @@ Result<> execPragma(QSqlDatabase &connection, const QString &pragma, const QStri
     return {};
 }
 
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// Why this user cannot write the database at `info` (empty when it can): SQLite needs to write
+// the file and, in WAL mode, its -wal and -shm next to it, which it creates (and removes on the
+// last close) in the file's folder.
+QString writeBlocker(const QFileInfo &info)
+{
+    const QByteArray file = QFile::encodeName(info.absoluteFilePath());
+    if (::access(file.constData(), W_OK) != 0)
+        return DatabaseMessages::tr("the file is not writable for this user (%1)").arg(systemError(errno));
+    bool companionMissing = false;
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QByteArray companion = file + suffix;
+        if (::access(companion.constData(), F_OK) != 0) {
+            companionMissing = true;
+        } else if (::access(companion.constData(), W_OK) != 0) {
+            return DatabaseMessages::tr("%1 is not writable for this user (%2)")
+                .arg(QFile::decodeName(companion), systemError(errno));
+        }
+    }
+    if (companionMissing && ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0) {
+        return DatabaseMessages::tr("its folder %1 is not writable for this user (%2)")
+            .arg(info.absolutePath(), systemError(errno));
+    }
+    return {};
+}
+
+// A WAL file with content: the newest changes are there, so the main file alone is not the database.
+bool hasPendingWal(const QString &absolutePath)
+{
+    const QFileInfo wal(absolutePath + QStringLiteral("-wal"));
+    return wal.exists() && wal.size() > 0;
+}
+
 } // namespace
 
 Database::Database(QSqlDatabase connection, QString path)
@@ -63,17 +106,31 @@ Database::~Database()
     closeConnection(m_connection);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Migration migration)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Migration migration, Access access)
 {
     const QFileInfo info(path);
     const QString absolutePath = info.absoluteFilePath();
-    if (Result<> made = PrivateFiles::makeDirectory(info.absolutePath()); !made)
-        return made.error();
+    QString readOnlyReason = info.exists() ? writeBlocker(info) : QString();
+    if (!readOnlyReason.isEmpty() && access == Access::ReadWrite) {
+        return Error{DatabaseMessages::tr("The database %1 cannot be written: %2. Nothing can be saved; ask the "
+                                          "administrator for write access. Commands that only read (check, export, "
+                                          "search) still work.")
+                         .arg(absolutePath, readOnlyReason),
+                     {}};
+    }
+    if (readOnlyReason.isEmpty() && access == Access::ReadOnly)
+        readOnlyReason = DatabaseMessages::tr("it was opened for reading only");
+    const bool readOnly = !readOnlyReason.isEmpty();
     // The file holds personal data: created 0600 by us rather than 0644 by SQLite under the usual
     // umask; SQLite gives its -wal and -shm files the mode of the database file. Files an older
-    // version left readable for others are tightened.
+    // version left readable for others are tightened. A file opened for reading is left as it is.
     QStringList warnings;
-    if (!info.exists()) {
+    if (readOnly) {
+        if (!info.exists())
+            return Error{DatabaseMessages::tr("The database %1 does not exist.").arg(absolutePath), {}};
+    } else if (Result<> made = PrivateFiles::makeDirectory(info.absolutePath()); !made) {
+        return made.error();
+    } else if (!info.exists()) {
         if (!info.isSymLink()) { // a dangling link is the user's own choice: SQLite creates its target
             // Another program may have created it a moment ago; that is fine.
             if (Result<> created = PrivateFiles::createFile(absolutePath); !created && !QFileInfo::exists(absolutePath))
@@ -95,27 +152,56 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Migration 
     static QAtomicInt counter;
     const QString name = QStringLiteral("kcc-storage-%1").arg(counter.fetchAndAddRelaxed(1));
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    connection.setDatabaseName(absolutePath);
-    // A second program (kccctl, another window) may hold the write lock for a moment.
-    connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMilliseconds));
 
     auto fail = [&](const QString &message) -> Result<std::unique_ptr<Database>> {
         closeConnection(connection);
         return Error{message, {}};
     };
+    // `immutable`: SQLite reads the main file only, without locks and without the -shm.
+    auto connect = [&](bool immutable) -> Result<> {
+        connection.close();
+        // A second program (kccctl, another window) may hold the write lock for a moment.
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMilliseconds);
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (immutable) {
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+            QUrl uri = QUrl::fromLocalFile(absolutePath);
+            uri.setQuery(QStringLiteral("immutable=1"));
+            connection.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        } else {
+            connection.setDatabaseName(absolutePath);
+        }
+        connection.setConnectOptions(options);
+        if (!connection.open()) {
+            return Error{DatabaseMessages::tr("Could not open the database %1: %2")
+                             .arg(absolutePath, connection.lastError().text()),
+                         {}};
+        }
+        // Before any migration: the search triggers of schema version 5 call these functions.
+        return SearchFunctions::install(connection);
+    };
 
-    if (!connection.open()) {
-        return fail(DatabaseMessages::tr("Could not open the database %1: %2")
-                        .arg(absolutePath, connection.lastError().text()));
-    }
-
-    // Before any migration: the search triggers of schema version 5 call these functions.
-    if (Result<> installed = SearchFunctions::install(connection); !installed)
-        return fail(installed.error().message);
-
+    if (Result<> connected = connect(false); !connected)
+        return fail(connected.error().message);
     // Read the version before anything that writes: journal_mode=WAL changes the file header, and
     // a file from a newer program must stay exactly as it is.
     Result<int> version = Migrations::userVersion(connection);
+    if (!version && readOnly && !hasPendingWal(absolutePath)) {
+        // A WAL-mode file is read through its -shm, which SQLite must create when it is absent and
+        // cannot in a folder this user may not write. With no changes waiting in a -wal the main
+        // file is the whole database: read it as immutable, which needs no -shm.
+        if (Result<> connected = connect(true); !connected)
+            return fail(connected.error().message);
+        version = Migrations::userVersion(connection);
+    }
+    if (!version && readOnly && hasPendingWal(absolutePath)) {
+        return fail(DatabaseMessages::tr("The database %1 cannot be read by this user: its newest changes are still in "
+                                         "%1-wal, which SQLite can only read for a user who can write there (%2). Ask "
+                                         "the administrator to open it once with write access (for example with "
+                                         "kccctl check), then try again.")
+                        .arg(absolutePath, readOnlyReason));
+    }
     if (!version) {
         return fail(DatabaseMessages::tr("Could not read the database %1 (is it a KCC Werkplek database?): %2")
                         .arg(absolutePath, version.error().message));
@@ -126,6 +212,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Migration 
                                          "%2; this program knows up to version %3). Please update the program. The "
                                          "file was not changed.")
                         .arg(absolutePath, QString::number(version.value()), QString::number(current)));
+    }
+    if (!readOnlyReason.isEmpty() && version.value() != current) {
+        return fail(DatabaseMessages::tr("The database %1 has schema version %2 and needs an upgrade to version %3, "
+                                         "but it cannot be written: %4. The file was not changed.")
+                        .arg(absolutePath, QString::number(version.value()), QString::number(current), readOnlyReason));
     }
     if (migration == Migration::Refuse && version.value() != current) {
         return fail(DatabaseMessages::tr("The database %1 has schema version %2 and needs an upgrade to version %3, "
@@ -142,6 +233,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Migration 
         {QStringLiteral("PRAGMA cache_size = -65536"), QString()},
     };
     for (const auto &[pragma, expected] : pragmas) {
+        // A read-only file keeps the journal mode it has (switching to WAL writes the header).
+        if (!readOnlyReason.isEmpty() && pragma.contains(QLatin1String("journal_mode")))
+            continue;
         if (Result<> set = execPragma(connection, pragma, expected); !set)
             return fail(set.error().message);
     }
@@ -155,6 +249,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Migration 
 
     auto database = std::unique_ptr<Database>(new Database(connection, absolutePath));
     database->m_warnings = warnings;
+    database->m_readOnlyReason = readOnlyReason;
     return database;
 }
 

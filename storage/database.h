@@ -26,9 +26,20 @@ public:
         Apply,
         Refuse
     };
+    // ReadOnlyWhenNeeded: a file this user cannot write (a read-only file or folder, another
+    // owner) is opened read-only instead of refused, as long as it needs no migration; for
+    // commands that only read (check, export, search). ReadOnly: always read-only.
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnlyWhenNeeded,
+        ReadOnly
+    };
 
-    // Opens (creating the file 0600 and its directory 0700 when missing) and migrates.
-    static Result<std::unique_ptr<Database>> open(const QString &path, Migration migration = Migration::Apply);
+    // Opens (creating the file 0600 and its directory 0700 when missing) and migrates. When the
+    // file cannot be written and `access` does not allow reading only, the error says why.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Migration migration = Migration::Apply,
+                                                  Access access = Access::ReadWrite);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -38,6 +49,10 @@ public:
     // What the caller should tell the user although the database opened, e.g. that the file is
     // readable by other users and could not be made private.
     QStringList warnings() const;
+    // Opened read-only (Access::ReadWrite never gives this); readOnlyReason() says why, as a
+    // clause ("the file is not writable for this user (Permission denied)"). Every write fails.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
     // PRAGMA user_version after open.
     int schemaVersion() const;
     static int currentSchemaVersion();
@@ -50,6 +65,7 @@ private:
     QSqlDatabase m_connection;
     QString m_path;
     QStringList m_warnings;
+    QString m_readOnlyReason;
 };
 
 } // namespace kcc::storage

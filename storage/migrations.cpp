@@ -48,6 +48,8 @@ const QList<MigrationStep> &Migrations::steps()
         {4, [](auto &connection) { return SearchIndex::migrateToVersion5(connection); }},
         // 5 -> 6: unique indexes behind the uniqueness rules the importer checked only in code; see Schema.
         {5, [](auto &connection) { return Schema::migrateToVersion6(connection); }},
+        // 6 -> 7: failed sign-ins and the lock of an account; see CallflowSchema.
+        {6, [](auto &connection) { return CallflowSchema::migrateToVersion7(connection); }},
     };
     return all;
 }

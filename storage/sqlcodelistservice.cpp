@@ -4,6 +4,7 @@
 #include "storageerror.h"
 #include "writetransaction.h"
 
+#include "model/taken/taaktoegang.h"
 #include "model/valuevalidators.h"
 
 #include <QRegularExpression>
@@ -69,8 +70,23 @@ Result<QList<CodeListEntry>> SqlCodeListService::entries(CodeList list, bool inc
     return entries;
 }
 
+void SqlCodeListService::setActingActor(const SignedInActor &actor)
+{
+    m_actor = actor;
+}
+
+Result<> SqlCodeListService::mayEdit(const char *action) const
+{
+    Result<> allowed = TaakToegang::beheren(m_actor);
+    if (!allowed)
+        qWarning("Refused to %s a code list entry: \"%s\" is no beheerder.", action, qPrintable(m_actor.naam));
+    return allowed;
+}
+
 Result<> SqlCodeListService::add(CodeList list, const CodeListEntry &entry)
 {
+    if (Result<> allowed = mayEdit("add"); !allowed)
+        return allowed;
     if (const auto error = checkEntry(entry))
         return *error;
     return write(QStringLiteral("INSERT INTO codelijst (lijst, code, label, actief, volgorde) VALUES (?, ?, ?, ?, ?)"),
@@ -79,6 +95,8 @@ Result<> SqlCodeListService::add(CodeList list, const CodeListEntry &entry)
 
 Result<> SqlCodeListService::update(CodeList list, const CodeListEntry &entry)
 {
+    if (Result<> allowed = mayEdit("change"); !allowed)
+        return allowed;
     if (const auto error = checkEntry(entry))
         return *error;
     return write(
@@ -88,6 +106,8 @@ Result<> SqlCodeListService::update(CodeList list, const CodeListEntry &entry)
 
 Result<> SqlCodeListService::deactivate(CodeList list, const QString &code)
 {
+    if (Result<> allowed = mayEdit("deactivate"); !allowed)
+        return allowed;
     return write(QStringLiteral("UPDATE codelijst SET actief = 0 WHERE lijst = ? AND code = ?"),
                  {codeListName(list), code}, true);
 }

@@ -16,6 +16,7 @@ class SqlCodeListService final : public CodeListService
 public:
     explicit SqlCodeListService(Database &database);
 
+    void setActingActor(const SignedInActor &actor) override;
     Result<QList<CodeListEntry>> entries(CodeList list, bool includeInactive = false) override;
     Result<> add(CodeList list, const CodeListEntry &entry) override;
     Result<> update(CodeList list, const CodeListEntry &entry) override;
@@ -24,10 +25,12 @@ public:
     Result<> setLastKanaal(const QUuid &actor, const QString &code) override;
 
 private:
+    Result<> mayEdit(const char *action) const;
     std::optional<Error> checkEntry(const CodeListEntry &entry) const;
     Result<> write(const QString &statement, const QVariantList &values, bool mustChangeOneRow);
 
     Database &m_database;
+    SignedInActor m_actor;
 };
 
 } // namespace kcc::storage

@@ -22,6 +22,13 @@ class TransactionMessages
 WriteTransaction::WriteTransaction(Database &database)
     : m_database(database)
 {
+    if (m_database.isReadOnly()) {
+        m_error = Error{TransactionMessages::tr("Nothing can be saved: the database %1 is open for reading only, "
+                                                "because %2.")
+                            .arg(m_database.path(), m_database.readOnlyReason()),
+                        {}};
+        return;
+    }
     QSqlQuery query(m_database.connection());
     // Not QSqlDatabase::transaction(): that issues a deferred BEGIN (see PLATFORM.md).
     if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {

@@ -15,6 +15,7 @@
 #include "storage/sqlpartijfinder.h"
 #include "storage/sqlpartijlistsource.h"
 #include "storage/sqltakenservice.h"
+#include "support/testactors.h"
 #include "ui/callflowcontext.h"
 
 namespace kcc::test {
@@ -34,6 +35,8 @@ struct CallFlowServices
         , klantcontacten(db)
         , klantcontactDetail(db)
     {
+        accounts.setActingActor(fixtureBeheerder());
+        codeLists.setActingActor(fixtureBeheerder());
     }
 
     storage::SqlAccountService accounts;

@@ -22,6 +22,7 @@
 #include "storage/sqlpartijfinder.h"
 #include "storage/sqltakenservice.h"
 #include "storage/writetransaction.h"
+#include "tests/support/testactors.h"
 #include "tests/support/testdatabase.h"
 #include "ui/callflowcontext.h"
 
@@ -54,6 +55,8 @@ public:
         , registration(db.database())
         , taken(db.database())
     {
+        accounts.setActingActor(fixtureBeheerder());
+        codeLists.setActingActor(fixtureBeheerder());
     }
 
     // QVERIFY-style: call through QVERIFY(fixture.setUp()).

@@ -4,10 +4,14 @@
 #include "storage/sqlactordirectory.h"
 #include "storage/sqlcodelistservice.h"
 #include "storage/writetransaction.h"
+#include "tests/support/testactors.h"
 #include "tests/support/testdatabase.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace kcc;
 using namespace kcc::storage;
@@ -30,6 +34,10 @@ private slots:
     void rehashAfterSignIn();
     void codeLists();
     void actorDirectory();
+    void failedSignInsSlowDownThenLock();
+    void lockHoldsForEverySeat();
+    void beheerActionsNeedABeheerder();
+    void firstBeheerderOnEmptyDatabase();
 };
 
 void TestAccounts::pbkdf2Vectors_data()
@@ -101,6 +109,7 @@ void TestAccounts::firstStartHasNoAccount()
     test::TestDatabase db;
     QVERIFY(db.isValid());
     SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
     QCOMPARE(accounts.hasAnyAccount().value(), false);
     QVERIFY(accounts
                 .createMedewerker(QStringLiteral("Beheerder"), QStringLiteral("Beheer"), QString(),
@@ -132,6 +141,7 @@ void TestAccounts::signIn()
     test::TestDatabase db;
     QVERIFY(db.isValid());
     SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
     Result<QUuid> marieke =
         accounts.createMedewerker(QStringLiteral("Marieke"), QStringLiteral("KCC-medewerker"),
                                   QStringLiteral("marieke@gemeente.nl"), QStringLiteral("020-1234567"),
@@ -163,6 +173,7 @@ void TestAccounts::inactiveMedewerkerCannotSignIn()
     test::TestDatabase db;
     QVERIFY(db.isValid());
     SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
     const QUuid uuid =
         accounts
             .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
@@ -187,6 +198,7 @@ void TestAccounts::createMedewerkerValidates()
     test::TestDatabase db;
     QVERIFY(db.isValid());
     SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
     const auto create = [&](const QString &naam, const QString &telefoon, const QString &password,
                             const QStringList &roles) {
         return accounts.createMedewerker(naam, QStringLiteral("KCC"), QString(), telefoon, password, roles);
@@ -213,6 +225,7 @@ void TestAccounts::passwordIsStoredOnlyAsHash()
     test::TestDatabase db;
     QVERIFY(db.isValid());
     SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
     const QUuid uuid =
         accounts
             .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
@@ -239,6 +252,7 @@ void TestAccounts::rehashAfterSignIn()
     test::TestDatabase db;
     QVERIFY(db.isValid());
     SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
     const QUuid uuid =
         accounts
             .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
@@ -261,6 +275,7 @@ void TestAccounts::codeLists()
     test::TestDatabase db;
     QVERIFY(db.isValid());
     SqlCodeListService codes(db.database());
+    codes.setActingActor(test::fixtureBeheerder());
     const QList<CodeListEntry> kanalen = codes.entries(CodeList::Kanaal).value();
     QVERIFY(kanalen.size() >= 5);
     QCOMPARE(kanalen.first(), (CodeListEntry{QStringLiteral("telefoon"), QStringLiteral("Telefoon"), true, 10}));
@@ -286,6 +301,8 @@ void TestAccounts::codeLists()
     QVERIFY(!codes.deactivate(CodeList::Kanaal, QStringLiteral("bestaat-niet")).ok());
 
     SqlAccountService accounts(db.database());
+
+    accounts.setActingActor(test::fixtureBeheerder());
     const QUuid piet =
         accounts
             .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
@@ -302,6 +319,7 @@ void TestAccounts::actorDirectory()
     test::TestDatabase db;
     QVERIFY(db.isValid());
     SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
     const QUuid b = accounts.createAfdeling(QStringLiteral("Burgerzaken"), QString(), QString()).value();
     const QUuid v = accounts.createAfdeling(QStringLiteral("Vergunningen"), QString(), QString()).value();
     const QUuid m =
@@ -323,6 +341,203 @@ void TestAccounts::actorDirectory()
     QCOMPARE(directory.activeActors(SoortActor::Medewerker).value().size(), 1);
     QCOMPARE(directory.find(m).value()->naam, QStringLiteral("Piet"));
     QVERIFY(!directory.find(QUuid::createUuid()).value());
+}
+
+// Issue 11, finding 7: 30 wrong passwords, then an immediate success. Now the third failure in a
+// row makes the next attempt wait, the fifth locks the account for five minutes (stored in the
+// database, logged), and a success resets the count.
+void TestAccounts::failedSignInsSlowDownThenLock()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    SqlAccountService accounts(db.database(), [&now] { return now; });
+    accounts.setActingActor(test::fixtureBeheerder());
+    const QString naam = QStringLiteral("Piet");
+    const QString password = QStringLiteral("juist wachtwoord");
+    QVERIFY(accounts
+                .createMedewerker(naam, QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"), password,
+                                  {AccountRole::medewerker()})
+                .ok());
+    const auto shown = [](const QDateTime &moment) {
+        return moment.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    };
+    const auto stored = [&db] {
+        QSqlQuery query(db->connection());
+        query.exec(QStringLiteral("SELECT mislukte_aanmeldingen, coalesce(geblokkeerd_tot, '') FROM account"));
+        query.next();
+        return std::pair<int, QString>(query.value(0).toInt(), query.value(1).toString());
+    };
+
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Failed sign-in for \"Piet\"")));
+        const Result<SignedInActor> wrong = accounts.signIn(naam, QStringLiteral("fout"));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().message,
+                 QStringLiteral("The name or password is not correct, or the account is not active."));
+        QCOMPARE(stored().first, attempt);
+    }
+    // The third: wait a little, even with the right password.
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("Failed sign-in for \"Piet\" \\(3 in a row\\)")));
+    const Result<SignedInActor> third = accounts.signIn(naam, QStringLiteral("fout"));
+    QVERIFY(!third.ok());
+    const QDateTime waitUntil = now.addSecs(SqlAccountService::waitSeconds);
+    QVERIFY2(third.error().message.contains(QStringLiteral("Wait until %1").arg(shown(waitUntil))),
+             qPrintable(third.error().message));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("locked until")));
+    const Result<SignedInActor> tooSoon = accounts.signIn(naam, password);
+    QVERIFY(!tooSoon.ok());
+    QVERIFY2(tooSoon.error().message.contains(shown(waitUntil)), qPrintable(tooSoon.error().message));
+    QCOMPARE(stored().first, 3); // waiting attempts are not counted
+
+    now = waitUntil.addSecs(1);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("4 in a row")));
+    QVERIFY(!accounts.signIn(naam, QStringLiteral("fout")).ok());
+    now = now.addSecs(SqlAccountService::waitSeconds + 1);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("5 in a row")));
+    const Result<SignedInActor> fifth = accounts.signIn(naam, QStringLiteral("fout"));
+    QVERIFY(!fifth.ok());
+    const QDateTime lockedUntil = now.addSecs(SqlAccountService::lockMinutes * 60);
+    QVERIFY2(fifth.error().message.contains(QStringLiteral("locked until %1").arg(shown(lockedUntil))),
+             qPrintable(fifth.error().message));
+    QCOMPARE(stored(), std::pair(5, lockedUntil.toString(Qt::ISODateWithMs)));
+
+    // Locked: the right password does not help, four minutes later neither.
+    now = now.addSecs(4 * 60);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("locked until")));
+    const Result<SignedInActor> locked = accounts.signIn(naam, password);
+    QVERIFY(!locked.ok());
+    QVERIFY2(locked.error().message.contains(QStringLiteral("After 5 failed sign-ins in a row this account is "
+                                                            "locked until %1")
+                                                 .arg(shown(lockedUntil))),
+             qPrintable(locked.error().message));
+
+    // After the lock the right password works, and the count starts again.
+    now = lockedUntil.addSecs(1);
+    const Result<SignedInActor> in = accounts.signIn(naam, password);
+    QVERIFY2(in.ok(), qPrintable(in.error().message));
+    QCOMPARE(stored(), std::pair(0, QString()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("1 in a row")));
+    QCOMPARE(accounts.signIn(naam, QStringLiteral("fout")).error().message,
+             QStringLiteral("The name or password is not correct, or the account is not active."));
+}
+
+void TestAccounts::lockHoldsForEverySeat()
+{
+    // The count lives in the database: another window or workstation sees the same lock.
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SqlAccountService seat(db.database(), [now] { return now; });
+    seat.setActingActor(test::fixtureBeheerder());
+    QVERIFY(seat.createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(),
+                                  QStringLiteral("0201234567"), QStringLiteral("juist wachtwoord"),
+                                  {AccountRole::medewerker()})
+                .ok());
+    for (int attempt = 0; attempt < SqlAccountService::lockAfterFailures; ++attempt) {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Failed sign-in")));
+        SqlAccountService otherSeat(db.database(), [now, attempt] { return now.addSecs(attempt * 60); });
+        QVERIFY(!otherSeat.signIn(QStringLiteral("piet"), QStringLiteral("fout %1").arg(attempt)).ok());
+    }
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("locked until")));
+    SqlAccountService later(db.database(), [now] { return now.addSecs(5 * 60); });
+    const Result<SignedInActor> locked = later.signIn(QStringLiteral("Piet"), QStringLiteral("juist wachtwoord"));
+    QVERIFY(!locked.ok());
+    QVERIFY2(locked.error().message.contains(QStringLiteral("locked until")), qPrintable(locked.error().message));
+}
+
+// Beheer rights were checked by hiding widgets only: the services themselves now refuse.
+void TestAccounts::beheerActionsNeedABeheerder()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService setUp(db.database());
+    setUp.setActingActor(test::fixtureBeheerder());
+    const QUuid piet =
+        setUp
+            .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+                              QStringLiteral("wachtwoord1"), {AccountRole::medewerker(), AccountRole::supervisor()})
+            .value();
+    const Result<SignedInActor> signedIn = setUp.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1"));
+    QVERIFY(signedIn.ok());
+
+    const QString refusal = QStringLiteral("Only a beheerder can manage colleagues, afdelingen and code lists.");
+    for (const SignedInActor &acting : {signedIn.value(), SignedInActor{}}) {
+        SqlAccountService accounts(db.database());
+        accounts.setActingActor(acting);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to create a medewerker")));
+        const Result<QUuid> created = accounts.createMedewerker(
+            QStringLiteral("Klaas"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+            QStringLiteral("wachtwoord1"), {AccountRole::beheerder()});
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().message, refusal);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to create an afdeling")));
+        QCOMPARE(accounts.createAfdeling(QStringLiteral("Vergunningen"), QString(), QString()).error().message,
+                 refusal);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to change roles")));
+        QCOMPARE(accounts.setRoles(piet, {AccountRole::beheerder()}).error().message, refusal);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to set a password")));
+        QCOMPARE(accounts.setPassword(piet, QStringLiteral("overgenomen!")).error().message, refusal);
+
+        SqlCodeListService codes(db.database());
+        codes.setActingActor(acting);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to add")));
+        QCOMPARE(codes.add(CodeList::Kanaal, {QStringLiteral("whatsapp"), QStringLiteral("WhatsApp"), true, 5})
+                     .error()
+                     .message,
+                 refusal);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to change")));
+        QCOMPARE(codes.update(CodeList::Kanaal, {QStringLiteral("telefoon"), QStringLiteral("Anders"), true, 1})
+                     .error()
+                     .message,
+                 refusal);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to deactivate")));
+        QCOMPARE(codes.deactivate(CodeList::Kanaal, QStringLiteral("telefoon")).error().message, refusal);
+        // Reading stays open to everyone, and so does one's own last kanaal.
+        QVERIFY(codes.entries(CodeList::Kanaal).ok());
+        QVERIFY(codes.setLastKanaal(piet, QStringLiteral("telefoon")).ok());
+    }
+    // Nothing changed.
+    QCOMPARE(Repository<Actor>(db.database()).count(), 1);
+    QCOMPARE(setUp.roles(piet).value(), (QStringList{AccountRole::medewerker(), AccountRole::supervisor()}));
+    QVERIFY(setUp.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1")).ok());
+    SqlCodeListService codes(db.database());
+    const QList<CodeListEntry> kanalen = codes.entries(CodeList::Kanaal).value();
+    QVERIFY(std::none_of(kanalen.cbegin(), kanalen.cend(),
+                         [](const CodeListEntry &entry) { return entry.code == QLatin1String("whatsapp"); }));
+    QVERIFY(std::any_of(kanalen.cbegin(), kanalen.cend(),
+                        [](const CodeListEntry &entry) { return entry.code == QLatin1String("telefoon"); }));
+
+    // A beheerder may.
+    SqlAccountService beheer(db.database());
+    beheer.setActingActor(test::fixtureBeheerder());
+    QVERIFY(beheer.setRoles(piet, {AccountRole::beheerder()}).ok());
+}
+
+void TestAccounts::firstBeheerderOnEmptyDatabase()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database()); // nobody signed in: the first start
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to create a medewerker")));
+    QVERIFY(!accounts
+                 .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(),
+                                   QStringLiteral("0201234567"), QStringLiteral("wachtwoord1"),
+                                   {AccountRole::medewerker()})
+                 .ok()); // the first account must be a beheerder
+    QVERIFY(accounts
+                .createMedewerker(QStringLiteral("Beheerder"), QStringLiteral("Beheer"), QString(),
+                                  QStringLiteral("0201234567"), QStringLiteral("wachtwoord1"),
+                                  {AccountRole::beheerder(), AccountRole::medewerker()})
+                .ok());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to create a medewerker")));
+    QVERIFY(!accounts
+                 .createMedewerker(QStringLiteral("Tweede"), QStringLiteral("Beheer"), QString(),
+                                   QStringLiteral("0201234567"), QStringLiteral("wachtwoord1"),
+                                   {AccountRole::beheerder()})
+                 .ok()); // only the first one
+    QCOMPARE(Repository<Actor>(db.database()).count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAccounts)

@@ -60,6 +60,7 @@ private slots:
     void versionFiveDatabaseGetsTheReferentieIndex();
     void versionFiveDuplicatesRefuseTheUpgradeNamingThem();
     void secondaryIndexesCanBeDroppedAndRecreated();
+    void versionSixDatabaseGetsTheSignInLock();
 };
 
 void TestMigrations::freshFileGetsCurrentVersion()
@@ -509,6 +510,49 @@ void TestMigrations::secondaryIndexesCanBeDroppedAndRecreated()
     QVERIFY(Schema::createSecondaryIndexes(db.database()).ok());
     QVERIFY(Schema::createSecondaryIndexes(db.database()).ok()); // idempotent
     QCOMPARE(indexCount(), int(Schema::secondaryIndexNames().size()));
+}
+
+// Version 7 counts failed sign-ins per account (issue 11, finding 7); existing accounts start at
+// zero and unlocked, and sign in as before.
+void TestMigrations::versionSixDatabaseGetsTheSignInLock()
+{
+    QVERIFY(Database::currentSchemaVersion() >= 7);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture6"));
+        connection.setDatabaseName(path);
+        QVERIFY(connection.open());
+        QVERIFY(SearchFunctions::install(connection).ok());
+        QSqlQuery(connection).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        QVERIFY(Migrations::migrate(connection, path, 0, Migrations::steps().mid(0, 6)).ok());
+        QSqlQuery query(connection);
+        QVERIFY2(query.exec(QStringLiteral(
+                     "INSERT INTO actor (uuid, naam, soort_actor, indicatie_actief, heeft_actor_identificatie) "
+                     "VALUES ('00000000-0000-4000-8000-000000000003', 'Piet', 'medewerker', 1, 0)")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO account (actor, gebruikersnaam, wachtwoord_hash, rollen) "
+                                           "VALUES ('00000000-0000-4000-8000-000000000003', 'Piet', 'x', "
+                                           "'medewerker')")),
+                 qPrintable(query.lastError().text()));
+        query.finish();
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture6"));
+
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), Database::currentSchemaVersion());
+    QSqlQuery query(opened.value()->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT gebruikersnaam, mislukte_aanmeldingen, geblokkeerd_tot IS NULL "
+                                      "FROM account")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Piet"));
+    QCOMPARE(query.value(1).toInt(), 0);
+    QCOMPARE(query.value(2).toInt(), 1);
+    QVERIFY(!query.exec(QStringLiteral("UPDATE account SET mislukte_aanmeldingen = -1")));
+    query.finish();
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v6.sqlite.backup-v6-*")}).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

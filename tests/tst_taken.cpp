@@ -12,6 +12,7 @@
 #include "storage/sqlaccountservice.h"
 #include "storage/sqltakenservice.h"
 #include "storage/writetransaction.h"
+#include "tests/support/testactors.h"
 #include "tests/support/testdatabase.h"
 
 #include <QSqlError>
@@ -987,6 +988,7 @@ void TestTaken::demoWorkQueues()
     options.partijen = 300;
     QVERIFY(DemoLoader::load(db.database(), options).ok());
     SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
     const QString password = QStringLiteral("demo1234");
     const auto create = [&](const QString &naam, const QStringList &roles) {
         return accounts

@@ -12,6 +12,7 @@
 #include "storage/repository.h"
 #include "storage/sqlaccountservice.h"
 #include "storage/writetransaction.h"
+#include "tests/support/testactors.h"
 #include "tests/support/testdatabase.h"
 #include "ui/countedtextedit.h"
 #include "ui/fieldmessage.h"
@@ -65,6 +66,7 @@ void TestTransferAppendGui::init()
     m_db = std::make_unique<TestDatabase>();
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     m_accounts = std::make_unique<SqlAccountService>(m_db->database());
+    m_accounts->setActingActor(test::fixtureBeheerder());
     m_registration = std::make_unique<RegistrationWriter>(m_db->database());
     QVERIFY(m_accounts
                 ->createMedewerker(QStringLiteral("Marieke"), QStringLiteral("KCC"), QString(),

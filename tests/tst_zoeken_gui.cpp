@@ -15,6 +15,7 @@
 #include "storage/sqlpartijfinder.h"
 #include "storage/sqlpartijlistsource.h"
 #include "storage/threadedpartijsearch.h"
+#include "tests/support/testactors.h"
 #include "tests/support/testdatabase.h"
 #include "tests/zoekfixture.h"
 #include "ui/contactpanel.h"
@@ -54,6 +55,8 @@ struct Services
         , actors(db)
         , registration(db)
     {
+        accounts.setActingActor(test::fixtureBeheerder());
+        codeLists.setActingActor(test::fixtureBeheerder());
     }
     SqlPartijListSource partijen;
     SqlKlantcontactListSource klantcontacten;

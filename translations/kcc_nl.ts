@@ -1430,6 +1430,10 @@
         <source>kccctl: unexpected arguments: %1</source>
         <translation>kccctl: onverwachte argumenten: %1</translation>
     </message>
+    <message>
+        <source>kccctl: the database %1 is opened for reading only, because %2. Nothing can be saved.</source>
+        <translation>kccctl: de database %1 is alleen-lezen geopend, omdat %2. Er kan niets worden opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ctl::DemoCommand</name>
@@ -1786,6 +1790,38 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>The database %1 has schema version %2 and needs an upgrade to version %3, which was not allowed here. The file was not changed.</source>
         <translation>De database %1 heeft schemaversie %2 en moet worden bijgewerkt naar versie %3, maar dat was hier niet toegestaan. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the file is not writable for this user (%1)</source>
+        <translation>het bestand niet beschrijfbaar is voor deze gebruiker (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not writable for this user (%2)</source>
+        <translation>%1 niet beschrijfbaar is voor deze gebruiker (%2)</translation>
+    </message>
+    <message>
+        <source>its folder %1 is not writable for this user (%2)</source>
+        <translation>de map %1 niet beschrijfbaar is voor deze gebruiker (%2)</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: %2. Nothing can be saved; ask the administrator for write access. Commands that only read (check, export, search) still work.</source>
+        <translation>De database %1 kan niet worden beschreven, omdat %2. Er kan niets worden opgeslagen; vraag de beheerder om schrijfrechten. Opdrachten die alleen lezen (check, export, search) werken wel.</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>hij alleen-lezen is geopend</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>De database %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read by this user: its newest changes are still in %1-wal, which SQLite can only read for a user who can write there (%2). Ask the administrator to open it once with write access (for example with kccctl check), then try again.</source>
+        <translation>De database %1 kan door deze gebruiker niet worden gelezen: de nieuwste wijzigingen staan nog in %1-wal, dat SQLite alleen kan lezen voor een gebruiker die daar mag schrijven (omdat %2). Vraag de beheerder de database eenmaal met schrijfrechten te openen (bijvoorbeeld met kccctl check) en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2 and needs an upgrade to version %3, but it cannot be written: %4. The file was not changed.</source>
+        <translation>De database %1 heeft schemaversie %2 en moet worden bijgewerkt naar versie %3, maar hij kan niet worden beschreven, omdat %4. Het bestand is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2528,31 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>counting the accounts</source>
         <translation>het tellen van de accounts</translation>
     </message>
+    <message numerus="yes">
+        <source>After %n failed sign-ins in a row this account is locked until %1. Try again then, or ask a beheerder to set a new password.</source>
+        <translation>
+            <numerusform>Na %n mislukte aanmelding op rij is dit account geblokkeerd tot %1. Probeer het dan opnieuw, of vraag een beheerder om een nieuw wachtwoord in te stellen.</numerusform>
+            <numerusform>Na %n mislukte aanmeldingen op rij is dit account geblokkeerd tot %1. Probeer het dan opnieuw, of vraag een beheerder om een nieuw wachtwoord in te stellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until %1 before you try to sign in again.</source>
+        <translation>Wacht tot %1 voordat u opnieuw probeert aan te melden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name or password is not correct. After %n failed sign-ins in a row this account is locked until %1.</source>
+        <translation>
+            <numerusform>De naam of het wachtwoord klopt niet. Na %n mislukte aanmelding op rij is dit account geblokkeerd tot %1.</numerusform>
+            <numerusform>De naam of het wachtwoord klopt niet. Na %n mislukte aanmeldingen op rij is dit account geblokkeerd tot %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The name or password is not correct, or the account is not active. Wait until %1 before you try again; after %n failed sign-ins in a row the account is locked for a while.</source>
+        <translation>
+            <numerusform>De naam of het wachtwoord klopt niet, of het account is niet actief. Wacht tot %1 voordat u het opnieuw probeert; na %n mislukte aanmelding op rij wordt het account een tijd geblokkeerd.</numerusform>
+            <numerusform>De naam of het wachtwoord klopt niet, of het account is niet actief. Wacht tot %1 voordat u het opnieuw probeert; na %n mislukte aanmeldingen op rij wordt het account een tijd geblokkeerd.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::SqlActorDirectory</name>
@@ -2772,6 +2833,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved: the database %1 is open for reading only, because %2.</source>
+        <translation>Er kan niets worden opgeslagen: de database %1 is alleen-lezen geopend, omdat %2.</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ int runCheck(const CommandContext &context)
     int exitCode = Success;
     if (!parseCommandLine(parser, context, exitCode))
         return exitCode;
-    const auto database = openDatabase(context);
+    const auto database = openDatabaseForReading(context);
     if (!database)
         return Failure;
     const QStringList problems = storage::IntegrityCheck::run(*database);

@@ -14,6 +14,11 @@ public:
     {
         return tr("kccctl: cannot open the database %1: %2").arg(path, reason);
     }
+    static QString readOnly(const QString &path, const QString &reason)
+    {
+        return tr("kccctl: the database %1 is opened for reading only, because %2. Nothing can be saved.")
+            .arg(path, reason);
+    }
     static QString unexpectedArguments(const QStringList &arguments)
     {
         return tr("kccctl: unexpected arguments: %1").arg(arguments.join(QLatin1Char(' ')));
@@ -37,16 +42,30 @@ bool parseCommandLine(QCommandLineParser &parser, const CommandContext &context,
     return true;
 }
 
-std::unique_ptr<storage::Database> openDatabase(const CommandContext &context)
+namespace {
+std::unique_ptr<storage::Database> open(const CommandContext &context, storage::Database::Access access)
 {
-    auto opened = storage::Database::open(context.databasePath);
+    auto opened = storage::Database::open(context.databasePath, storage::Database::Migration::Apply, access);
     if (!opened) {
         context.err << CommandSupport::cannotOpen(context.databasePath, opened.error().message) << Qt::endl;
         return nullptr;
     }
     for (const QString &warning : opened.value()->warnings())
         context.err << QStringLiteral("kccctl: ") << warning << Qt::endl;
+    if (opened.value()->isReadOnly())
+        context.err << CommandSupport::readOnly(context.databasePath, opened.value()->readOnlyReason()) << Qt::endl;
     return std::move(opened).value();
+}
+} // namespace
+
+std::unique_ptr<storage::Database> openDatabase(const CommandContext &context)
+{
+    return open(context, storage::Database::Access::ReadWrite);
+}
+
+std::unique_ptr<storage::Database> openDatabaseForReading(const CommandContext &context)
+{
+    return open(context, storage::Database::Access::ReadOnlyWhenNeeded);
 }
 
 void printError(const CommandContext &context, const Error &error)

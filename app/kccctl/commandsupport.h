@@ -15,6 +15,9 @@ bool parseCommandLine(QCommandLineParser &parser, const CommandContext &context,
 
 // Opens (and migrates) the database, printing a plain error on failure.
 std::unique_ptr<storage::Database> openDatabase(const CommandContext &context);
+// For commands that only read: a database this user cannot write is opened read-only (with a
+// note on stderr saying why) instead of refused.
+std::unique_ptr<storage::Database> openDatabaseForReading(const CommandContext &context);
 
 // Prints an Error with its field errors, one per line, to stderr.
 void printError(const CommandContext &context, const Error &error);

@@ -53,7 +53,7 @@ int runExport(const CommandContext &context)
         return UsageError;
     }
 
-    const auto database = openDatabase(context);
+    const auto database = openDatabaseForReading(context);
     if (!database)
         return Failure;
     storage::Exporter exporter(*database, baseUrl);

@@ -139,7 +139,8 @@ int runSearch(const CommandContext &context)
         return UsageError;
     }
 
-    const auto database = openDatabase(context);
+    // Rebuilding the index writes; a plain search only reads.
+    const auto database = rebuild ? openDatabase(context) : openDatabaseForReading(context);
     if (!database)
         return Failure;
     if (rebuild) {

@@ -7,6 +7,7 @@
 #include "storage/queries.h"
 
 #include <QProgressDialog>
+#include <QScopeGuard>
 
 namespace kcc::app {
 
@@ -58,6 +59,10 @@ Result<> DemoData::ensureWerkvoorraad(storage::Database &database, AccountServic
         account(accountName(), tr("KCC-medewerker (demo)"), {AccountRole::medewerker(), AccountRole::beheerder()});
     if (!demo)
         return demo.error();
+    // The demo beheerder makes its colleagues; nobody acts any more once they exist.
+    if (const Result<SignedInActor> beheerder = accounts.signIn(accountName(), accountPassword()))
+        accounts.setActingActor(beheerder.value());
+    const auto noActor = qScopeGuard([&accounts] { accounts.setActingActor({}); });
     const Result<QUuid> supervisor = account(QStringLiteral("supervisor"), tr("Teamleider KCC (demo)"),
                                              {AccountRole::medewerker(), AccountRole::supervisor()});
     if (!supervisor)

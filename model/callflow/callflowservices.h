@@ -70,8 +70,14 @@ public:
 
     // Only an active medewerker with an account signs in. A wrong password, an unknown name and
     // an inactive actor give the same message. `naam` is the sign-in name (unique among accounts,
-    // compared case-insensitively for ASCII).
+    // compared case-insensitively for ASCII). Failed attempts in a row slow down and then lock the
+    // account for a while; the message says until when.
     virtual Result<SignedInActor> signIn(const QString &naam, const QString &password) = 0;
+    // Who the beheer actions below are done by (the composition root tells it after the sign-in;
+    // nobody until then). Creating medewerkers and afdelingen and changing
+    // roles or passwords need the beheerder role; the one exception is the first account of an
+    // empty database, which must be a beheerder.
+    virtual void setActingActor(const SignedInActor &actor) = 0;
     // Creates the medewerker actor and its account in one transaction; returns the actor's uuid.
     // The actor is validated as any new Actor (telefoonnummer required for a medewerker, ...);
     // the password needs at least 8 characters; roles must be AccountRole codes (at least one).
@@ -117,6 +123,8 @@ public:
 
     // In volgorde, then code; inactive entries only when asked.
     virtual Result<QList<CodeListEntry>> entries(CodeList list, bool includeInactive = false) = 0;
+    // Who edits the code lists: add, update and deactivate need the beheerder role.
+    virtual void setActingActor(const SignedInActor &actor) = 0;
     // A new code; refuses a code that exists in the list.
     virtual Result<> add(CodeList list, const CodeListEntry &entry) = 0;
     // Changes label, actief and volgorde of the entry with entry.code.
