@@ -48,6 +48,7 @@ private slots:
     void callDuringSignInGoesToTheNextMedewerker();
     void f1ShowsEveryShortcut();
     void refusedScreensSayWhy();
+    void beheerRightsFollowTheSeat();
 
 private:
     SignedInActor account(const QString &naam, const QStringList &roles);
@@ -313,6 +314,40 @@ void TestSignOutGui::refusedScreensSayWhy()
     QVERIFY(!w->findChild<ui::BeheerDialog *>());
     QTest::keyClick(beheer, Qt::Key_Escape);
     QTRY_VERIFY(!beheer);
+}
+
+// The services check beheer rights against whoever holds the seat: a medewerker after a
+// beheerder cannot manage accounts, nobody can while the seat is free, a beheerder after a
+// medewerker can.
+void TestSignOutGui::beheerRightsFollowTheSeat()
+{
+    const SignedInActor anna = account(QStringLiteral("Anna"), {AccountRole::medewerker()});
+    const SignedInActor bea = account(QStringLiteral("Bea"), {AccountRole::beheerder()});
+    QVERIFY(!anna.actor.isNull() && !bea.actor.isNull());
+    bool refusedWhileFree = false;
+    int prompts = 0;
+    app::SessionHost host(
+        {&m_services->partijen, &m_services->klantcontacten, m_db->path(), false},
+        m_services->context({}, m_search.get()), [&]() -> std::optional<SignedInActor> {
+            ++prompts;
+            refusedWhileFree = !m_services->accounts.createAfdeling(QStringLiteral("Vrij"), QString(), QString());
+            return prompts == 1 ? std::optional<SignedInActor>(bea) : std::optional<SignedInActor>(anna);
+        });
+    host.start(anna);
+    QVERIFY(QTest::qWaitForWindowActive(host.window()));
+    QVERIFY(!m_services->accounts.createAfdeling(QStringLiteral("Door Anna"), QString(), QString()));
+    QVERIFY(!m_services->codeLists.add(CodeList::Kanaal, CodeListEntry{QStringLiteral("fax"), QStringLiteral("Fax")}));
+
+    QTest::keyClick(host.window(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(prompts, 1);
+    QTRY_VERIFY(host.window() && host.window()->isVisible());
+    QVERIFY(refusedWhileFree);
+    QVERIFY(m_services->accounts.createAfdeling(QStringLiteral("Door Bea"), QString(), QString()));
+
+    QTest::keyClick(host.window(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(prompts, 2);
+    QTRY_VERIFY(host.window() && host.window()->isVisible());
+    QVERIFY(!m_services->accounts.createAfdeling(QStringLiteral("Weer Anna"), QString(), QString()));
 }
 
 QTEST_MAIN(TestSignOutGui)

@@ -149,9 +149,6 @@ int main(int argc, char *argv[])
         signIn.nameEdit()->setText(kcc::app::DemoData::accountName());
     if (signIn.exec() != QDialog::Accepted)
         return 0;
-    // The services check beheer rights against the signed-in actor, not only the hidden widgets.
-    accounts.setActingActor(signIn.signedIn());
-    codeLists.setActingActor(signIn.signedIn());
 
     kcc::app::IncomingCalls incoming;
     const bool listening = incoming.listen();

@@ -19,6 +19,8 @@ SessionHost::~SessionHost() = default;
 
 void SessionHost::start(const SignedInActor &user, const QByteArray &geometry)
 {
+    // The services check beheer rights against whoever holds the seat now.
+    setActingActor(user);
     m_window = std::make_unique<ui::MainWindow>(m_sources);
     ui::CallFlowContext context = m_services;
     context.user = user;
@@ -76,12 +78,22 @@ void SessionHost::switchUser()
 {
     m_window.reset();
     m_switching = false;
+    // Nobody acts while the seat is free.
+    setActingActor({});
     const std::optional<SignedInActor> next = m_prompt();
     if (!next) {
         emit finished();
         return;
     }
     start(*next, m_geometry);
+}
+
+void SessionHost::setActingActor(const SignedInActor &actor)
+{
+    if (m_services.accounts)
+        m_services.accounts->setActingActor(actor);
+    if (m_services.codeLists)
+        m_services.codeLists->setActingActor(actor);
 }
 
 } // namespace kcc::app

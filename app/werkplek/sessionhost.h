@@ -52,6 +52,7 @@ signals:
     void finished();
 
 private:
+    void setActingActor(const SignedInActor &actor);
     void signOut();
     void switchUser();
 
