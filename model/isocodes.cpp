@@ -1,5 +1,7 @@
 #include "model/isocodes.h"
 
+#include <QLocale>
+
 #include <QByteArray>
 
 #include <algorithm>
@@ -166,6 +168,19 @@ const QStringList &isoLanguageCodes()
 {
     static const QStringList list = toList(languageCodes);
     return list;
+}
+
+QString isoLanguageDisplayName(const QString &alpha3)
+{
+    const QLocale::Language language = QLocale::codeToLanguage(alpha3, QLocale::ISO639Part2);
+    if (language == QLocale::AnyLanguage || language == QLocale::C)
+        return alpha3;
+    // English is the one language whose default locale names a variant ("American English").
+    const QString name =
+        language == QLocale::English ? QStringLiteral("English") : QLocale(language).nativeLanguageName();
+    if (name.isEmpty())
+        return alpha3;
+    return QStringLiteral("%1 (%2)").arg(name.left(1).toUpper() + name.mid(1), alpha3);
 }
 
 } // namespace kcc

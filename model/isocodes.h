@@ -17,6 +17,10 @@ QString isoLanguageTCodeForBCode(QStringView bCode);
 // The ISO 639-2/T code for an ISO 639-1 code ("nl" -> "nld"), or an empty string.
 QString isoLanguageCodeForAlpha2(QStringView alpha2);
 
+// How a language is shown to people: its own name with the code, "Nederlands (nld)",
+// "Türkçe (tur)"; the bare code when Qt does not know the language.
+QString isoLanguageDisplayName(const QString &alpha3);
+
 // All codes, sorted.
 const QStringList &isoCountryCodes();
 const QStringList &isoLanguageCodes();

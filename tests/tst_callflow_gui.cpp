@@ -45,10 +45,12 @@
 #include "ui/transferwidget.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -327,6 +329,13 @@ void TestCallFlowGui::c4161KlantbeeldAndC9167BByKeyboard()
     QCOMPARE(contacten[0].inhoud, QStringLiteral("Vraag over dakkapel."));
     QCOMPARE(contacten[0].kanaal, QStringLiteral("telefoon"));
     QVERIFY(contacten[0].referentienummer.has_value());
+    // The referentienummer stays in view after the panel closes, and Ctrl+Shift+C copies it.
+    auto *last = m_window->findChild<QLabel *>(QStringLiteral("lastRegistrationLabel"));
+    QVERIFY(last && last->isVisible());
+    QVERIFY2(last->text().contains(*contacten[0].referentienummer), qPrintable(last->text()));
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), *contacten[0].referentienummer);
     const auto betrokkenen = all<Betrokkene>(db);
     QCOMPARE(betrokkenen.size(), 1);
     QCOMPARE(betrokkenen[0].wasPartij, std::optional<QUuid>(m_carl));

@@ -347,6 +347,9 @@ void TestIncomingCallGui::f2OpensTheContactDockAndACallDuringAContactWaits()
     QCOMPARE(window.contactPanel()->session().uuid, session);
     QVERIFY(!window.contactPanel()->session().partij.has_value());
     QVERIFY(window.mainStatusBar()->currentMessage().contains(QStringLiteral("0612345678")));
+    // Said plainly in the panel too, where it stays until this contact ends.
+    QVERIFY(window.contactPanel()->banner()->isVisible());
+    QVERIFY(window.contactPanel()->banner()->text().contains(QStringLiteral("0612345678")));
     QVERIFY(!sam.isNull());
 }
 

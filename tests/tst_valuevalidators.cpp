@@ -1,3 +1,4 @@
+#include "model/isocodes.h"
 #include "model/valuevalidators.h"
 
 #include <QTest>
@@ -35,6 +36,7 @@ class TestValueValidators : public QObject
     Q_OBJECT
 
 private slots:
+    void languageDisplayName();
     void elfproef_data();
     void elfproef();
     void bsn_data();
@@ -706,6 +708,15 @@ void TestValueValidators::isoLists()
         QVERIFY2(!checkLand(code), qPrintable(code));
     for (const QString &code : isoLanguageCodes())
         QVERIFY2(!checkTaal(code), qPrintable(code));
+}
+
+// Issue 10: languages are shown by name, never as a bare code the medewerker must decode.
+void TestValueValidators::languageDisplayName()
+{
+    QCOMPARE(isoLanguageDisplayName(QStringLiteral("nld")), QStringLiteral("Nederlands (nld)"));
+    QCOMPARE(isoLanguageDisplayName(QStringLiteral("eng")), QStringLiteral("English (eng)"));
+    QCOMPARE(isoLanguageDisplayName(QStringLiteral("tur")), QStringLiteral("Türkçe (tur)"));
+    QCOMPARE(isoLanguageDisplayName(QStringLiteral("qqq")), QStringLiteral("qqq"));
 }
 
 QTEST_GUILESS_MAIN(TestValueValidators)

@@ -3164,10 +3164,6 @@ Nee gooit het weg.</translation>
         <translation>Contact geannuleerd; er is niets vastgelegd.</translation>
     </message>
     <message>
-        <source>Caller</source>
-        <translation>Beller</translation>
-    </message>
-    <message>
         <source>Authentication</source>
         <translation>Authenticatie</translation>
     </message>
@@ -3263,6 +3259,14 @@ Nee gooit het weg.</translation>
     <message>
         <source>Klant: not chosen yet</source>
         <translation>Klant: nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>Another call is coming in from %1. Finish this contact (Ctrl+Enter) or cancel it (Esc); then take the call with F2.</source>
+        <translation>Er komt een ander gesprek binnen van %1. Rond dit contact af (Ctrl+Enter) of annuleer het (Esc); neem daarna het gesprek aan met F2.</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Klant</translation>
     </message>
 </context>
 <context>
@@ -3371,10 +3375,6 @@ Nee gooit het weg.</translation>
         <translation>Alt+1 … Alt+7</translation>
     </message>
     <message>
-        <source>The steps: beller, authenticatie, onderwerpen, opvolging, betrokkene, doorverbinden, afronding</source>
-        <translation>De stappen: beller, authenticatie, onderwerpen, opvolging, betrokkene, doorverbinden, afronding</translation>
-    </message>
-    <message>
         <source>Next / previous step</source>
         <translation>Volgende / vorige stap</translation>
     </message>
@@ -3461,6 +3461,14 @@ Nee gooit het weg.</translation>
     <message>
         <source>Everything in KCC Werkplek works without a mouse. Tab moves to the next field, Alt with the underlined letter to a field or button.</source>
         <translation>Alles in KCC Werkplek werkt zonder muis. Tab gaat naar het volgende veld, Alt met de onderstreepte letter naar een veld of knop.</translation>
+    </message>
+    <message>
+        <source>Copy the reference number of the last registration</source>
+        <translation>Het referentienummer van de laatste registratie kopiëren</translation>
+    </message>
+    <message>
+        <source>The steps: klant, authenticatie, onderwerpen, opvolging, betrokkene, doorverbinden, afronding (from anywhere in the window while a contact is open)</source>
+        <translation>De stappen: klant, authenticatie, onderwerpen, opvolging, betrokkene, doorverbinden, afronding (overal in het venster zolang een contact open is)</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +3852,15 @@ Nee gooit het weg.</translation>
         <source>Partijen: %1 · Klantcontacten: %2</source>
         <translation>Partijen: %1 · Klantcontacten: %2</translation>
     </message>
+    <message>
+        <source>Copy with Ctrl+Shift+C</source>
+        <translation>Kopiëren met Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Last registration: %1</source>
+        <extracomment>Status bar after a registration; %1 the klantcontact reference number(s)</extracomment>
+        <translation>Laatst vastgelegd: %1</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ui::MainWindow</name>
@@ -4008,6 +4025,14 @@ Nee gooit het weg.</translation>
     <message>
         <source>The Supervisor screen (backlog per afdeling and medewerker, assigning tasks, figures) needs the role supervisor, which your account does not have. A beheerder can give it under Administration.</source>
         <translation>Het scherm Supervisor (achterstand per afdeling en medewerker, taken toewijzen, cijfers) vraagt de rol supervisor, en die heeft uw account niet. Een beheerder kan die rol toekennen onder Beheer.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the last reference number</source>
+        <translation>Laatste referentienummer &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Reference number %1 copied.</source>
+        <translation>Referentienummer %1 gekopieerd.</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,15 @@ void ContactPanel::startContact(const QString &incomingNumber)
     saveDraft();
 }
 
+void ContactPanel::announceWaitingCall(const QString &number)
+{
+    // Not a fading status-bar line: the notice stays in the panel until this contact ends.
+    m_banner->showMessage(tr("Another call is coming in from %1. Finish this contact (Ctrl+Enter) or cancel it "
+                             "(Esc); then take the call with F2.")
+                              .arg(number),
+                          MessageBanner::Warning);
+}
+
 void ContactPanel::incomingNumberSearched(const QString &number, int hits)
 {
     if (!m_active || m_session.inkomendNummer != number)
@@ -426,7 +435,7 @@ int ContactPanel::currentStep() const
 
 void ContactPanel::updateStepList()
 {
-    static const char *const titles[] = {QT_TR_NOOP("Caller"),    QT_TR_NOOP("Authentication"), QT_TR_NOOP("Subjects"),
+    static const char *const titles[] = {QT_TR_NOOP("Klant"),     QT_TR_NOOP("Authentication"), QT_TR_NOOP("Subjects"),
                                          QT_TR_NOOP("Follow-up"), QT_TR_NOOP("Betrokkene"),     QT_TR_NOOP("Transfer"),
                                          QT_TR_NOOP("Finish")};
     const QSignalBlocker blocker(m_stepList);
@@ -558,6 +567,7 @@ void ContactPanel::registerContact()
         parts.append(tr("Interne taak %1.").arg(receipt.value().taakReferentienummers.join(QStringLiteral(", "))));
     if (receipt.value().partijNummer)
         parts.append(tr("New partij %1.").arg(*receipt.value().partijNummer));
+    emit registered(receipt.value().klantcontactReferentienummers);
     endContact(parts.join(QLatin1Char(' ')));
 }
 

@@ -58,6 +58,8 @@ public:
     // The search for the incoming number found `hits` partijen: none keeps the number ready as
     // the one-off contact detail, several ask the medewerker to choose.
     void incomingNumberSearched(const QString &number, int hits);
+    // A call comes in while this contact is open: said plainly in the panel, not replaced.
+    void announceWaitingCall(const QString &number);
     void resume(const ContactSession &session);
     // Offers the signed-in medewerker's newest draft (asked through MessageBox). True if resumed.
     bool offerDraft();
@@ -95,6 +97,8 @@ signals:
     void userChangedStep();
     // A contact was started or resumed (true), or ended (false).
     void activeChanged(bool active);
+    // Registered: the referentienummers of the klantcontacten, for the medewerker to read out.
+    void registered(const QStringList &referentienummers);
     // The contact's partij was chosen, cleared or read again (the main window's klantbeeld follows).
     void partijChanged();
     // The caller's identity was established or withdrawn (the klantbeeld shows more or less).

@@ -67,6 +67,7 @@ KeyOverviewDialog::KeyOverviewDialog(QWidget *parent)
              {{}, tr("Enter"), tr("On a klantcontact (list or history in the klantbeeld): read it; Esc closes it")},
              {{QKeySequence(Qt::Key_F5)}, {}, tr("Refresh the lists")},
              {{QKeySequence(ctrlShift | Qt::Key_T)}, {}, tr("Add to a transferred call")},
+             {{QKeySequence(ctrlShift | Qt::Key_C)}, {}, tr("Copy the reference number of the last registration")},
              {{QKeySequence(ctrlShift | Qt::Key_B)}, {}, tr("Administration (role beheerder)")},
              {{QKeySequence(ctrlShift | Qt::Key_L)}, {}, tr("Sign out: another medewerker can sign in")},
              {{QKeySequence(Qt::Key_F1)}, {}, tr("This overview")},
@@ -75,7 +76,8 @@ KeyOverviewDialog::KeyOverviewDialog(QWidget *parent)
         {tr("Contact panel"),
          {
              {range(Qt::AltModifier, 7), tr("Alt+1 … Alt+7"),
-              tr("The steps: beller, authenticatie, onderwerpen, opvolging, betrokkene, doorverbinden, afronding")},
+              tr("The steps: klant, authenticatie, onderwerpen, opvolging, betrokkene, doorverbinden, afronding "
+                 "(from anywhere in the window while a contact is open)")},
              {{QKeySequence(ctrl | Qt::Key_PageDown), QKeySequence(ctrl | Qt::Key_PageUp)},
               {},
               tr("Next / previous step")},

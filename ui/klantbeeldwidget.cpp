@@ -1,6 +1,7 @@
 #include "ui/klantbeeldwidget.h"
 
 #include "model/enums.h"
+#include "model/isocodes.h"
 #include "model/klantbeeldcontactmodel.h"
 #include "model/partijtablemodel.h"
 #include "ui/listtableview.h"
@@ -244,7 +245,7 @@ void KlantbeeldWidget::render()
                        .arg(esc(p.weergaveNaam()), esc(label(p.soortPartij)),
                             esc(tr("nummer %1").arg(p.nummer.value_or(tr("none")))));
     if (!p.voorkeurstaal.isEmpty())
-        html += QStringLiteral(" · %1").arg(esc(tr("voorkeurstaal %1").arg(p.voorkeurstaal)));
+        html += QStringLiteral(" · %1").arg(esc(tr("voorkeurstaal %1").arg(isoLanguageDisplayName(p.voorkeurstaal))));
     html += QStringLiteral("</p>");
     if (p.indicatieGeheimhouding.value_or(false)) {
         html += QStringLiteral("<p style='background:#fff4d6;color:#7a4a00;margin-bottom:6px'><b>⚠ %1</b></p>")

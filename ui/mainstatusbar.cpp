@@ -12,6 +12,7 @@ MainStatusBar::MainStatusBar(QWidget *parent)
     , m_demoBadge(new QLabel(this))
     , m_database(new QLabel(this))
     , m_counts(new QLabel(this))
+    , m_lastRegistration(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainStatusBar"));
     m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
@@ -24,6 +25,12 @@ MainStatusBar::MainStatusBar(QWidget *parent)
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_counts->setObjectName(QStringLiteral("countsLabel"));
 
+    m_lastRegistration->setObjectName(QStringLiteral("lastRegistrationLabel"));
+    m_lastRegistration->setTextFormat(Qt::PlainText);
+    m_lastRegistration->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_lastRegistration->setToolTip(tr("Copy with Ctrl+Shift+C"));
+    m_lastRegistration->hide();
+    addPermanentWidget(m_lastRegistration);
     addPermanentWidget(m_demoBadge);
     addPermanentWidget(m_database);
     addPermanentWidget(m_counts);
@@ -58,6 +65,20 @@ QString MainStatusBar::countsText() const
 bool MainStatusBar::demoBadgeVisible() const
 {
     return !m_demoBadge->isHidden();
+}
+
+void MainStatusBar::setLastRegistration(const QStringList &referentienummers)
+{
+    const QString numbers = referentienummers.join(QStringLiteral(", "));
+    m_lastNumbers = numbers;
+    //: Status bar after a registration; %1 the klantcontact reference number(s)
+    m_lastRegistration->setText(tr("Last registration: %1").arg(numbers));
+    m_lastRegistration->setVisible(!numbers.isEmpty());
+}
+
+QString MainStatusBar::lastRegistration() const
+{
+    return m_lastNumbers;
 }
 
 } // namespace kcc::ui

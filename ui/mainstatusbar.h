@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStatusBar>
+#include <QString>
 
 class QLabel;
 
@@ -19,6 +20,9 @@ public:
 
     void setDatabase(const QString &path, bool demo);
     void setCounts(qint64 partijen, qint64 klantcontacten);
+    // The referentienummers of the last registration stay in view (selectable) until the next.
+    void setLastRegistration(const QStringList &referentienummers);
+    QString lastRegistration() const;
 
     QString databaseText() const;
     QString countsText() const;
@@ -28,6 +32,8 @@ private:
     QLabel *m_demoBadge;
     QLabel *m_database;
     QLabel *m_counts;
+    QLabel *m_lastRegistration;
+    QString m_lastNumbers;
 };
 
 } // namespace kcc::ui

@@ -21,9 +21,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -227,6 +229,17 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
     m_userLabel->setObjectName(QStringLiteral("signedInLabel"));
     m_statusBar->addPermanentWidget(m_userLabel);
 
+    connect(m_contactPanel, &ContactPanel::registered, m_statusBar, &MainStatusBar::setLastRegistration);
+    auto *copyReferentie = new QAction(tr("&Copy the last reference number"), this);
+    copyReferentie->setObjectName(QStringLiteral("copyReferentieAction"));
+    copyReferentie->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(copyReferentie, &QAction::triggered, this, [this] {
+        if (!m_statusBar->lastRegistration().isEmpty()) {
+            QGuiApplication::clipboard()->setText(m_statusBar->lastRegistration());
+            m_statusBar->showMessage(tr("Reference number %1 copied.").arg(m_statusBar->lastRegistration()), 5000);
+        }
+    });
+    m_fileMenu->insertAction(m_fileMenu->actions().value(2), copyReferentie);
     connect(m_contactPanel, &ContactPanel::contactEnded, this, [this](const QString &message) {
         m_contactDock->hide();
         if (m_zoeken) {
@@ -307,8 +320,10 @@ void MainWindow::startContact(const QString &incomingNumber)
     m_contactDock->show();
     if (m_contactPanel->isActive()) {
         // One contact at a time: an incoming call during a contact only announces the number.
-        if (!incomingNumber.isEmpty())
+        if (!incomingNumber.isEmpty()) {
             m_statusBar->showMessage(tr("Incoming call from %1 while a contact is open.").arg(incomingNumber));
+            m_contactPanel->announceWaitingCall(incomingNumber);
+        }
         m_contactPanel->setFocus();
         return;
     }
