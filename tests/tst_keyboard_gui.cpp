@@ -5,12 +5,9 @@
 #include "model/partij.h"
 #include "model/partijidentificator.h"
 #include "storage/repository.h"
-#include "storage/threadedpartijsearch.h"
 #include "storage/writetransaction.h"
-#include "tests/callflowservices.h"
+#include "tests/deskfixture.h"
 #include "tests/keyboardaudit.h"
-#include "tests/support/testdatabase.h"
-#include "translations/translator.h"
 #include "ui/betrokkeneeditor.h"
 #include "ui/callflowstep.h"
 #include "ui/contactpanel.h"
@@ -25,7 +22,6 @@
 
 using namespace kcc;
 using kcc::test::KeyboardAudit;
-using kcc::test::TestDatabase;
 
 namespace {
 
@@ -62,47 +58,25 @@ private:
     void enter(Situation situation);
     ui::ContactPanel *panel() { return m_window->contactPanel(); }
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<test::CallFlowServices> m_services;
-    std::unique_ptr<storage::ThreadedPartijSearch> m_search;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::DeskFixture m_desk;
+    std::unique_ptr<ui::MainWindow> &m_window = m_desk.window;
 };
 
 void TestKeyboardGui::init()
 {
-    m_db = std::make_unique<TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    m_services = std::make_unique<test::CallFlowServices>(m_db->database());
-    QVERIFY(m_services->accounts
-                .createMedewerker(QStringLiteral("Marieke"), QStringLiteral("KCC"), QString(),
-                                  QStringLiteral("0201234567"), QStringLiteral("geheim123"),
-                                  {AccountRole::medewerker()})
-                .ok());
-    QVERIFY(m_services->accounts.createAfdeling(QStringLiteral("Afdeling Vergunningen"), QString(), QString()).ok());
-    m_search = std::make_unique<storage::ThreadedPartijSearch>(m_db->path());
+    const QString error = m_desk.create();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestKeyboardGui::cleanup()
 {
-    m_window.reset();
-    m_search.reset();
-    m_services.reset();
-    m_db.reset();
-    QVERIFY(installTranslations(*QCoreApplication::instance(), QStringLiteral("en")));
+    m_desk.destroy();
 }
 
 void TestKeyboardGui::openWindow(const QString &language)
 {
-    // Texts are translated when the widgets are made: the language first, then the window.
-    QVERIFY(installTranslations(*QCoreApplication::instance(), language));
-    const Result<SignedInActor> user =
-        m_services->accounts.signIn(QStringLiteral("Marieke"), QStringLiteral("geheim123"));
-    QVERIFY(user.ok());
-    m_window = std::make_unique<ui::MainWindow>(
-        ui::MainWindow::Sources{&m_services->partijen, &m_services->klantcontacten, m_db->path(), false});
-    m_window->setCallFlow(m_services->context(user.value(), m_search.get()));
-    m_window->resize(1366, 768);
-    m_window->show();
+    const QString error = m_desk.openWindow(language, QSize(1366, 768));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->startContact();
@@ -131,9 +105,9 @@ void TestKeyboardGui::enter(Situation situation)
         bsn.identificeerdePartij = partij.uuid;
         bsn.objectId = QStringLiteral("999993653");
         {
-            storage::WriteTransaction transaction(m_db->database());
-            QVERIFY(storage::Repository<Partij>(m_db->database()).insert(partij).ok());
-            QVERIFY(storage::Repository<PartijIdentificator>(m_db->database()).insert(bsn).ok());
+            storage::WriteTransaction transaction(m_desk.database());
+            QVERIFY(storage::Repository<Partij>(m_desk.database()).insert(partij).ok());
+            QVERIFY(storage::Repository<PartijIdentificator>(m_desk.database()).insert(bsn).ok());
             QVERIFY(transaction.commit().ok());
         }
         QTest::keyClicks(m_window->zoeken()->findChild<QLineEdit *>(QStringLiteral("zoekenEdit")),

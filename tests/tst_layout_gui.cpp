@@ -2,10 +2,7 @@
 // horizontal scroll bar and without a clipped field, label or message, in Dutch and English; the
 // window's minimum size stays within the screen; the summary and Registreren stay in view.
 
-#include "storage/threadedpartijsearch.h"
-#include "tests/callflowservices.h"
-#include "tests/support/testdatabase.h"
-#include "translations/translator.h"
+#include "tests/deskfixture.h"
 #include "ui/callflowstep.h"
 #include "ui/contactpanel.h"
 #include "ui/mainwindow.h"
@@ -19,7 +16,6 @@
 #include <QtTest>
 
 using namespace kcc;
-using kcc::test::TestDatabase;
 
 class TestLayoutGui : public QObject
 {
@@ -36,46 +32,25 @@ private:
     void openWindow(const QString &language, QSize size);
     ui::ContactPanel *panel() { return m_window->contactPanel(); }
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<test::CallFlowServices> m_services;
-    std::unique_ptr<storage::ThreadedPartijSearch> m_search;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::DeskFixture m_desk;
+    std::unique_ptr<ui::MainWindow> &m_window = m_desk.window;
 };
 
 void TestLayoutGui::init()
 {
-    m_db = std::make_unique<TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    m_services = std::make_unique<test::CallFlowServices>(m_db->database());
-    QVERIFY(m_services->accounts
-                .createMedewerker(QStringLiteral("Marieke"), QStringLiteral("KCC"), QString(),
-                                  QStringLiteral("0201234567"), QStringLiteral("geheim123"),
-                                  {AccountRole::medewerker()})
-                .ok());
-    QVERIFY(m_services->accounts.createAfdeling(QStringLiteral("Afdeling Vergunningen"), QString(), QString()).ok());
-    m_search = std::make_unique<storage::ThreadedPartijSearch>(m_db->path());
+    const QString error = m_desk.create();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestLayoutGui::cleanup()
 {
-    m_window.reset();
-    m_search.reset();
-    m_services.reset();
-    m_db.reset();
-    QVERIFY(installTranslations(*QCoreApplication::instance(), QStringLiteral("en")));
+    m_desk.destroy();
 }
 
 void TestLayoutGui::openWindow(const QString &language, QSize size)
 {
-    QVERIFY(installTranslations(*QCoreApplication::instance(), language));
-    const Result<SignedInActor> user =
-        m_services->accounts.signIn(QStringLiteral("Marieke"), QStringLiteral("geheim123"));
-    QVERIFY(user.ok());
-    m_window = std::make_unique<ui::MainWindow>(
-        ui::MainWindow::Sources{&m_services->partijen, &m_services->klantcontacten, m_db->path(), false});
-    m_window->setCallFlow(m_services->context(user.value(), m_search.get()));
-    m_window->resize(size);
-    m_window->show();
+    const QString error = m_desk.openWindow(language, size);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->startContact();
