@@ -284,7 +284,8 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
     const QString actorKlantcontactenFile = names[10];
     for (const QString &name : names) {
         // Without partij-identificatoren.json the nested copies in partijen.json are used.
-        if (!present.contains(name) && name != identificatorenFile && name != actorKlantcontactenFile)
+        if (!present.contains(name) && name != identificatorenFile && name != actorKlantcontactenFile &&
+            name != names[6])
             report.warnings << tr("%1 is missing: nothing of that kind was imported.").arg(name);
     }
     for (const QString &name :
@@ -340,26 +341,49 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
     const QList<Item<InterneTaak>> taken = parseArray<InterneTaak>(readArray(dir, names[11], problems), names[11],
                                                                    problems, simple(&ApiJson::interneTaakFromJson));
 
-    // Every klantcontact needs an actor (IntegrityCheck refuses one without): a new klantcontact can
-    // only get one from this import.
-    if (!klantcontacten.isEmpty() && !present.contains(actorKlantcontactenFile)) {
-        problems.add(actorKlantcontactenFile, QString(),
-                     tr("The file is missing, but every klantcontact needs an actor and %1 holds %n klantcontact(s).",
-                        nullptr, int(klantcontacten.size()))
-                         .arg(klantcontactenFile));
-    } else {
+    // Every klantcontact needs an actor and a betrokkene (IntegrityCheck refuses one without): a new
+    // klantcontact can only get them from this import.
+    const QString betrokkenenFile = names[6];
+    const auto needLinks = [&](const QString &file, const QSet<QUuid> &linked, const QString &missingMessage,
+                               auto unlinkedMessage) {
+        if (!klantcontacten.isEmpty() && !present.contains(file)) {
+            problems.add(file, QString(), missingMessage);
+            return;
+        }
+        if (!present.contains(file))
+            report.warnings << tr("%1 is missing: nothing of that kind was imported.").arg(file);
+        for (const Item<Klantcontact> &item : klantcontacten) {
+            if (!linked.contains(item.value.uuid))
+                problems.add(item.where, QString(), unlinkedMessage(uuidText(item.value.uuid)));
+        }
+    };
+    {
         QSet<QUuid> linked;
         for (const Item<ActorKlantcontact> &item : actorKlantcontacten)
             linked.insert(item.value.klantcontact);
-        for (const Item<Klantcontact> &item : klantcontacten) {
-            if (!linked.contains(item.value.uuid))
-                problems.add(item.where, QString(),
-                             tr("Klantcontact %1 has no actor: no element of %2 links one to it.")
-                                 .arg(uuidText(item.value.uuid), actorKlantcontactenFile));
-        }
+        needLinks(actorKlantcontactenFile, linked,
+                  tr("The file is missing, but every klantcontact needs an actor and %1 holds %n klantcontact(s).",
+                     nullptr, int(klantcontacten.size()))
+                      .arg(klantcontactenFile),
+                  [&](const QString &uuid) {
+                      return tr("Klantcontact %1 has no actor: no element of %2 links one to it.")
+                          .arg(uuid, actorKlantcontactenFile);
+                  });
     }
-    if (!present.contains(actorKlantcontactenFile) && klantcontacten.isEmpty())
-        report.warnings << tr("%1 is missing: nothing of that kind was imported.").arg(actorKlantcontactenFile);
+    {
+        QSet<QUuid> linked;
+        for (const Item<Betrokkene> &item : betrokkenen)
+            linked.insert(item.value.hadKlantcontact);
+        needLinks(betrokkenenFile, linked,
+                  tr("The file is missing, but every klantcontact needs a betrokkene and %1 holds %n "
+                     "klantcontact(s).",
+                     nullptr, int(klantcontacten.size()))
+                      .arg(klantcontactenFile),
+                  [&](const QString &uuid) {
+                      return tr("Klantcontact %1 has no betrokkene: no element of %2 refers to it.")
+                          .arg(uuid, betrokkenenFile);
+                  });
+    }
 
     // --- 2. ids and references ---------------------------------------------------------------
     Records<Partij> partijRecords(m_database, partijen, problems);

@@ -109,6 +109,7 @@ private slots:
     void folderWithoutDumpFilesIsRefused();
     void klantcontactenWithoutActorFileAreRefused();
     void klantcontactWithoutActorIsRefused();
+    void klantcontactenWithoutBetrokkenenAreRefused();
     void taakWithoutActorIsRefused();
     void missingAndExtraFilesAreNamed();
     void invalidTextIsRefusedAtTheField_data();
@@ -240,6 +241,50 @@ void TestImportRefusals::klantcontactWithoutActorIsRefused()
     QVERIFY2(report.error().message.contains(QStringLiteral("klantcontacten.json[")) &&
                  report.error().message.contains(QStringLiteral("no actor")),
              qPrintable(report.error().message));
+}
+
+void TestImportRefusals::klantcontactenWithoutBetrokkenenAreRefused()
+{
+    // Found by tst_importfuzz: IntegrityCheck says every klantcontact needs a betrokkene.
+    QTemporaryDir dump;
+    QVERIFY(copyValidDump(dump.path()));
+    QVERIFY(QFile::remove(dump.filePath(QStringLiteral("betrokkenen.json"))));
+    TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    const Result<ImportReport> report = Importer(db.database()).importFrom(dump.path());
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().message.contains(QStringLiteral("betrokkenen.json")) &&
+                 report.error().message.contains(QStringLiteral("missing")),
+             qPrintable(report.error().message));
+
+    // With the file but without the betrokkene of one klantcontact: that klantcontact is named.
+    QVERIFY(QFile::copy(validDump + QStringLiteral("/betrokkenen.json"),
+                        dump.filePath(QStringLiteral("betrokkenen.json"))));
+    QFile::setPermissions(dump.filePath(QStringLiteral("betrokkenen.json")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QJsonArray betrokkenen =
+        QJsonDocument::fromJson(readAll(dump.filePath(QStringLiteral("betrokkenen.json")))).array();
+    const QString orphan = betrokkenen.at(0)
+                               .toObject()
+                               .value(QStringLiteral("hadKlantcontact"))
+                               .toObject()
+                               .value(QStringLiteral("uuid"))
+                               .toString();
+    QVERIFY(!orphan.isEmpty());
+    QJsonArray kept;
+    for (const QJsonValue &betrokkene : std::as_const(betrokkenen)) {
+        if (betrokkene.toObject()
+                .value(QStringLiteral("hadKlantcontact"))
+                .toObject()
+                .value(QStringLiteral("uuid"))
+                .toString() != orphan)
+            kept.append(betrokkene);
+    }
+    QVERIFY(writeAll(dump.filePath(QStringLiteral("betrokkenen.json")), QJsonDocument(kept).toJson()));
+    const Result<ImportReport> again = Importer(db.database()).importFrom(dump.path());
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().message.contains(orphan + QStringLiteral(" has no betrokkene")),
+             qPrintable(again.error().message));
 }
 
 void TestImportRefusals::taakWithoutActorIsRefused()

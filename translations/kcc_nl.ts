@@ -2108,6 +2108,17 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>The taak is not assigned to any actor.</source>
         <translation>De taak is aan geen enkele actor toegewezen.</translation>
     </message>
+    <message numerus="yes">
+        <source>The file is missing, but every klantcontact needs a betrokkene and %1 holds %n klantcontact(s).</source>
+        <translation>
+            <numerusform>Het bestand ontbreekt, maar elk klantcontact heeft een betrokkene nodig en %1 bevat %n klantcontact.</numerusform>
+            <numerusform>Het bestand ontbreekt, maar elk klantcontact heeft een betrokkene nodig en %1 bevat %n klantcontacten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Klantcontact %1 has no betrokkene: no element of %2 refers to it.</source>
+        <translation>Klantcontact %1 heeft geen betrokkene: geen element van %2 verwijst ernaar.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::IntegrityCheck</name>
