@@ -4,6 +4,7 @@
 #include "model/apijson.h"
 #include "model/referencerules.h"
 #include "storage/database.h"
+#include "storage/dumpfile.h"
 #include "storage/exporter.h"
 #include "storage/repository.h"
 #include "storage/resourcetraits.h"
@@ -70,20 +71,23 @@ QString uuidText(const QUuid &uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-// One file of the import: absent, unreadable, or an array of objects.
-QJsonArray readArray(const QDir &dir, const QString &name, Problems &problems, bool *present = nullptr)
+// One file of the import: absent, refused (not a regular file, too large, not valid Unicode text,
+// not JSON), or an array of objects.
+QJsonArray readArray(const QDir &dir, const QString &name, Problems &problems)
 {
-    QFile file(dir.filePath(name));
-    if (present)
-        *present = file.exists();
-    if (!file.exists())
+    const DumpFile file(dir.filePath(name), Importer::maxFileBytes);
+    if (file.state() == DumpFile::State::Refused)
+        problems.add(name, QString(), file.problem());
+    if (file.state() != DumpFile::State::Read)
         return {};
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems.add(name, QString(), Messages::tr("The file could not be read: %1").arg(file.errorString()));
+    const FieldErrors textErrors = JsonTextCheck::check(file.bytes(), name, Importer::maxReportedProblems);
+    if (!textErrors.isEmpty()) {
+        for (const FieldError &error : textErrors)
+            problems.add(error.field, QString(), error.message);
         return {};
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(file.bytes(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         problems.add(name, QString(),
                      Messages::tr("The file is not valid JSON (at byte %1: %2).")
@@ -262,6 +266,33 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
 
     const QStringList names = Exporter::exportFileNames();
     Problems problems;
+    ImportReport report;
+
+    // --- 0. which files are there ------------------------------------------------------------
+    QSet<QString> present;
+    for (const QString &name : names) {
+        if (DumpFile::exists(dir.filePath(name)))
+            present.insert(name);
+    }
+    if (present.isEmpty()) {
+        return Error{tr("Nothing was imported from %1: it holds none of the dump files (%2).")
+                         .arg(QDir::toNativeSeparators(directory), names.join(QStringLiteral(", "))),
+                     {}};
+    }
+    const QString identificatorenFile = names[1];
+    const QString klantcontactenFile = names[5];
+    const QString actorKlantcontactenFile = names[10];
+    for (const QString &name : names) {
+        // Without partij-identificatoren.json the nested copies in partijen.json are used.
+        if (!present.contains(name) && name != identificatorenFile && name != actorKlantcontactenFile &&
+            name != names[6])
+            report.warnings << tr("%1 is missing: nothing of that kind was imported.").arg(name);
+    }
+    for (const QString &name :
+         dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::System | QDir::Hidden, QDir::Name)) {
+        if (!names.contains(name))
+            report.warnings << tr("%1 is not a dump file and was not read.").arg(name);
+    }
 
     // --- 1. parse and validate every element -------------------------------------------------
     QList<PartijInvoer> invoer;
@@ -273,9 +304,9 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
                 invoer.append(relaties);
             return parsed;
         });
-    bool identificatorFile = false;
+    const bool identificatorFile = present.contains(identificatorenFile);
     QList<Item<PartijIdentificator>> identificatoren = parseArray<PartijIdentificator>(
-        readArray(dir, names[1], problems, &identificatorFile), names[1], problems,
+        readArray(dir, names[1], problems), names[1], problems,
         [](const QJsonObject &json, const QString &) { return ApiJson::partijIdentificatorFromJson(json); });
     if (!identificatorFile) {
         for (qsizetype i = 0; i < partijen.size(); ++i) {
@@ -309,6 +340,50 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
         readArray(dir, names[10], problems), names[10], problems, simple(&ApiJson::actorKlantcontactFromJson));
     const QList<Item<InterneTaak>> taken = parseArray<InterneTaak>(readArray(dir, names[11], problems), names[11],
                                                                    problems, simple(&ApiJson::interneTaakFromJson));
+
+    // Every klantcontact needs an actor and a betrokkene (IntegrityCheck refuses one without): a new
+    // klantcontact can only get them from this import.
+    const QString betrokkenenFile = names[6];
+    const auto needLinks = [&](const QString &file, const QSet<QUuid> &linked, const QString &missingMessage,
+                               auto unlinkedMessage) {
+        if (!klantcontacten.isEmpty() && !present.contains(file)) {
+            problems.add(file, QString(), missingMessage);
+            return;
+        }
+        if (!present.contains(file))
+            report.warnings << tr("%1 is missing: nothing of that kind was imported.").arg(file);
+        for (const Item<Klantcontact> &item : klantcontacten) {
+            if (!linked.contains(item.value.uuid))
+                problems.add(item.where, QString(), unlinkedMessage(uuidText(item.value.uuid)));
+        }
+    };
+    {
+        QSet<QUuid> linked;
+        for (const Item<ActorKlantcontact> &item : actorKlantcontacten)
+            linked.insert(item.value.klantcontact);
+        needLinks(actorKlantcontactenFile, linked,
+                  tr("The file is missing, but every klantcontact needs an actor and %1 holds %n klantcontact(s).",
+                     nullptr, int(klantcontacten.size()))
+                      .arg(klantcontactenFile),
+                  [&](const QString &uuid) {
+                      return tr("Klantcontact %1 has no actor: no element of %2 links one to it.")
+                          .arg(uuid, actorKlantcontactenFile);
+                  });
+    }
+    {
+        QSet<QUuid> linked;
+        for (const Item<Betrokkene> &item : betrokkenen)
+            linked.insert(item.value.hadKlantcontact);
+        needLinks(betrokkenenFile, linked,
+                  tr("The file is missing, but every klantcontact needs a betrokkene and %1 holds %n "
+                     "klantcontact(s).",
+                     nullptr, int(klantcontacten.size()))
+                      .arg(klantcontactenFile),
+                  [&](const QString &uuid) {
+                      return tr("Klantcontact %1 has no betrokkene: no element of %2 refers to it.")
+                          .arg(uuid, betrokkenenFile);
+                  });
+    }
 
     // --- 2. ids and references ---------------------------------------------------------------
     Records<Partij> partijRecords(m_database, partijen, problems);
@@ -600,6 +675,9 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
             const InterneTaak &taak = item.value;
             needKlantcontact(item.where, QStringLiteral("aanleidinggevendKlantcontact"),
                              taak.aanleidinggevendKlantcontact);
+            if (taak.toegewezenAanActoren.isEmpty())
+                problems.add(item.where, QStringLiteral("toegewezenAanActoren"),
+                             Messages::tr("The taak is not assigned to any actor."));
             QSet<QUuid> assigned;
             for (qsizetype i = 0; i < taak.toegewezenAanActoren.size(); ++i) {
                 const QString field = QStringLiteral("toegewezenAanActoren[%1]").arg(i);
@@ -682,7 +760,6 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
             {}};
     }
 
-    ImportReport report;
     const QList<qint64> counts{partijen.size(),        identificatoren.size(),      adressen.size(),
                                rekeningnummers.size(), vertegenwoordigingen.size(), klantcontacten.size(),
                                betrokkenen.size(),     onderwerpobjecten.size(),    bijlagen.size(),

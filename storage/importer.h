@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace kcc::storage {
 
@@ -15,6 +16,7 @@ struct ImportReport
 {
     QList<QPair<QString, qint64>> counts; // file name -> number of elements imported, in file order
     qint64 milliseconds = 0;
+    QStringList warnings; // a missing optional file, an unexpected extra .json file
 
     qint64 total() const;
 };
@@ -36,6 +38,12 @@ struct ImportReport
 // Problems are reported as "<file>[<index>].<field>: <message>" (all of them in
 // Error::fieldErrors, the first 50 in the message).
 //
+// Only regular files are read (no links, FIFOs or devices), each at most maxFileBytes, and their
+// text must be valid Unicode (no invalid UTF-8, NUL, lone surrogate escapes or noncharacters).
+// A folder with none of the files is refused; so are klantcontacten without actorklantcontacten.json
+// (every klantcontact needs an actor, as IntegrityCheck says) and a taak assigned to no actor.
+// Any other missing file means no elements of that resource, with a warning (except
+// partij-identificatoren.json, see below); an unexpected extra .json file is a warning too.
 // A missing file means no elements of that resource. Without partij-identificatoren.json the
 // nested partijIdentificatoren of partijen.json are imported instead; with it, the nested copies
 // are ignored. The link between a partij and its digitale adressen (and rekeningnummers) is taken
@@ -51,6 +59,8 @@ public:
     Result<ImportReport> importFrom(const QString &directory);
 
     static constexpr int maxReportedProblems = 50;
+    // Larger files are refused before reading: a dump of 200k partijen is about 200 MiB.
+    static constexpr qint64 maxFileBytes = 512LL * 1024 * 1024;
 
 private:
     Database &m_database;

@@ -1507,6 +1507,10 @@
         <source>Imported %1 in %2 s.</source>
         <translation>%1 geïmporteerd in %2 s.</translation>
     </message>
+    <message>
+        <source>kccctl import: warning: %1</source>
+        <translation>kccctl import: waarschuwing: %1</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ctl::InitCommand</name>
@@ -2040,6 +2044,80 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>Nothing was imported from %1: %2</source>
         <translation>Er is niets geïmporteerd uit %1: %2</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (but a link, folder, pipe or device); only regular files are imported.</source>
+        <translation>Dit is geen gewoon bestand (maar een link, map, pipe of apparaat); alleen gewone bestanden worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; at most %2 MiB is imported per file.</source>
+        <translation>Het bestand is %1 MiB; per bestand wordt ten hoogste %2 MiB geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file could not be examined: %1</source>
+        <translation>Het bestand kon niet worden onderzocht: %1</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read this file of %1 MiB.</source>
+        <translation>Er is niet genoeg geheugen om dit bestand van %1 MiB te lezen.</translation>
+    </message>
+    <message>
+        <source>The file grew while it was read; import a dump that is not being written to.</source>
+        <translation>Het bestand groeide tijdens het lezen; importeer een dump waarin niet meer wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>The text contains a NUL character.</source>
+        <translation>De tekst bevat een NUL-teken.</translation>
+    </message>
+    <message>
+        <source>The text contains the Unicode noncharacter U+%1.</source>
+        <translation>De tekst bevat het Unicode-niet-teken U+%1.</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8 (at byte %1).</source>
+        <translation>De tekst is geen geldige UTF-8 (bij byte %1).</translation>
+    </message>
+    <message>
+        <source>The text contains a lone UTF-16 surrogate \u%1 (not part of a high+low pair).</source>
+        <translation>De tekst bevat een losse UTF-16-surrogaat \u%1 (geen deel van een hoog+laag-paar).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it holds none of the dump files (%2).</source>
+        <translation>Er is niets geïmporteerd uit %1: de map bevat geen van de dumpbestanden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is missing: nothing of that kind was imported.</source>
+        <translation>%1 ontbreekt: daarvan is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1 is not a dump file and was not read.</source>
+        <translation>%1 is geen dumpbestand en is niet gelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is missing, but every klantcontact needs an actor and %1 holds %n klantcontact(s).</source>
+        <translation>
+            <numerusform>Het bestand ontbreekt, maar elk klantcontact heeft een actor nodig en %1 bevat %n klantcontact.</numerusform>
+            <numerusform>Het bestand ontbreekt, maar elk klantcontact heeft een actor nodig en %1 bevat %n klantcontacten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Klantcontact %1 has no actor: no element of %2 links one to it.</source>
+        <translation>Klantcontact %1 heeft geen actor: geen element van %2 koppelt er een aan.</translation>
+    </message>
+    <message>
+        <source>The taak is not assigned to any actor.</source>
+        <translation>De taak is aan geen enkele actor toegewezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is missing, but every klantcontact needs a betrokkene and %1 holds %n klantcontact(s).</source>
+        <translation>
+            <numerusform>Het bestand ontbreekt, maar elk klantcontact heeft een betrokkene nodig en %1 bevat %n klantcontact.</numerusform>
+            <numerusform>Het bestand ontbreekt, maar elk klantcontact heeft een betrokkene nodig en %1 bevat %n klantcontacten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Klantcontact %1 has no betrokkene: no element of %2 refers to it.</source>
+        <translation>Klantcontact %1 heeft geen betrokkene: geen element van %2 verwijst ernaar.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ public:
     }
     static QString directoryHelp() { return tr("Directory holding partijen.json, klantcontacten.json, ..."); }
     static QString needsDirectory() { return tr("kccctl import: name the directory to read from."); }
+    static QString warning(const QString &text) { return tr("kccctl import: warning: %1").arg(text); }
     static QString done(const QString &directory, qint64 milliseconds)
     {
         return tr("Imported %1 in %2 s.").arg(directory, QString::number(milliseconds / 1000.0, 'f', 1));
@@ -42,9 +43,13 @@ int runImport(const CommandContext &context)
     const QString directory = parser.positionalArguments().constFirst();
     const auto report = importer.importFrom(directory);
     if (!report) {
-        printError(context, report.error());
+        // The message already lists the first Importer::maxReportedProblems problems and counts
+        // the rest; the full list in fieldErrors is not printed a second time.
+        printError(context, Error{report.error().message, {}});
         return Failure;
     }
+    for (const QString &warning : report.value().warnings)
+        context.err << ImportCommand::warning(warning) << Qt::endl;
     for (const auto &[file, count] : report.value().counts)
         context.out << QStringLiteral("%1\t%2").arg(file).arg(count) << Qt::endl;
     context.out << ImportCommand::done(directory, report.value().milliseconds) << Qt::endl;
