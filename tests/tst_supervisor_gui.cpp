@@ -41,6 +41,8 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace kcc;
 using kcc::test::TakenFixture;
 
@@ -344,9 +346,15 @@ void TestSupervisorGui::figuresInChartsAndCsv()
     const QString file = dir.filePath(QStringLiteral("cijfers.csv"));
     ui::SaveFileDialog::setNextFileName(file);
     w.tabs()->setCurrentWidget(cijfers);
+    const mode_t previousMask = ::umask(022);
     QTest::mouseClick(cijfers->exportButton(), Qt::LeftButton);
+    ::umask(previousMask);
     QCOMPARE(cijfers->banner()->type(), ui::MessageBanner::Positive);
     QFile written(file);
+    // Owner-only whatever the umask (issue 11).
+    QCOMPARE(written.permissions() &
+                 (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(written.readAll());
     const Result<QList<DagCijfers>> fromService = m_f->taken.cijfers(m_f->sanne, cijfers->van(), cijfers->tot());

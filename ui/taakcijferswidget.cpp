@@ -327,6 +327,8 @@ bool TaakCijfersWidget::exportCsv()
             MessageBanner::Error);
         return false;
     }
+    // Names of medewerkers and their workload: for the supervisor's eyes only (issue 11).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(TaakCijfers::csv(m_dagen).toUtf8());
     if (!file.commit()) {
         m_banner->showMessage(
