@@ -13,6 +13,7 @@
 #include "storage/repositoryimpl.h"
 #include "storage/rowcodec.h"
 #include "storage/storageerror.h"
+#include "storage/taaklogreader.h"
 #include "storage/takenschema.h"
 #include "storage/writetransaction.h"
 
@@ -60,15 +61,6 @@ QVariant nullableText(const std::optional<QUuid> &uuid)
 QString jsonArray(const QStringList &values)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
-}
-
-QStringList stringsFromJson(const QString &json)
-{
-    QStringList values;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &value : array)
-        values << value.toString();
-    return values;
 }
 
 Error firstError(const FieldErrors &errors)
@@ -455,7 +447,7 @@ struct SqlTakenService::Private
                 row.klantNaam = naamUit(query, 16);
             if (row.klantNaam.isEmpty())
                 row.klantNaam = query.value(19).toString();
-            row.toegewezenAan = stringsFromJson(query.value(25).toString());
+            row.toegewezenAan = stringsFromJsonArray(query.value(25).toString());
             result.append(std::move(row));
         }
         query.finish();
@@ -554,37 +546,7 @@ struct SqlTakenService::Private
         return log;
     }
 
-    Result<QList<TaakLogEntry>> logVan(const QUuid &taak) const
-    {
-        QSqlQuery query(database.connection());
-        if (Result<> ran =
-                run(query, Query{}.add(QStringLiteral("SELECT tijdstip, actor, actor_naam, actie, toegewezen_aan,"
-                                                      " toelichting, klantcontact, gelukt, gerelateerde_taak"
-                                                      " FROM taak_log WHERE taak = ? ORDER BY id"),
-                                       {text(taak)}));
-            !ran)
-            return ran.error();
-        QList<TaakLogEntry> log;
-        while (query.next()) {
-            TaakLogEntry entry;
-            entry.taak = taak;
-            entry.tijdstip = codec::dateTimeFromText(query.value(0).toString());
-            if (!query.isNull(1))
-                entry.actor = QUuid::fromString(query.value(1).toString());
-            entry.actorNaam = query.value(2).toString();
-            entry.actie = taakLogActieFromCode(query.value(3).toString()).value_or(TaakLogActie::Aangemaakt);
-            entry.toegewezenAan = stringsFromJson(query.value(4).toString());
-            entry.toelichting = query.value(5).toString();
-            if (!query.isNull(6))
-                entry.klantcontact = QUuid::fromString(query.value(6).toString());
-            if (!query.isNull(7))
-                entry.gelukt = query.value(7).toBool();
-            if (!query.isNull(8))
-                entry.gerelateerdeTaak = QUuid::fromString(query.value(8).toString());
-            log.append(entry);
-        }
-        return log;
-    }
+    Result<QList<TaakLogEntry>> logVan(const QUuid &taak) const { return readTaakLog(database, taak); }
 
     // The toelichting of a task with `addition` as a new paragraph; checked against the 1000 limit.
     static Result<QString> aangevuld(const QString &toelichting, const QString &addition)
@@ -1354,7 +1316,7 @@ Result<QList<DagCijfers>> SqlTakenService::cijfers(const SignedInActor &viewer, 
                 taak.toegewezenOp = codec::dateTimeFromText(query.value(0).toString());
             if (!query.isNull(1))
                 taak.afgehandeldOp = codec::dateTimeFromText(query.value(1).toString());
-            taak.afdelingen = stringsFromJson(query.value(2).toString());
+            taak.afdelingen = stringsFromJsonArray(query.value(2).toString());
             taken.append(taak);
         }
     }
