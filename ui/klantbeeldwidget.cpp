@@ -5,7 +5,7 @@
 #include "model/klantbeeldcontactmodel.h"
 #include "model/partijtablemodel.h"
 #include "ui/listtableview.h"
-#include "ui/onestopdateedit.h"
+#include "ui/onetabstop.h"
 #include "ui/rowstatedelegate.h"
 
 #include <QComboBox>
@@ -50,8 +50,8 @@ KlantbeeldWidget::KlantbeeldWidget(QWidget *parent)
     , m_historyLabel(new QLabel(m_historyBox))
     , m_kanaal(new QComboBox(m_historyBox))
     // One Tab stop each (issue 10): a plain QDateEdit traps Tab in its sections.
-    , m_van(new OneStopDateEdit(m_historyBox))
-    , m_tot(new OneStopDateEdit(m_historyBox))
+    , m_van(new OneTabStop<QDateEdit>(m_historyBox))
+    , m_tot(new OneTabStop<QDateEdit>(m_historyBox))
     , m_history(new ListTableView(m_historyBox))
 {
     setObjectName(QStringLiteral("klantbeeld"));

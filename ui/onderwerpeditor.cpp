@@ -3,7 +3,7 @@
 #include "model/callflow/contactsession.h"
 #include "ui/countedtextedit.h"
 #include "ui/fieldmessage.h"
-#include "ui/singlestopdatetimeedit.h"
+#include "ui/onetabstop.h"
 #include "ui/tabchain.h"
 
 #include <QCheckBox>
@@ -39,7 +39,7 @@ OnderwerpEditor::OnderwerpEditor(const CallFlowContext &context, QWidget *parent
     , m_gelukt(new QCheckBox(tr("Contact &was successful"), this))
     , m_taal(new QLineEdit(this))
     , m_taalMessage(new FieldMessage(m_taal, this))
-    , m_plaatsgevonden(new SingleStopDateTimeEdit(this))
+    , m_plaatsgevonden(new OneTabStop<QDateTimeEdit>(this))
     , m_zaak(new QLineEdit(this))
     , m_earlier(new QComboBox(this))
     , m_bijlageMessage(nullptr)
