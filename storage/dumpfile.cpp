@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QList>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -19,27 +20,6 @@ QString mebibytes(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', bytes % (1024 * 1024) == 0 ? 0 : 1);
 }
 
-// Closes the descriptor on every way out.
-class Descriptor
-{
-public:
-    explicit Descriptor(int fd)
-        : m_fd(fd)
-    {
-    }
-    ~Descriptor()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Descriptor(const Descriptor &) = delete;
-    Descriptor &operator=(const Descriptor &) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
-
 } // namespace
 
 bool DumpFile::exists(const QString &path)
@@ -52,10 +32,16 @@ bool DumpFile::exists(const QString &path)
 
 DumpFile::DumpFile(const QString &path, qint64 maxBytes)
 {
-    read(path, maxBytes);
+    open(path, maxBytes);
 }
 
-void DumpFile::read(const QString &path, qint64 maxBytes)
+DumpFile::~DumpFile()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+void DumpFile::open(const QString &path, qint64 maxBytes)
 {
     const QByteArray native = QFile::encodeName(path);
     const QString notRegular =
@@ -76,42 +62,56 @@ void DumpFile::read(const QString &path, qint64 maxBytes)
     if (status.st_size > maxBytes)
         return refuse(tooBig(status.st_size));
     // O_NONBLOCK: should the name have been swapped for a FIFO after lstat, open does not wait for a writer.
-    const Descriptor fd(::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
-    if (fd.get() < 0)
+    m_fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (m_fd < 0)
         return refuse(tr("The file could not be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-    if (::fstat(fd.get(), &status) != 0 || !S_ISREG(status.st_mode))
+    if (::fstat(m_fd, &status) != 0 || !S_ISREG(status.st_mode))
         return refuse(notRegular);
     if (status.st_size > maxBytes)
         return refuse(tooBig(status.st_size));
+    m_size = status.st_size;
+    m_state = State::Open;
+}
+
+qint64 DumpFile::readChunk(QByteArray &buffer, qint64 maxBytes)
+{
+    if (m_state != State::Open)
+        return -1;
+    const qsizetype before = buffer.size();
+    // Never more than the size seen at open: one byte past it means the file is being written to.
+    const qint64 wanted = std::min(maxBytes, m_size - m_read + 1);
     try {
-        m_bytes.resize(qsizetype(status.st_size));
+        buffer.resize(before + qsizetype(wanted));
     } catch (const std::bad_alloc &) {
-        m_bytes = QByteArray();
-        return refuse(tr("There is not enough memory to read this file of %1 MiB.").arg(mebibytes(status.st_size)));
+        buffer.resize(before);
+        refuse(tr("There is not enough memory to read this file."));
+        return -1;
     }
-    qsizetype filled = 0;
-    while (filled < m_bytes.size()) {
-        const ssize_t got = ::read(fd.get(), m_bytes.data() + filled, size_t(m_bytes.size() - filled));
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0)
-            return refuse(tr("The file could not be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-        if (got == 0)
-            break;
-        filled += got;
+    ssize_t got = 0;
+    do {
+        got = ::read(m_fd, buffer.data() + before, size_t(wanted));
+    } while (got < 0 && errno == EINTR);
+    if (got < 0) {
+        buffer.resize(before);
+        refuse(tr("The file could not be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return -1;
     }
-    m_bytes.truncate(filled);
-    char more = 0;
-    if (::read(fd.get(), &more, 1) > 0)
-        return refuse(tr("The file grew while it was read; import a dump that is not being written to."));
-    m_state = State::Read;
+    buffer.resize(before + qsizetype(got));
+    m_read += got;
+    if (m_read > m_size) {
+        refuse(tr("The file grew while it was read; import a dump that is not being written to."));
+        return -1;
+    }
+    return got;
 }
 
 void DumpFile::refuse(const QString &message)
 {
     m_state = State::Refused;
     m_problem = message;
-    m_bytes = QByteArray();
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
 }
 
 namespace {
@@ -129,11 +129,12 @@ class TextScanner
     Q_DECLARE_TR_FUNCTIONS(kcc::storage::Importer)
 
 public:
-    TextScanner(const QByteArray &json, const QString &name, int limit)
+    TextScanner(const QByteArray &json, const QString &name, int limit, qint64 firstByte)
         : m_data(reinterpret_cast<const uchar *>(json.constData()))
         , m_size(json.size())
         , m_name(name)
         , m_limit(limit)
+        , m_firstByte(firstByte)
     {
     }
 
@@ -246,7 +247,7 @@ private:
             cp = (cp << 6) | (c & 0x3F);
         }
         if (!valid) {
-            add(tr("The text is not valid UTF-8 (at byte %1).").arg(m_pos));
+            add(tr("The text is not valid UTF-8 (at byte %1).").arg(m_firstByte + m_pos));
             ++m_pos;
             return;
         }
@@ -323,6 +324,7 @@ private:
     qsizetype m_size;
     QString m_name;
     int m_limit;
+    qint64 m_firstByte;
     qsizetype m_pos = 0;
     QList<Frame> m_frames;
     FieldErrors m_errors;
@@ -330,9 +332,9 @@ private:
 
 } // namespace
 
-FieldErrors JsonTextCheck::check(const QByteArray &json, const QString &name, int limit)
+FieldErrors JsonTextCheck::check(const QByteArray &json, const QString &name, int limit, qint64 firstByte)
 {
-    return TextScanner(json, name, limit).run();
+    return TextScanner(json, name, limit, firstByte).run();
 }
 
 } // namespace kcc::storage

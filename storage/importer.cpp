@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/dumpfile.h"
 #include "storage/exporter.h"
+#include "storage/jsonarraystream.h"
 #include "storage/repository.h"
 #include "storage/resourcetraits.h"
 #include "storage/storageerror.h"
@@ -21,6 +22,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -38,25 +40,55 @@ class Messages
 };
 
 // Where an element came from: "partijen.json[3]" or "partijen.json[3].partijIdentificatoren[0]".
+// Kept as numbers and spelled out only for a problem, because there is one per imported record.
+struct Location
+{
+    const QString *file = nullptr;
+    qsizetype index = 0;
+    qsizetype nested = -1; // the index in partijIdentificatoren, for a nested identificator
+
+    QString text() const
+    {
+        QString where = *file % QLatin1Char('[') % QString::number(index) % QLatin1Char(']');
+        if (nested >= 0)
+            where += QStringLiteral(".partijIdentificatoren[") % QString::number(nested) % QLatin1Char(']');
+        return where;
+    }
+    operator QString() const { return text(); }
+};
+
 template<typename T>
 struct Item
 {
     T value;
-    QString where;
+    Location where;
 };
 
+// Keeps the first problems in full and counts the rest, so that a dump with a problem in every
+// element does not need memory for all of them.
 class Problems
 {
 public:
     void add(const QString &where, const QString &field, const QString &message)
     {
-        m_errors.append({field.isEmpty() ? where : where % QLatin1Char('.') % field, message});
+        ++m_count;
+        if (m_errors.size() < maxKept)
+            m_errors.append({field.isEmpty() ? where : where % QLatin1Char('.') % field, message});
     }
-    bool isEmpty() const { return m_errors.isEmpty(); }
+    bool isEmpty() const { return m_count == 0; }
+    qsizetype count() const { return m_count; }
     const FieldErrors &errors() const { return m_errors; }
+    bool mentions(const QString &message) const
+    {
+        return std::any_of(m_errors.cbegin(), m_errors.cend(),
+                           [&](const FieldError &error) { return error.message == message; });
+    }
+
+    static constexpr qsizetype maxKept = 10000;
 
 private:
     FieldErrors m_errors;
+    qsizetype m_count = 0;
 };
 
 // The table of each resource, from the storage contract itself.
@@ -71,58 +103,38 @@ QString uuidText(const QUuid &uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-// One file of the import: absent, refused (not a regular file, too large, not valid Unicode text,
-// not JSON), or an array of objects.
-QJsonArray readArray(const QDir &dir, const QString &name, Problems &problems)
-{
-    const DumpFile file(dir.filePath(name), Importer::maxFileBytes);
-    if (file.state() == DumpFile::State::Refused)
-        problems.add(name, QString(), file.problem());
-    if (file.state() != DumpFile::State::Read)
-        return {};
-    const FieldErrors textErrors = JsonTextCheck::check(file.bytes(), name, Importer::maxReportedProblems);
-    if (!textErrors.isEmpty()) {
-        for (const FieldError &error : textErrors)
-            problems.add(error.field, QString(), error.message);
-        return {};
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.bytes(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        problems.add(name, QString(),
-                     Messages::tr("The file is not valid JSON (at byte %1: %2).")
-                         .arg(parseError.offset)
-                         .arg(parseError.errorString()));
-        return {};
-    }
-    if (!document.isArray()) {
-        problems.add(name, QString(), Messages::tr("The file must contain a JSON array of objects."));
-        return {};
-    }
-    return document.array();
-}
-
+// One file of the import, read one element at a time: absent, refused (not a regular file, too
+// large, not valid Unicode text, not JSON), or an array of objects, each parsed by `parse`.
+// `name` must outlive the items (their Location points to it).
 template<typename T, typename Parse>
-QList<Item<T>> parseArray(const QJsonArray &array, const QString &name, Problems &problems, Parse parse)
+QList<Item<T>> parseFile(const QDir &dir, const QString &name, Problems &problems, Parse parse)
 {
     QList<Item<T>> items;
-    items.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = name % QLatin1Char('[') % QString::number(i) % QLatin1Char(']');
-        if (!array.at(i).isObject()) {
-            problems.add(where, QString(), Messages::tr("Expected an object."));
+    DumpFile file(dir.filePath(name), Importer::maxFileBytes);
+    if (file.state() == DumpFile::State::Refused)
+        problems.add(name, QString(), file.problem());
+    if (file.state() != DumpFile::State::Open)
+        return items;
+    JsonArrayStream stream(file, name, Importer::maxReportedProblems);
+    JsonArrayElement element;
+    while (stream.next(element)) {
+        if (!element.problems.isEmpty()) {
+            for (const FieldError &error : std::as_const(element.problems))
+                problems.add(error.field, QString(), error.message);
             continue;
         }
-        Result<T> parsed = parse(array.at(i).toObject(), where);
+        Result<T> parsed = parse(element.object, element.where);
         if (!parsed) {
             for (const FieldError &error : parsed.error().fieldErrors)
-                problems.add(where, error.field, error.message);
+                problems.add(element.where, error.field, error.message);
             if (parsed.error().fieldErrors.isEmpty())
-                problems.add(where, QString(), parsed.error().message);
+                problems.add(element.where, QString(), parsed.error().message);
             continue;
         }
-        items.append({std::move(parsed).value(), where});
+        items.append({std::move(parsed).value(), Location{&name, element.index}});
     }
+    if (!stream.fileProblem().isEmpty() && !problems.mentions(stream.fileProblem()))
+        problems.add(name, QString(), stream.fileProblem());
     return items;
 }
 
@@ -142,7 +154,7 @@ public:
             if (existing != m_index.constEnd()) {
                 problems.add(items.at(i).where, QStringLiteral("uuid"),
                              Messages::tr("The id %1 is used more than once (also at %2).")
-                                 .arg(uuidText(uuid), items.at(*existing).where));
+                                 .arg(uuidText(uuid), items.at(*existing).where.text()));
                 continue;
             }
             m_index.insert(uuid, i);
@@ -236,7 +248,7 @@ Result<> insertAll(Database &database, const QList<Item<T>> &items)
     Repository<T> repository(database);
     for (const Item<T> &item : items) {
         if (Result<> inserted = repository.insert(item.value); !inserted)
-            return Error{Messages::tr("%1: %2").arg(item.where, inserted.error().message), {}};
+            return Error{Messages::tr("%1: %2").arg(item.where.text(), inserted.error().message), {}};
     }
     return {};
 }
@@ -295,51 +307,56 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
     }
 
     // --- 1. parse and validate every element -------------------------------------------------
+    const bool identificatorFile = present.contains(identificatorenFile);
     QList<PartijInvoer> invoer;
-    const QList<Item<Partij>> partijen = parseArray<Partij>(
-        readArray(dir, names[0], problems), names[0], problems, [&](const QJsonObject &json, const QString &) {
+    const QList<Item<Partij>> partijen =
+        parseFile<Partij>(dir, names[0], problems, [&](const QJsonObject &json, const QString &) {
             PartijInvoer relaties;
             Result<Partij> parsed = ApiJson::partijFromJson(json, &relaties);
-            if (parsed)
-                invoer.append(relaties);
+            if (parsed) {
+                // With partij-identificatoren.json the nested copies are not used: do not keep them.
+                if (identificatorFile)
+                    relaties.partijIdentificatoren.clear();
+                invoer.append(std::move(relaties));
+            }
             return parsed;
         });
-    const bool identificatorFile = present.contains(identificatorenFile);
-    QList<Item<PartijIdentificator>> identificatoren = parseArray<PartijIdentificator>(
-        readArray(dir, names[1], problems), names[1], problems,
-        [](const QJsonObject &json, const QString &) { return ApiJson::partijIdentificatorFromJson(json); });
+    QList<Item<PartijIdentificator>> identificatoren =
+        parseFile<PartijIdentificator>(dir, names[1], problems, [](const QJsonObject &json, const QString &) {
+            return ApiJson::partijIdentificatorFromJson(json);
+        });
     if (!identificatorFile) {
         for (qsizetype i = 0; i < partijen.size(); ++i) {
             const QList<PartijIdentificator> &nested = invoer.at(i).partijIdentificatoren;
             for (qsizetype j = 0; j < nested.size(); ++j) {
-                identificatoren.append({nested.at(j), partijen.at(i).where % QStringLiteral(".partijIdentificatoren[") %
-                                                          QString::number(j) % QLatin1Char(']')});
+                Location where = partijen.at(i).where;
+                where.nested = j;
+                identificatoren.append({nested.at(j), where});
             }
         }
     }
     const auto simple = [&](auto parse) {
         return [parse](const QJsonObject &json, const QString &) { return parse(json); };
     };
-    const QList<Item<DigitaalAdres>> adressen = parseArray<DigitaalAdres>(
-        readArray(dir, names[2], problems), names[2], problems, simple(&ApiJson::digitaalAdresFromJson));
-    const QList<Item<Rekeningnummer>> rekeningnummers = parseArray<Rekeningnummer>(
-        readArray(dir, names[3], problems), names[3], problems, simple(&ApiJson::rekeningnummerFromJson));
-    const QList<Item<Vertegenwoordiging>> vertegenwoordigingen = parseArray<Vertegenwoordiging>(
-        readArray(dir, names[4], problems), names[4], problems, simple(&ApiJson::vertegenwoordigingFromJson));
-    const QList<Item<Klantcontact>> klantcontacten = parseArray<Klantcontact>(
-        readArray(dir, names[5], problems), names[5], problems, simple(&ApiJson::klantcontactFromJson));
-    const QList<Item<Betrokkene>> betrokkenen = parseArray<Betrokkene>(readArray(dir, names[6], problems), names[6],
-                                                                       problems, simple(&ApiJson::betrokkeneFromJson));
-    const QList<Item<Onderwerpobject>> onderwerpobjecten = parseArray<Onderwerpobject>(
-        readArray(dir, names[7], problems), names[7], problems, simple(&ApiJson::onderwerpobjectFromJson));
+    const QList<Item<DigitaalAdres>> adressen =
+        parseFile<DigitaalAdres>(dir, names[2], problems, simple(&ApiJson::digitaalAdresFromJson));
+    const QList<Item<Rekeningnummer>> rekeningnummers =
+        parseFile<Rekeningnummer>(dir, names[3], problems, simple(&ApiJson::rekeningnummerFromJson));
+    const QList<Item<Vertegenwoordiging>> vertegenwoordigingen =
+        parseFile<Vertegenwoordiging>(dir, names[4], problems, simple(&ApiJson::vertegenwoordigingFromJson));
+    const QList<Item<Klantcontact>> klantcontacten =
+        parseFile<Klantcontact>(dir, names[5], problems, simple(&ApiJson::klantcontactFromJson));
+    const QList<Item<Betrokkene>> betrokkenen =
+        parseFile<Betrokkene>(dir, names[6], problems, simple(&ApiJson::betrokkeneFromJson));
+    const QList<Item<Onderwerpobject>> onderwerpobjecten =
+        parseFile<Onderwerpobject>(dir, names[7], problems, simple(&ApiJson::onderwerpobjectFromJson));
     const QList<Item<Bijlage>> bijlagen =
-        parseArray<Bijlage>(readArray(dir, names[8], problems), names[8], problems, simple(&ApiJson::bijlageFromJson));
-    const QList<Item<Actor>> actoren =
-        parseArray<Actor>(readArray(dir, names[9], problems), names[9], problems, simple(&ApiJson::actorFromJson));
-    const QList<Item<ActorKlantcontact>> actorKlantcontacten = parseArray<ActorKlantcontact>(
-        readArray(dir, names[10], problems), names[10], problems, simple(&ApiJson::actorKlantcontactFromJson));
-    const QList<Item<InterneTaak>> taken = parseArray<InterneTaak>(readArray(dir, names[11], problems), names[11],
-                                                                   problems, simple(&ApiJson::interneTaakFromJson));
+        parseFile<Bijlage>(dir, names[8], problems, simple(&ApiJson::bijlageFromJson));
+    const QList<Item<Actor>> actoren = parseFile<Actor>(dir, names[9], problems, simple(&ApiJson::actorFromJson));
+    const QList<Item<ActorKlantcontact>> actorKlantcontacten =
+        parseFile<ActorKlantcontact>(dir, names[10], problems, simple(&ApiJson::actorKlantcontactFromJson));
+    const QList<Item<InterneTaak>> taken =
+        parseFile<InterneTaak>(dir, names[11], problems, simple(&ApiJson::interneTaakFromJson));
 
     // Every klantcontact needs an actor and a betrokkene (IntegrityCheck refuses one without): a new
     // klantcontact can only get them from this import.
@@ -698,9 +715,9 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
         QStringList lines;
         for (qsizetype i = 0; i < errors.size() && i < maxReportedProblems; ++i)
             lines << errors.at(i).field % QStringLiteral(": ") % errors.at(i).message;
-        if (errors.size() > maxReportedProblems)
-            lines << tr("... and %n more problem(s).", nullptr, int(errors.size() - maxReportedProblems));
-        return Error{tr("Nothing was imported from %1: %n problem(s) found.", nullptr, int(errors.size()))
+        if (problems.count() > maxReportedProblems)
+            lines << tr("... and %n more problem(s).", nullptr, int(problems.count() - maxReportedProblems));
+        return Error{tr("Nothing was imported from %1: %n problem(s) found.", nullptr, int(problems.count()))
                              .arg(QDir::toNativeSeparators(directory)) %
                          QLatin1Char('\n') % lines.join(QLatin1Char('\n')),
                      errors};
