@@ -104,26 +104,28 @@ QString uuidText(const QUuid &uuid)
 }
 
 // One file of the import, read one element at a time: absent, refused (not a regular file, too
-// large, not valid Unicode text, not JSON), or an array of objects, each parsed by `parse`.
+// large, not valid Unicode text, not JSON), or an array of objects, each parsed by `parse` and
+// handed to `visit` as an Item. Returns the number of elements read (valid or not).
 // `name` must outlive the items (their Location points to it).
-template<typename T, typename Parse>
-QList<Item<T>> parseFile(const QDir &dir, const QString &name, Problems &problems, Parse parse)
+template<typename T, typename Parse, typename Visit>
+qsizetype forEachRecord(const QDir &dir, const QString &name, Problems &problems, Parse parse, Visit visit)
 {
-    QList<Item<T>> items;
     DumpFile file(dir.filePath(name), Importer::maxFileBytes);
     if (file.state() == DumpFile::State::Refused)
         problems.add(name, QString(), file.problem());
     if (file.state() != DumpFile::State::Open)
-        return items;
+        return 0;
     JsonArrayStream stream(file, name, Importer::maxReportedProblems);
     JsonArrayElement element;
+    qsizetype count = 0;
     while (stream.next(element)) {
+        ++count;
         if (!element.problems.isEmpty()) {
             for (const FieldError &error : std::as_const(element.problems))
                 problems.add(error.field, QString(), error.message);
             continue;
         }
-        Result<T> parsed = parse(element.object, element.where);
+        Result<T> parsed = parse(element.object);
         if (!parsed) {
             for (const FieldError &error : parsed.error().fieldErrors)
                 problems.add(element.where, error.field, error.message);
@@ -131,38 +133,119 @@ QList<Item<T>> parseFile(const QDir &dir, const QString &name, Problems &problem
                 problems.add(element.where, QString(), parsed.error().message);
             continue;
         }
-        items.append({std::move(parsed).value(), Location{&name, element.index}});
+        visit(Item<T>{std::move(parsed).value(), Location{&name, element.index}});
     }
     if (!stream.fileProblem().isEmpty() && !problems.mentions(stream.fileProblem()))
         problems.add(name, QString(), stream.fileProblem());
-    return items;
+    return count;
 }
 
-// Records of one resource: those in the import (by uuid) and, through the repository, those
-// already in the database.
+// What the cross-record rules need of a record of this import. The first pass keeps this much of
+// every record and the second pass looks it up; the default keeps only that the record exists.
+template<typename T>
+struct Kept
+{
+    struct Type
+    {
+    };
+    static Type keep(const T &) { return {}; }
+    static T restore(const QUuid &uuid, const Type &)
+    {
+        T value;
+        value.uuid = uuid;
+        return value;
+    }
+};
+
+template<>
+struct Kept<Partij>
+{
+    struct Type // for werkteVoorPartij: the soort, and a name for the message
+    {
+        SoortPartij soortPartij;
+        std::optional<QString> nummer;
+    };
+    static Type keep(const Partij &partij) { return {partij.soortPartij, partij.nummer}; }
+    static Partij restore(const QUuid &uuid, const Type &kept)
+    {
+        Partij partij;
+        partij.uuid = uuid;
+        partij.soortPartij = kept.soortPartij;
+        partij.nummer = kept.nummer;
+        return partij;
+    }
+};
+
+template<>
+struct Kept<DigitaalAdres>
+{
+    using Type = std::optional<QUuid>; // verstrektDoorPartij, for voorkeursDigitaalAdres
+    static Type keep(const DigitaalAdres &adres) { return adres.verstrektDoorPartij; }
+    static DigitaalAdres restore(const QUuid &uuid, const Type &partij)
+    {
+        DigitaalAdres adres;
+        adres.uuid = uuid;
+        adres.verstrektDoorPartij = partij;
+        return adres;
+    }
+};
+
+template<>
+struct Kept<Rekeningnummer>
+{
+    using Type = std::optional<QUuid>; // partij, for voorkeursRekeningnummer
+    static Type keep(const Rekeningnummer &rekening) { return rekening.partij; }
+    static Rekeningnummer restore(const QUuid &uuid, const Type &partij)
+    {
+        Rekeningnummer rekening;
+        rekening.uuid = uuid;
+        rekening.partij = partij;
+        return rekening;
+    }
+};
+
+template<>
+struct Kept<PartijIdentificator>
+{
+    using Type = CodeSoortObjectId; // for subIdentificatorVan: it must be a kvk_nummer
+    static Type keep(const PartijIdentificator &id) { return id.codeSoortObjectId; }
+    static PartijIdentificator restore(const QUuid &uuid, const Type &soort)
+    {
+        PartijIdentificator id;
+        id.uuid = uuid;
+        id.codeSoortObjectId = soort;
+        return id;
+    }
+};
+
+// Records of one resource: those in the import (by uuid, with what Kept<T> keeps of them) and,
+// through the repository, those already in the database.
 template<typename T>
 class Records
 {
 public:
-    Records(Database &database, const QList<Item<T>> &items, Problems &problems)
-        : m_items(items)
-        , m_repository(database)
+    using Value = T;
+
+    explicit Records(Database &database)
+        : m_repository(database)
     {
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            const QUuid uuid = items.at(i).value.uuid;
-            const auto existing = m_index.constFind(uuid);
-            if (existing != m_index.constEnd()) {
-                problems.add(items.at(i).where, QStringLiteral("uuid"),
-                             Messages::tr("The id %1 is used more than once (also at %2).")
-                                 .arg(uuidText(uuid), items.at(*existing).where.text()));
-                continue;
-            }
-            m_index.insert(uuid, i);
-            if (m_repository.find(uuid)) {
-                problems.add(items.at(i).where, QStringLiteral("uuid"),
-                             Messages::tr("A record with id %1 already exists in %2 in the database.")
-                                 .arg(uuidText(uuid), tableOf<T>()));
-            }
+    }
+
+    // First pass: remembers a record of the import; an id used twice or already stored is a problem.
+    void add(const Item<T> &item, Problems &problems)
+    {
+        const QUuid uuid = item.value.uuid;
+        if (const auto existing = m_index.constFind(uuid); existing != m_index.constEnd()) {
+            problems.add(item.where, QStringLiteral("uuid"),
+                         Messages::tr("The id %1 is used more than once (also at %2).")
+                             .arg(uuidText(uuid), existing->where.text()));
+            return;
+        }
+        m_index.insert(uuid, Entry{item.where, Kept<T>::keep(item.value)});
+        if (m_repository.find(uuid)) {
+            problems.add(item.where, QStringLiteral("uuid"),
+                         Messages::tr("A record with id %1 already exists in %2 in the database.")
+                             .arg(uuidText(uuid), tableOf<T>()));
         }
     }
 
@@ -170,7 +253,7 @@ public:
     std::optional<T> get(const QUuid &uuid)
     {
         if (const auto it = m_index.constFind(uuid); it != m_index.constEnd())
-            return m_items.at(*it).value;
+            return Kept<T>::restore(uuid, it->kept);
         if (const auto it = m_database.constFind(uuid); it != m_database.constEnd())
             return *it;
         std::optional<T> found = m_repository.find(uuid);
@@ -178,11 +261,23 @@ public:
         return found;
     }
     bool inImport(const QUuid &uuid) const { return m_index.contains(uuid); }
+    // True when `item` is the record the first pass kept under its id (not a second use of the id).
+    bool isKept(const Item<T> &item) const
+    {
+        const auto it = m_index.constFind(item.value.uuid);
+        return it != m_index.constEnd() && it->where.file == item.where.file && it->where.index == item.where.index &&
+               it->where.nested == item.where.nested;
+    }
+    qsizetype size() const { return m_index.size(); }
 
 private:
-    const QList<Item<T>> &m_items;
+    struct Entry
+    {
+        Location where;
+        typename Kept<T>::Type kept;
+    };
     Repository<T> m_repository;
-    QHash<QUuid, int> m_index;
+    QHash<QUuid, Entry> m_index;
     QHash<QUuid, std::optional<T>> m_database;
 };
 
@@ -237,20 +332,80 @@ private:
     bool m_failed = false;
 };
 
+// The second pass over the files: every record of the import again, for the rules that need the
+// other records (what the first pass kept of them), and — as long as no problem has been found —
+// written in the transaction that is open around this pass.
+class SecondPass
+{
+public:
+    SecondPass(Database &database, const QDir &dir, Problems &problems)
+        : m_database(database)
+        , m_dir(dir)
+        , m_problems(problems)
+        , m_firstPassClean(problems.isEmpty())
+    {
+    }
+
+    // Every record of file `name`, checked by `check(item)` and then written.
+    template<typename T, typename Parse, typename Check>
+    void run(const QString &name, Parse parse, const Records<T> &records, Check check)
+    {
+        Repository<T> repository(m_database);
+        qsizetype kept = 0;
+        forEachRecord<T>(m_dir, name, elementProblems(), parse, [&](const Item<T> &item) {
+            kept += records.isKept(item) ? 1 : 0;
+            checkAndWrite(repository, records, item, check);
+        });
+        expectAll(name, kept, records.size());
+    }
+
+    // One record: `check(item)`, then written while the import is clean.
+    template<typename T, typename Check>
+    void checkAndWrite(Repository<T> &repository, const Records<T> &records, const Item<T> &item, Check check)
+    {
+        // After a clean first pass every record must be the one kept then: anything else means the
+        // file was changed in between.
+        if (m_firstPassClean && !records.isKept(item))
+            return changed(item.where);
+        check(item);
+        if (!m_problems.isEmpty() || m_writeError)
+            return;
+        if (Result<> inserted = repository.insert(item.value); !inserted)
+            m_writeError = Error{Messages::tr("%1: %2").arg(item.where.text(), inserted.error().message), {}};
+    }
+
+    // After a clean first pass, a file must hold as many records as then.
+    void expectAll(const QString &name, qsizetype seen, qsizetype kept)
+    {
+        if (m_firstPassClean && seen != kept)
+            changed(name);
+    }
+
+    // Problems of single elements were reported by the first pass; after a clean one they mean a
+    // changed file and are reported again.
+    Problems &elementProblems() { return m_firstPassClean ? m_problems : m_repeated; }
+    // The first write that failed (a database error, or a rule another writer broke meanwhile).
+    const std::optional<Error> &writeError() const { return m_writeError; }
+
+private:
+    void changed(const QString &where)
+    {
+        m_problems.add(where, QString(),
+                       Messages::tr("The file changed while it was being imported; import a dump that is not being "
+                                    "written to."));
+    }
+
+    Database &m_database;
+    const QDir &m_dir;
+    Problems &m_problems;
+    Problems m_repeated;
+    bool m_firstPassClean;
+    std::optional<Error> m_writeError;
+};
+
 QString missing(const QString &what, const QUuid &uuid)
 {
     return Messages::tr("%1 %2 does not exist, neither in this import nor in the database.").arg(what, uuidText(uuid));
-}
-
-template<typename T>
-Result<> insertAll(Database &database, const QList<Item<T>> &items)
-{
-    Repository<T> repository(database);
-    for (const Item<T> &item : items) {
-        if (Result<> inserted = repository.insert(item.value); !inserted)
-            return Error{Messages::tr("%1: %2").arg(item.where.text(), inserted.error().message), {}};
-    }
-    return {};
 }
 
 } // namespace
@@ -306,115 +461,106 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
             report.warnings << tr("%1 is not a dump file and was not read.").arg(name);
     }
 
-    // --- 1. parse and validate every element -------------------------------------------------
+    // --- 1. first pass: parse and check every element on its own, keep what the rules need -----
     const bool identificatorFile = present.contains(identificatorenFile);
-    QList<PartijInvoer> invoer;
-    const QList<Item<Partij>> partijen =
-        parseFile<Partij>(dir, names[0], problems, [&](const QJsonObject &json, const QString &) {
-            PartijInvoer relaties;
-            Result<Partij> parsed = ApiJson::partijFromJson(json, &relaties);
-            if (parsed) {
-                // With partij-identificatoren.json the nested copies are not used: do not keep them.
-                if (identificatorFile)
-                    relaties.partijIdentificatoren.clear();
-                invoer.append(std::move(relaties));
-            }
-            return parsed;
-        });
-    QList<Item<PartijIdentificator>> identificatoren =
-        parseFile<PartijIdentificator>(dir, names[1], problems, [](const QJsonObject &json, const QString &) {
-            return ApiJson::partijIdentificatorFromJson(json);
-        });
-    if (!identificatorFile) {
-        for (qsizetype i = 0; i < partijen.size(); ++i) {
-            const QList<PartijIdentificator> &nested = invoer.at(i).partijIdentificatoren;
-            for (qsizetype j = 0; j < nested.size(); ++j) {
-                Location where = partijen.at(i).where;
-                where.nested = j;
-                identificatoren.append({nested.at(j), where});
-            }
-        }
-    }
-    const auto simple = [&](auto parse) {
-        return [parse](const QJsonObject &json, const QString &) { return parse(json); };
+    const auto simple = [](auto parse) { return [parse](const QJsonObject &json) { return parse(json); }; };
+    PartijInvoer relaties; // of the partij being read
+    const auto parsePartij = [&relaties](const QJsonObject &json) {
+        relaties = PartijInvoer();
+        return ApiJson::partijFromJson(json, &relaties);
     };
-    const QList<Item<DigitaalAdres>> adressen =
-        parseFile<DigitaalAdres>(dir, names[2], problems, simple(&ApiJson::digitaalAdresFromJson));
-    const QList<Item<Rekeningnummer>> rekeningnummers =
-        parseFile<Rekeningnummer>(dir, names[3], problems, simple(&ApiJson::rekeningnummerFromJson));
-    const QList<Item<Vertegenwoordiging>> vertegenwoordigingen =
-        parseFile<Vertegenwoordiging>(dir, names[4], problems, simple(&ApiJson::vertegenwoordigingFromJson));
-    const QList<Item<Klantcontact>> klantcontacten =
-        parseFile<Klantcontact>(dir, names[5], problems, simple(&ApiJson::klantcontactFromJson));
-    const QList<Item<Betrokkene>> betrokkenen =
-        parseFile<Betrokkene>(dir, names[6], problems, simple(&ApiJson::betrokkeneFromJson));
-    const QList<Item<Onderwerpobject>> onderwerpobjecten =
-        parseFile<Onderwerpobject>(dir, names[7], problems, simple(&ApiJson::onderwerpobjectFromJson));
-    const QList<Item<Bijlage>> bijlagen =
-        parseFile<Bijlage>(dir, names[8], problems, simple(&ApiJson::bijlageFromJson));
-    const QList<Item<Actor>> actoren = parseFile<Actor>(dir, names[9], problems, simple(&ApiJson::actorFromJson));
-    const QList<Item<ActorKlantcontact>> actorKlantcontacten =
-        parseFile<ActorKlantcontact>(dir, names[10], problems, simple(&ApiJson::actorKlantcontactFromJson));
-    const QList<Item<InterneTaak>> taken =
-        parseFile<InterneTaak>(dir, names[11], problems, simple(&ApiJson::interneTaakFromJson));
+    const auto nestedIdentificatoren = [&relaties](const Item<Partij> &partij) {
+        QList<Item<PartijIdentificator>> nested;
+        for (qsizetype j = 0; j < relaties.partijIdentificatoren.size(); ++j) {
+            Location where = partij.where;
+            where.nested = j;
+            nested.append({relaties.partijIdentificatoren.at(j), where});
+        }
+        return nested;
+    };
+    Records<Partij> partijRecords(m_database);
+    Records<PartijIdentificator> identificatorRecords(m_database);
+    Records<DigitaalAdres> adresRecords(m_database);
+    Records<Rekeningnummer> rekeningnummerRecords(m_database);
+    Records<Vertegenwoordiging> vertegenwoordigingRecords(m_database);
+    Records<Klantcontact> klantcontactRecords(m_database);
+    Records<Betrokkene> betrokkeneRecords(m_database);
+    Records<Onderwerpobject> onderwerpobjectRecords(m_database);
+    Records<Bijlage> bijlageRecords(m_database);
+    Records<Actor> actorRecords(m_database);
+    Records<ActorKlantcontact> actorKlantcontactRecords(m_database);
+    Records<InterneTaak> taakRecords(m_database);
+    const auto keep = [&](const QString &name, auto parse, auto &records, auto also) {
+        using T = typename std::remove_reference_t<decltype(records)>::Value;
+        forEachRecord<T>(dir, name, problems, parse, [&](const Item<T> &item) {
+            records.add(item, problems);
+            also(item);
+        });
+    };
+    const auto nothingElse = [](const auto &) {};
+    QSet<QUuid> withActor;      // klantcontacten that an actorklantcontact links to an actor
+    QSet<QUuid> withBetrokkene; // klantcontacten that a betrokkene refers to
+    keep(names[9], simple(&ApiJson::actorFromJson), actorRecords, nothingElse);
+    keep(names[0], parsePartij, partijRecords, [&](const Item<Partij> &item) {
+        // Without partij-identificatoren.json the nested copies in partijen.json are imported.
+        if (!identificatorFile) {
+            for (const Item<PartijIdentificator> &nested : nestedIdentificatoren(item))
+                identificatorRecords.add(nested, problems);
+        }
+    });
+    keep(names[1], simple(&ApiJson::partijIdentificatorFromJson), identificatorRecords, nothingElse);
+    keep(names[2], simple(&ApiJson::digitaalAdresFromJson), adresRecords, nothingElse);
+    keep(names[3], simple(&ApiJson::rekeningnummerFromJson), rekeningnummerRecords, nothingElse);
+    keep(names[4], simple(&ApiJson::vertegenwoordigingFromJson), vertegenwoordigingRecords, nothingElse);
+    keep(names[5], simple(&ApiJson::klantcontactFromJson), klantcontactRecords, nothingElse);
+    keep(names[6], simple(&ApiJson::betrokkeneFromJson), betrokkeneRecords,
+         [&](const Item<Betrokkene> &item) { withBetrokkene.insert(item.value.hadKlantcontact); });
+    keep(names[7], simple(&ApiJson::onderwerpobjectFromJson), onderwerpobjectRecords, nothingElse);
+    keep(names[8], simple(&ApiJson::bijlageFromJson), bijlageRecords, nothingElse);
+    keep(names[10], simple(&ApiJson::actorKlantcontactFromJson), actorKlantcontactRecords,
+         [&](const Item<ActorKlantcontact> &item) { withActor.insert(item.value.klantcontact); });
+    keep(names[11], simple(&ApiJson::interneTaakFromJson), taakRecords, nothingElse);
 
     // Every klantcontact needs an actor and a betrokkene (IntegrityCheck refuses one without): a new
-    // klantcontact can only get them from this import.
+    // klantcontact can only get them from this import. Each klantcontact is checked in pass 2.
     const QString betrokkenenFile = names[6];
-    const auto needLinks = [&](const QString &file, const QSet<QUuid> &linked, const QString &missingMessage,
-                               auto unlinkedMessage) {
-        if (!klantcontacten.isEmpty() && !present.contains(file)) {
-            problems.add(file, QString(), missingMessage);
-            return;
-        }
-        if (!present.contains(file))
-            report.warnings << tr("%1 is missing: nothing of that kind was imported.").arg(file);
-        for (const Item<Klantcontact> &item : klantcontacten) {
-            if (!linked.contains(item.value.uuid))
-                problems.add(item.where, QString(), unlinkedMessage(uuidText(item.value.uuid)));
-        }
-    };
-    {
-        QSet<QUuid> linked;
-        for (const Item<ActorKlantcontact> &item : actorKlantcontacten)
-            linked.insert(item.value.klantcontact);
-        needLinks(actorKlantcontactenFile, linked,
-                  tr("The file is missing, but every klantcontact needs an actor and %1 holds %n klantcontact(s).",
-                     nullptr, int(klantcontacten.size()))
-                      .arg(klantcontactenFile),
-                  [&](const QString &uuid) {
-                      return tr("Klantcontact %1 has no actor: no element of %2 links one to it.")
-                          .arg(uuid, actorKlantcontactenFile);
-                  });
+    const qsizetype klantcontactCount = klantcontactRecords.size();
+    bool checkActorLinks = true;
+    bool checkBetrokkeneLinks = true;
+    if (klantcontactCount > 0 && !present.contains(actorKlantcontactenFile)) {
+        problems.add(actorKlantcontactenFile, QString(),
+                     tr("The file is missing, but every klantcontact needs an actor and %1 holds %n klantcontact(s).",
+                        nullptr, int(klantcontactCount))
+                         .arg(klantcontactenFile));
+        checkActorLinks = false;
+    } else if (!present.contains(actorKlantcontactenFile)) {
+        report.warnings << tr("%1 is missing: nothing of that kind was imported.").arg(actorKlantcontactenFile);
     }
-    {
-        QSet<QUuid> linked;
-        for (const Item<Betrokkene> &item : betrokkenen)
-            linked.insert(item.value.hadKlantcontact);
-        needLinks(betrokkenenFile, linked,
-                  tr("The file is missing, but every klantcontact needs a betrokkene and %1 holds %n "
-                     "klantcontact(s).",
-                     nullptr, int(klantcontacten.size()))
-                      .arg(klantcontactenFile),
-                  [&](const QString &uuid) {
-                      return tr("Klantcontact %1 has no betrokkene: no element of %2 refers to it.")
-                          .arg(uuid, betrokkenenFile);
-                  });
+    if (klantcontactCount > 0 && !present.contains(betrokkenenFile)) {
+        problems.add(betrokkenenFile, QString(),
+                     tr("The file is missing, but every klantcontact needs a betrokkene and %1 holds %n "
+                        "klantcontact(s).",
+                        nullptr, int(klantcontactCount))
+                         .arg(klantcontactenFile));
+        checkBetrokkeneLinks = false;
+    } else if (!present.contains(betrokkenenFile)) {
+        report.warnings << tr("%1 is missing: nothing of that kind was imported.").arg(betrokkenenFile);
     }
 
-    // --- 2. ids and references ---------------------------------------------------------------
-    Records<Partij> partijRecords(m_database, partijen, problems);
-    Records<PartijIdentificator> identificatorRecords(m_database, identificatoren, problems);
-    Records<DigitaalAdres> adresRecords(m_database, adressen, problems);
-    Records<Rekeningnummer> rekeningnummerRecords(m_database, rekeningnummers, problems);
-    Records<Vertegenwoordiging> vertegenwoordigingRecords(m_database, vertegenwoordigingen, problems);
-    Records<Klantcontact> klantcontactRecords(m_database, klantcontacten, problems);
-    Records<Betrokkene> betrokkeneRecords(m_database, betrokkenen, problems);
-    Records<Onderwerpobject> onderwerpobjectRecords(m_database, onderwerpobjecten, problems);
-    Records<Bijlage> bijlageRecords(m_database, bijlagen, problems);
-    Records<Actor> actorRecords(m_database, actoren, problems);
-    Records<ActorKlantcontact> actorKlantcontactRecords(m_database, actorKlantcontacten, problems);
-    Records<InterneTaak> taakRecords(m_database, taken, problems);
+    // --- 2. second pass, in one transaction: the rules across records, and the writes ----------
+    // Parents first, although the deferred foreign keys would allow any order: the rowid order of
+    // each table follows the files, which keeps export -> import -> export identical.
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    // The name-search triggers cost ~1 ms per partij; for a large import it is far cheaper to
+    // suspend them and rebuild the search index once, inside this same transaction.
+    const bool bulk = partijRecords.size() > bulkSearchIndexThreshold;
+    if (bulk) {
+        if (Result<> suspended = SearchIndex::suspend(m_database); !suspended)
+            return suspended.error();
+    }
+    SecondPass second(m_database, dir, problems);
     StoredValues stored(m_database, problems);
 
     const QString partijNoun = QStringLiteral("Partij");
@@ -433,13 +579,13 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
     };
 
     // Unique numbers within the import and against the stored rows.
-    const auto uniqueNumber = [&](QHash<QString, QString> &seen, const QString &where, const QString &field,
+    const auto uniqueNumber = [&](QHash<QString, Location> &seen, const Location &where, const QString &field,
                                   const std::optional<QString> &number, const QString &table, const QString &column) {
         if (!number)
             return;
         if (const auto it = seen.constFind(*number); it != seen.constEnd()) {
             problems.add(where, field,
-                         Messages::tr("The number %1 is used more than once (also at %2).").arg(*number, *it));
+                         Messages::tr("The number %1 is used more than once (also at %2).").arg(*number, it->text()));
             return;
         }
         seen.insert(*number, where);
@@ -451,18 +597,20 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
                          Messages::tr("The number %1 already belongs to %2 in the database.").arg(*number, *owner));
     };
 
+    second.run(names[9], simple(&ApiJson::actorFromJson), actorRecords, nothingElse);
+
     // Partijen.
-    QHash<QString, QString> partijNummers;
-    for (qsizetype i = 0; i < partijen.size(); ++i) {
-        const Partij &partij = partijen.at(i).value;
-        const QString &where = partijen.at(i).where;
+    QHash<QString, Location> partijNummers;
+    second.run(names[0], parsePartij, partijRecords, [&](const Item<Partij> &item) {
+        const Partij &partij = item.value;
+        const Location &where = item.where;
         uniqueNumber(partijNummers, where, QStringLiteral("nummer"), partij.nummer, tableOf<Partij>(),
                      QStringLiteral("nummer"));
-        for (const QUuid &uuid : invoer.at(i).digitaleAdressen) {
+        for (const QUuid &uuid : relaties.digitaleAdressen) {
             if (!adresRecords.get(uuid))
                 problems.add(where, QStringLiteral("digitaleAdressen"), missing(QStringLiteral("DigitaalAdres"), uuid));
         }
-        for (const QUuid &uuid : invoer.at(i).rekeningnummers) {
+        for (const QUuid &uuid : relaties.rekeningnummers) {
             if (!rekeningnummerRecords.get(uuid))
                 problems.add(where, QStringLiteral("rekeningnummers"), missing(QStringLiteral("Rekeningnummer"), uuid));
         }
@@ -502,15 +650,15 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
                     problems.add(where, error.field, error.message);
             }
         }
-    }
+    });
 
     // Partij-identificatoren: references and the three uniqueness rules of §4.2.
     {
-        QHash<QString, QString> global;    // register|objecttype|soort|objectId -> where
-        QHash<QString, QUuid> globalOwner; // same key -> partij
-        QHash<QString, QString> perPartij; // partij|soort -> where
-        QHash<QString, QString> scoped;    // sub|register|objecttype|soort|objectId -> where
-        for (const Item<PartijIdentificator> &item : std::as_const(identificatoren)) {
+        QHash<QString, Location> global;    // register|objecttype|soort|objectId -> where
+        QHash<QString, QUuid> globalOwner;  // same key -> partij
+        QHash<QString, Location> perPartij; // partij|soort -> where
+        QHash<QString, Location> scoped;    // sub|register|objecttype|soort|objectId -> where
+        const auto checkIdentificator = [&](const Item<PartijIdentificator> &item) {
             const PartijIdentificator &id = item.value;
             needPartij(item.where, QStringLiteral("identificeerdePartij"), id.identificeerdePartij);
             const QString tuple = toCode(id.codeRegister) % QLatin1Char('|') % toCode(id.codeObjecttype) %
@@ -526,9 +674,9 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
                 }
                 const QString key = uuidText(*id.subIdentificatorVan) % QLatin1Char('|') % tuple;
                 if (const auto it = scoped.constFind(key); it != scoped.constEnd()) {
-                    problems.add(
-                        item.where, QStringLiteral("partijIdentificator.objectId"),
-                        Messages::tr("The same identificator already exists under this kvk_nummer (at %1).").arg(*it));
+                    problems.add(item.where, QStringLiteral("partijIdentificator.objectId"),
+                                 Messages::tr("The same identificator already exists under this kvk_nummer (at %1).")
+                                     .arg(it->text()));
                 } else {
                     scoped.insert(key, item.where);
                     if (stored.first(QStringLiteral("SELECT uuid FROM partij_identificator WHERE sub_identificator_van "
@@ -550,7 +698,8 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
                     for (const FieldError &error : std::as_const(rule)) {
                         if (!error.message.isEmpty())
                             problems.add(item.where, error.field,
-                                         error.message % QLatin1Char(' ') % Messages::tr("(Also at %1.)").arg(*it));
+                                         error.message % QLatin1Char(' ') %
+                                             Messages::tr("(Also at %1.)").arg(it->text()));
                     }
                 } else {
                     global.insert(tuple, item.where);
@@ -578,7 +727,7 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
                 if (const auto it = perPartij.constFind(key); it != perPartij.constEnd()) {
                     problems.add(item.where, QStringLiteral("partijIdentificator.codeSoortObjectId"),
                                  Messages::tr("This partij already has an identificator of soort %1 (at %2).")
-                                     .arg(toCode(id.codeSoortObjectId), *it));
+                                     .arg(toCode(id.codeSoortObjectId), it->text()));
                 } else {
                     perPartij.insert(key, item.where);
                     if (!partijRecords.inImport(*id.identificeerdePartij) &&
@@ -592,103 +741,135 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
                     }
                 }
             }
+        };
+        if (identificatorFile) {
+            second.run(names[1], simple(&ApiJson::partijIdentificatorFromJson), identificatorRecords,
+                       checkIdentificator);
+        } else {
+            // The nested identificatoren, read again from partijen.json.
+            Repository<PartijIdentificator> repository(m_database);
+            qsizetype kept = 0;
+            forEachRecord<Partij>(dir, names[0], second.elementProblems(), parsePartij, [&](const Item<Partij> &item) {
+                for (const Item<PartijIdentificator> &nested : nestedIdentificatoren(item)) {
+                    kept += identificatorRecords.isKept(nested) ? 1 : 0;
+                    second.checkAndWrite(repository, identificatorRecords, nested, checkIdentificator);
+                }
+            });
+            second.expectAll(names[0], kept, identificatorRecords.size());
         }
     }
 
     // Digitale adressen.
     {
-        QHash<QString, QString> referenties;
-        for (const Item<DigitaalAdres> &item : adressen) {
-            const DigitaalAdres &adres = item.value;
-            needPartij(item.where, QStringLiteral("verstrektDoorPartij"), adres.verstrektDoorPartij);
-            if (adres.verstrektDoorBetrokkene && !betrokkeneRecords.get(*adres.verstrektDoorBetrokkene))
-                problems.add(item.where, QStringLiteral("verstrektDoorBetrokkene"),
-                             missing(QStringLiteral("Betrokkene"), *adres.verstrektDoorBetrokkene));
-            if (adres.verstrektDoorPartij && !adres.referentie.isEmpty()) {
-                const QString key = uuidText(*adres.verstrektDoorPartij) % QLatin1Char('|') % adres.referentie %
-                                    QLatin1Char('|') % toCode(adres.soortDigitaalAdres);
-                const bool inDatabase =
-                    !partijRecords.inImport(*adres.verstrektDoorPartij) &&
-                    stored.first(
-                        QStringLiteral("SELECT uuid FROM digitaal_adres WHERE verstrekt_door_partij = ? "
-                                       "AND referentie = ? AND soort_digitaal_adres = ?"),
-                        {uuidText(*adres.verstrektDoorPartij), adres.referentie, toCode(adres.soortDigitaalAdres)});
-                if (referenties.contains(key) || inDatabase) {
-                    problems.add(item.where, QStringLiteral("referentie"),
-                                 Messages::tr("This partij already has a %1 address with referentie \"%2\".")
-                                     .arg(toCode(adres.soortDigitaalAdres), adres.referentie));
+        QHash<QString, Location> referenties;
+        second.run(
+            names[2], simple(&ApiJson::digitaalAdresFromJson), adresRecords, [&](const Item<DigitaalAdres> &item) {
+                const DigitaalAdres &adres = item.value;
+                needPartij(item.where, QStringLiteral("verstrektDoorPartij"), adres.verstrektDoorPartij);
+                if (adres.verstrektDoorBetrokkene && !betrokkeneRecords.get(*adres.verstrektDoorBetrokkene))
+                    problems.add(item.where, QStringLiteral("verstrektDoorBetrokkene"),
+                                 missing(QStringLiteral("Betrokkene"), *adres.verstrektDoorBetrokkene));
+                if (adres.verstrektDoorPartij && !adres.referentie.isEmpty()) {
+                    const QString key = uuidText(*adres.verstrektDoorPartij) % QLatin1Char('|') % adres.referentie %
+                                        QLatin1Char('|') % toCode(adres.soortDigitaalAdres);
+                    const bool inDatabase =
+                        !partijRecords.inImport(*adres.verstrektDoorPartij) &&
+                        stored.first(
+                            QStringLiteral("SELECT uuid FROM digitaal_adres WHERE verstrekt_door_partij = ? "
+                                           "AND referentie = ? AND soort_digitaal_adres = ?"),
+                            {uuidText(*adres.verstrektDoorPartij), adres.referentie, toCode(adres.soortDigitaalAdres)});
+                    if (referenties.contains(key) || inDatabase) {
+                        problems.add(item.where, QStringLiteral("referentie"),
+                                     Messages::tr("This partij already has a %1 address with referentie \"%2\".")
+                                         .arg(toCode(adres.soortDigitaalAdres), adres.referentie));
+                    }
+                    referenties.insert(key, item.where);
                 }
-                referenties.insert(key, item.where);
-            }
-        }
+            });
     }
-    for (const Item<Rekeningnummer> &item : rekeningnummers)
-        needPartij(item.where, QStringLiteral("partij"), item.value.partij);
+    second.run(
+        names[3], simple(&ApiJson::rekeningnummerFromJson), rekeningnummerRecords,
+        [&](const Item<Rekeningnummer> &item) { needPartij(item.where, QStringLiteral("partij"), item.value.partij); });
 
     {
-        QHash<QString, QString> pairs;
-        for (const Item<Vertegenwoordiging> &item : vertegenwoordigingen) {
-            const Vertegenwoordiging &v = item.value;
-            needPartij(item.where, QStringLiteral("vertegenwoordigendePartij"), v.vertegenwoordigendePartij);
-            needPartij(item.where, QStringLiteral("vertegenwoordigdePartij"), v.vertegenwoordigdePartij);
-            const QString key =
-                uuidText(v.vertegenwoordigendePartij) % QLatin1Char('|') % uuidText(v.vertegenwoordigdePartij);
-            const bool inDatabase =
-                stored
-                    .first(QStringLiteral("SELECT uuid FROM vertegenwoordiging WHERE "
-                                          "vertegenwoordigende_partij = ? AND "
-                                          "vertegenwoordigde_partij = ?"),
-                           {uuidText(v.vertegenwoordigendePartij), uuidText(v.vertegenwoordigdePartij)})
-                    .has_value();
-            if (pairs.contains(key) || inDatabase)
-                problems.add(item.where, QStringLiteral("vertegenwoordigdePartij"),
-                             Messages::tr("This partij already represents that partij."));
-            pairs.insert(key, item.where);
-        }
+        QHash<QString, Location> pairs;
+        second.run(names[4], simple(&ApiJson::vertegenwoordigingFromJson), vertegenwoordigingRecords,
+                   [&](const Item<Vertegenwoordiging> &item) {
+                       const Vertegenwoordiging &v = item.value;
+                       needPartij(item.where, QStringLiteral("vertegenwoordigendePartij"), v.vertegenwoordigendePartij);
+                       needPartij(item.where, QStringLiteral("vertegenwoordigdePartij"), v.vertegenwoordigdePartij);
+                       const QString key = uuidText(v.vertegenwoordigendePartij) % QLatin1Char('|') %
+                                           uuidText(v.vertegenwoordigdePartij);
+                       const bool inDatabase =
+                           stored
+                               .first(QStringLiteral("SELECT uuid FROM vertegenwoordiging WHERE "
+                                                     "vertegenwoordigende_partij = ? AND "
+                                                     "vertegenwoordigde_partij = ?"),
+                                      {uuidText(v.vertegenwoordigendePartij), uuidText(v.vertegenwoordigdePartij)})
+                               .has_value();
+                       if (pairs.contains(key) || inDatabase)
+                           problems.add(item.where, QStringLiteral("vertegenwoordigdePartij"),
+                                        Messages::tr("This partij already represents that partij."));
+                       pairs.insert(key, item.where);
+                   });
     }
 
     {
-        QHash<QString, QString> nummers;
-        QHash<QString, QString> referentienummers;
-        for (const Item<Klantcontact> &item : klantcontacten) {
-            uniqueNumber(nummers, item.where, QStringLiteral("nummer"), item.value.nummer, tableOf<Klantcontact>(),
-                         QStringLiteral("nummer"));
-            uniqueNumber(referentienummers, item.where, QStringLiteral("referentienummer"), item.value.referentienummer,
-                         tableOf<Klantcontact>(), QStringLiteral("referentienummer"));
-        }
+        QHash<QString, Location> nummers;
+        QHash<QString, Location> referentienummers;
+        second.run(
+            names[5], simple(&ApiJson::klantcontactFromJson), klantcontactRecords, [&](const Item<Klantcontact> &item) {
+                const QString uuid = uuidText(item.value.uuid);
+                if (checkActorLinks && !withActor.contains(item.value.uuid))
+                    problems.add(item.where, QString(),
+                                 tr("Klantcontact %1 has no actor: no element of %2 links one to it.")
+                                     .arg(uuid, actorKlantcontactenFile));
+                if (checkBetrokkeneLinks && !withBetrokkene.contains(item.value.uuid))
+                    problems.add(item.where, QString(),
+                                 tr("Klantcontact %1 has no betrokkene: no element of %2 refers to it.")
+                                     .arg(uuid, betrokkenenFile));
+                uniqueNumber(nummers, item.where, QStringLiteral("nummer"), item.value.nummer, tableOf<Klantcontact>(),
+                             QStringLiteral("nummer"));
+                uniqueNumber(referentienummers, item.where, QStringLiteral("referentienummer"),
+                             item.value.referentienummer, tableOf<Klantcontact>(), QStringLiteral("referentienummer"));
+            });
     }
-    for (const Item<Betrokkene> &item : betrokkenen) {
+    second.run(names[6], simple(&ApiJson::betrokkeneFromJson), betrokkeneRecords, [&](const Item<Betrokkene> &item) {
         needPartij(item.where, QStringLiteral("wasPartij"), item.value.wasPartij);
         needKlantcontact(item.where, QStringLiteral("hadKlantcontact"), item.value.hadKlantcontact);
-    }
-    for (const Item<Onderwerpobject> &item : onderwerpobjecten) {
-        needKlantcontact(item.where, QStringLiteral("klantcontact"), item.value.klantcontact);
-        needKlantcontact(item.where, QStringLiteral("wasKlantcontact"), item.value.wasKlantcontact);
-    }
-    for (const Item<Bijlage> &item : bijlagen)
+    });
+    second.run(names[7], simple(&ApiJson::onderwerpobjectFromJson), onderwerpobjectRecords,
+               [&](const Item<Onderwerpobject> &item) {
+                   needKlantcontact(item.where, QStringLiteral("klantcontact"), item.value.klantcontact);
+                   needKlantcontact(item.where, QStringLiteral("wasKlantcontact"), item.value.wasKlantcontact);
+               });
+    second.run(names[8], simple(&ApiJson::bijlageFromJson), bijlageRecords, [&](const Item<Bijlage> &item) {
         needKlantcontact(item.where, QStringLiteral("wasBijlageVanKlantcontact"), item.value.wasBijlageVanKlantcontact);
+    });
     {
-        QHash<QString, QString> pairs;
-        for (const Item<ActorKlantcontact> &item : actorKlantcontacten) {
-            const ActorKlantcontact &link = item.value;
-            needActor(item.where, QStringLiteral("actor"), link.actor);
-            needKlantcontact(item.where, QStringLiteral("klantcontact"), link.klantcontact);
-            const QString key = uuidText(link.actor) % QLatin1Char('|') % uuidText(link.klantcontact);
-            const bool inDatabase =
-                stored
-                    .first(QStringLiteral("SELECT uuid FROM actor_klantcontact WHERE actor = ? AND klantcontact = ?"),
-                           {uuidText(link.actor), uuidText(link.klantcontact)})
-                    .has_value();
-            if (pairs.contains(key) || inDatabase)
-                problems.add(item.where, QStringLiteral("actor"),
-                             Messages::tr("This actor is already linked to this klantcontact."));
-            pairs.insert(key, item.where);
-        }
+        QHash<QString, Location> pairs;
+        second.run(names[10], simple(&ApiJson::actorKlantcontactFromJson), actorKlantcontactRecords,
+                   [&](const Item<ActorKlantcontact> &item) {
+                       const ActorKlantcontact &link = item.value;
+                       needActor(item.where, QStringLiteral("actor"), link.actor);
+                       needKlantcontact(item.where, QStringLiteral("klantcontact"), link.klantcontact);
+                       const QString key = uuidText(link.actor) % QLatin1Char('|') % uuidText(link.klantcontact);
+                       const bool inDatabase =
+                           stored
+                               .first(QStringLiteral(
+                                          "SELECT uuid FROM actor_klantcontact WHERE actor = ? AND klantcontact = ?"),
+                                      {uuidText(link.actor), uuidText(link.klantcontact)})
+                               .has_value();
+                       if (pairs.contains(key) || inDatabase)
+                           problems.add(item.where, QStringLiteral("actor"),
+                                        Messages::tr("This actor is already linked to this klantcontact."));
+                       pairs.insert(key, item.where);
+                   });
     }
     {
-        QHash<QString, QString> nummers;
-        QHash<QString, QString> referentienummers;
-        for (const Item<InterneTaak> &item : taken) {
+        QHash<QString, Location> nummers;
+        QHash<QString, Location> referentienummers;
+        second.run(names[11], simple(&ApiJson::interneTaakFromJson), taakRecords, [&](const Item<InterneTaak> &item) {
             const InterneTaak &taak = item.value;
             needKlantcontact(item.where, QStringLiteral("aanleidinggevendKlantcontact"),
                              taak.aanleidinggevendKlantcontact);
@@ -707,7 +888,7 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
                          QStringLiteral("nummer"));
             uniqueNumber(referentienummers, item.where, QStringLiteral("referentienummer"), taak.referentienummer,
                          tableOf<InterneTaak>(), QStringLiteral("referentienummer"));
-        }
+        });
     }
 
     if (!problems.isEmpty()) {
@@ -723,53 +904,17 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
                      errors};
     }
 
-    // --- 3. write everything in one transaction ----------------------------------------------
-    WriteTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return transaction.error();
-    const auto writeAll = [&]() -> Result<> {
-        // Parents first, although the deferred foreign keys would allow any order: the rowid order
-        // of each table follows the files, which keeps export -> import -> export identical.
-        if (Result<> r = insertAll(m_database, actoren); !r)
-            return r;
-        if (Result<> r = insertAll(m_database, partijen); !r)
-            return r;
-        if (Result<> r = insertAll(m_database, identificatoren); !r)
-            return r;
-        if (Result<> r = insertAll(m_database, adressen); !r)
-            return r;
-        if (Result<> r = insertAll(m_database, rekeningnummers); !r)
-            return r;
-        if (Result<> r = insertAll(m_database, vertegenwoordigingen); !r)
-            return r;
-        if (Result<> r = insertAll(m_database, klantcontacten); !r)
-            return r;
-        if (Result<> r = insertAll(m_database, betrokkenen); !r)
-            return r;
-        if (Result<> r = insertAll(m_database, onderwerpobjecten); !r)
-            return r;
-        if (Result<> r = insertAll(m_database, bijlagen); !r)
-            return r;
-        if (Result<> r = insertAll(m_database, actorKlantcontacten); !r)
-            return r;
-        return insertAll(m_database, taken);
-    };
-    // The name-search triggers cost ~1 ms per partij; for a large import it is far cheaper to
-    // suspend them and rebuild the search index once, inside this same transaction.
-    const bool bulk = partijen.size() > bulkSearchIndexThreshold;
-    const Result<> written = [&]() -> Result<> {
-        if (bulk) {
-            if (Result<> r = SearchIndex::suspend(m_database); !r)
-                return r;
+    // --- 3. commit what the second pass wrote ----------------------------------------------
+    if (const std::optional<Error> &failed = second.writeError()) {
+        return Error{tr("Nothing was imported from %1: %2").arg(QDir::toNativeSeparators(directory), failed->message),
+                     failed->fieldErrors};
+    }
+    if (bulk) {
+        if (Result<> rebuilt = SearchIndex::rebuild(m_database); !rebuilt) {
+            return Error{tr("Nothing was imported from %1: %2")
+                             .arg(QDir::toNativeSeparators(directory), rebuilt.error().message),
+                         rebuilt.error().fieldErrors};
         }
-        if (Result<> r = writeAll(); !r)
-            return r;
-        return bulk ? SearchIndex::rebuild(m_database) : Result<>();
-    }();
-    if (!written) {
-        return Error{
-            tr("Nothing was imported from %1: %2").arg(QDir::toNativeSeparators(directory), written.error().message),
-            written.error().fieldErrors};
     }
     if (Result<> committed = transaction.commit(); !committed) {
         return Error{
@@ -777,10 +922,11 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
             {}};
     }
 
-    const QList<qint64> counts{partijen.size(),        identificatoren.size(),      adressen.size(),
-                               rekeningnummers.size(), vertegenwoordigingen.size(), klantcontacten.size(),
-                               betrokkenen.size(),     onderwerpobjecten.size(),    bijlagen.size(),
-                               actoren.size(),         actorKlantcontacten.size(),  taken.size()};
+    const QList<qint64> counts{
+        partijRecords.size(),         identificatorRecords.size(),      adresRecords.size(),
+        rekeningnummerRecords.size(), vertegenwoordigingRecords.size(), klantcontactRecords.size(),
+        betrokkeneRecords.size(),     onderwerpobjectRecords.size(),    bijlageRecords.size(),
+        actorRecords.size(),          actorKlantcontactRecords.size(),  taakRecords.size()};
     for (qsizetype i = 0; i < names.size(); ++i)
         report.counts.append({names.at(i), counts.at(i)});
     report.milliseconds = timer.elapsed();
