@@ -84,6 +84,7 @@ qint64 DumpFile::readChunk(QByteArray &buffer, qint64 maxBytes)
         buffer.resize(before + qsizetype(wanted));
     } catch (const std::bad_alloc &) {
         buffer.resize(before);
+        m_outOfMemory = true;
         refuse(tr("There is not enough memory to read this file."));
         return -1;
     }

@@ -39,6 +39,9 @@ public:
     // file grew beyond the size it had when opened (problem() says which; the state is then Refused).
     qint64 readChunk(QByteArray &buffer, qint64 maxBytes);
 
+    // True when a chunk could not be read for lack of memory.
+    bool outOfMemory() const { return m_outOfMemory; }
+
     // True when `path` names something (even a dangling link); does not follow links.
     static bool exists(const QString &path);
 
@@ -50,6 +53,7 @@ private:
     int m_fd = -1;
     qint64 m_size = 0;
     qint64 m_read = 0;
+    bool m_outOfMemory = false;
     QString m_problem;
 };
 

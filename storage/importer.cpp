@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <new>
 
 namespace kcc::storage {
 
@@ -78,10 +79,10 @@ public:
     bool isEmpty() const { return m_count == 0; }
     qsizetype count() const { return m_count; }
     const FieldErrors &errors() const { return m_errors; }
-    bool mentions(const QString &message) const
+    bool mentions(const QString &where, const QString &message) const
     {
         return std::any_of(m_errors.cbegin(), m_errors.cend(),
-                           [&](const FieldError &error) { return error.message == message; });
+                           [&](const FieldError &error) { return error.field == where && error.message == message; });
     }
 
     static constexpr qsizetype maxKept = 10000;
@@ -105,21 +106,19 @@ QString uuidText(const QUuid &uuid)
 
 // One file of the import, read one element at a time: absent, refused (not a regular file, too
 // large, not valid Unicode text, not JSON), or an array of objects, each parsed by `parse` and
-// handed to `visit` as an Item. Returns the number of elements read (valid or not).
+// handed to `visit` as an Item. Returns false when the file could not be read to its end.
 // `name` must outlive the items (their Location points to it).
 template<typename T, typename Parse, typename Visit>
-qsizetype forEachRecord(const QDir &dir, const QString &name, Problems &problems, Parse parse, Visit visit)
+bool forEachRecord(const QDir &dir, const QString &name, Problems &problems, Parse parse, Visit visit)
 {
     DumpFile file(dir.filePath(name), Importer::maxFileBytes);
     if (file.state() == DumpFile::State::Refused)
         problems.add(name, QString(), file.problem());
     if (file.state() != DumpFile::State::Open)
-        return 0;
+        return file.state() == DumpFile::State::Missing;
     JsonArrayStream stream(file, name, Importer::maxReportedProblems);
     JsonArrayElement element;
-    qsizetype count = 0;
     while (stream.next(element)) {
-        ++count;
         if (!element.problems.isEmpty()) {
             for (const FieldError &error : std::as_const(element.problems))
                 problems.add(error.field, QString(), error.message);
@@ -135,9 +134,13 @@ qsizetype forEachRecord(const QDir &dir, const QString &name, Problems &problems
         }
         visit(Item<T>{std::move(parsed).value(), Location{&name, element.index}});
     }
-    if (!stream.fileProblem().isEmpty() && !problems.mentions(stream.fileProblem()))
+    if (file.outOfMemory())
+        throw std::bad_alloc(); // one clear message from importFrom rather than one per file
+    if (stream.fileProblem().isEmpty())
+        return true;
+    if (!problems.mentions(name, stream.fileProblem()))
         problems.add(name, QString(), stream.fileProblem());
-    return count;
+    return false;
 }
 
 // What the cross-record rules need of a record of this import. The first pass keeps this much of
@@ -352,11 +355,12 @@ public:
     {
         Repository<T> repository(m_database);
         qsizetype kept = 0;
-        forEachRecord<T>(m_dir, name, elementProblems(), parse, [&](const Item<T> &item) {
+        const bool complete = forEachRecord<T>(m_dir, name, elementProblems(), parse, [&](const Item<T> &item) {
             kept += records.isKept(item) ? 1 : 0;
             checkAndWrite(repository, records, item, check);
         });
-        expectAll(name, kept, records.size());
+        if (complete)
+            expectAll(name, kept, records.size());
     }
 
     // One record: `check(item)`, then written while the import is clean.
@@ -424,6 +428,20 @@ Importer::Importer(Database &database)
 }
 
 Result<ImportReport> Importer::importFrom(const QString &directory)
+{
+    // Short of memory, Qt's containers throw std::bad_alloc; the open transaction is rolled back
+    // while it unwinds, so nothing is half-imported and the user gets a sentence, not an abort.
+    try {
+        return importChecked(directory);
+    } catch (const std::bad_alloc &) {
+        return Error{tr("Nothing was imported from %1: there is not enough memory for this import. Close other "
+                        "programs or import on a computer with more memory.")
+                         .arg(QDir::toNativeSeparators(directory)),
+                     {}};
+    }
+}
+
+Result<ImportReport> Importer::importChecked(const QString &directory)
 {
     QElapsedTimer timer;
     timer.start();
@@ -749,13 +767,15 @@ Result<ImportReport> Importer::importFrom(const QString &directory)
             // The nested identificatoren, read again from partijen.json.
             Repository<PartijIdentificator> repository(m_database);
             qsizetype kept = 0;
-            forEachRecord<Partij>(dir, names[0], second.elementProblems(), parsePartij, [&](const Item<Partij> &item) {
-                for (const Item<PartijIdentificator> &nested : nestedIdentificatoren(item)) {
-                    kept += identificatorRecords.isKept(nested) ? 1 : 0;
-                    second.checkAndWrite(repository, identificatorRecords, nested, checkIdentificator);
-                }
-            });
-            second.expectAll(names[0], kept, identificatorRecords.size());
+            const bool complete = forEachRecord<Partij>(
+                dir, names[0], second.elementProblems(), parsePartij, [&](const Item<Partij> &item) {
+                    for (const Item<PartijIdentificator> &nested : nestedIdentificatoren(item)) {
+                        kept += identificatorRecords.isKept(nested) ? 1 : 0;
+                        second.checkAndWrite(repository, identificatorRecords, nested, checkIdentificator);
+                    }
+                });
+            if (complete)
+                second.expectAll(names[0], kept, identificatorRecords.size());
         }
     }
 

@@ -66,6 +66,8 @@ public:
     static constexpr qint64 maxFileBytes = 512LL * 1024 * 1024;
 
 private:
+    Result<ImportReport> importChecked(const QString &directory);
+
     Database &m_database;
 };
 

@@ -64,6 +64,13 @@ JsonArrayElement JsonArrayStream::element(qsizetype end)
     qsizetype last = end;
     while (last > m_elementStart && isSpace(m_buffer.at(last - 1)))
         --last;
+    if (last - m_elementStart > maxElementBytes) {
+        fail(tr("Element %1 is larger than %2 MiB; no record of the standard is that large.")
+                 .arg(element.index)
+                 .arg(maxElementBytes / (1024 * 1024)));
+        element.problems.append({m_name, m_fileProblem});
+        return element;
+    }
     const QByteArray bytes = m_buffer.sliced(m_elementStart, last - m_elementStart);
     const qint64 firstByte = m_bufferStart + m_elementStart;
     element.problems = JsonTextCheck::check(bytes, element.where, m_problemLimit, firstByte);
@@ -152,8 +159,15 @@ bool JsonArrayStream::next(JsonArrayElement &result)
             } else if (c == '{' || c == '[') {
                 ++m_depth;
             } else if ((c == '}' || c == ']') && m_depth > 0) {
-                --m_depth;
-            } else if (m_depth == 0 && (c == ',' || c == ']' || c == '}')) {
+                // An object or array element ends with its own closing bracket.
+                if (--m_depth == 0) {
+                    ++m_pos;
+                    m_phase = Phase::AfterElement;
+                    result = element(m_pos);
+                    return true;
+                }
+            } else if (m_depth == 0 && (c == ',' || c == ']' || c == '}' || isSpace(c))) {
+                // Any other value (a number, a string, true) ends where the next token starts.
                 m_phase = Phase::AfterElement;
                 result = element(m_pos);
                 return true;

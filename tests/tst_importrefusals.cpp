@@ -63,6 +63,29 @@ struct Run
     qint64 milliseconds = 0;
 };
 
+// kccctl with its address space limited to `kibibytes` (bash's ulimit -v), killed after 60 s.
+Run runLimited(qint64 kibibytes, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("KCC_LANG"), QStringLiteral("en"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("/bin/bash"),
+                  QStringList{QStringLiteral("-c"), QStringLiteral("ulimit -v %1 && exec \"$0\" \"$@\"").arg(kibibytes),
+                              QStringLiteral(KCCCTL_PATH)} +
+                      arguments);
+    Run run;
+    run.finished = process.waitForFinished(60000);
+    if (!run.finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 // kccctl import into a fresh database, killed after `limitMs`.
 Run runImport(const QString &databasePath, const QString &directory, int limitMs = 20000)
 {
@@ -116,6 +139,7 @@ private slots:
     void invalidTextIsRefusedAtTheField();
     void validSurrogatePairIsKept();
     void kccctlPrintsRefusalsOnceAndBounded();
+    void outOfMemoryIsAClearMessageAtEveryLimit();
 };
 
 void TestImportRefusals::validDumpImports()
@@ -419,6 +443,58 @@ void TestImportRefusals::kccctlPrintsRefusalsOnceAndBounded()
     QVERIFY2(!run.err.contains(QStringLiteral("bijlagen.json[100]")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("70 more")), qPrintable(run.err));
     QVERIFY(run.err.count(QLatin1Char('\n')) <= Importer::maxReportedProblems + 5);
+}
+
+// Finding 4: "short of memory, [import] aborts without a word". Under every address-space limit from
+// the smallest at which kccctl starts up to one at which the import succeeds, the import either
+// succeeds or says plainly that memory ran out — never an abort — and leaves nothing behind.
+void TestImportRefusals::outOfMemoryIsAClearMessageAtEveryLimit()
+{
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString source = work.filePath(QStringLiteral("source.sqlite"));
+    const QString dump = work.filePath(QStringLiteral("dump"));
+    QVERIFY(QDir().mkdir(dump, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    const qint64 unlimited = 64LL * 1024 * 1024;
+    Run made = runLimited(unlimited, {QStringLiteral("--db"), source, QStringLiteral("demo"),
+                                      QStringLiteral("--partijen"), QStringLiteral("3000")});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    made = runLimited(unlimited, {QStringLiteral("--db"), source, QStringLiteral("export"), dump});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+
+    TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    db.close();
+    const qint64 step = 8 * 1024;
+    qint64 limit = 32 * 1024;
+    while (runLimited(limit, {QStringLiteral("--db"), db.path(), QStringLiteral("check")}).exitCode != 0) {
+        limit += step;
+        QVERIFY2(limit < 1024 * 1024, "kccctl does not even start with 1 GiB of address space");
+    }
+    int refused = 0;
+    for (;; limit += step) {
+        QVERIFY2(limit < 4 * 1024 * 1024, "the import did not succeed with 4 GiB of address space");
+        const Run run = runLimited(limit, {QStringLiteral("--db"), db.path(), QStringLiteral("import"), dump});
+        QVERIFY2(run.finished, qPrintable(QStringLiteral("import under %1 KiB did not finish").arg(limit)));
+        QVERIFY2(
+            run.exitCode == 0 || run.exitCode == 1,
+            qPrintable(
+                QStringLiteral("import under %1 KiB ended with %2: %3").arg(limit).arg(run.exitCode).arg(run.err)));
+        if (run.exitCode == 0)
+            break;
+        ++refused;
+        QVERIFY2(run.err.contains(QStringLiteral("not enough memory")) ||
+                     run.err.contains(QStringLiteral("out of memory")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.count(QLatin1Char('\n')) <= 2, qPrintable(run.err)); // one message, not one per file
+        QVERIFY(db.reopen());
+        QCOMPARE(countRows(db.database(), QStringLiteral("partij")), 0);
+        db.close();
+    }
+    QVERIFY(db.reopen());
+    QCOMPARE(countRows(db.database(), QStringLiteral("partij")), 3000);
+    qInfo("import of 3,000 partijen refused cleanly under %d limits, succeeded with %lld KiB", refused, limit);
+    QVERIFY(refused > 0);
 }
 
 QTEST_GUILESS_MAIN(TestImportRefusals)

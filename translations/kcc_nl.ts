@@ -2058,10 +2058,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Het bestand kon niet worden onderzocht: %1</translation>
     </message>
     <message>
-        <source>There is not enough memory to read this file of %1 MiB.</source>
-        <translation>Er is niet genoeg geheugen om dit bestand van %1 MiB te lezen.</translation>
-    </message>
-    <message>
         <source>The file grew while it was read; import a dump that is not being written to.</source>
         <translation>Het bestand groeide tijdens het lezen; importeer een dump waarin niet meer wordt geschreven.</translation>
     </message>
@@ -2118,6 +2114,46 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>Klantcontact %1 has no betrokkene: no element of %2 refers to it.</source>
         <translation>Klantcontact %1 heeft geen betrokkene: geen element van %2 verwijst ernaar.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read this file.</source>
+        <translation>Er is niet genoeg geheugen om dit bestand te lezen.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported; import a dump that is not being written to.</source>
+        <translation>Het bestand is gewijzigd tijdens het importeren; importeer een dump waarin niet meer wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: there is not enough memory for this import. Close other programs or import on a computer with more memory.</source>
+        <translation>Er is niets geïmporteerd uit %1: er is niet genoeg geheugen voor deze import. Sluit andere programma&apos;s of importeer op een computer met meer geheugen.</translation>
+    </message>
+    <message>
+        <source>Element %1 is larger than %2 MiB; no record of the standard is that large.</source>
+        <translation>Element %1 is groter dan %2 MiB; geen gegeven uit de standaard is zo groot.</translation>
+    </message>
+    <message>
+        <source>the file holds no JSON value</source>
+        <translation>het bestand bevat geen JSON-waarde</translation>
+    </message>
+    <message>
+        <source>the file ends before the array is closed</source>
+        <translation>het bestand eindigt voordat de array is gesloten</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>een array verwacht</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>een waarde verwacht</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the array</source>
+        <translation>een komma of het einde van de array verwacht</translation>
+    </message>
+    <message>
+        <source>data after the end of the array</source>
+        <translation>gegevens na het einde van de array</translation>
     </message>
 </context>
 <context>
