@@ -18,6 +18,7 @@
 #include "ui/partijzoekenwidget.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -58,6 +59,8 @@ private slots:
     void mnemonicsWithTheWerkvoorraadBeside();
     void partijEditor_data();
     void partijEditor();
+    void vertegenwoordigerFields_data();
+    void vertegenwoordigerFields();
 
 private:
     void openWindow(const QString &language);
@@ -298,6 +301,31 @@ void TestKeyboardGui::partijEditor()
         const QStringList clashes = KeyboardAudit::mnemonicClashes(dialog);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
     }
+}
+
+void TestKeyboardGui::vertegenwoordigerFields_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("nl") << QStringLiteral("nl");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+// The Betrokkene step with rol vertegenwoordiger shows organisatienaam and whom is represented.
+void TestKeyboardGui::vertegenwoordigerFields()
+{
+    QFETCH(QString, language);
+    openWindow(language);
+    enter(Situation::KnownPartij);
+    panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
+    QWidget *page = panel()->step(ui::ContactPanel::BetrokkeneStep);
+    auto *rol = page->findChild<QComboBox *>(QStringLiteral("rolCombo"));
+    rol->setFocus();
+    QTest::keyClick(rol, Qt::Key_Down);
+    QTRY_VERIFY(page->findChild<QWidget *>(QStringLiteral("vertegenwoordigdeZoekEdit"))->isVisible());
+    const QStringList problems = KeyboardAudit::tabOrderProblems(page);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+    const QStringList clashes = KeyboardAudit::mnemonicClashes(m_window.get());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
 }
 
 QTEST_MAIN(TestKeyboardGui)
