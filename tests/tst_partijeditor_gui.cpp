@@ -45,6 +45,7 @@ private slots:
     void badInputStaysWithTheMessageAtItsField();
     void geheimhoudingOnlyForBeheerders();
     void duringAContactOnlyAfterAuthentication();
+    void organisationByItsName();
 
 private:
     void openWindow(const QString &language = QStringLiteral("en"));
@@ -305,6 +306,36 @@ void TestPartijEditorGui::duringAContactOnlyAfterAuthentication()
     // The contact's own copy of its partij is read again.
     QTRY_COMPARE(panel->klantKeuze()->klantbeeld()->partij.contactnaam->voornaam, QStringLiteral("Johan"));
     QVERIFY(panel->session().geauthenticeerd);
+}
+
+void TestPartijEditorGui::organisationByItsName()
+{
+    Partij bakkerij;
+    bakkerij.uuid = QUuid::createUuid();
+    bakkerij.soortPartij = SoortPartij::Organisatie;
+    bakkerij.organisatieNaam = QStringLiteral("Bakkerij");
+    {
+        storage::WriteTransaction transaction(m_desk.database());
+        QVERIFY(Repository<Partij>(m_desk.database()).insert(bakkerij).ok());
+        QVERIFY(transaction.commit().ok());
+    }
+    openWindow();
+    QVERIFY(m_window->zoeken()->openPartij(bakkerij.uuid));
+    ui::PartijEditorDialog *dialog = openEditor();
+    QVERIFY(dialog);
+    // An organisation has a naam, no contactnaam.
+    QVERIFY(!dialog->nameEdits().at(3)->isVisible());
+    QVERIFY(dialog->organisatieNaamEdit()->isVisible());
+    alt(dialog, Qt::Key_N);
+    QCOMPARE(QApplication::focusWidget(), dialog->organisatieNaamEdit());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
+    type(QApplication::focusWidget(), QStringLiteral(" 't Hoekje"));
+    alt(dialog, Qt::Key_V);
+    QTRY_VERIFY(!m_window->findChild<ui::PartijEditorDialog *>());
+    const Partij after = *Repository<Partij>(m_desk.database()).find(bakkerij.uuid);
+    QCOMPARE(after.organisatieNaam, QStringLiteral("Bakkerij 't Hoekje"));
+    QCOMPARE(after.soortPartij, SoortPartij::Organisatie);
+    QVERIFY(!after.contactnaam);
 }
 
 QTEST_MAIN(TestPartijEditorGui)
