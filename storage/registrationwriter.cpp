@@ -53,6 +53,8 @@ Result<PlanContext> RegistrationWriter::planContext(const ContactSession &sessio
         if (context.partij)
             context.partijDigitaleAdressen = digitaleAdressenVanPartij(m_database, *session.partij);
     }
+    if (session.betrokkene.rol == Rol::Vertegenwoordiger && session.betrokkene.vertegenwoordigde)
+        context.vertegenwoordigde = Repository<Partij>(m_database).find(*session.betrokkene.vertegenwoordigde);
     const QString bsn = session.nieuwePartij.bsn.trimmed();
     if (!bsn.isEmpty() && !checkBsn(bsn))
         context.bsnOwner = findPartijByIdentificator(m_database, CodeSoortObjectId::Bsn, bsn);
@@ -186,6 +188,16 @@ Result<RegistrationReceipt> RegistrationWriter::write(const RegistrationPlan &pl
         betrokkene.wasPartij = partij;
         if (Result<> inserted = betrokkenen.insert(betrokkene); !inserted)
             return inserted.error();
+        if (contact.vertegenwoordigde) {
+            // Another seat may have deactivated or removed the represented partij meanwhile.
+            const std::optional<Partij> klant = partijen.find(contact.vertegenwoordigde->wasPartij.value_or(QUuid()));
+            if (!klant)
+                return Error{tr("The partij the caller represents no longer exists."), {}};
+            if (const FieldErrors errors = checkPartijActiveForNewRecord(*klant); !errors.isEmpty())
+                return firstError(errors);
+            if (Result<> inserted = betrokkenen.insert(*contact.vertegenwoordigde); !inserted)
+                return inserted.error();
+        }
         for (const DigitaalAdres &adres : contact.betrokkeneAdressen) {
             if (Result<> inserted = adressen.insert(adres); !inserted)
                 return inserted.error();

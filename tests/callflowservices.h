@@ -5,6 +5,7 @@
 
 #include "storage/database.h"
 #include "storage/klantbeeld/sqlklantcontactdetailservice.h"
+#include "storage/partij/sqlpartijeditservice.h"
 #include "storage/registrationwriter.h"
 #include "storage/sqlaccountservice.h"
 #include "storage/sqlactordirectory.h"
@@ -34,6 +35,7 @@ struct CallFlowServices
         , partijen(db)
         , klantcontacten(db)
         , klantcontactDetail(db)
+        , partijEdit(db)
     {
         accounts.setActingActor(fixtureBeheerder());
         codeLists.setActingActor(fixtureBeheerder());
@@ -50,6 +52,7 @@ struct CallFlowServices
     storage::SqlPartijListSource partijen;
     storage::SqlKlantcontactListSource klantcontacten;
     storage::SqlKlantcontactDetailService klantcontactDetail;
+    storage::SqlPartijEditService partijEdit;
 
     // `search` (the threaded search of the Zoeken tab) is optional: tests that need it own one.
     ui::CallFlowContext context(const SignedInActor &user, AsyncPartijSearch *search = nullptr)
@@ -66,6 +69,8 @@ struct CallFlowServices
         c.taken = &taken;
         c.lidmaatschap = &taken;
         c.klantcontactDetail = &klantcontactDetail;
+        c.partijEdit = &partijEdit;
+        partijEdit.setActingActor(user);
         c.user = user;
         return c;
     }

@@ -11,13 +11,18 @@
 #include "ui/betrokkeneeditor.h"
 #include "ui/callflowstep.h"
 #include "ui/contactpanel.h"
+#include "ui/digitaleadresseneditor.h"
 #include "ui/klantkeuzewidget.h"
 #include "ui/mainwindow.h"
+#include "ui/partijeditordialog.h"
 #include "ui/partijzoekenwidget.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace kcc;
@@ -52,6 +57,10 @@ private slots:
     void tabNeverTogglesAnything();
     void mnemonicsWithTheWerkvoorraadBeside_data();
     void mnemonicsWithTheWerkvoorraadBeside();
+    void partijEditor_data();
+    void partijEditor();
+    void vertegenwoordigerFields_data();
+    void vertegenwoordigerFields();
 
 private:
     void openWindow(const QString &language);
@@ -261,6 +270,62 @@ void TestKeyboardGui::mnemonicsWithTheWerkvoorraadBeside()
     // Alt+1…7 are the steps while the contact is open.
     QTest::keyClick(werkvoorraad, Qt::Key_3, Qt::AltModifier);
     QTRY_COMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
+}
+
+void TestKeyboardGui::partijEditor_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("nl") << QStringLiteral("nl");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+// Issue 10, item 6: the partij editor opened from the klantbeeld with Ctrl+Shift+E, with an address in
+// its list: on both pages every field in reading order and no Alt-key twice.
+void TestKeyboardGui::partijEditor()
+{
+    QFETCH(QString, language);
+    openWindow(language);
+    enter(Situation::KnownPartij);
+    QVERIFY(m_window->zoeken()->editPartijButton()->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    ui::PartijEditorDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ui::PartijEditorDialog *>()) && dialog->isVisible());
+    QApplication::setActiveWindow(dialog);
+    QTest::keyClick(dialog, language == QLatin1String("nl") ? Qt::Key_U : Qt::Key_W, Qt::AltModifier);
+    QTRY_COMPARE(dialog->digitaleAdressen()->list()->count(), 1);
+    for (int page = 0; page < dialog->tabs()->count(); ++page) {
+        dialog->tabs()->setCurrentIndex(page);
+        QCoreApplication::processEvents();
+        const QStringList problems = KeyboardAudit::tabOrderProblems(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+        const QStringList clashes = KeyboardAudit::mnemonicClashes(dialog);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
+    }
+}
+
+void TestKeyboardGui::vertegenwoordigerFields_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("nl") << QStringLiteral("nl");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+// The Betrokkene step with rol vertegenwoordiger shows organisatienaam and whom is represented.
+void TestKeyboardGui::vertegenwoordigerFields()
+{
+    QFETCH(QString, language);
+    openWindow(language);
+    enter(Situation::KnownPartij);
+    panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
+    QWidget *page = panel()->step(ui::ContactPanel::BetrokkeneStep);
+    auto *rol = page->findChild<QComboBox *>(QStringLiteral("rolCombo"));
+    rol->setFocus();
+    QTest::keyClick(rol, Qt::Key_Down);
+    QTRY_VERIFY(page->findChild<QWidget *>(QStringLiteral("vertegenwoordigdeZoekEdit"))->isVisible());
+    const QStringList problems = KeyboardAudit::tabOrderProblems(page);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+    const QStringList clashes = KeyboardAudit::mnemonicClashes(m_window.get());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
 }
 
 QTEST_MAIN(TestKeyboardGui)

@@ -2,17 +2,25 @@
 // horizontal scroll bar and without a clipped field, label or message, in Dutch and English; the
 // window's minimum size stays within the screen; the summary and Registreren stay in view.
 
+#include "model/partij.h"
+#include "storage/repository.h"
+#include "storage/writetransaction.h"
 #include "tests/deskfixture.h"
 #include "ui/callflowstep.h"
 #include "ui/contactpanel.h"
+#include "ui/klantbeeldwidget.h"
 #include "ui/mainwindow.h"
+#include "ui/partijeditordialog.h"
+#include "ui/partijzoekenwidget.h"
 
 #include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace kcc;
@@ -27,6 +35,8 @@ private slots:
     void everyStepFits_data();
     void everyStepFits();
     void panelCanBeNarrowed();
+    void partijEditorFits_data();
+    void partijEditorFits();
 
 private:
     void openWindow(const QString &language, QSize size);
@@ -151,6 +161,62 @@ void TestLayoutGui::panelCanBeNarrowed()
     // The klantbeeld beside the panel keeps at least half of a 1366 px screen.
     QVERIFY2(dock->minimumSizeHint().width() <= 660,
              qPrintable(QStringLiteral("panel needs %1 px").arg(dock->minimumSizeHint().width())));
+}
+
+void TestLayoutGui::partijEditorFits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("nl") << QStringLiteral("nl");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+// Issue 10, item 6: the partij editor fits a 1366×768 screen, on both pages nothing is clipped.
+void TestLayoutGui::partijEditorFits()
+{
+    QFETCH(QString, language);
+    Partij partij;
+    partij.uuid = QUuid::createUuid();
+    partij.contactnaam = Contactnaam{QStringLiteral("A.M."), QStringLiteral("Anne Marie"), QStringLiteral("van der"),
+                                     QStringLiteral("Zwartewaal-Hoogeveen")};
+    {
+        storage::WriteTransaction transaction(m_desk.database());
+        QVERIFY(storage::Repository<Partij>(m_desk.database()).insert(partij).ok());
+        QVERIFY(transaction.commit().ok());
+    }
+    const QString error = m_desk.openWindow(language, QSize(1366, 768));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClicks(m_window->zoeken()->searchEdit(), QStringLiteral("Zwartewaal"));
+    QTRY_VERIFY(m_window->zoeken()->klantbeeld()->hasKlantbeeld());
+    m_window->zoeken()->editPartij();
+    ui::PartijEditorDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ui::PartijEditorDialog *>()) && dialog->isVisible());
+    const QSize minimum = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
+    QVERIFY2(minimum.width() <= 1366 && minimum.height() <= 740,
+             qPrintable(QStringLiteral("minimum %1×%2").arg(minimum.width()).arg(minimum.height())));
+    QVERIFY2(dialog->width() <= 1366 && dialog->height() <= 740,
+             qPrintable(QStringLiteral("size %1×%2").arg(dialog->width()).arg(dialog->height())));
+    for (int page = 0; page < dialog->tabs()->count(); ++page) {
+        dialog->tabs()->setCurrentIndex(page);
+        QCoreApplication::processEvents();
+        const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (!w->isVisible())
+                continue;
+            const auto *label = qobject_cast<QLabel *>(w);
+            if (label && (label->wordWrap() || label->text().isEmpty()))
+                continue;
+            if (label || qobject_cast<QAbstractButton *>(w)) {
+                QVERIFY2(w->width() >= w->minimumSizeHint().width(),
+                         qPrintable(QStringLiteral("%1 \"%2\" clipped")
+                                        .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
+            }
+            const QRect inDialog(w->mapTo(dialog, QPoint(0, 0)), w->size());
+            QVERIFY2(dialog->rect().contains(inDialog),
+                     qPrintable(QStringLiteral("%1 sticks out").arg(w->objectName())));
+        }
+    }
 }
 
 QTEST_MAIN(TestLayoutGui)

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace kcc;
 using namespace kcc::test::cases;
 namespace cases = kcc::test::cases;
@@ -110,6 +112,8 @@ private slots:
     void invalidInput();
     void missingForAfronding();
     void summary();
+    void vertegenwoordigerLinksTheKlant();
+    void addresses();
 };
 
 void TestRegistrationPlan::c9167A()
@@ -478,6 +482,92 @@ void TestRegistrationPlan::summary()
     QCOMPARE(lines.first(), plan.reason);
     QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("BSN 111222333")));
     QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("Terugbellen")));
+}
+
+void TestRegistrationPlan::vertegenwoordigerLinksTheKlant()
+{
+    // Issue 10, item 6: Carl calls on behalf of his mother; she is the klant of the contact.
+    const People people;
+    ContactSession s = cases::c9167B(people);
+    Partij moeder;
+    moeder.uuid = cases::uuidOf(90);
+    moeder.contactnaam = Contactnaam{QString(), QStringLiteral("Greet"), QString(), QStringLiteral("Jansen")};
+    s.betrokkene.rol = Rol::Vertegenwoordiger;
+    s.betrokkene.organisatienaam = QStringLiteral("Zorgkantoor 't Gooi");
+    s.betrokkene.vertegenwoordigde = moeder.uuid;
+    PlanContext context = people.context(s);
+    context.vertegenwoordigde = moeder;
+    Result<RegistrationPlan> plan = RegistrationPlan::build(s, context);
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    const RegistrationPlan::Contact &c = plan.value().contacten[0];
+    QCOMPARE(c.betrokkene.rol, Rol::Vertegenwoordiger);
+    QCOMPARE(c.betrokkene.wasPartij, std::optional<QUuid>(people.carl.uuid));
+    QCOMPARE(c.betrokkene.organisatienaam, QStringLiteral("Zorgkantoor 't Gooi"));
+    QVERIFY(c.vertegenwoordigde);
+    QCOMPARE(c.vertegenwoordigde->wasPartij, std::optional<QUuid>(moeder.uuid));
+    QCOMPARE(c.vertegenwoordigde->hadKlantcontact, c.klantcontact.uuid);
+    QCOMPARE(c.vertegenwoordigde->rol, Rol::Klant);
+    QCOMPARE(c.vertegenwoordigde->initiator, false);
+    QVERIFY(c.vertegenwoordigde->uuid != c.betrokkene.uuid);
+
+    // As klant the choice means nothing.
+    ContactSession klant = s;
+    klant.betrokkene.rol = Rol::Klant;
+    QVERIFY(!buildOk(klant, people).contacten[0].vertegenwoordigde);
+
+    const auto refused = [&](const ContactSession &session, const PlanContext &ctx) {
+        const Result<RegistrationPlan> result = RegistrationPlan::build(session, ctx);
+        return !result.ok() && std::any_of(result.error().fieldErrors.cbegin(), result.error().fieldErrors.cend(),
+                                           [](const FieldError &e) {
+                                               return e.field == QLatin1String("betrokkene.vertegenwoordigde");
+                                           });
+    };
+    // Itself, gone, inactive.
+    ContactSession zelf = s;
+    zelf.betrokkene.vertegenwoordigde = people.carl.uuid;
+    PlanContext zelfContext = people.context(zelf);
+    zelfContext.vertegenwoordigde = people.carl;
+    QVERIFY(refused(zelf, zelfContext));
+    QVERIFY(refused(s, people.context(s)));
+    moeder.indicatieActief = false;
+    context.vertegenwoordigde = moeder;
+    QVERIFY(refused(s, context));
+}
+
+void TestRegistrationPlan::addresses()
+{
+    // Variant C: the new partij's bezoekadres; B: where to send the answer of this contact.
+    const People people;
+    ContactSession c = cases::c9167C(people);
+    Adres bezoek;
+    bezoek.postcode = QStringLiteral("1234 AB");
+    bezoek.huisnummer = 12;
+    bezoek.huisnummertoevoeging = QStringLiteral("bis");
+    bezoek.straatnaam = QStringLiteral("Dorpsstraat");
+    bezoek.stad = QStringLiteral("'s-Hertogenbosch");
+    c.nieuwePartij.bezoekadres = bezoek;
+    QCOMPARE(buildOk(c, people).nieuwePartij->bezoekadres, std::optional<Adres>(bezoek));
+    c.nieuwePartij.bezoekadres->postcode = QStringLiteral("1234ab");
+    Result<RegistrationPlan> bad = RegistrationPlan::build(c, people.context(c));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().fieldErrors.value(0).field, QStringLiteral("nieuwePartij.bezoekadres.postcode"));
+
+    ContactSession b = cases::c9167B(people);
+    Adres post;
+    post.adresregel1 = QStringLiteral("Postbus 1");
+    post.adresregel2 = QStringLiteral("B-1000 Brussel");
+    post.land = QStringLiteral("BE");
+    b.betrokkene.correspondentieadres = post;
+    QCOMPARE(buildOk(b, people).contacten[0].betrokkene.correspondentieadres, std::optional<Adres>(post));
+    b.betrokkene.correspondentieadres->nummeraanduidingId = QStringLiteral("123");
+    bad = RegistrationPlan::build(b, people.context(b));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().fieldErrors.value(0).field,
+             QStringLiteral("betrokkene.correspondentieadres.nummeraanduidingId"));
+
+    // A draft keeps both addresses.
+    QCOMPARE(ContactSession::fromJson(b.toJson()), b);
+    QCOMPARE(ContactSession::fromJson(c.toJson()), c);
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationPlan)

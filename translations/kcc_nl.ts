@@ -558,6 +558,18 @@
             <numerusform>Taak “%1” voor %n collega’s of afdelingen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The partij this person represents no longer exists; choose it again.</source>
+        <translation>De partij die deze persoon vertegenwoordigt bestaat niet meer; kies die opnieuw.</translation>
+    </message>
+    <message>
+        <source>A partij cannot represent itself; choose the partij that is represented.</source>
+        <translation>Een partij kan zichzelf niet vertegenwoordigen; kies de partij die wordt vertegenwoordigd.</translation>
+    </message>
+    <message>
+        <source>The represented partij is linked as klant: the contact shows in both klantbeelden.</source>
+        <translation>De vertegenwoordigde partij wordt als klant gekoppeld: het contact staat in beide klantbeelden.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::RegistrationRules</name>
@@ -2386,6 +2398,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>finding the klantcontact</source>
         <translation>het zoeken van het klantcontact</translation>
     </message>
+    <message>
+        <source>The partij the caller represents no longer exists.</source>
+        <translation>De partij die de beller vertegenwoordigt bestaat niet meer.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::Repository</name>
@@ -2791,6 +2807,21 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::SqlPartijEditService</name>
+    <message>
+        <source>This partij no longer exists.</source>
+        <translation>Deze partij bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may change the geheimhouding of a partij.</source>
+        <translation>Alleen een beheerder mag de geheimhouding van een partij wijzigen.</translation>
+    </message>
+    <message>
+        <source>A digital address of this edit belongs to someone else.</source>
+        <translation>Een digitaal adres in deze wijziging hoort bij iemand anders.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::SqlPartijFinder</name>
     <message>
         <source>The search could not be continued: the position is not valid.</source>
@@ -2951,6 +2982,70 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>Nothing can be saved: the database %1 is open for reading only, because %2.</source>
         <translation>Er kan niets worden opgeslagen: de database %1 is alleen-lezen geopend, omdat %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::AdresForm</name>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>NL</source>
+        <translation>NL</translation>
+    </message>
+    <message>
+        <source>Country: two capital letters (ISO 3166), e.g. NL, BE, DE</source>
+        <translation>Land: twee hoofdletters (ISO 3166), bijv. NL, BE, DE</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 cijfers</translation>
+    </message>
+    <message>
+        <source>The nummeraanduiding-id of the address in the BAG</source>
+        <translation>Het nummeraanduiding-id van het adres in de BAG</translation>
+    </message>
+    <message>
+        <source>For an address the BAG does not hold, such as an address abroad</source>
+        <translation>Voor een adres dat niet in de BAG staat, zoals een adres in het buitenland</translation>
+    </message>
+    <message>
+        <source>House number:</source>
+        <translation>Huisnummer:</translation>
+    </message>
+    <message>
+        <source>Addition:</source>
+        <translation>Toevoeging:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Straat:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <source>BAG id:</source>
+        <translation>BAG-id:</translation>
+    </message>
+    <message>
+        <source>Address line %1:</source>
+        <extracomment>An address line for what the BAG does not hold; %1 is 1, 2 or 3</extracomment>
+        <translation>Adresregel %1:</translation>
+    </message>
+    <message>
+        <source>The house number is a whole number from 1 to 99999; type letters such as &quot;a&quot; or &quot;bis&quot; in Addition.</source>
+        <translation>Het huisnummer is een heel getal van 1 tot en met 99999; typ letters zoals &quot;a&quot; of &quot;bis&quot; bij Toevoeging.</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3225,42 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>The caller &amp;consents to keeping these details</source>
         <translation>De beller geeft &amp;toestemming deze gegevens te bewaren</translation>
+    </message>
+    <message>
+        <source>The organisation the caller speaks for, when they are its contactpersoon</source>
+        <translation>De organisatie namens wie de beller spreekt, als die daar contactpersoon is</translation>
+    </message>
+    <message>
+        <source>Name, BSN, KvK or partij number, then Enter</source>
+        <translation>Naam, BSN, KvK- of partijnummer, dan Enter</translation>
+    </message>
+    <message>
+        <source>The partij the caller represents: the contact also shows in its klantbeeld</source>
+        <translation>De partij die de beller vertegenwoordigt: het contact staat ook in haar klantbeeld</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation name:</source>
+        <translation>Or&amp;ganisatienaam:</translation>
+    </message>
+    <message>
+        <source>On &amp;behalf of:</source>
+        <translation>Vertegenwoordigt &amp;partij:</translation>
+    </message>
+    <message>
+        <source>%1 (partij %2)</source>
+        <translation>%1 (partij %2)</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”.</source>
+        <translation>Niemand gevonden voor “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Where to send the answer of this contact (optional)</source>
+        <translation>Adres voor het antwoord op dit &amp;contact (optioneel)</translation>
+    </message>
+    <message>
+        <source>Visiting address of the ne&amp;w partij (optional)</source>
+        <translation>Bezoekadres van de nie&amp;uwe partij (optioneel)</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3530,78 @@ Nee gooit het weg.</translation>
     </message>
 </context>
 <context>
+    <name>kcc::ui::DigitaleAdressenEditor</name>
+    <message>
+        <source>&amp;Digital addresses</source>
+        <translation>&amp;Digitale adressen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w address</source>
+        <translation>Nie&amp;uw adres</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferred address of this partij</source>
+        <translation>Voor&amp;keursadres van deze partij</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>e.g. mobile, work</source>
+        <translation>bijv. mobiel, werk</translation>
+    </message>
+    <message>
+        <source>The address to use first; at most one address is the preferred one</source>
+        <translation>Het adres om eerst te gebruiken; hoogstens één adres is het voorkeursadres</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Adr&amp;es:</translation>
+    </message>
+    <message>
+        <source>Descrip&amp;tion:</source>
+        <translation>Omsch&amp;rijving:</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source> — preferred</source>
+        <extracomment>Marks the preferred digital address in the list</extracomment>
+        <translation> — voorkeur</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::KeyOverviewDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3583,6 +3786,10 @@ Nee gooit het weg.</translation>
     <message>
         <source>The steps: klant, authenticatie, onderwerpen, opvolging, betrokkene, doorverbinden, afronding (from anywhere in the window while a contact is open)</source>
         <translation>De stappen: klant, authenticatie, onderwerpen, opvolging, betrokkene, doorverbinden, afronding (overal in het venster zolang een contact open is)</translation>
+    </message>
+    <message>
+        <source>Edit the partij of the klantbeeld: names, addresses, digital addresses, language</source>
+        <translation>De partij van het klantbeeld wijzigen: namen, adressen, digitale adressen, taal</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4355,10 @@ Nee gooit het weg.</translation>
         <source>Reference number %1 copied.</source>
         <translation>Referentienummer %1 gekopieerd.</translation>
     </message>
+    <message>
+        <source>The partij was saved.</source>
+        <translation>De partij is opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ui::MedewerkerAccountEditor</name>
@@ -4451,6 +4662,96 @@ Nee gooit het weg.</translation>
     </message>
 </context>
 <context>
+    <name>kcc::ui::PartijEditorDialog</name>
+    <message>
+        <source>Confidential (&amp;geheimhouding)</source>
+        <translation>&amp;Geheimhouding</translation>
+    </message>
+    <message>
+        <source>V&amp;isiting address</source>
+        <translation>&amp;Bezoekadres</translation>
+    </message>
+    <message>
+        <source>C&amp;orrespondence address</source>
+        <translation>C&amp;orrespondentieadres</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>O&amp;pslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Edit partij</source>
+        <translation>Partij wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Voorletters:</translation>
+    </message>
+    <message>
+        <source>First &amp;name:</source>
+        <translation>Voor&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>Voorv&amp;oegsel:</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>Ac&amp;hternaam:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>Organisatie&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>Voorkeurs&amp;taal:</translation>
+    </message>
+    <message>
+        <source>Name and &amp;contact details</source>
+        <translation>Naam en &amp;contactgegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>&amp;Adressen</translation>
+    </message>
+    <message>
+        <source>Contactpersoon of %1</source>
+        <translation>Contactpersoon van %1</translation>
+    </message>
+    <message>
+        <source>The partij&apos;s data are secret: show them only to whom may see them</source>
+        <translation>De gegevens van de partij zijn geheim: toon ze alleen aan wie ze mag zien</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may change the geheimhouding</source>
+        <translation>Alleen een beheerder mag de geheimhouding wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit partij %1</source>
+        <translation>Partij %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit partij %1 (%2)</source>
+        <translation>Partij %1 (%2) wijzigen</translation>
+    </message>
+    <message>
+        <source>The partij was not saved: %1</source>
+        <translation>De partij is niet opgeslagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The partij was not saved: %n field(s) need attention, see the messages.</source>
+        <translation>
+            <numerusform>De partij is niet opgeslagen: %n veld vraagt aandacht, zie de melding.</numerusform>
+            <numerusform>De partij is niet opgeslagen: %n velden vragen aandacht, zie de meldingen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::PartijZoekenWidget</name>
     <message>
         <source>&amp;New contact with this partij</source>
@@ -4505,6 +4806,14 @@ Nee gooit het weg.</translation>
             <numerusform>Meer dan %n partij gevonden (meer bij scrollen). Pijl omlaag en Enter openen het klantbeeld.</numerusform>
             <numerusform>Meer dan %n partijen gevonden (meer bij scrollen). Pijl omlaag en Enter openen het klantbeeld.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit partij…</source>
+        <translation>Partij wijzigen…</translation>
+    </message>
+    <message>
+        <source>Correct the names, addresses, digital addresses and language of this partij (Ctrl+Shift+E); during a contact after the caller is authenticated</source>
+        <translation>Corrigeer de namen, adressen, digitale adressen en taal van deze partij (Ctrl+Shift+E); tijdens een contact nadat de beller is geauthenticeerd</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5487,17 @@ Nee gooit het weg.</translation>
             <numerusform>&quot;%1&quot; is te laat na %n werkdag.</numerusform>
             <numerusform>&quot;%1&quot; is te laat na %n werkdagen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::TaalCombo</name>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the language&apos;s name to find it</source>
+        <translation>Typ de eerste letters van de naam van de taal om die te vinden</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ class QLineEdit;
 
 namespace kcc::ui {
 
+class AdresForm;
 class FieldMessage;
 
 // Step 5: who was on the line, as V6898 allows it: variant A (a name and one-off details, no
@@ -28,6 +29,7 @@ public:
     ~BetrokkeneEditor() override;
 
     void refresh() override;
+    void startOver() override;
     int showErrors(const FieldErrors &errors) override;
     void clearErrors() override;
 
@@ -40,11 +42,22 @@ public:
     FieldMessage *emailMessage() const { return m_emailMessage; }
     QComboBox *rolCombo() const { return m_rol; }
     QCheckBox *initiatorBox() const { return m_initiator; }
+    // Variant C: the new partij's bezoekadres; otherwise where to send the answer of this contact
+    // (the betrokkene's correspondentieadres).
+    AdresForm *adresForm() const { return m_adres; }
+    // Rol vertegenwoordiger (issue 10, item 6): whom the caller represents, found with the same
+    // search as the partij (name, BSN, KvK, nummer; Enter searches), and the organisatienaam of an
+    // organisation's contactpersoon.
+    QLineEdit *organisatienaamEdit() const { return m_organisatienaam; }
+    QLineEdit *vertegenwoordigdeZoekEdit() const { return m_vertegenwoordigdeZoek; }
+    QComboBox *vertegenwoordigdeCombo() const { return m_vertegenwoordigde; }
+    FieldMessage *vertegenwoordigdeMessage() const { return m_vertegenwoordigdeMessage; }
 
 private:
     void write();
     bool registersNewPartij() const;
     void checkFields(bool final);
+    void searchVertegenwoordigde();
 
     CallFlowContext m_context;
     QLabel *m_variant;
@@ -59,8 +72,15 @@ private:
     QLineEdit *m_email;
     FieldMessage *m_emailMessage;
     FieldMessage *m_detailsMessage;
+    AdresForm *m_adres;
     QComboBox *m_rol;
     QCheckBox *m_initiator;
+    QWidget *m_vertegenwoordigerBox;
+    QLineEdit *m_organisatienaam;
+    FieldMessage *m_organisatienaamMessage;
+    QLineEdit *m_vertegenwoordigdeZoek;
+    QComboBox *m_vertegenwoordigde;
+    FieldMessage *m_vertegenwoordigdeMessage;
 };
 
 } // namespace kcc::ui

@@ -3,6 +3,7 @@
 #include "model/asyncpartijsearch.h"
 #include "model/callflow/callflowservices.h"
 #include "model/klantbeeld/klantcontactdetailservice.h"
+#include "model/partij/partijeditservice.h"
 #include "model/taken/takenservice.h"
 
 #include <QDateTime>
@@ -28,6 +29,7 @@ struct CallFlowContext
     TakenService *taken = nullptr;                           // issue 5: work queues, task handling
     AfdelingLidmaatschap *lidmaatschap = nullptr;            // which afdelingen a medewerker belongs to
     KlantcontactDetailService *klantcontactDetail = nullptr; // issue 10: reading one klantcontact
+    PartijEditService *partijEdit = nullptr;                 // issue 10: correcting a partij
     SignedInActor user;
     // The clock (UTC); tests fix it.
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };

@@ -195,6 +195,7 @@ void KlantbeeldWidget::setRestricted(bool restricted)
     m_showBsn->setVisible(!restricted);
     m_historyBox->setVisible(!restricted && m_historyModel && m_klantbeeld);
     render();
+    emit restrictedChanged(restricted);
 }
 
 QString KlantbeeldWidget::text() const

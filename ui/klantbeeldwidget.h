@@ -55,6 +55,8 @@ public:
 signals:
     // A related partij (vertegenwoordiger, contactpersoon, organisatie) was clicked.
     void partijActivated(const QUuid &partij);
+    // setRestricted() changed what may be shown (and so what may be edited).
+    void restrictedChanged(bool restricted);
 
 private:
     void render();

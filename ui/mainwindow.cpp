@@ -354,7 +354,15 @@ void MainWindow::createZoeken(const CallFlowContext &context)
 {
     m_zoeken = new PartijZoekenWidget(context.search, context.klantbeeld, context.user, m_tabs);
     m_zoeken->setNewContactEnabled(true);
+    m_zoeken->setEditService(context.partijEdit);
     connect(m_zoeken, &PartijZoekenWidget::newContactRequested, this, &MainWindow::startContactWith);
+    connect(m_zoeken, &PartijZoekenWidget::partijSaved, this, [this](const QUuid &partij) {
+        // The contact's own copy of its partij (step 1, the registration's context) is read again.
+        if (m_contactPanel && m_contactPanel->isActive() && m_contactPanel->session().partij == partij)
+            m_contactPanel->klantKeuze()->choosePartij(partij);
+        m_partijModel->reload();
+        m_statusBar->showMessage(tr("The partij was saved."), 5000);
+    });
     m_tabs->insertTab(0, m_zoeken, tr("Search"));
     m_tabs->setCurrentWidget(m_zoeken);
     auto *zoekAction = new QAction(tr("&Search partij"), this);

@@ -3,6 +3,7 @@
 #include "model/partijsearchmodel.h"
 #include "ui/klantbeeldwidget.h"
 #include "ui/listtableview.h"
+#include "ui/partijeditordialog.h"
 #include "ui/rowstatedelegate.h"
 
 #include <QHBoxLayout>
@@ -11,9 +12,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace kcc::ui {
 
@@ -28,6 +32,8 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
     , m_results(new ListTableView(this))
     , m_klantbeeldTitle(new QLabel(this))
     , m_newContact(new QPushButton(tr("&New contact with this partij"), this))
+    // No Alt-letter: every letter of "Partij wijzigen" is taken by a field of some step beside it.
+    , m_editPartij(new QPushButton(tr("Edit partij…"), this))
     , m_klantbeeld(new KlantbeeldWidget(this))
     , m_debounce(new QTimer(this))
 {
@@ -57,6 +63,10 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
     m_newContact->setObjectName(QStringLiteral("newContactWithPartijButton"));
     m_newContact->setToolTip(tr("Starts registering a contact with this partij already chosen (Alt+N)"));
     m_newContact->setEnabled(false);
+    m_editPartij->setObjectName(QStringLiteral("editPartijButton"));
+    m_editPartij->setToolTip(tr("Correct the names, addresses, digital addresses and language of this partij "
+                                "(Ctrl+Shift+E); during a contact after the caller is authenticated"));
+    m_editPartij->hide();
     m_klantbeeld->setService(klantbeeld, viewer);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(debounceMilliseconds);
@@ -79,6 +89,7 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
     klantbeeldLayout->setContentsMargins(0, 0, 0, 0);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_klantbeeldTitle, 1);
+    titleRow->addWidget(m_editPartij);
     titleRow->addWidget(m_newContact);
     klantbeeldLayout->addLayout(titleRow);
     klantbeeldLayout->addWidget(m_klantbeeld, 1);
@@ -109,12 +120,18 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PartijZoekenWidget::updateStatus);
     connect(m_model, &PartijSearchModel::searchFinished, this, [this] {
         updateStatus();
+        const bool afterEdit = std::exchange(m_reloadAfterEdit, false);
+        if (afterEdit) {
+            emit searchFinished(m_model->query(), m_model->rowCount());
+            return;
+        }
         if (m_model->rowCount() > 0) {
             m_results->setCurrentIndex(m_model->index(0, 0));
         } else if (m_klantbeeld->hasKlantbeeld()) {
             // Nobody found: the klantbeeld of an earlier search must not pass for this one.
             m_klantbeeld->clear();
             m_newContact->setEnabled(false);
+            updateEditButton();
             emit klantbeeldCleared();
         }
         emit searchFinished(m_model->query(), m_model->rowCount());
@@ -132,6 +149,11 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
         if (m_klantbeeld->hasKlantbeeld())
             emit newContactRequested(m_klantbeeld->klantbeeld()->partij.uuid);
     });
+    connect(m_editPartij, &QPushButton::clicked, this, &PartijZoekenWidget::editPartij);
+    auto *editShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this);
+    editShortcut->setObjectName(QStringLiteral("editPartijShortcut"));
+    connect(editShortcut, &QShortcut::activated, this, &PartijZoekenWidget::editPartij);
+    connect(m_klantbeeld, &KlantbeeldWidget::restrictedChanged, this, &PartijZoekenWidget::updateEditButton);
     m_search->installEventFilter(this);
     m_results->installEventFilter(this);
     m_klantbeeld->installEventFilter(this);
@@ -152,6 +174,46 @@ void PartijZoekenWidget::refresh()
         openPartij(shown->partij.uuid);
 }
 
+void PartijZoekenWidget::setEditService(PartijEditService *service)
+{
+    m_editService = service;
+    m_editPartij->setVisible(service != nullptr);
+    updateEditButton();
+}
+
+void PartijZoekenWidget::updateEditButton()
+{
+    m_editPartij->setEnabled(m_editService && m_klantbeeld->hasKlantbeeld() && !m_klantbeeld->isRestricted());
+}
+
+void PartijZoekenWidget::editPartij()
+{
+    updateEditButton();
+    if (!m_editPartij->isEnabled())
+        return;
+    if (auto *open = findChild<PartijEditorDialog *>(); open) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new PartijEditorDialog(m_editService, *m_klantbeeld->klantbeeld(), m_viewer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PartijEditorDialog::saved, this, [this](const QUuid &partij) {
+        // What was corrected shows at once: the klantbeeld and the hits (name, postcode, ...).
+        const auto &shown = m_klantbeeld->klantbeeld();
+        if (shown && shown->partij.uuid == partij)
+            openPartij(partij);
+        if (m_model->state() != PartijSearchModel::State::Idle) {
+            // The hits are read again, but the klantbeeld stays: the partij may no longer match.
+            m_reloadAfterEdit = true;
+            m_model->reload();
+        }
+        emit partijSaved(partij);
+    });
+    connect(dialog, &QDialog::finished, this, [this] { m_editPartij->setFocus(Qt::OtherFocusReason); });
+    dialog->show();
+}
+
 void PartijZoekenWidget::setNewContactEnabled(bool enabled)
 {
     m_newContactEnabled = enabled;
@@ -168,6 +230,7 @@ bool PartijZoekenWidget::openPartij(const QUuid &partij)
     }
     m_klantbeeld->setKlantbeeld(loaded.value());
     m_newContact->setEnabled(m_newContactEnabled);
+    updateEditButton();
     emit partijOpened(partij);
     return true;
 }
@@ -183,14 +246,17 @@ void PartijZoekenWidget::startOver()
     m_search->clear();
     m_debounce->stop();
     m_enterPending = false;
+    m_reloadAfterEdit = false;
     m_model->setQuery(QString());
     m_klantbeeld->clear();
     m_newContact->setEnabled(false);
+    updateEditButton();
 }
 
 void PartijZoekenWidget::searchNow()
 {
     m_debounce->stop();
+    m_reloadAfterEdit = false;
     m_model->setQuery(m_search->text());
 }
 

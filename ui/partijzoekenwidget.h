@@ -11,6 +11,7 @@ class QTimer;
 
 namespace kcc {
 class AsyncPartijSearch;
+class PartijEditService;
 class PartijSearchModel;
 } // namespace kcc
 
@@ -47,12 +48,19 @@ public:
     void refresh();
     // Enables "New contact with this partij" (the main window has a call flow).
     void setNewContactEnabled(bool enabled);
+    // Enables "Edit partij" (issue 10, item 6); `service` must outlive the widget. The button
+    // works while a klantbeeld is shown in full: not before the caller is authenticated.
+    void setEditService(PartijEditService *service);
+    // Opens the partij editor for the klantbeeld shown (the button, Ctrl+Shift+E). Non-modal: a
+    // medewerker on a call still reaches the contact panel.
+    void editPartij();
 
     QLineEdit *searchEdit() const { return m_search; }
     ListTableView *resultsView() const { return m_results; }
     PartijSearchModel *resultsModel() const { return m_model; }
     KlantbeeldWidget *klantbeeld() const { return m_klantbeeld; }
     QPushButton *newContactButton() const { return m_newContact; }
+    QPushButton *editPartijButton() const { return m_editPartij; }
     QLabel *statusLabel() const { return m_status; }
 
     // The pause after the last key before the search starts.
@@ -66,6 +74,8 @@ signals:
     void klantbeeldCleared();
     // The first page of a search arrived.
     void searchFinished(const QString &query, int hits);
+    // The partij editor saved this partij (the klantbeeld and the hits are read again already).
+    void partijSaved(const QUuid &partij);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -75,6 +85,7 @@ private:
     void updateStatus();
     void openCurrent();
     void enterResults();
+    void updateEditButton();
 
     KlantbeeldService *m_klantbeeldService;
     SignedInActor m_viewer;
@@ -84,11 +95,15 @@ private:
     ListTableView *m_results;
     QLabel *m_klantbeeldTitle;
     QPushButton *m_newContact;
+    QPushButton *m_editPartij;
+    PartijEditService *m_editService = nullptr;
     KlantbeeldWidget *m_klantbeeld;
     QTimer *m_debounce;
     bool m_newContactEnabled = false;
     // Enter was pressed while the first page was still on its way: act when it arrives.
     bool m_enterPending = false;
+    // The hits are read again after an edit: that search must not change the klantbeeld.
+    bool m_reloadAfterEdit = false;
 };
 
 } // namespace kcc::ui

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/databaselocation.h"
 #include "storage/klantbeeld/sqlklantcontactdetailservice.h"
+#include "storage/partij/sqlpartijeditservice.h"
 #include "storage/registrationwriter.h"
 #include "storage/sqlaccountservice.h"
 #include "storage/sqlactordirectory.h"
@@ -132,6 +133,7 @@ int main(int argc, char *argv[])
     kcc::storage::RegistrationWriter registration(*database);
     kcc::storage::SqlTakenService taken(*database);
     kcc::storage::SqlKlantcontactDetailService klantcontactDetail(*database);
+    kcc::storage::SqlPartijEditService partijEdit(*database);
 
     QString demoHint;
     if (options.demo) {
@@ -167,6 +169,7 @@ int main(int argc, char *argv[])
     context.taken = &taken;
     context.lidmaatschap = &taken;
     context.klantcontactDetail = &klantcontactDetail;
+    context.partijEdit = &partijEdit;
     // Issue 10: after a sign-out the same dialog asks who takes the seat; its closing must not end
     // the application while no window is shown.
     const auto nextSignIn = [&accounts, &demoHint, &options]() -> std::optional<kcc::SignedInActor> {

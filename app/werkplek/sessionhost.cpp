@@ -94,6 +94,8 @@ void SessionHost::setActingActor(const SignedInActor &actor)
         m_services.accounts->setActingActor(actor);
     if (m_services.codeLists)
         m_services.codeLists->setActingActor(actor);
+    if (m_services.partijEdit)
+        m_services.partijEdit->setActingActor(actor);
 }
 
 } // namespace kcc::app

@@ -73,6 +73,44 @@ Contactnaam contactnaamFromJson(const QJsonObject &json)
             json.value(QStringLiteral("achternaam")).toString()};
 }
 
+// An address in a draft: every sub-field as typed; absent when none was given.
+QJsonValue toJson(const std::optional<Adres> &adres)
+{
+    if (!adres)
+        return QJsonValue();
+    return QJsonObject{
+        {QStringLiteral("nummeraanduidingId"), adres->nummeraanduidingId},
+        {QStringLiteral("straatnaam"), adres->straatnaam},
+        {QStringLiteral("huisnummer"), adres->huisnummer ? QJsonValue(*adres->huisnummer) : QJsonValue()},
+        {QStringLiteral("huisnummertoevoeging"), adres->huisnummertoevoeging},
+        {QStringLiteral("postcode"), adres->postcode},
+        {QStringLiteral("stad"), adres->stad},
+        {QStringLiteral("adresregel1"), adres->adresregel1},
+        {QStringLiteral("adresregel2"), adres->adresregel2},
+        {QStringLiteral("adresregel3"), adres->adresregel3},
+        {QStringLiteral("land"), adres->land}};
+}
+
+std::optional<Adres> adresFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject json = value.toObject();
+    Adres adres;
+    adres.nummeraanduidingId = json.value(QStringLiteral("nummeraanduidingId")).toString();
+    adres.straatnaam = json.value(QStringLiteral("straatnaam")).toString();
+    if (json.value(QStringLiteral("huisnummer")).isDouble())
+        adres.huisnummer = json.value(QStringLiteral("huisnummer")).toInt();
+    adres.huisnummertoevoeging = json.value(QStringLiteral("huisnummertoevoeging")).toString();
+    adres.postcode = json.value(QStringLiteral("postcode")).toString();
+    adres.stad = json.value(QStringLiteral("stad")).toString();
+    adres.adresregel1 = json.value(QStringLiteral("adresregel1")).toString();
+    adres.adresregel2 = json.value(QStringLiteral("adresregel2")).toString();
+    adres.adresregel3 = json.value(QStringLiteral("adresregel3")).toString();
+    adres.land = json.value(QStringLiteral("land")).toString();
+    return adres;
+}
+
 QJsonObject toJson(const ObjectIdentificator &id)
 {
     return {{QStringLiteral("objectId"), id.objectId},
@@ -284,12 +322,19 @@ QJsonObject ContactSession::toJson() const
                             {QStringLiteral("bsn"), nieuwePartij.bsn},
                             {QStringLiteral("voorkeurstaal"), nieuwePartij.voorkeurstaal},
                             {QStringLiteral("digitaleAdressen"), kcc::toJson(nieuwePartij.digitaleAdressen)},
-                            {QStringLiteral("voorkeursAdres"), nieuwePartij.voorkeursAdres}};
-    const QJsonObject betrokkeneJson{{QStringLiteral("rol"), toCode(betrokkene.rol)},
-                                     {QStringLiteral("initiator"), betrokkene.initiator},
-                                     {QStringLiteral("contactnaam"), kcc::toJson(betrokkene.contactnaam)},
-                                     {QStringLiteral("organisatienaam"), betrokkene.organisatienaam},
-                                     {QStringLiteral("digitaleAdressen"), kcc::toJson(betrokkene.digitaleAdressen)}};
+                            {QStringLiteral("voorkeursAdres"), nieuwePartij.voorkeursAdres},
+                            {QStringLiteral("bezoekadres"), kcc::toJson(nieuwePartij.bezoekadres)}};
+    const QJsonObject betrokkeneJson{
+        {QStringLiteral("rol"), toCode(betrokkene.rol)},
+        {QStringLiteral("initiator"), betrokkene.initiator},
+        {QStringLiteral("contactnaam"), kcc::toJson(betrokkene.contactnaam)},
+        {QStringLiteral("organisatienaam"), betrokkene.organisatienaam},
+        {QStringLiteral("digitaleAdressen"), kcc::toJson(betrokkene.digitaleAdressen)},
+        {QStringLiteral("correspondentieadres"), kcc::toJson(betrokkene.correspondentieadres)},
+        {QStringLiteral("vertegenwoordigde"),
+         betrokkene.vertegenwoordigde ? QJsonValue(betrokkene.vertegenwoordigde->toString(QUuid::WithoutBraces))
+                                      : QJsonValue()},
+        {QStringLiteral("vertegenwoordigdeNaam"), betrokkene.vertegenwoordigdeNaam}};
 
     return {{QStringLiteral("formaat"), 1},
             {QStringLiteral("uuid"), uuidText(uuid)},
@@ -333,6 +378,7 @@ ContactSession ContactSession::fromJson(const QJsonObject &json)
     s.nieuwePartij.voorkeurstaal = nieuw.value(QStringLiteral("voorkeurstaal")).toString(QStringLiteral("nld"));
     s.nieuwePartij.digitaleAdressen = detailsFromJson(nieuw.value(QStringLiteral("digitaleAdressen")).toArray());
     s.nieuwePartij.voorkeursAdres = nieuw.value(QStringLiteral("voorkeursAdres")).toInt(0);
+    s.nieuwePartij.bezoekadres = adresFromJson(nieuw.value(QStringLiteral("bezoekadres")));
 
     s.geauthenticeerd = json.value(QStringLiteral("geauthenticeerd")).toBool();
     s.authenticatiemethode = json.value(QStringLiteral("authenticatiemethode")).toString();
@@ -345,6 +391,11 @@ ContactSession ContactSession::fromJson(const QJsonObject &json)
     s.betrokkene.contactnaam = contactnaamFromJson(b.value(QStringLiteral("contactnaam")).toObject());
     s.betrokkene.organisatienaam = b.value(QStringLiteral("organisatienaam")).toString();
     s.betrokkene.digitaleAdressen = detailsFromJson(b.value(QStringLiteral("digitaleAdressen")).toArray());
+    s.betrokkene.correspondentieadres = adresFromJson(b.value(QStringLiteral("correspondentieadres")));
+    if (const QUuid vertegenwoordigde = QUuid::fromString(b.value(QStringLiteral("vertegenwoordigde")).toString());
+        !vertegenwoordigde.isNull())
+        s.betrokkene.vertegenwoordigde = vertegenwoordigde;
+    s.betrokkene.vertegenwoordigdeNaam = b.value(QStringLiteral("vertegenwoordigdeNaam")).toString();
 
     for (const QJsonValue &value : json.value(QStringLiteral("onderwerpen")).toArray())
         s.onderwerpen.append(onderwerpFromJson(value.toObject()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/adres.h"
 #include "model/contactnaam.h"
 #include "model/enums.h"
 #include "model/objectidentificator.h"
@@ -97,6 +98,7 @@ struct NieuwePartij
     QString voorkeurstaal = QStringLiteral("nld");
     QList<ContactDetail> digitaleAdressen; // default contact details, only with consent
     int voorkeursAdres = 0;                // index into digitaleAdressen, -1 for none
+    std::optional<Adres> bezoekadres;      // as typed; nullopt when none was given
 
     friend bool operator==(const NieuwePartij &, const NieuwePartij &) = default;
 };
@@ -112,6 +114,12 @@ struct SessionBetrokkene
     QString organisatienaam;
     // One-off contact details for the follow-up of THIS contact only (verstrektDoorBetrokkene).
     QList<ContactDetail> digitaleAdressen;
+    // Where to send the answer of THIS contact (the betrokkene's correspondentieadres).
+    std::optional<Adres> correspondentieadres;
+    // Rol vertegenwoordiger: the partij represented. It becomes a second betrokkene of every
+    // klantcontact (rol klant, not the initiator), so the contact shows in both klantbeelden.
+    std::optional<QUuid> vertegenwoordigde;
+    QString vertegenwoordigdeNaam; // as shown when chosen (a restored draft shows it again)
 
     friend bool operator==(const SessionBetrokkene &, const SessionBetrokkene &) = default;
 };

@@ -43,6 +43,7 @@ private:
     void planBsnIdentificator(const QUuid &partij);
     bool checkBsn();
     void planContact(int index, const SessionOnderwerp &onderwerp);
+    void planVertegenwoordigde(RegistrationPlan::Contact &contact);
 
     const ContactSession &m_session;
     const PlanContext &m_context;
@@ -124,6 +125,7 @@ void PlanBuilder::planNieuwePartij(bool withDefaults)
     if (withDefaults) {
         partij.soortPartij = input.soortPartij;
         partij.voorkeurstaal = input.voorkeurstaal;
+        partij.bezoekadres = input.bezoekadres;
         if (input.soortPartij == SoortPartij::Organisatie) {
             partij.organisatieNaam = input.organisatieNaam.trimmed();
         } else {
@@ -184,6 +186,36 @@ void PlanBuilder::planNieuwePartij(bool withDefaults)
     m_plan.partij = partij.uuid;
 }
 
+// A vertegenwoordiger speaks for a klant (§4.9 rol): the klant is a betrokkene of the same
+// klantcontact, so the contact appears in the history of both partijen.
+void PlanBuilder::planVertegenwoordigde(RegistrationPlan::Contact &contact)
+{
+    const SessionBetrokkene &input = m_session.betrokkene;
+    if (input.rol != Rol::Vertegenwoordiger || !input.vertegenwoordigde)
+        return;
+    const QString path = QStringLiteral("betrokkene.vertegenwoordigde");
+    const QUuid wie = *input.vertegenwoordigde;
+    if (!m_context.vertegenwoordigde || m_context.vertegenwoordigde->uuid != wie) {
+        add(path, RegistrationPlan::tr("The partij this person represents no longer exists; choose it again."));
+        return;
+    }
+    if (m_plan.partij == wie) {
+        add(path, RegistrationPlan::tr("A partij cannot represent itself; choose the partij that is represented."));
+        return;
+    }
+    const FieldErrors inactive = checkPartijActiveForNewRecord(*m_context.vertegenwoordigde);
+    addMapped(inactive, [&](const QString &) -> QString { return path; });
+    if (!inactive.isEmpty())
+        return;
+    Betrokkene klant;
+    klant.uuid = newUuid();
+    klant.wasPartij = wie;
+    klant.hadKlantcontact = contact.klantcontact.uuid;
+    klant.rol = Rol::Klant;
+    klant.initiator = false;
+    contact.vertegenwoordigde = klant;
+}
+
 void PlanBuilder::planContact(int index, const SessionOnderwerp &onderwerp)
 {
     const QString prefix = QStringLiteral("onderwerpen[%1]").arg(index);
@@ -235,8 +267,10 @@ void PlanBuilder::planContact(int index, const SessionOnderwerp &onderwerp)
     b.rol = m_session.betrokkene.rol;
     b.organisatienaam = m_session.betrokkene.organisatienaam.trimmed();
     b.initiator = m_session.betrokkene.initiator;
+    b.correspondentieadres = m_session.betrokkene.correspondentieadres;
     addMapped(validate(b),
               [](const QString &field) -> QString { return QString(QStringLiteral("betrokkene.") + field); });
+    planVertegenwoordigde(contact);
 
     // Each klantcontact gets its own copies: a digitaal adres belongs to one betrokkene.
     for (int j = 0; j < m_session.betrokkene.digitaleAdressen.size(); ++j) {
@@ -495,6 +529,8 @@ QStringList RegistrationPlan::summary() const
         }
         if (contact.actoren.size() > 1)
             lines.append(tr("The colleague the call was transferred to is linked as well."));
+        if (contact.vertegenwoordigde)
+            lines.append(tr("The represented partij is linked as klant: the contact shows in both klantbeelden."));
         if (!contact.onderwerpobjecten.isEmpty())
             lines.append(tr("%n related object(s).", nullptr, int(contact.onderwerpobjecten.size())));
         if (!contact.bijlagen.isEmpty())

@@ -33,6 +33,9 @@ struct PlanContext
     // The partij chosen in the session (PartijKeuze::Gevonden), with its digitale adressen.
     std::optional<Partij> partij;
     QList<DigitaalAdres> partijDigitaleAdressen;
+    // The partij a vertegenwoordiger represents (session.betrokkene.vertegenwoordigde), as stored;
+    // nullopt when it does not exist.
+    std::optional<Partij> vertegenwoordigde;
     // The partij that already holds nieuwePartij.bsn, if any. Rule 3 reuses it ("find-or-create");
     // for variant C it is an error (one partij per BSN).
     std::optional<Partij> bsnOwner;
@@ -60,10 +63,13 @@ struct PlanContext
 //   nieuwePartij.contactnaam.<voorletters|voornaam|voorvoegselAchternaam|achternaam>
 //   nieuwePartij.digitaleAdressen                none given with consent
 //   nieuwePartij.digitaleAdressen[j].<adres|omschrijving>
+//   nieuwePartij.bezoekadres.<postcode|huisnummer|nummeraanduidingId|land|...>
 //   betrokkene.contactnaam[.<sub>]               variant A needs a name
 //   betrokkene.organisatienaam
+//   betrokkene.vertegenwoordigde                 the represented partij (missing, inactive, itself)
 //   betrokkene.digitaleAdressen                  follow-up without any contact detail
 //   betrokkene.digitaleAdressen[j].<adres|omschrijving>
+//   betrokkene.correspondentieadres.<postcode|huisnummer|nummeraanduidingId|land|...>
 //   onderwerpen                                  none at all
 //   onderwerpen[i].<onderwerp|inhoud|reactie|taal|plaatsgevondenOp|afhandeling>
 //   onderwerpen[i].onderwerpobjecten[j].<objectId|codeObjecttype|codeRegister|codeSoortObjectId>
@@ -83,7 +89,9 @@ public:
         Klantcontact klantcontact;
         Betrokkene betrokkene;
         QList<DigitaalAdres> betrokkeneAdressen; // one-off, verstrektDoorBetrokkene
-        QList<ActorKlantcontact> actoren;        // medewerker first, then the transfer colleague
+        // Rol vertegenwoordiger: the represented partij as a second betrokkene (rol klant).
+        std::optional<Betrokkene> vertegenwoordigde;
+        QList<ActorKlantcontact> actoren; // medewerker first, then the transfer colleague
         QList<Onderwerpobject> onderwerpobjecten;
         QList<Bijlage> bijlagen;
         std::optional<InterneTaak> interneTaak;
