@@ -11,7 +11,7 @@ trap 'rm -rf "$work"' EXIT
 printf '%-10s %10s %12s %10s %14s\n' partijen "dump MiB" "import s" "peak MiB" "peak / dump"
 for partijen in "${@:-50000 200000}"; do
     for n in $partijen; do
-        "$kccctl" --db "$work/src-$n.sqlite" demo --partijen "$n" >/dev/null
+        "$kccctl" --db "$work/src-$n.sqlite" demo --partijen "$n" >/dev/null 2>&1
         mkdir -m 700 "$work/dump-$n"
         "$kccctl" --db "$work/src-$n.sqlite" export "$work/dump-$n" >/dev/null
         dump_kib=$(du -sk "$work/dump-$n" | cut -f1)
