@@ -69,7 +69,9 @@ public:
     ContactPanel *contactPanel() const { return m_contactPanel; }
     // Starts a contact (or, for an incoming call, a telefoon contact searching the number).
     void startContact(const QString &incomingNumber = QString());
-    // After sign-in: offers the medewerker's unfinished contact; true when it was resumed.
+    // Parks the open contact and takes the call waiting longest (Ctrl+Shift+A).
+    void takeWaitingCall();
+    // After sign-in: offers the medewerker's unfinished contacts; true when they were resumed.
     bool offerDraft();
     // A contact with this partij already chosen (from the klantbeeld on the Zoeken tab).
     void startContactWith(const QUuid &partij);
