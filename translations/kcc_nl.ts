@@ -3347,27 +3347,8 @@ Nee gooit het weg.</translation>
         <translation>Beller nog niet bekend</translation>
     </message>
     <message>
-        <source>The open contacts; choose one to bring it to the front (F4)</source>
-        <translation>De open contacten; kies er een om het naar voren te halen (F4)</translation>
-    </message>
-    <message>
         <source>%1 is parked (on hold); switch back with F4.</source>
         <translation>%1 is geparkeerd (in de wacht); terug met F4.</translation>
-    </message>
-    <message>
-        <source>Active (%1):</source>
-        <extracomment>The switcher of the open contacts (KISS: &quot;Actief (n)&quot;)</extracomment>
-        <translation>Actief (%1):</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <extracomment>The contact in front in the switcher: caller, kanaal, duration</extracomment>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 (on hold)</source>
-        <extracomment>A parked contact in the switcher: caller, kanaal, duration; the caller is on hold</extracomment>
-        <translation>%1 · %2 · %3 (in de wacht)</translation>
     </message>
     <message>
         <source>%1 contacts were not finished, the last one in front of %2 (%3). Continue them now?
@@ -3384,6 +3365,28 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>%1 Back to %2.</source>
         <translation>%1 Terug naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::ContactSwitcher</name>
+    <message>
+        <source>The open contacts; choose one to bring it to the front (F4)</source>
+        <translation>De open contacten; kies er een om het naar voren te halen (F4)</translation>
+    </message>
+    <message>
+        <source>Active (%1):</source>
+        <extracomment>The switcher of the open contacts (KISS: &quot;Actief (n)&quot;)</extracomment>
+        <translation>Actief (%1):</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>An open contact in the switcher: caller, kanaal, duration</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (on hold)</source>
+        <extracomment>A parked contact in the switcher: caller, kanaal, duration; the caller is on hold</extracomment>
+        <translation>%1 · %2 · %3 (in de wacht)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ui/afrondingwidget.h"
 #include "ui/authenticationwidget.h"
 #include "ui/betrokkeneeditor.h"
+#include "ui/contactswitcher.h"
 #include "ui/countedtextedit.h"
 #include "ui/klantkeuzewidget.h"
 #include "ui/messagebanner.h"
@@ -92,8 +93,7 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     , m_tick(new QTimer(this))
     , m_saveTimer(new QTimer(this))
     , m_waitingNotice(new WaitingCallNotice(this))
-    , m_switcherLabel(new QLabel(this))
-    , m_switcher(new QComboBox(this))
+    , m_switcher(new ContactSwitcher(this))
 {
     setObjectName(QStringLiteral("contactPanel"));
     m_kanaal->setObjectName(QStringLiteral("kanaalCombo"));
@@ -114,13 +114,6 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     m_toInhoud->setToolTip(tr("Appends the notes to the question of the current subject"));
     m_toToelichting->setObjectName(QStringLiteral("notesToToelichtingButton"));
     m_toToelichting->setToolTip(tr("Appends the notes to the explanation of the current subject's task"));
-    m_switcherLabel->setObjectName(QStringLiteral("switcherLabel"));
-    m_switcherLabel->setBuddy(m_switcher);
-    m_switcher->setObjectName(QStringLiteral("openContactsCombo"));
-    m_switcher->setToolTip(tr("The open contacts; choose one to bring it to the front (F4)"));
-    // Never wider than the header: the names are cut off in the closed box, whole in the list.
-    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_switcher->setMinimumContentsLength(22);
 
     if (const auto entries = context.codeLists->entries(CodeList::Kanaal)) {
         for (const CodeListEntry &e : entries.value())
@@ -174,7 +167,6 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
 
     auto *klantRow = new QHBoxLayout;
     klantRow->addWidget(m_klantLabel, 1);
-    klantRow->addWidget(m_switcherLabel);
     klantRow->addWidget(m_switcher);
 
     auto *layout = new QVBoxLayout(this);
@@ -207,8 +199,7 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
         edited();
     });
     connect(m_waitingNotice, &WaitingCallNotice::takeRequested, this, &ContactPanel::takeWaitingCallRequested);
-    connect(m_switcher, &QComboBox::activated, this, [this](int index) {
-        const QUuid chosen(m_switcher->itemData(index).toString());
+    connect(m_switcher, &ContactSwitcher::chosen, this, [this](const QUuid &chosen) {
         if (chosen != m_session.uuid)
             switchTo(chosen);
         else
@@ -224,7 +215,7 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     createShortcuts();
     // Reading order: the header, a waiting call, the switcher, then the step.
     setTabOrder(m_endCall, m_waitingNotice->takeButton());
-    setTabOrder(m_waitingNotice->takeButton(), m_switcher);
+    setTabOrder(m_waitingNotice->takeButton(), m_switcher->combo());
     setEnabled(false);
 }
 
@@ -297,10 +288,7 @@ void ContactPanel::createShortcuts()
     // The switcher from anywhere in the window, open at once: Up/Down and Enter choose.
     auto *switcher = new QShortcut(QKeySequence(Qt::Key_F4), this);
     switcher->setContext(Qt::WindowShortcut);
-    connect(switcher, &QShortcut::activated, this, [this] {
-        m_switcher->setFocus(Qt::ShortcutFocusReason);
-        m_switcher->showPopup();
-    });
+    connect(switcher, &QShortcut::activated, m_switcher, &ContactSwitcher::popup);
 }
 
 void ContactPanel::keyPressEvent(QKeyEvent *event)
@@ -393,15 +381,11 @@ bool ContactPanel::switchTo(const QUuid &session)
 {
     if (!m_active || session == m_session.uuid)
         return false;
-    const auto chosen = std::find_if(m_parked.cbegin(), m_parked.cend(), [&session](const Parked &parked) {
-        return parked.contact.session.uuid == session;
-    });
-    if (chosen == m_parked.cend())
+    const std::optional<Parked> next = m_parked.take(session);
+    if (!next)
         return false;
-    const Parked next = *chosen;
-    m_parked.erase(chosen);
     const Parked parked = parkCurrent();
-    bringToFront(next);
+    bringToFront(*next);
     m_banner->showMessage(tr("%1 is parked (on hold); switch back with F4.").arg(parked.caller),
                           MessageBanner::Information);
     writeDrafts({parked.contact});
@@ -411,19 +395,15 @@ bool ContactPanel::switchTo(const QUuid &session)
 ContactPanel::Parked ContactPanel::parkCurrent()
 {
     m_saveTimer->stop();
-    Parked parked{OpenContact{m_session, currentStep(), m_context.now()}, m_visited, m_nawerk, callerName()};
-    m_parked.append(parked);
+    const Parked parked{OpenContact{m_session, currentStep(), m_context.now()}, m_visited, m_nawerk, callerName()};
+    m_parked.park(parked, m_context.now());
     return parked;
 }
 
 void ContactPanel::bringToFront(const Parked &parked)
 {
     emit switching();
-    ContactSession session = parked.contact.session;
-    // On hold the call went on: its talk time counts; nawerk waited for the medewerker.
-    if (parked.contact.parkedAt && !parked.nawerk)
-        session.gesprekSeconden += int(qMax<qint64>(0, parked.contact.parkedAt->secsTo(m_context.now())));
-    resume(session);
+    resume(ParkedContacts::resumedAt(parked, m_context.now()));
     m_nawerk = parked.nawerk || m_nawerk;
     m_visited = parked.visited;
     updateTimer();
@@ -436,7 +416,7 @@ QList<OpenContact> ContactPanel::openContacts() const
     if (!m_active)
         return open;
     open.append(OpenContact{m_session, currentStep(), std::nullopt});
-    for (const Parked &parked : m_parked)
+    for (const Parked &parked : m_parked.entries())
         open.append(parked.contact);
     std::stable_sort(open.begin(), open.end(), [](const OpenContact &a, const OpenContact &b) {
         return a.session.startedAt < b.session.startedAt;
@@ -456,44 +436,24 @@ QString ContactPanel::kanaalLabel(const QString &code) const
     return index >= 0 ? m_kanaal->itemText(index) : code;
 }
 
+QComboBox *ContactPanel::switcher() const
+{
+    return m_switcher->combo();
+}
+
 void ContactPanel::updateSwitcher()
 {
-    const QList<OpenContact> open = openContacts();
-    //: The switcher of the open contacts (KISS: "Actief (n)")
-    m_switcherLabel->setText(tr("Active (%1):").arg(open.size()));
+    QList<ContactSwitcher::Entry> entries;
     const QDateTime now = m_context.now();
-    const QSignalBlocker blocker(m_switcher);
-    while (m_switcher->count() > open.size())
-        m_switcher->removeItem(m_switcher->count() - 1);
-    for (qsizetype i = 0; i < open.size(); ++i) {
-        const OpenContact &contact = open.at(i);
-        const bool front = !contact.parkedAt;
-        QString caller = callerName();
-        int seconden = contact.session.gesprekSeconden + contact.session.nawerkSeconden;
-        if (!front) {
-            const auto parked = std::find_if(m_parked.cbegin(), m_parked.cend(), [&contact](const Parked &p) {
-                return p.contact.session.uuid == contact.session.uuid;
-            });
-            caller = parked->caller;
-            if (!parked->nawerk)
-                seconden += int(qMax<qint64>(0, contact.parkedAt->secsTo(now)));
-        }
-        //: The contact in front in the switcher: caller, kanaal, duration
-        QString text = tr("%1 · %2 · %3").arg(caller, kanaalLabel(contact.session.kanaal), clock(seconden));
-        if (!front) {
-            //: A parked contact in the switcher: caller, kanaal, duration; the caller is on hold
-            text = tr("%1 · %2 · %3 (on hold)").arg(caller, kanaalLabel(contact.session.kanaal), clock(seconden));
-        }
-        const QString uuid = contact.session.uuid.toString(QUuid::WithoutBraces);
-        if (i < m_switcher->count()) {
-            m_switcher->setItemText(int(i), text);
-            m_switcher->setItemData(int(i), uuid);
-        } else {
-            m_switcher->addItem(text, uuid);
-        }
-        if (front)
-            m_switcher->setCurrentIndex(int(i));
+    for (const OpenContact &contact : openContacts()) {
+        const ContactSession &session = contact.session;
+        const Parked *parked = m_parked.find(session.uuid);
+        entries.append(
+            {session.uuid, parked ? parked->caller : callerName(), kanaalLabel(session.kanaal),
+             parked ? ParkedContacts::secondsAt(*parked, now) : session.gesprekSeconden + session.nawerkSeconden,
+             parked != nullptr});
     }
+    m_switcher->setEntries(entries);
 }
 
 void ContactPanel::incomingNumberSearched(const QString &number, int hits)
@@ -589,19 +549,13 @@ bool ContactPanel::offerDraft()
     for (const OpenContact &contact : open) {
         if (contact.session.uuid == front.session.uuid)
             continue;
-        Parked parked{contact, {}, contact.session.nawerkSeconden > 0, {}};
-        if (!parked.contact.parkedAt)
-            parked.contact.parkedAt = now;
         QString partijNaam;
         if (contact.session.partijKeuze == ContactSession::PartijKeuze::Gevonden && contact.session.partij) {
             if (const Result<Klantbeeld> k = m_context.klantbeeld->load(*contact.session.partij, m_context.user, 0))
                 partijNaam = k.value().partij.weergaveNaam();
         }
-        parked.caller = callerOf(contact.session, partijNaam);
-        m_parked.append(parked);
+        m_parked.park({contact, {}, contact.session.nawerkSeconden > 0, callerOf(contact.session, partijNaam)}, now);
     }
-    std::stable_sort(m_parked.begin(), m_parked.end(),
-                     [](const Parked &a, const Parked &b) { return *a.contact.parkedAt < *b.contact.parkedAt; });
     resume(front.session);
     showStep(qBound(0, front.step, int(StepCount) - 1));
     m_banner->showMessage(
@@ -811,18 +765,17 @@ void ContactPanel::endContact(const QString &message)
 {
     m_tick->stop();
     m_saveTimer->stop();
-    if (!m_parked.isEmpty()) {
+    if (const std::optional<Parked> next = m_parked.takeLongestParked()) {
         // The caller on hold longest comes back; the message about the ended contact stays readable.
-        const Parked next = m_parked.takeFirst();
-        bringToFront(next);
+        bringToFront(*next);
         saveDraft(); // in front again
-        m_banner->showMessage(tr("%1 Back to %2.").arg(message, next.caller), MessageBanner::Information);
+        m_banner->showMessage(tr("%1 Back to %2.").arg(message, next->caller), MessageBanner::Information);
         emit contactEnded(message);
         return;
     }
     m_active = false;
     m_session = ContactSession();
-    m_switcher->clear();
+    m_switcher->setEntries({});
     setEnabled(false);
     notifyAuthentication();
     emit activeChanged(false);

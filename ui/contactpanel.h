@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/callflow/contactsession.h"
+#include "model/callflow/parkedcontacts.h"
 #include "ui/callflowcontext.h"
 
 #include <QList>
@@ -21,6 +22,7 @@ class AfrondingWidget;
 class AuthenticationWidget;
 class BetrokkeneEditor;
 class CallFlowStep;
+class ContactSwitcher;
 class MessageBanner;
 class OnderwerpEditor;
 class OpvolgingEditor;
@@ -32,11 +34,9 @@ class WaitingCallNotice;
 // timer, notepad, and the guided steps from finding the caller to registration. The session is
 // saved as a draft on every step change and, debounced, on every edit, so nothing is ever lost.
 //
-// Several contacts at once (issue 10, item 5): one is in front, the others are parked, each with
-// its own session, step and timers; the switcher ("Active (n)", F4) brings one to the front. A
-// parked call is on hold: the caller is still on the line, so its talk time keeps counting (hold
-// time is part of the handling time); a parked contact in nawerk stops counting nawerk, which is
-// the medewerker's own work and goes to the contact in front.
+// Several contacts at once (issue 10, item 5): one is in front, the others are parked (see
+// ParkedContacts for their timers), each with its own session, step and timers; the switcher
+// ("Active (n)", F4) brings one to the front.
 class ContactPanel final : public QWidget
 {
     Q_OBJECT
@@ -78,7 +78,7 @@ public:
     bool switchTo(const QUuid &session);
     // Every open contact, in the order they started; the one in front has no parkedAt.
     QList<OpenContact> openContacts() const;
-    int openCount() const { return m_active ? int(m_parked.size()) + 1 : 0; }
+    int openCount() const { return m_active ? m_parked.size() + 1 : 0; }
     void resume(const ContactSession &session);
     // Offers the signed-in medewerker's open contacts (asked once through MessageBox): yes brings
     // them all back (the one last in front in front again, the others parked), no discards them.
@@ -106,7 +106,7 @@ public:
     QComboBox *kanaalCombo() const { return m_kanaal; }
     QLabel *timerLabel() const { return m_timerLabel; }
     QPlainTextEdit *notepad() const { return m_notepad; }
-    QComboBox *switcher() const { return m_switcher; }
+    QComboBox *switcher() const;
     WaitingCallNotice *waitingCallNotice() const { return m_waitingNotice; }
     QPushButton *notesToInhoudButton() const { return m_toInhoud; }
     QPushButton *notesToToelichtingButton() const { return m_toToelichting; }
@@ -134,14 +134,7 @@ signals:
     void takeWaitingCallRequested();
 
 private:
-    // A parked contact and what the panel knows of it beyond its draft.
-    struct Parked
-    {
-        OpenContact contact;
-        QSet<int> visited;
-        bool nawerk = false;
-        QString caller; // as shown in the switcher
-    };
+    using Parked = ParkedContacts::Entry;
 
     ContactSession newSession(const QString &incomingNumber) const;
     Parked parkCurrent();
@@ -183,11 +176,10 @@ private:
     QPushButton *m_toToelichting;
     QTimer *m_tick;
     QTimer *m_saveTimer;
-    QList<Parked> m_parked; // longest parked first
-    QStringList m_waiting;  // waiting calls, longest first
+    ParkedContacts m_parked;
+    QStringList m_waiting; // waiting calls, longest first
     WaitingCallNotice *m_waitingNotice;
-    QLabel *m_switcherLabel;
-    QComboBox *m_switcher;
+    ContactSwitcher *m_switcher;
 };
 
 } // namespace kcc::ui
