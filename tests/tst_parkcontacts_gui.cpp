@@ -45,6 +45,7 @@ private slots:
     void switchingBackRestoresEverything();
     void registeringOneResumesTheOther();
     void crashRestoresEveryOpenContact();
+    void aCallStillWaitingWhenTheLastContactEnds();
     void fitsAndKeepsTheKeysUnique();
 
 private:
@@ -151,6 +152,8 @@ void TestParkContactsGui::parkAndTakeB()
 
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(panel()->session().uuid != m_contactA);
+    // The status bar no longer asks for what was just done.
+    QVERIFY(!m_window->mainStatusBar()->currentMessage().contains(QStringLiteral("Ctrl+Shift+A")));
     QCOMPARE(panel()->session().inkomendNummer, QStringLiteral("0612345678"));
     QCOMPARE(panel()->session().kanaal, QStringLiteral("telefoon"));
     QVERIFY(!notice->isVisible());
@@ -378,6 +381,26 @@ void TestParkContactsGui::crashRestoresEveryOpenContact()
     QVERIFY(panel()->session().geauthenticeerd);
     QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_carla);
     QTRY_VERIFY(!zoeken()->klantbeeld()->isRestricted());
+}
+
+void TestParkContactsGui::aCallStillWaitingWhenTheLastContactEnds()
+{
+    startContactA();
+    m_window->startContact(QStringLiteral("0612345678"));
+    QTRY_VERIFY(panel()->waitingCallNotice()->isVisible());
+    // A is cancelled while the call waits: the panel closes, the call is not forgotten.
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Yes);
+    QTest::keyClick(panel()->onderwerpen()->onderwerpEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!panel()->isActive());
+    QVERIFY2(m_window->mainStatusBar()->currentMessage().contains(QStringLiteral("Ctrl+Shift+A")),
+             qPrintable(m_window->mainStatusBar()->currentMessage()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(panel()->isActive());
+    QCOMPARE(panel()->session().inkomendNummer, QStringLiteral("0612345678"));
+    QCOMPARE(panel()->openCount(), 1);
+    QVERIFY(!panel()->waitingCallNotice()->isVisible());
+    QTRY_COMPARE(panel()->session().partij, std::optional<QUuid>(m_sam));
+    QCOMPARE(drafts().size(), 1);
 }
 
 void TestParkContactsGui::fitsAndKeepsTheKeysUnique()

@@ -166,8 +166,9 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     splitter->setChildrenCollapsible(false);
 
     auto *klantRow = new QHBoxLayout;
-    klantRow->addWidget(m_klantLabel, 1);
-    klantRow->addWidget(m_switcher);
+    // The switcher takes the larger share: the caller in front must be readable in the closed box.
+    klantRow->addWidget(m_klantLabel, 2);
+    klantRow->addWidget(m_switcher, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);

@@ -24,7 +24,7 @@ ContactSwitcher::ContactSwitcher(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
-    layout->addWidget(m_combo);
+    layout->addWidget(m_combo, 1);
     connect(m_combo, &QComboBox::activated, this,
             [this](int index) { emit chosen(QUuid(m_combo->itemData(index).toString())); });
 }

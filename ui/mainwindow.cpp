@@ -373,6 +373,7 @@ void MainWindow::takeWaitingCall()
         return;
     }
     m_contactDock->show();
+    m_statusBar->clearMessage(); // it asked for this; the panel says who is on hold
     // The panel says switching() first, so the search starts over before the new contact shows.
     m_contactPanel->parkAndStart(number);
     if (!m_zoeken)
