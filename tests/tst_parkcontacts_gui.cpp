@@ -6,6 +6,7 @@
 #include "model/digitaaladres.h"
 #include "model/klantcontact.h"
 #include "model/partij.h"
+#include "model/partijsearchmodel.h"
 #include "storage/repository.h"
 #include "storage/writetransaction.h"
 #include "tests/deskfixture.h"
@@ -43,6 +44,7 @@ private slots:
     void formattedNumbers();
     void parkAndTakeGivesTwoOpenContacts();
     void switchingBackRestoresEverything();
+    void eachContactKeepsItsOwnSearch();
     void registeringOneResumesTheOther();
     void crashRestoresEveryOpenContact();
     void aCallStillWaitingWhenTheLastContactEnds();
@@ -171,7 +173,13 @@ void TestParkContactsGui::parkAndTakeB()
 void TestParkContactsGui::chooseInSwitcher(int row)
 {
     QComboBox *switcher = panel()->switcher();
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F4);
+    // Offscreen has no window manager: after an earlier popup it may leave the activation with the
+    // closed popup, where a key reaches nobody. A desktop gives it back to the main window.
+    if (QApplication::activeWindow() != m_window.get()) {
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    }
+    QTest::keyClick(m_window->focusWidget(), Qt::Key_F4);
     QTRY_VERIFY(switcher->view()->isVisible());
     QAbstractItemView *list = switcher->view();
     while (list->currentIndex().row() > row)
@@ -180,6 +188,10 @@ void TestParkContactsGui::chooseInSwitcher(int row)
         QTest::keyClick(list, Qt::Key_Down);
     QTest::keyClick(list, Qt::Key_Return);
     QTRY_VERIFY(!switcher->view()->isVisible());
+    // The keyboard is back in the step of the contact now in front.
+    QWidget *focus = m_window->focusWidget();
+    QVERIFY2(focus && panel()->step(ui::ContactPanel::Step(panel()->currentStep()))->isAncestorOf(focus),
+             qPrintable(test::KeyboardAudit::describe(focus)));
 }
 
 void TestParkContactsGui::formattedNumbers_data()
@@ -270,7 +282,7 @@ void TestParkContactsGui::switchingBackRestoresEverything()
     QCOMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_carla);
     QVERIFY(panel()->session().geauthenticeerd);
     QTRY_VERIFY(!zoeken()->klantbeeld()->isRestricted());
-    QVERIFY(zoeken()->searchEdit()->text().isEmpty()); // B's search does not linger
+    QCOMPARE(zoeken()->searchEdit()->text(), QStringLiteral("Zwartewaal")); // A's own search, not B's
     QVERIFY(panel()->onderwerpen()->isAncestorOf(QApplication::focusWidget()));
     QVERIFY(panel()->switcher()->itemText(1).contains(QStringLiteral("on hold")));
 
@@ -296,6 +308,43 @@ void TestParkContactsGui::switchingBackRestoresEverything()
                                                                : QStringLiteral("Afvalpas kwijt"));
         QCOMPARE(c.parkedAt.has_value(), c.session.uuid == m_contactA);
     }
+}
+
+// The search box follows the contact in front; a search coming back changes nothing by itself.
+void TestParkContactsGui::eachContactKeepsItsOwnSearch()
+{
+    startContactA();
+    parkAndTakeB();
+    const QUuid contactB = panel()->session().uuid;
+    QTRY_COMPARE(zoeken()->searchEdit()->text(), QStringLiteral("0612345678"));
+    // For B the medewerker searches a name nobody has (the klantbeeld empties, as always), then
+    // opens Sam after all.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(zoeken()->searchEdit()->hasFocus());
+    QTest::keyClicks(zoeken()->searchEdit(), QStringLiteral("Pietersen"));
+    QTRY_VERIFY(!panel()->session().partij.has_value());
+    QVERIFY(zoeken()->openPartij(m_sam));
+    QTRY_COMPARE(panel()->session().partij, std::optional<QUuid>(m_sam));
+
+    chooseInSwitcher(0);
+    QCOMPARE(panel()->session().uuid, m_contactA);
+    QCOMPARE(zoeken()->searchEdit()->text(), QStringLiteral("Zwartewaal"));
+    QTRY_COMPARE(zoeken()->resultsModel()->rowCount(), 1);
+    QCOMPARE(panel()->session().partij, std::optional<QUuid>(m_carla));
+
+    chooseInSwitcher(1);
+    QCOMPARE(panel()->session().uuid, contactB);
+    QCOMPARE(zoeken()->searchEdit()->text(), QStringLiteral("Pietersen"));
+    QTRY_COMPARE(zoeken()->resultsModel()->state(), PartijSearchModel::State::Ready);
+    QCOMPARE(zoeken()->resultsModel()->rowCount(), 0);
+    // Nobody found again, but B keeps Sam: the restored search opens and clears nothing.
+    QCOMPARE(panel()->session().partij, std::optional<QUuid>(m_sam));
+    QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_sam);
+    QVERIFY(zoeken()->klantbeeld()->hasKlantbeeld());
+    // Typing again is a search of its own: its hits act as ever.
+    QTest::keyClick(zoeken()->searchEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(zoeken()->searchEdit(), QStringLiteral("Zwartewaal"));
+    QTRY_COMPARE(panel()->session().partij, std::optional<QUuid>(m_carla));
 }
 
 void TestParkContactsGui::registeringOneResumesTheOther()

@@ -371,8 +371,9 @@ void ContactPanel::parkAndStart(const QString &incomingNumber)
         return;
     }
     const Parked parked = parkCurrent();
-    emit switching();
-    resume(newSession(incomingNumber));
+    const ContactSession next = newSession(incomingNumber);
+    emit switching(parked.contact.session.uuid, next.uuid);
+    resume(next);
     m_banner->showMessage(tr("%1 is parked (on hold); switch back with F4.").arg(parked.caller),
                           MessageBanner::Information);
     writeDrafts({parked.contact});
@@ -403,7 +404,7 @@ ContactPanel::Parked ContactPanel::parkCurrent()
 
 void ContactPanel::bringToFront(const Parked &parked)
 {
-    emit switching();
+    emit switching(m_session.uuid, parked.contact.session.uuid);
     resume(ParkedContacts::resumedAt(parked, m_context.now()));
     m_nawerk = parked.nawerk || m_nawerk;
     m_visited = parked.visited;

@@ -127,9 +127,9 @@ signals:
     void authenticationChanged(bool authenticated);
     // The medewerker wants the search box (step 1's button).
     void searchRequested();
-    // Another open contact is about to come to the front: what was searched for the last one must
-    // not linger (partijChanged and authenticationChanged follow for the new one).
-    void switching();
+    // The open contact `to` is about to come to the front instead of `from`: what was searched for
+    // `from` must not linger (partijChanged and authenticationChanged follow for `to`).
+    void switching(const QUuid &from, const QUuid &to);
     // "Park and take call" (the notice's button or Ctrl+Shift+A): the main window searches the number.
     void takeWaitingCallRequested();
 

@@ -29,8 +29,10 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -251,6 +253,10 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
     connect(m_contactPanel, &ContactPanel::contactEnded, this, [this](const QString &message) {
         // Another open contact came to the front: the panel stays, with that contact's klantbeeld.
         const bool nextInFront = m_contactPanel->isActive();
+        QSet<QUuid> open;
+        for (const OpenContact &contact : m_contactPanel->openContacts())
+            open.insert(contact.session.uuid);
+        m_parkedSearches.removeIf([&open](const auto &entry) { return !open.contains(entry.key()); });
         if (!nextInFront) {
             m_contactDock->hide();
             if (m_zoeken) {
@@ -467,12 +473,14 @@ void MainWindow::connectZoekenToContact()
         m_zoeken->klantbeeld()->setRestricted(m_contactPanel->isActive() && !authenticated);
     });
     connect(m_contactPanel, &ContactPanel::searchRequested, this, &MainWindow::focusSearch);
-    // Another open contact comes to the front: the last one's search and klantbeeld go, and until
-    // the panel says otherwise the klantbeeld shows only what authentication needs.
-    connect(m_contactPanel, &ContactPanel::switching, this, [this] {
+    // Another open contact comes to the front: the last one's search and klantbeeld go (its search
+    // text is kept for when it comes back), and until the panel says otherwise the klantbeeld shows
+    // only what authentication needs.
+    connect(m_contactPanel, &ContactPanel::switching, this, [this](const QUuid &from, const QUuid &to) {
         m_pendingIncoming.clear();
-        m_zoeken->startOver();
+        m_parkedSearches.insert(from, m_zoeken->searchEdit()->text());
         m_zoeken->klantbeeld()->setRestricted(true);
+        m_zoeken->restoreSearch(m_parkedSearches.take(to));
     });
 }
 

@@ -2,8 +2,10 @@
 
 #include "ui/callflowcontext.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QString>
+#include <QUuid>
 
 class QDockWidget;
 class QLabel;
@@ -124,6 +126,8 @@ private:
     QLabel *m_takenLabel = nullptr;
     // An incoming call's number being searched; the contact hears what was found.
     QString m_pendingIncoming;
+    // What was in the search box for each parked contact.
+    QHash<QUuid, QString> m_parkedSearches;
     QWidget *m_supervisorRefused = nullptr; // the Supervisor tab without the supervisor role
 };
 

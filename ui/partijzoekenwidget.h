@@ -43,6 +43,10 @@ public:
     void searchFor(const QString &text);
     // A new caller: empty box, no hits, no klantbeeld.
     void startOver();
+    // Another open contact comes back to the front (issue 10, item 5): its search text goes back
+    // in the box and its hits are listed, without acting on them - no klantbeeld is opened or
+    // cleared, since the contact's partij was already chosen (or not) with that search.
+    void restoreSearch(const QString &text);
     // Reads the klantbeeld shown again (after a registration or F5); the results stay as they are.
     void refresh();
     // Enables "New contact with this partij" (the main window has a call flow).
@@ -89,6 +93,8 @@ private:
     bool m_newContactEnabled = false;
     // Enter was pressed while the first page was still on its way: act when it arrives.
     bool m_enterPending = false;
+    // The search on its way was restored, not typed: its hits change nothing.
+    bool m_quiet = false;
 };
 
 } // namespace kcc::ui
