@@ -115,4 +115,17 @@ Result<> CallflowSchema::migrateToVersion7(QSqlDatabase &connection)
     return {};
 }
 
+Result<> CallflowSchema::migrateToVersion8(QSqlDatabase &connection)
+{
+    QSqlQuery query(connection);
+    for (const char *statement : {
+             "ALTER TABLE concept_contact ADD COLUMN stap INTEGER NOT NULL DEFAULT 0 CHECK (stap >= 0)",
+             "ALTER TABLE concept_contact ADD COLUMN geparkeerd_op TEXT",
+         }) {
+        if (!query.exec(QString::fromLatin1(statement)))
+            return StorageError::fromSql(query.lastError());
+    }
+    return {};
+}
+
 } // namespace kcc::storage

@@ -16,6 +16,10 @@ public:
     // Step 6 -> 7 (frozen): per account the failed sign-ins in a row and the moment until which
     // it is locked (UTC, ISO 8601), so that guessing passwords slows down and then stops.
     static Result<> migrateToVersion7(QSqlDatabase &connection);
+    // Step 7 -> 8 (frozen): several open contacts per medewerker (issue 10, item 5). A draft keeps
+    // the step last shown and, while parked (the caller on hold), since when (UTC, ISO 8601);
+    // existing drafts are in front, on their first step.
+    static Result<> migrateToVersion8(QSqlDatabase &connection);
 };
 
 } // namespace kcc::storage

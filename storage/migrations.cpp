@@ -50,6 +50,8 @@ const QList<MigrationStep> &Migrations::steps()
         {5, [](auto &connection) { return Schema::migrateToVersion6(connection); }},
         // 6 -> 7: failed sign-ins and the lock of an account; see CallflowSchema.
         {6, [](auto &connection) { return CallflowSchema::migrateToVersion7(connection); }},
+        // 7 -> 8: the step and the parking moment of each draft (several open contacts); see CallflowSchema.
+        {7, [](auto &connection) { return CallflowSchema::migrateToVersion8(connection); }},
     };
     return all;
 }

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QVariant>
 
 namespace kcc::storage {
 
@@ -15,42 +16,59 @@ SqlDraftStore::SqlDraftStore(Database &database)
 {
 }
 
-Result<> SqlDraftStore::save(const ContactSession &session)
+Result<> SqlDraftStore::save(const QList<OpenContact> &contacts)
 {
-    if (session.uuid.isNull() || session.medewerker.isNull())
-        return Error{tr("A draft needs a session and a signed-in colleague."), {}};
+    for (const OpenContact &contact : contacts) {
+        if (contact.session.uuid.isNull() || contact.session.medewerker.isNull())
+            return Error{tr("A draft needs a session and a signed-in colleague."), {}};
+    }
     WriteTransaction transaction(m_database);
     if (!transaction.isActive())
         return transaction.error();
-    // Delete and insert rather than upsert: the new rowid then records the order of saving,
-    // which a millisecond timestamp cannot when two saves fall in the same millisecond.
-    if (Result<> removed = discardIn(m_database, session.uuid); !removed)
-        return removed;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO concept_contact (sessie, actor, json, updated_at) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(session.uuid.toString(QUuid::WithoutBraces));
-    query.addBindValue(session.medewerker.toString(QUuid::WithoutBraces));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(session.toJson()).toJson(QJsonDocument::Compact)));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!query.exec())
-        return StorageError::fromSql(query.lastError(), tr("saving the draft"));
+    query.prepare(QStringLiteral("INSERT INTO concept_contact (sessie, actor, json, updated_at, stap, geparkeerd_op) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const OpenContact &contact : contacts) {
+        // Delete and insert rather than upsert: the new rowid then records the order of saving,
+        // which a millisecond timestamp cannot when two saves fall in the same millisecond.
+        if (Result<> removed = discardIn(m_database, contact.session.uuid); !removed)
+            return removed;
+        query.bindValue(0, contact.session.uuid.toString(QUuid::WithoutBraces));
+        query.bindValue(1, contact.session.medewerker.toString(QUuid::WithoutBraces));
+        query.bindValue(2, QString::fromUtf8(QJsonDocument(contact.session.toJson()).toJson(QJsonDocument::Compact)));
+        query.bindValue(3, now);
+        query.bindValue(4, qMax(0, contact.step));
+        query.bindValue(5, contact.parkedAt ? contact.parkedAt->toUTC().toString(Qt::ISODateWithMs)
+                                            : QVariant(QMetaType::fromType<QString>()));
+        if (!query.exec())
+            return StorageError::fromSql(query.lastError(), tr("saving the draft"));
+    }
     return transaction.commit();
 }
 
-Result<QList<ContactSession>> SqlDraftStore::load(const QUuid &actor)
+Result<QList<OpenContact>> SqlDraftStore::loadOpen(const QUuid &actor)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT json FROM concept_contact WHERE actor = ? ORDER BY rowid DESC"));
+    query.prepare(
+        QStringLiteral("SELECT json, stap, geparkeerd_op FROM concept_contact WHERE actor = ? ORDER BY rowid DESC"));
     query.addBindValue(actor.toString(QUuid::WithoutBraces));
     if (!query.exec())
         return StorageError::fromSql(query.lastError(), tr("reading the drafts"));
-    QList<ContactSession> sessions;
+    QList<OpenContact> contacts;
     while (query.next()) {
         const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toString().toUtf8());
-        if (document.isObject())
-            sessions.append(ContactSession::fromJson(document.object()));
+        if (!document.isObject())
+            continue;
+        OpenContact contact{ContactSession::fromJson(document.object()), query.value(1).toInt(), {}};
+        if (!query.value(2).isNull()) {
+            QDateTime parkedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+            if (parkedAt.isValid())
+                contact.parkedAt = parkedAt.toUTC();
+        }
+        contacts.append(contact);
     }
-    return sessions;
+    return contacts;
 }
 
 Result<> SqlDraftStore::discard(const QUuid &session)

@@ -8,8 +8,9 @@ namespace kcc::storage {
 
 class Database;
 
-// DraftStore on `concept_contact`: one row per session with its JSON; every save is its own
-// small transaction so that it is cheap enough for every step of the flow.
+// DraftStore on `concept_contact`: one row per open contact with its JSON, its step and since when
+// it is parked; every save is its own small transaction so that it is cheap enough for every step
+// of the flow.
 class SqlDraftStore final : public DraftStore
 {
     Q_DECLARE_TR_FUNCTIONS(kcc::storage::SqlDraftStore)
@@ -17,8 +18,10 @@ class SqlDraftStore final : public DraftStore
 public:
     explicit SqlDraftStore(Database &database);
 
-    Result<> save(const ContactSession &session) override;
-    Result<QList<ContactSession>> load(const QUuid &actor) override;
+    using DraftStore::load;
+    using DraftStore::save;
+    Result<> save(const QList<OpenContact> &contacts) override;
+    Result<QList<OpenContact>> loadOpen(const QUuid &actor) override;
     Result<> discard(const QUuid &session) override;
 
     // Inside the caller's transaction (used by RegistrationWriter).

@@ -63,6 +63,8 @@ private slots:
     void jsonRoundTrip();
     void saveLoadDiscard();
     void survivesReopening();
+    void severalOpenContacts();
+    void severalInOneTransaction();
     void effectiveAfhandeling();
 };
 
@@ -133,6 +135,65 @@ void TestDrafts::survivesReopening()
     const QList<ContactSession> loaded = drafts.load(session.medewerker).value();
     QCOMPARE(loaded.size(), 1);
     QVERIFY(loaded[0] == session);
+}
+
+// Issue 10, item 5: one in front and two parked, each with its own step, all back after reopening.
+void TestDrafts::severalOpenContacts()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    const cases::People people;
+    const QDateTime parkedAt(QDate(2024, 5, 2), QTime(9, 15, 30, 250), Qt::UTC);
+    OpenContact front{everything(), int(3), std::nullopt};
+    OpenContact first{cases::c9167A(people), 2, parkedAt};
+    OpenContact second{cases::c9018B(people, true, true), 6, parkedAt.addSecs(95)};
+    {
+        SqlDraftStore drafts(db.database());
+        QVERIFY(drafts.save(QList<OpenContact>{first, second}).ok());
+        QVERIFY(drafts.save(QList<OpenContact>{front}).ok());
+    }
+    QVERIFY(db.reopen());
+    SqlDraftStore drafts(db.database());
+    const QList<OpenContact> open = drafts.loadOpen(people.medewerker.uuid).value();
+    QCOMPARE(open.size(), 3);
+    QVERIFY(open[0] == front); // most recently saved first
+    QVERIFY(open[1] == second);
+    QVERIFY(open[2] == first);
+    QCOMPARE(open[2].parkedAt, std::optional<QDateTime>(parkedAt));
+
+    // Taking a parked one to the front and parking the other: each keeps its step.
+    front.parkedAt = parkedAt.addSecs(300);
+    first.parkedAt.reset();
+    QVERIFY(drafts.save(QList<OpenContact>{front, first}).ok());
+    const QList<OpenContact> after = drafts.loadOpen(people.medewerker.uuid).value();
+    QCOMPARE(after.size(), 3);
+    QVERIFY(after[0] == first);
+    QVERIFY(after[1] == front);
+    QCOMPARE(after[1].step, 3);
+    // The plain session interface still sees every open contact.
+    QCOMPARE(drafts.load(people.medewerker.uuid).value().size(), 3);
+
+    QVERIFY(drafts.discard(first.session.uuid).ok());
+    QCOMPARE(drafts.loadOpen(people.medewerker.uuid).value().size(), 2);
+}
+
+// Parking one and taking another is one write: a refused contact leaves the other untouched.
+void TestDrafts::severalInOneTransaction()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlDraftStore drafts(db.database());
+    const cases::People people;
+    OpenContact kept{cases::c9167A(people), 1, std::nullopt};
+    QVERIFY(drafts.save(QList<OpenContact>{kept}).ok());
+    OpenContact parked = kept;
+    parked.parkedAt = cases::startedAt();
+    parked.session.notities = QStringLiteral("niet opgeslagen");
+    OpenContact broken{ContactSession(), 0, std::nullopt};
+    QVERIFY(!drafts.save(QList<OpenContact>{parked, broken}).ok());
+    const QList<OpenContact> open = drafts.loadOpen(people.medewerker.uuid).value();
+    QCOMPARE(open.size(), 1);
+    QVERIFY(open[0] == kept);
 }
 
 void TestDrafts::effectiveAfhandeling()

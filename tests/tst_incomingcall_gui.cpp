@@ -37,6 +37,7 @@
 #include "ui/onderwerpeditor.h"
 #include "ui/opvolgingeditor.h"
 #include "ui/partijzoekenwidget.h"
+#include "ui/waitingcallnotice.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -347,9 +348,10 @@ void TestIncomingCallGui::f2OpensTheContactDockAndACallDuringAContactWaits()
     QCOMPARE(window.contactPanel()->session().uuid, session);
     QVERIFY(!window.contactPanel()->session().partij.has_value());
     QVERIFY(window.mainStatusBar()->currentMessage().contains(QStringLiteral("0612345678")));
-    // Said plainly in the panel too, where it stays until this contact ends.
-    QVERIFY(window.contactPanel()->banner()->isVisible());
-    QVERIFY(window.contactPanel()->banner()->text().contains(QStringLiteral("0612345678")));
+    // Said plainly in the panel too, with the number as people read it, until the call is taken.
+    auto *notice = window.contactPanel()->waitingCallNotice();
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("06 12 34 56 78")), qPrintable(notice->text()));
     QVERIFY(!sam.isNull());
 }
 

@@ -4,11 +4,13 @@
 #include "storage/partijsearch.h"
 #include "storage/schema.h"
 #include "storage/searchfunctions.h"
+#include "storage/sqldraftstore.h"
 #include "support/testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -61,6 +63,7 @@ private slots:
     void versionFiveDuplicatesRefuseTheUpgradeNamingThem();
     void secondaryIndexesCanBeDroppedAndRecreated();
     void versionSixDatabaseGetsTheSignInLock();
+    void versionSevenDraftsBecomeOpenContacts();
 };
 
 void TestMigrations::freshFileGetsCurrentVersion()
@@ -553,6 +556,56 @@ void TestMigrations::versionSixDatabaseGetsTheSignInLock()
     QVERIFY(!query.exec(QStringLiteral("UPDATE account SET mislukte_aanmeldingen = -1")));
     query.finish();
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v6.sqlite.backup-v6-*")}).size(), 1);
+}
+
+// Version 8 keeps several open contacts per medewerker (issue 10, item 5): the drafts of version 7
+// (one contact at a time) come back as contacts in front, on their first step, with every byte of
+// their JSON, and the new columns refuse a negative step.
+void TestMigrations::versionSevenDraftsBecomeOpenContacts()
+{
+    QVERIFY(Database::currentSchemaVersion() >= 8);
+    const QUuid actor(QStringLiteral("00000000-0000-4000-8000-000000000007"));
+    ContactSession session =
+        ContactSession::start(actor, QStringLiteral("balie"), QDateTime(QDate(2024, 1, 8), QTime(9, 0), Qt::UTC));
+    session.notities = QStringLiteral("Mevrouw van den Berg, kliko ✓");
+    session.gesprekSeconden = 75;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture7"));
+        connection.setDatabaseName(path);
+        QVERIFY(connection.open());
+        QVERIFY(SearchFunctions::install(connection).ok());
+        QSqlQuery(connection).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        QVERIFY(Migrations::migrate(connection, path, 0, Migrations::steps().mid(0, 7)).ok());
+        QSqlQuery query(connection);
+        // The version 7 draft store wrote exactly these four columns.
+        QVERIFY(query.prepare(
+            QStringLiteral("INSERT INTO concept_contact (sessie, actor, json, updated_at) VALUES (?, ?, ?, ?)")));
+        query.addBindValue(session.uuid.toString(QUuid::WithoutBraces));
+        query.addBindValue(actor.toString(QUuid::WithoutBraces));
+        query.addBindValue(QString::fromUtf8(QJsonDocument(session.toJson()).toJson(QJsonDocument::Compact)));
+        query.addBindValue(QStringLiteral("2024-01-08T09:03:00.000Z"));
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        query.finish();
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture7"));
+
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), Database::currentSchemaVersion());
+    SqlDraftStore drafts(*opened.value());
+    const Result<QList<OpenContact>> open = drafts.loadOpen(actor);
+    QVERIFY2(open.ok(), qPrintable(open.error().message));
+    QCOMPARE(open.value().size(), 1);
+    QVERIFY(open.value().at(0).session == session);
+    QCOMPARE(open.value().at(0).step, 0);
+    QVERIFY(!open.value().at(0).parkedAt.has_value());
+    QSqlQuery query(opened.value()->connection());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE concept_contact SET stap = -1")));
+    query.finish();
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v7.sqlite.backup-v7-*")}).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

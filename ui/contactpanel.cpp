@@ -4,6 +4,7 @@
 #include "ui/afrondingwidget.h"
 #include "ui/authenticationwidget.h"
 #include "ui/betrokkeneeditor.h"
+#include "ui/contactswitcher.h"
 #include "ui/countedtextedit.h"
 #include "ui/klantkeuzewidget.h"
 #include "ui/messagebanner.h"
@@ -11,6 +12,7 @@
 #include "ui/onderwerpeditor.h"
 #include "ui/opvolgingeditor.h"
 #include "ui/transferwidget.h"
+#include "ui/waitingcallnotice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -54,6 +56,25 @@ bool stepComplete(const ContactSession &session, int step, bool visited)
     return true;
 }
 
+// Who the contact is with, for the switcher: the partij, else the name or number the caller gave.
+QString callerOf(const ContactSession &session, const QString &partijNaam)
+{
+    if (!partijNaam.isEmpty())
+        return partijNaam;
+    if (const QString naam = session.betrokkene.contactnaam.volledigeNaam(); !naam.isEmpty())
+        return naam;
+    if (session.partijKeuze == ContactSession::PartijKeuze::Nieuw) {
+        const QString nieuw = session.nieuwePartij.soortPartij == SoortPartij::Persoon
+                                  ? session.nieuwePartij.contactnaam.volledigeNaam()
+                                  : session.nieuwePartij.organisatieNaam;
+        if (!nieuw.trimmed().isEmpty())
+            return nieuw.trimmed();
+    }
+    if (!session.inkomendNummer.isEmpty())
+        return WaitingCallNotice::formatted(session.inkomendNummer);
+    return ContactPanel::tr("Caller not known yet");
+}
+
 } // namespace
 
 ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
@@ -71,6 +92,8 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     , m_toToelichting(new QPushButton(tr("Notes → task explanation"), this))
     , m_tick(new QTimer(this))
     , m_saveTimer(new QTimer(this))
+    , m_waitingNotice(new WaitingCallNotice(this))
+    , m_switcher(new ContactSwitcher(this))
 {
     setObjectName(QStringLiteral("contactPanel"));
     m_kanaal->setObjectName(QStringLiteral("kanaalCombo"));
@@ -142,9 +165,15 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
+    auto *klantRow = new QHBoxLayout;
+    // The switcher takes the larger share: the caller in front must be readable in the closed box.
+    klantRow->addWidget(m_klantLabel, 2);
+    klantRow->addWidget(m_switcher, 3);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(m_klantLabel);
+    layout->addWidget(m_waitingNotice);
+    layout->addLayout(klantRow);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
 
@@ -152,6 +181,7 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     connect(m_tick, &QTimer::timeout, this, [this] {
         (m_nawerk ? m_session.nawerkSeconden : m_session.gesprekSeconden) += 1;
         updateTimer();
+        updateSwitcher();
     });
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(500);
@@ -169,6 +199,14 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
         m_session.notities = m_notepad->toPlainText();
         edited();
     });
+    connect(m_waitingNotice, &WaitingCallNotice::takeRequested, this, &ContactPanel::takeWaitingCallRequested);
+    connect(m_switcher, &ContactSwitcher::chosen, this, [this](const QUuid &chosen) {
+        if (chosen != m_session.uuid)
+            switchTo(chosen);
+        else
+            updateSwitcher();
+        m_steps.at(currentStep())->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_toInhoud, &QPushButton::clicked, this, [this] { copyNotes(false); });
     connect(m_toToelichting, &QPushButton::clicked, this, [this] { copyNotes(true); });
     connect(m_stepList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -176,6 +214,9 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
             goToStep(row);
     });
     createShortcuts();
+    // Reading order: the header, a waiting call, the switcher, then the step.
+    setTabOrder(m_endCall, m_waitingNotice->takeButton());
+    setTabOrder(m_waitingNotice->takeButton(), m_switcher->combo());
     setEnabled(false);
 }
 
@@ -210,6 +251,7 @@ void ContactPanel::buildSteps()
         }
         onderwerpen()->setEarlierContacts(earlier);
         updateKlantLabel();
+        updateSwitcher();
         emit partijChanged();
     });
     connect(klantKeuze(), &KlantKeuzeWidget::notFound, this, [this] { goToStep(AuthenticatieStep); });
@@ -244,6 +286,10 @@ void ContactPanel::createShortcuts()
     auto *end = new QShortcut(QKeySequence(Qt::Key_F9), this);
     end->setContext(Qt::WindowShortcut);
     connect(end, &QShortcut::activated, this, &ContactPanel::endCall);
+    // The switcher from anywhere in the window, open at once: Up/Down and Enter choose.
+    auto *switcher = new QShortcut(QKeySequence(Qt::Key_F4), this);
+    switcher->setContext(Qt::WindowShortcut);
+    connect(switcher, &QShortcut::activated, m_switcher, &ContactSwitcher::popup);
 }
 
 void ContactPanel::keyPressEvent(QKeyEvent *event)
@@ -284,7 +330,7 @@ AfrondingWidget *ContactPanel::afronding() const
     return static_cast<AfrondingWidget *>(m_steps.at(AfrondingStep));
 }
 
-void ContactPanel::startContact(const QString &incomingNumber)
+ContactSession ContactPanel::newSession(const QString &incomingNumber) const
 {
     QString kanaal = incomingNumber.isEmpty() ? QString() : QStringLiteral("telefoon");
     if (kanaal.isEmpty()) {
@@ -293,18 +339,123 @@ void ContactPanel::startContact(const QString &incomingNumber)
     }
     ContactSession session = ContactSession::start(m_context.user.actor, kanaal, m_context.now());
     session.inkomendNummer = incomingNumber;
-    resume(session);
+    return session;
+}
+
+void ContactPanel::startContact(const QString &incomingNumber)
+{
+    resume(newSession(incomingNumber));
     m_banner->hideMessage();
     saveDraft();
 }
 
 void ContactPanel::announceWaitingCall(const QString &number)
 {
-    // Not a fading status-bar line: the notice stays in the panel until this contact ends.
-    m_banner->showMessage(tr("Another call is coming in from %1. Finish this contact (Ctrl+Enter) or cancel it "
-                             "(Esc); then take the call with F2.")
-                              .arg(number),
-                          MessageBanner::Warning);
+    // Not a fading status-bar line: the notice stays above the contacts until the call is taken.
+    if (!m_waiting.contains(number))
+        m_waiting.append(number);
+    m_waitingNotice->setNumbers(m_waiting);
+}
+
+QString ContactPanel::takeWaitingCall()
+{
+    const QString number = m_waiting.isEmpty() ? QString() : m_waiting.takeFirst();
+    m_waitingNotice->setNumbers(m_waiting);
+    return number;
+}
+
+void ContactPanel::parkAndStart(const QString &incomingNumber)
+{
+    if (!m_active) {
+        startContact(incomingNumber);
+        return;
+    }
+    const Parked parked = parkCurrent();
+    const ContactSession next = newSession(incomingNumber);
+    emit switching(parked.contact.session.uuid, next.uuid);
+    resume(next);
+    m_banner->showMessage(tr("%1 is parked (on hold); switch back with F4.").arg(parked.caller),
+                          MessageBanner::Information);
+    writeDrafts({parked.contact});
+}
+
+bool ContactPanel::switchTo(const QUuid &session)
+{
+    if (!m_active || session == m_session.uuid)
+        return false;
+    const std::optional<Parked> next = m_parked.take(session);
+    if (!next)
+        return false;
+    const Parked parked = parkCurrent();
+    bringToFront(*next);
+    m_banner->showMessage(tr("%1 is parked (on hold); switch back with F4.").arg(parked.caller),
+                          MessageBanner::Information);
+    writeDrafts({parked.contact});
+    return true;
+}
+
+ContactPanel::Parked ContactPanel::parkCurrent()
+{
+    m_saveTimer->stop();
+    const Parked parked{OpenContact{m_session, currentStep(), m_context.now()}, m_visited, m_nawerk, callerName()};
+    m_parked.park(parked, m_context.now());
+    return parked;
+}
+
+void ContactPanel::bringToFront(const Parked &parked)
+{
+    emit switching(m_session.uuid, parked.contact.session.uuid);
+    resume(ParkedContacts::resumedAt(parked, m_context.now()));
+    m_nawerk = parked.nawerk || m_nawerk;
+    m_visited = parked.visited;
+    updateTimer();
+    showStep(qBound(0, parked.contact.step, int(StepCount) - 1));
+}
+
+QList<OpenContact> ContactPanel::openContacts() const
+{
+    QList<OpenContact> open;
+    if (!m_active)
+        return open;
+    open.append(OpenContact{m_session, currentStep(), std::nullopt});
+    for (const Parked &parked : m_parked.entries())
+        open.append(parked.contact);
+    std::stable_sort(open.begin(), open.end(), [](const OpenContact &a, const OpenContact &b) {
+        return a.session.startedAt < b.session.startedAt;
+    });
+    return open;
+}
+
+QString ContactPanel::callerName() const
+{
+    const auto &k = klantKeuze()->klantbeeld();
+    return callerOf(m_session, k ? k->partij.weergaveNaam() : QString());
+}
+
+QString ContactPanel::kanaalLabel(const QString &code) const
+{
+    const int index = m_kanaal->findData(code);
+    return index >= 0 ? m_kanaal->itemText(index) : code;
+}
+
+QComboBox *ContactPanel::switcher() const
+{
+    return m_switcher->combo();
+}
+
+void ContactPanel::updateSwitcher()
+{
+    QList<ContactSwitcher::Entry> entries;
+    const QDateTime now = m_context.now();
+    for (const OpenContact &contact : openContacts()) {
+        const ContactSession &session = contact.session;
+        const Parked *parked = m_parked.find(session.uuid);
+        entries.append(
+            {session.uuid, parked ? parked->caller : callerName(), kanaalLabel(session.kanaal),
+             parked ? ParkedContacts::secondsAt(*parked, now) : session.gesprekSeconden + session.nawerkSeconden,
+             parked != nullptr});
+    }
+    m_switcher->setEntries(entries);
 }
 
 void ContactPanel::incomingNumberSearched(const QString &number, int hits)
@@ -347,6 +498,8 @@ void ContactPanel::resume(const ContactSession &session)
     emit partijChanged();
     m_authenticated = m_session.geauthenticeerd;
     emit authenticationChanged(m_authenticated);
+    m_waitingNotice->setNumbers(m_waiting);
+    updateSwitcher();
     emit activeChanged(true);
 }
 
@@ -369,23 +522,48 @@ void ContactPanel::showSession()
 
 bool ContactPanel::offerDraft()
 {
-    const Result<QList<ContactSession>> drafts = m_context.drafts->load(m_context.user.actor);
+    const Result<QList<OpenContact>> drafts = m_context.drafts->loadOpen(m_context.user.actor);
     if (!drafts || drafts.value().isEmpty())
         return false;
-    const ContactSession &draft = drafts.value().first();
-    const QString onderwerp = draft.onderwerpen.isEmpty() ? QString() : draft.onderwerpen.first().onderwerp;
-    const QString when = QLocale().toString(draft.startedAt.toLocalTime(), QLocale::ShortFormat);
-    const auto answer =
-        MessageBox::question(window(), tr("Unfinished contact"),
-                             tr("The contact of %1 (%2) was not finished. Continue it now?\n\nNo discards it.")
-                                 .arg(when, onderwerp.isEmpty() ? tr("no subject yet") : onderwerp),
-                             MessageBox::Yes);
+    const QList<OpenContact> open = drafts.value();
+    // The contact last in front comes back in front; drafts of before version 8 are all "in front",
+    // and the most recently saved of them wins.
+    const auto frontAt = std::find_if(open.cbegin(), open.cend(), [](const OpenContact &c) { return !c.parkedAt; });
+    const OpenContact front = frontAt == open.cend() ? open.first() : *frontAt;
+    const QString onderwerp =
+        front.session.onderwerpen.isEmpty() ? QString() : front.session.onderwerpen.first().onderwerp;
+    const QString when = QLocale().toString(front.session.startedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString question =
+        open.size() == 1
+            ? tr("The contact of %1 (%2) was not finished. Continue it now?\n\nNo discards it.")
+                  .arg(when, onderwerp.isEmpty() ? tr("no subject yet") : onderwerp)
+            : tr("%1 contacts were not finished, the last one in front of %2 (%3). Continue them now?\n\n"
+                 "No discards them all.")
+                  .arg(QString::number(open.size()), when, onderwerp.isEmpty() ? tr("no subject yet") : onderwerp);
+    const auto answer = MessageBox::question(window(), tr("Unfinished contact"), question, MessageBox::Yes);
     if (answer == MessageBox::No) {
-        (void)m_context.drafts->discard(draft.uuid);
+        for (const OpenContact &contact : open)
+            (void)m_context.drafts->discard(contact.session.uuid);
         return false;
     }
-    resume(draft);
-    m_banner->showMessage(tr("The unfinished contact is restored."), MessageBanner::Information);
+    m_parked.clear();
+    const QDateTime now = m_context.now();
+    for (const OpenContact &contact : open) {
+        if (contact.session.uuid == front.session.uuid)
+            continue;
+        QString partijNaam;
+        if (contact.session.partijKeuze == ContactSession::PartijKeuze::Gevonden && contact.session.partij) {
+            if (const Result<Klantbeeld> k = m_context.klantbeeld->load(*contact.session.partij, m_context.user, 0))
+                partijNaam = k.value().partij.weergaveNaam();
+        }
+        m_parked.park({contact, {}, contact.session.nawerkSeconden > 0, callerOf(contact.session, partijNaam)}, now);
+    }
+    resume(front.session);
+    showStep(qBound(0, front.step, int(StepCount) - 1));
+    m_banner->showMessage(
+        open.size() == 1 ? tr("The unfinished contact is restored.")
+                         : tr("The %1 unfinished contacts are restored; F4 switches between them.").arg(open.size()),
+        MessageBanner::Information);
     return true;
 }
 
@@ -418,10 +596,16 @@ void ContactPanel::goToStep(int step)
     if (step < 0 || step >= StepCount)
         return;
     const int previous = m_stack->currentIndex();
-    if (m_active && previous != step) {
+    if (m_active && previous != step)
         m_visited.insert(previous);
+    showStep(step);
+    // After the step changed, so that the draft names the step shown.
+    if (m_active && previous != step)
         saveDraft();
-    }
+}
+
+void ContactPanel::showStep(int step)
+{
     m_steps.at(step)->refresh();
     m_stack->setCurrentIndex(step);
     updateStepList();
@@ -469,6 +653,7 @@ void ContactPanel::edited()
         return;
     m_saveTimer->start();
     updateStepList();
+    updateSwitcher(); // the caller's name may just have been typed
     notifyAuthentication();
 }
 
@@ -490,10 +675,17 @@ void ContactPanel::updateKlantLabel()
 
 void ContactPanel::saveDraft()
 {
+    writeDrafts();
+}
+
+void ContactPanel::writeDrafts(const QList<OpenContact> &others)
+{
     m_saveTimer->stop();
     if (!m_active)
         return;
-    if (const Result<> saved = m_context.drafts->save(m_session); !saved)
+    QList<OpenContact> contacts = others;
+    contacts.append(OpenContact{m_session, currentStep(), std::nullopt});
+    if (const Result<> saved = m_context.drafts->save(contacts); !saved)
         m_banner->showMessage(tr("The draft could not be saved: %1").arg(saved.error().message),
                               MessageBanner::Warning);
 }
@@ -575,8 +767,17 @@ void ContactPanel::endContact(const QString &message)
 {
     m_tick->stop();
     m_saveTimer->stop();
+    if (const std::optional<Parked> next = m_parked.takeLongestParked()) {
+        // The caller on hold longest comes back; the message about the ended contact stays readable.
+        bringToFront(*next);
+        saveDraft(); // in front again
+        m_banner->showMessage(tr("%1 Back to %2.").arg(message, next->caller), MessageBanner::Information);
+        emit contactEnded(message);
+        return;
+    }
     m_active = false;
     m_session = ContactSession();
+    m_switcher->setEntries({});
     setEnabled(false);
     notifyAuthentication();
     emit activeChanged(false);

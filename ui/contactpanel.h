@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/callflow/contactsession.h"
+#include "model/callflow/parkedcontacts.h"
 #include "ui/callflowcontext.h"
 
 #include <QList>
@@ -21,15 +22,21 @@ class AfrondingWidget;
 class AuthenticationWidget;
 class BetrokkeneEditor;
 class CallFlowStep;
+class ContactSwitcher;
 class MessageBanner;
 class OnderwerpEditor;
 class OpvolgingEditor;
 class KlantKeuzeWidget;
 class TransferWidget;
+class WaitingCallNotice;
 
 // The contact in progress, next to the lists (not a modal wizard): kanaal, talk and nawerk
 // timer, notepad, and the guided steps from finding the caller to registration. The session is
 // saved as a draft on every step change and, debounced, on every edit, so nothing is ever lost.
+//
+// Several contacts at once (issue 10, item 5): one is in front, the others are parked (see
+// ParkedContacts for their timers), each with its own session, step and timers; the switcher
+// ("Active (n)", F4) brings one to the front.
 class ContactPanel final : public QWidget
 {
     Q_OBJECT
@@ -60,8 +67,21 @@ public:
     void incomingNumberSearched(const QString &number, int hits);
     // A call comes in while this contact is open: said plainly in the panel, not replaced.
     void announceWaitingCall(const QString &number);
+    bool hasWaitingCall() const { return !m_waiting.isEmpty(); }
+    // The call waiting longest, no longer waiting (empty when none).
+    QString takeWaitingCall();
+    // Parks the contact in front (the caller on hold) and starts a new one for `incomingNumber`;
+    // both are written in one transaction. Without an open contact: startContact().
+    void parkAndStart(const QString &incomingNumber);
+    // Parks the contact in front and brings the open contact `session` to the front with its
+    // own draft, step and timers. False when there is no such parked contact.
+    bool switchTo(const QUuid &session);
+    // Every open contact, in the order they started; the one in front has no parkedAt.
+    QList<OpenContact> openContacts() const;
+    int openCount() const { return m_active ? m_parked.size() + 1 : 0; }
     void resume(const ContactSession &session);
-    // Offers the signed-in medewerker's newest draft (asked through MessageBox). True if resumed.
+    // Offers the signed-in medewerker's open contacts (asked once through MessageBox): yes brings
+    // them all back (the one last in front in front again, the others parked), no discards them.
     bool offerDraft();
     // Asks once ("Contact annuleren?"); on yes the draft is discarded and the panel closes.
     bool cancelContact();
@@ -86,6 +106,8 @@ public:
     QComboBox *kanaalCombo() const { return m_kanaal; }
     QLabel *timerLabel() const { return m_timerLabel; }
     QPlainTextEdit *notepad() const { return m_notepad; }
+    QComboBox *switcher() const;
+    WaitingCallNotice *waitingCallNotice() const { return m_waitingNotice; }
     QPushButton *notesToInhoudButton() const { return m_toInhoud; }
     QPushButton *notesToToelichtingButton() const { return m_toToelichting; }
     MessageBanner *banner() const { return m_banner; }
@@ -105,8 +127,24 @@ signals:
     void authenticationChanged(bool authenticated);
     // The medewerker wants the search box (step 1's button).
     void searchRequested();
+    // The open contact `to` is about to come to the front instead of `from`: what was searched for
+    // `from` must not linger (partijChanged and authenticationChanged follow for `to`).
+    void switching(const QUuid &from, const QUuid &to);
+    // "Park and take call" (the notice's button or Ctrl+Shift+A): the main window searches the number.
+    void takeWaitingCallRequested();
 
 private:
+    using Parked = ParkedContacts::Entry;
+
+    ContactSession newSession(const QString &incomingNumber) const;
+    Parked parkCurrent();
+    void bringToFront(const Parked &parked);
+    void showStep(int step);
+    // Saves the contact in front together with `others` in one transaction.
+    void writeDrafts(const QList<OpenContact> &others = {});
+    QString callerName() const;
+    QString kanaalLabel(const QString &code) const;
+    void updateSwitcher();
     void buildSteps();
     void createShortcuts();
     void showSession();
@@ -138,6 +176,10 @@ private:
     QPushButton *m_toToelichting;
     QTimer *m_tick;
     QTimer *m_saveTimer;
+    ParkedContacts m_parked;
+    QStringList m_waiting; // waiting calls, longest first
+    WaitingCallNotice *m_waitingNotice;
+    ContactSwitcher *m_switcher;
 };
 
 } // namespace kcc::ui

@@ -29,8 +29,10 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -155,6 +157,14 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
     newContact->setToolTip(tr("Start registering a contact (F2)"));
     connect(newContact, &QAction::triggered, this, [this] { startContact(); });
     m_fileMenu->insertAction(m_fileMenu->actions().value(0), newContact);
+    // Issue 10, item 5: a call waiting during a contact is taken without losing the open one.
+    auto *parkAndTake = new QAction(tr("&Park and take the waiting call"), this);
+    parkAndTake->setObjectName(QStringLiteral("parkAndTakeAction"));
+    parkAndTake->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    parkAndTake->setToolTip(tr("Park the open contact (the caller on hold) and take the waiting call (Ctrl+Shift+A)"));
+    connect(parkAndTake, &QAction::triggered, this, &MainWindow::takeWaitingCall);
+    connect(m_contactPanel, &ContactPanel::takeWaitingCallRequested, this, &MainWindow::takeWaitingCall);
+    m_fileMenu->insertAction(m_fileMenu->actions().value(1), parkAndTake);
     // C0534: the colleague who took over a transferred call adds the answer afterwards.
     auto *transferAppend = new QAction(tr("Add to a &transferred call..."), this);
     transferAppend->setObjectName(QStringLiteral("transferAppendAction"));
@@ -171,8 +181,8 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
         connect(dialog, &TransferAppendDialog::appended, this, &MainWindow::refresh);
         dialog->show();
     });
-    m_fileMenu->insertAction(m_fileMenu->actions().value(1), transferAppend);
-    m_fileMenu->insertSeparator(m_fileMenu->actions().value(2));
+    m_fileMenu->insertAction(m_fileMenu->actions().value(2), transferAppend);
+    m_fileMenu->insertSeparator(m_fileMenu->actions().value(3));
     // Issue 10: another medewerker takes the seat without quitting.
     auto *signOutAction = new QAction(tr("Sign &out"), this);
     signOutAction->setObjectName(QStringLiteral("signOutAction"));
@@ -239,17 +249,29 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
             m_statusBar->showMessage(tr("Reference number %1 copied.").arg(m_statusBar->lastRegistration()), 5000);
         }
     });
-    m_fileMenu->insertAction(m_fileMenu->actions().value(2), copyReferentie);
+    m_fileMenu->insertAction(m_fileMenu->actions().value(3), copyReferentie);
     connect(m_contactPanel, &ContactPanel::contactEnded, this, [this](const QString &message) {
-        m_contactDock->hide();
-        if (m_zoeken) {
-            m_zoeken->klantbeeld()->setRestricted(false);
-            m_zoeken->setNewContactEnabled(true);
+        // Another open contact came to the front: the panel stays, with that contact's klantbeeld.
+        const bool nextInFront = m_contactPanel->isActive();
+        QSet<QUuid> open;
+        for (const OpenContact &contact : m_contactPanel->openContacts())
+            open.insert(contact.session.uuid);
+        m_parkedSearches.removeIf([&open](const auto &entry) { return !open.contains(entry.key()); });
+        if (!nextInFront) {
+            m_contactDock->hide();
+            if (m_zoeken) {
+                m_zoeken->klantbeeld()->setRestricted(false);
+                m_zoeken->setNewContactEnabled(true);
+            }
         }
         refresh();
         // Non-modal: the confirmation with the referentienummers stays readable in the status bar.
-        m_statusBar->showMessage(message, 30000);
-        m_partijenView->setFocus(Qt::OtherFocusReason);
+        m_statusBar->showMessage(m_contactPanel->hasWaitingCall()
+                                     ? tr("%1 A call is waiting: Ctrl+Shift+A takes it.").arg(message)
+                                     : message,
+                                 30000);
+        if (!nextInFront)
+            m_partijenView->setFocus(Qt::OtherFocusReason);
     });
 
     // Issue 10, item 7: Enter on a klantcontact opens it, in the list and in every klantbeeld's
@@ -319,9 +341,12 @@ void MainWindow::startContact(const QString &incomingNumber)
         return;
     m_contactDock->show();
     if (m_contactPanel->isActive()) {
-        // One contact at a time: an incoming call during a contact only announces the number.
+        // An incoming call during a contact does not replace it: it waits until the medewerker
+        // parks the open contact and takes it (Ctrl+Shift+A).
         if (!incomingNumber.isEmpty()) {
-            m_statusBar->showMessage(tr("Incoming call from %1 while a contact is open.").arg(incomingNumber));
+            m_statusBar->showMessage(
+                tr("Incoming call from %1 while a contact is open: Ctrl+Shift+A parks it and takes the call.")
+                    .arg(incomingNumber));
             m_contactPanel->announceWaitingCall(incomingNumber);
         }
         m_contactPanel->setFocus();
@@ -340,6 +365,28 @@ void MainWindow::startContact(const QString &incomingNumber)
         m_pendingIncoming = incomingNumber;
         m_zoeken->searchFor(incomingNumber);
     }
+}
+
+void MainWindow::takeWaitingCall()
+{
+    if (!m_contactPanel || !m_contactPanel->hasWaitingCall()) {
+        m_statusBar->showMessage(tr("No call is waiting."), 5000);
+        return;
+    }
+    const QString number = m_contactPanel->takeWaitingCall();
+    if (!m_contactPanel->isActive()) {
+        startContact(number);
+        return;
+    }
+    m_contactDock->show();
+    m_statusBar->clearMessage(); // it asked for this; the panel says who is on hold
+    // The panel says switching() first, so the search starts over before the new contact shows.
+    m_contactPanel->parkAndStart(number);
+    if (!m_zoeken)
+        return;
+    m_tabs->setCurrentWidget(m_zoeken);
+    m_pendingIncoming = number;
+    m_zoeken->searchFor(number);
 }
 
 bool MainWindow::offerDraft()
@@ -434,6 +481,15 @@ void MainWindow::connectZoekenToContact()
         m_zoeken->klantbeeld()->setRestricted(m_contactPanel->isActive() && !authenticated);
     });
     connect(m_contactPanel, &ContactPanel::searchRequested, this, &MainWindow::focusSearch);
+    // Another open contact comes to the front: the last one's search and klantbeeld go (its search
+    // text is kept for when it comes back), and until the panel says otherwise the klantbeeld shows
+    // only what authentication needs.
+    connect(m_contactPanel, &ContactPanel::switching, this, [this](const QUuid &from, const QUuid &to) {
+        m_pendingIncoming.clear();
+        m_parkedSearches.insert(from, m_zoeken->searchEdit()->text());
+        m_zoeken->klantbeeld()->setRestricted(true);
+        m_zoeken->restoreSearch(m_parkedSearches.take(to));
+    });
 }
 
 void MainWindow::createTaken(const CallFlowContext &context, bool supervisor)

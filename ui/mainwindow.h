@@ -2,8 +2,10 @@
 
 #include "ui/callflowcontext.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QString>
+#include <QUuid>
 
 class QDockWidget;
 class QLabel;
@@ -69,7 +71,9 @@ public:
     ContactPanel *contactPanel() const { return m_contactPanel; }
     // Starts a contact (or, for an incoming call, a telefoon contact searching the number).
     void startContact(const QString &incomingNumber = QString());
-    // After sign-in: offers the medewerker's unfinished contact; true when it was resumed.
+    // Parks the open contact and takes the call waiting longest (Ctrl+Shift+A).
+    void takeWaitingCall();
+    // After sign-in: offers the medewerker's unfinished contacts; true when they were resumed.
     bool offerDraft();
     // A contact with this partij already chosen (from the klantbeeld on the Zoeken tab).
     void startContactWith(const QUuid &partij);
@@ -122,6 +126,8 @@ private:
     QLabel *m_takenLabel = nullptr;
     // An incoming call's number being searched; the contact hears what was found.
     QString m_pendingIncoming;
+    // What was in the search box for each parked contact.
+    QHash<QUuid, QString> m_parkedSearches;
     QWidget *m_supervisorRefused = nullptr; // the Supervisor tab without the supervisor role
 };
 

@@ -108,6 +108,7 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
     setFocusProxy(m_search);
 
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_quiet = false; });
     connect(m_debounce, &QTimer::timeout, this, &PartijZoekenWidget::searchNow);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         searchNow();
@@ -125,9 +126,10 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
             emit searchFinished(m_model->query(), m_model->rowCount());
             return;
         }
+        const bool quiet = std::exchange(m_quiet, false);
         if (m_model->rowCount() > 0) {
             m_results->setCurrentIndex(m_model->index(0, 0));
-        } else if (m_klantbeeld->hasKlantbeeld()) {
+        } else if (!quiet && m_klantbeeld->hasKlantbeeld()) {
             // Nobody found: the klantbeeld of an earlier search must not pass for this one.
             m_klantbeeld->clear();
             m_newContact->setEnabled(false);
@@ -138,7 +140,7 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
         if (m_enterPending) {
             m_enterPending = false;
             enterResults();
-        } else if (m_model->rowCount() == 1 && m_model->atEnd()) {
+        } else if (!quiet && m_model->rowCount() == 1 && m_model->atEnd()) {
             // The only hit: show it at once, without taking the keyboard out of the box.
             openCurrent();
         }
@@ -237,12 +239,26 @@ bool PartijZoekenWidget::openPartij(const QUuid &partij)
 
 void PartijZoekenWidget::searchFor(const QString &text)
 {
+    m_quiet = false;
     m_search->setText(text);
     searchNow();
 }
 
+void PartijZoekenWidget::restoreSearch(const QString &text)
+{
+    startOver();
+    if (text.isEmpty())
+        return;
+    m_search->setText(text);
+    m_quiet = true;
+    searchNow();
+    // Too short to search: nothing will arrive to be quiet about.
+    m_quiet = m_model->state() == PartijSearchModel::State::Searching;
+}
+
 void PartijZoekenWidget::startOver()
 {
+    m_quiet = false;
     m_search->clear();
     m_debounce->stop();
     m_enterPending = false;

@@ -44,6 +44,10 @@ public:
     void searchFor(const QString &text);
     // A new caller: empty box, no hits, no klantbeeld.
     void startOver();
+    // Another open contact comes back to the front (issue 10, item 5): its search text goes back
+    // in the box and its hits are listed, without acting on them - no klantbeeld is opened or
+    // cleared, since the contact's partij was already chosen (or not) with that search.
+    void restoreSearch(const QString &text);
     // Reads the klantbeeld shown again (after a registration or F5); the results stay as they are.
     void refresh();
     // Enables "New contact with this partij" (the main window has a call flow).
@@ -104,6 +108,8 @@ private:
     bool m_enterPending = false;
     // The hits are read again after an edit: that search must not change the klantbeeld.
     bool m_reloadAfterEdit = false;
+    // The search on its way was restored, not typed: its hits change nothing.
+    bool m_quiet = false;
 };
 
 } // namespace kcc::ui
