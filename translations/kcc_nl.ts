@@ -3506,12 +3506,54 @@ Nee gooit het weg.</translation>
         <translation>Klant: nog niet gekozen</translation>
     </message>
     <message>
-        <source>Another call is coming in from %1. Finish this contact (Ctrl+Enter) or cancel it (Esc); then take the call with F2.</source>
-        <translation>Er komt een ander gesprek binnen van %1. Rond dit contact af (Ctrl+Enter) of annuleer het (Esc); neem daarna het gesprek aan met F2.</translation>
-    </message>
-    <message>
         <source>Klant</source>
         <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Caller not known yet</source>
+        <translation>Beller nog niet bekend</translation>
+    </message>
+    <message>
+        <source>%1 is parked (on hold); switch back with F4.</source>
+        <translation>%1 is geparkeerd (in de wacht); terug met F4.</translation>
+    </message>
+    <message>
+        <source>%1 contacts were not finished, the last one in front of %2 (%3). Continue them now?
+
+No discards them all.</source>
+        <translation>%1 contacten zijn niet afgerond; het laatst getoonde is van %2 (%3). Nu verdergaan?
+
+Nee gooit ze allemaal weg.</translation>
+    </message>
+    <message>
+        <source>The %1 unfinished contacts are restored; F4 switches between them.</source>
+        <translation>De %1 niet afgeronde contacten zijn hersteld; F4 wisselt ertussen.</translation>
+    </message>
+    <message>
+        <source>%1 Back to %2.</source>
+        <translation>%1 Terug naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::ContactSwitcher</name>
+    <message>
+        <source>The open contacts; choose one to bring it to the front (F4)</source>
+        <translation>De open contacten; kies er een om het naar voren te halen (F4)</translation>
+    </message>
+    <message>
+        <source>Active (%1):</source>
+        <extracomment>The switcher of the open contacts (KISS: &quot;Actief (n)&quot;)</extracomment>
+        <translation>Actief (%1):</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>An open contact in the switcher: caller, kanaal, duration</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (on hold)</source>
+        <extracomment>A parked contact in the switcher: caller, kanaal, duration; the caller is on hold</extracomment>
+        <translation>%1 · %2 · %3 (in de wacht)</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3832,14 @@ Nee gooit het weg.</translation>
     <message>
         <source>Edit the partij of the klantbeeld: names, addresses, digital addresses, language</source>
         <translation>De partij van het klantbeeld wijzigen: namen, adressen, digitale adressen, taal</translation>
+    </message>
+    <message>
+        <source>A call is waiting: park the open contact (the caller on hold) and take the call</source>
+        <translation>Er wacht een gesprek: het open contact parkeren (de beller in de wacht) en het gesprek aannemen</translation>
+    </message>
+    <message>
+        <source>Active (n): the open contacts; Enter brings the chosen one to the front, the other is parked</source>
+        <translation>Actief (n): de open contacten; Enter haalt het gekozen contact naar voren, het andere wordt geparkeerd</translation>
     </message>
 </context>
 <context>
@@ -4264,10 +4314,6 @@ Nee gooit het weg.</translation>
         <translation>Aangemeld: %1</translation>
     </message>
     <message>
-        <source>Incoming call from %1 while a contact is open.</source>
-        <translation>Inkomend gesprek van %1 terwijl er een contact open staat.</translation>
-    </message>
-    <message>
         <source>&amp;Administration...</source>
         <translation>&amp;Beheer…</translation>
     </message>
@@ -4358,6 +4404,26 @@ Nee gooit het weg.</translation>
     <message>
         <source>The partij was saved.</source>
         <translation>De partij is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Park and take the waiting call</source>
+        <translation>&amp;Parkeren en wachtend gesprek aannemen</translation>
+    </message>
+    <message>
+        <source>Park the open contact (the caller on hold) and take the waiting call (Ctrl+Shift+A)</source>
+        <translation>Het open contact parkeren (de beller in de wacht) en het wachtende gesprek aannemen (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>%1 A call is waiting: Ctrl+Shift+A takes it.</source>
+        <translation>%1 Er wacht een gesprek: Ctrl+Shift+A neemt het aan.</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1 while a contact is open: Ctrl+Shift+A parks it and takes the call.</source>
+        <translation>Inkomend gesprek van %1 terwijl een contact open is: Ctrl+Shift+A parkeert dat en neemt het gesprek aan.</translation>
+    </message>
+    <message>
+        <source>No call is waiting.</source>
+        <translation>Er wacht geen gesprek.</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5650,22 @@ Nee gooit het weg.</translation>
     <message>
         <source>Their t&amp;ext:</source>
         <translation>&amp;Tekst van de collega:</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::WaitingCallNotice</name>
+    <message>
+        <source>Park and take call (Ctrl+Shift+A)</source>
+        <translation>Parkeren en aannemen (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>The open contact is parked with its draft and timers (the caller on hold); the waiting call becomes a new contact</source>
+        <translation>Het open contact wordt geparkeerd met concept en timers (de beller in de wacht); het wachtende gesprek wordt een nieuw contact</translation>
+    </message>
+    <message>
+        <source>Call waiting: %1</source>
+        <extracomment>%1: the waiting numbers, longest waiting first</extracomment>
+        <translation>Wachtend gesprek: %1</translation>
     </message>
 </context>
 <context>
