@@ -420,15 +420,22 @@ void TestTakenModel::figuresAsCsv()
     dag.dag = QDate(2026, 11, 17);
     dag.klantcontactenPerKanaal = {{QStringLiteral("telefoon"), 15}};
     dag.takenAangemaaktPerAfdeling = {{QStringLiteral("Afval; Reiniging"), 2}};
-    dag.takenAfgehandeldPerAfdeling = {{QStringLiteral("Vergunningen"), 1}};
+    // A name that a spreadsheet would run as a formula (CSV injection) is kept as text.
+    dag.takenAfgehandeldPerAfdeling = {{QStringLiteral("Vergunningen"), 1},
+                                       {QStringLiteral("=HYPERLINK(\"http://x\")"), 1},
+                                       {QStringLiteral("-Wijk"), 1}};
     dag.medianeDoorlooptijdUren = 2.5;
     DagCijfers leeg;
     leeg.dag = QDate(2026, 11, 18);
-    QCOMPARE(TaakCijfers::csv({dag, leeg}), QStringLiteral("dag;soort;naam;aantal\n"
-                                                           "2026-11-17;klantcontacten;telefoon;15\n"
-                                                           "2026-11-17;taken_aangemaakt;\"Afval; Reiniging\";2\n"
-                                                           "2026-11-17;taken_afgehandeld;Vergunningen;1\n"
-                                                           "2026-11-17;mediane_doorlooptijd_uren;;2.50\n"));
+    // Dutch Excel: semicolons between fields and a decimal comma.
+    QCOMPARE(TaakCijfers::csv({dag, leeg}),
+             QStringLiteral("dag;soort;naam;aantal\n"
+                            "2026-11-17;klantcontacten;telefoon;15\n"
+                            "2026-11-17;taken_aangemaakt;\"Afval; Reiniging\";2\n"
+                            "2026-11-17;taken_afgehandeld;'-Wijk;1\n"
+                            "2026-11-17;taken_afgehandeld;\"'=HYPERLINK(\"\"http://x\"\")\";1\n"
+                            "2026-11-17;taken_afgehandeld;Vergunningen;1\n"
+                            "2026-11-17;mediane_doorlooptijd_uren;;2,50\n"));
 }
 
 QTEST_GUILESS_MAIN(TestTakenModel)

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -80,6 +81,10 @@ void TestTranslations::tsFileHasNoUnfinishedDutch()
     int messages = 0;
     QString source;
     QStringList unfinished;
+    QStringList informal;
+    // Issue 10 item 9: one form of address — the Dutch UI says "u", never "je", "jij" or "jouw".
+    static const QRegularExpression informalAddress(QStringLiteral("\\b(je|jij|jou|jouw|jullie)\\b"),
+                                                    QRegularExpression::CaseInsensitiveOption);
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -107,6 +112,9 @@ void TestTranslations::tsFileHasNoUnfinishedDutch()
                                                  });
             if (isUnfinished || empty)
                 unfinished << source;
+            const QString dutch = forms.isEmpty() ? text : forms.join(QLatin1Char(' '));
+            if (informalAddress.match(dutch).hasMatch())
+                informal << dutch;
         }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
@@ -114,6 +122,9 @@ void TestTranslations::tsFileHasNoUnfinishedDutch()
     QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("%1 unfinished Dutch strings, e.g. \"%2\"")
                                                   .arg(unfinished.size())
                                                   .arg(unfinished.value(0))));
+    QVERIFY2(informal.isEmpty(), qPrintable(QStringLiteral("%1 Dutch strings say \"je\" instead of \"u\", e.g. \"%2\"")
+                                                .arg(informal.size())
+                                                .arg(informal.value(0))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

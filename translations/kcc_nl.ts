@@ -1411,7 +1411,7 @@
     </message>
     <message>
         <source>Demo: sign in as &quot;%1&quot; with password &quot;%2&quot;. For the work queues also &quot;supervisor&quot; and &quot;backoffice&quot;, same password.</source>
-        <translation>Demo: meld je aan als &quot;%1&quot; met wachtwoord &quot;%2&quot;. Voor de werkvoorraad ook &quot;supervisor&quot; en &quot;backoffice&quot;, zelfde wachtwoord.</translation>
+        <translation>Demo: meld u aan als &quot;%1&quot; met wachtwoord &quot;%2&quot;. Voor de werkvoorraad ook &quot;supervisor&quot; en &quot;backoffice&quot;, zelfde wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -4918,7 +4918,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>Sign in with your name and password.</source>
-        <translation>Meld je aan met je naam en wachtwoord.</translation>
+        <translation>Meld u aan met uw naam en wachtwoord.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>

@@ -64,8 +64,13 @@ QList<DagCijfers> TaakCijfers::perDag(const QDate &van, const QDate &tot, const 
 
 QString TaakCijfers::csv(const QList<DagCijfers> &dagen)
 {
-    // Column names are data for a spreadsheet, kept stable (not translated).
+    // For Dutch Excel: semicolons and a decimal comma. Column names are data for a spreadsheet,
+    // kept stable (not translated).
     auto field = [](QString text) -> QString {
+        // A leading = + - @ (or tab, CR) makes a spreadsheet run the cell as a formula: keep it text.
+        static const QString formulaStart = QStringLiteral("=+-@\t\r");
+        if (!text.isEmpty() && formulaStart.contains(text.front()))
+            text.prepend(QLatin1Char('\''));
         if (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
             return QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
         return text;
@@ -84,7 +89,8 @@ QString TaakCijfers::csv(const QList<DagCijfers> &dagen)
                    QString::number(it.value()) + QLatin1Char('\n');
         if (dag.medianeDoorlooptijdUren)
             out += datum + QLatin1String(";mediane_doorlooptijd_uren;;") +
-                   QString::number(*dag.medianeDoorlooptijdUren, 'f', 2) + QLatin1Char('\n');
+                   QString::number(*dag.medianeDoorlooptijdUren, 'f', 2).replace(QLatin1Char('.'), QLatin1Char(',')) +
+                   QLatin1Char('\n');
     }
     return out;
 }
