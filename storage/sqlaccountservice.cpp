@@ -195,7 +195,7 @@ Result<SignedInActor> SqlAccountService::signIn(const QString &naam, const QStri
 
 Result<QUuid> SqlAccountService::createMedewerker(const QString &naam, const QString &functie, const QString &email,
                                                   const QString &telefoon, const QString &password,
-                                                  const QStringList &roles)
+                                                  const QStringList &roles, const QString &gebruikersnaam)
 {
     if (const auto error = checkPassword(password))
         return *error;
@@ -228,12 +228,13 @@ Result<QUuid> SqlAccountService::createMedewerker(const QString &naam, const QSt
             return mayManage("create a medewerker").error();
     }
     QSqlQuery exists(m_database.connection());
+    const QString login = gebruikersnaam.trimmed().isEmpty() ? actor.naam : gebruikersnaam.trimmed();
     exists.prepare(QStringLiteral("SELECT 1 FROM account WHERE gebruikersnaam = ?"));
-    exists.addBindValue(actor.naam);
+    exists.addBindValue(login);
     if (!exists.exec())
         return StorageError::fromSql(exists.lastError());
     if (exists.next()) {
-        const QString message = tr("There is already an account with the name %1.").arg(actor.naam);
+        const QString message = tr("There is already an account with the name %1.").arg(login);
         return Error{message, {{QStringLiteral("naam"), message}}};
     }
     {
@@ -245,7 +246,7 @@ Result<QUuid> SqlAccountService::createMedewerker(const QString &naam, const QSt
     insert.prepare(
         QStringLiteral("INSERT INTO account (actor, gebruikersnaam, wachtwoord_hash, rollen) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(uuidText(actor.uuid));
-    insert.addBindValue(actor.naam);
+    insert.addBindValue(login);
     insert.addBindValue(PasswordHash::create(password));
     insert.addBindValue(roles.join(QLatin1Char(',')));
     if (!insert.exec())

@@ -31,7 +31,8 @@ public:
     Result<SignedInActor> signIn(const QString &naam, const QString &password) override;
     void setActingActor(const SignedInActor &actor) override;
     Result<QUuid> createMedewerker(const QString &naam, const QString &functie, const QString &email,
-                                   const QString &telefoon, const QString &password, const QStringList &roles) override;
+                                   const QString &telefoon, const QString &password, const QStringList &roles,
+                                   const QString &gebruikersnaam = QString()) override;
     Result<QUuid> createAfdeling(const QString &naam, const QString &omschrijving, const QString &email) override;
     Result<> setPassword(const QUuid &actor, const QString &password) override;
     Result<> setRoles(const QUuid &actor, const QStringList &roles) override;

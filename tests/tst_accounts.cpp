@@ -29,6 +29,7 @@ private slots:
     void signIn_data();
     void signIn();
     void inactiveMedewerkerCannotSignIn();
+    void loginApartFromTheName();
     void createMedewerkerValidates();
     void passwordIsStoredOnlyAsHash();
     void rehashAfterSignIn();
@@ -191,6 +192,32 @@ void TestAccounts::inactiveMedewerkerCannotSignIn()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().message,
              accounts.signIn(QStringLiteral("Niemand"), QStringLiteral("wachtwoord1")).error().message);
+}
+
+// Issue 10 item 9: lists show the medewerker's name, not the login. An account may have a login of
+// its own ("supervisor"); it signs in with that, and everything shown names the person.
+void TestAccounts::loginApartFromTheName()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
+    const Result<QUuid> created = accounts.createMedewerker(
+        QStringLiteral("Sanne Visser"), QStringLiteral("Teamleider"), QString(), QStringLiteral("0201234567"),
+        QStringLiteral("wachtwoord1"), {AccountRole::medewerker()}, QStringLiteral(" supervisor "));
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    const Result<SignedInActor> signedIn = accounts.signIn(QStringLiteral("Supervisor"), QStringLiteral("wachtwoord1"));
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.error().message));
+    QCOMPARE(signedIn.value().actor, created.value());
+    QCOMPARE(signedIn.value().naam, QStringLiteral("Sanne Visser"));
+    QCOMPARE(Repository<Actor>(db.database()).find(created.value())->naam, QStringLiteral("Sanne Visser"));
+    // The name alone is no login for this account, and the login stays unique.
+    QVERIFY(!accounts.signIn(QStringLiteral("Sanne Visser"), QStringLiteral("wachtwoord1")).ok());
+    const Result<QUuid> twice = accounts.createMedewerker(
+        QStringLiteral("Sander Veen"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+        QStringLiteral("wachtwoord1"), {AccountRole::medewerker()}, QStringLiteral("supervisor"));
+    QVERIFY(!twice.ok());
+    QVERIFY2(twice.error().message.contains(QStringLiteral("supervisor")), qPrintable(twice.error().message));
 }
 
 void TestAccounts::createMedewerkerValidates()

@@ -39,9 +39,9 @@ Result<> DemoData::ensureAccount(AccountService &accounts)
     // Idempotent: once the demo account signs in, nothing is created again.
     if (accounts.signIn(accountName(), accountPassword()))
         return {};
-    const Result<QUuid> created =
-        accounts.createMedewerker(accountName(), tr("KCC-medewerker (demo)"), QString(), QStringLiteral("0201234567"),
-                                  accountPassword(), {AccountRole::medewerker(), AccountRole::beheerder()});
+    const Result<QUuid> created = accounts.createMedewerker(
+        QStringLiteral("Daan de Wit"), tr("KCC-medewerker (demo)"), QString(), QStringLiteral("0201234567"),
+        accountPassword(), {AccountRole::medewerker(), AccountRole::beheerder()}, accountName());
     if (!created)
         return created.error();
     return {};
@@ -49,26 +49,29 @@ Result<> DemoData::ensureAccount(AccountService &accounts)
 
 Result<> DemoData::ensureWerkvoorraad(storage::Database &database, AccountService &accounts)
 {
-    auto account = [&](const QString &naam, const QString &functie, const QStringList &roles) -> Result<QUuid> {
-        if (const Result<SignedInActor> signedIn = accounts.signIn(naam, accountPassword()))
+    // Signed in with a short login, shown in lists by a person's name (issue 10 item 9).
+    auto account = [&](const QString &login, const QString &naam, const QString &functie,
+                       const QStringList &roles) -> Result<QUuid> {
+        if (const Result<SignedInActor> signedIn = accounts.signIn(login, accountPassword()))
             return signedIn.value().actor;
         return accounts.createMedewerker(naam, functie, QString(), QStringLiteral("0201234567"), accountPassword(),
-                                         roles);
+                                         roles, login);
     };
-    const Result<QUuid> demo =
-        account(accountName(), tr("KCC-medewerker (demo)"), {AccountRole::medewerker(), AccountRole::beheerder()});
+    const Result<QUuid> demo = account(accountName(), QStringLiteral("Daan de Wit"), tr("KCC-medewerker (demo)"),
+                                       {AccountRole::medewerker(), AccountRole::beheerder()});
     if (!demo)
         return demo.error();
     // The demo beheerder makes its colleagues; nobody acts any more once they exist.
     if (const Result<SignedInActor> beheerder = accounts.signIn(accountName(), accountPassword()))
         accounts.setActingActor(beheerder.value());
     const auto noActor = qScopeGuard([&accounts] { accounts.setActingActor({}); });
-    const Result<QUuid> supervisor = account(QStringLiteral("supervisor"), tr("Teamleider KCC (demo)"),
-                                             {AccountRole::medewerker(), AccountRole::supervisor()});
+    const Result<QUuid> supervisor =
+        account(QStringLiteral("supervisor"), QStringLiteral("Sanne Visser"), tr("Teamleider KCC (demo)"),
+                {AccountRole::medewerker(), AccountRole::supervisor()});
     if (!supervisor)
         return supervisor.error();
-    const Result<QUuid> backoffice =
-        account(QStringLiteral("backoffice"), tr("Medewerker Vergunningen (demo)"), {AccountRole::medewerker()});
+    const Result<QUuid> backoffice = account(QStringLiteral("backoffice"), QStringLiteral("Bas Kuiper"),
+                                             tr("Medewerker Vergunningen (demo)"), {AccountRole::medewerker()});
     if (!backoffice)
         return backoffice.error();
     const Result<int> added = storage::DemoWerkvoorraad::apply(

@@ -81,9 +81,11 @@ public:
     // Creates the medewerker actor and its account in one transaction; returns the actor's uuid.
     // The actor is validated as any new Actor (telefoonnummer required for a medewerker, ...);
     // the password needs at least 8 characters; roles must be AccountRole codes (at least one).
+    // The medewerker signs in with `gebruikersnaam`, or with the naam when that is empty; lists
+    // always show the naam.
     virtual Result<QUuid> createMedewerker(const QString &naam, const QString &functie, const QString &email,
-                                           const QString &telefoon, const QString &password,
-                                           const QStringList &roles) = 0;
+                                           const QString &telefoon, const QString &password, const QStringList &roles,
+                                           const QString &gebruikersnaam = QString()) = 0;
     // An afdeling (organisatorische eenheid) to assign tasks to; it has no account.
     virtual Result<QUuid> createAfdeling(const QString &naam, const QString &omschrijving, const QString &email) = 0;
     virtual Result<> setPassword(const QUuid &actor, const QString &password) = 0;
