@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QtTest>
 
 #include <algorithm>
@@ -331,6 +332,9 @@ void TestKeystrokesGui::balieTwoOnderwerpen()
     kb.type(QStringLiteral("Paspoort verlengen"));
     kb.press(Qt::Key_Tab);
     kb.type(QStringLiteral("Welke documenten moet ik meenemen?"));
+    // The button's tooltip names the key that adds the onderwerp (it once said Alt+A).
+    auto *add = panel()->onderwerpen()->findChild<QPushButton *>(QStringLiteral("addOnderwerpButton"));
+    QVERIFY(add && add->toolTip().contains(QStringLiteral("(Alt+J)")));
     kb.press(Qt::Key_J, Qt::AltModifier); // Add sub&ject
     QTRY_COMPARE(panel()->onderwerpen()->tabs()->count(), 2);
     QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
