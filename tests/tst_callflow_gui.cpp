@@ -25,6 +25,7 @@
 #include "storage/threadedpartijsearch.h"
 #include "storage/writetransaction.h"
 #include "tests/callflowservices.h"
+#include "tests/keycounter.h"
 #include "tests/support/testdatabase.h"
 #include "ui/afrondingwidget.h"
 #include "ui/authenticationwidget.h"
@@ -87,22 +88,7 @@ void typeText(const QString &text)
     }
 }
 
-// Counts every key the medewerker presses.
-struct Keyboard
-{
-    int keys = 0;
-    static QWidget *focus() { return QApplication::focusWidget(); }
-    void type(const QString &text)
-    {
-        QTest::keyClicks(focus(), text);
-        keys += int(text.size());
-    }
-    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QTest::keyClick(focus(), key, modifiers);
-        ++keys;
-    }
-};
+using Keyboard = kcc::test::KeyCounter;
 
 } // namespace
 

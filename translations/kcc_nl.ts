@@ -4578,10 +4578,6 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Contact &amp;gelukt</translation>
     </message>
     <message>
-        <source>Another subject in the same conversation becomes its own klantcontact (Alt+A)</source>
-        <translation>Een ander onderwerp in hetzelfde gesprek wordt een eigen klantcontact (Alt+T)</translation>
-    </message>
-    <message>
         <source>What is it about, in a few words</source>
         <translation>Waar gaat het over, in een paar woorden</translation>
     </message>
@@ -4678,6 +4674,10 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>Lan&amp;guage:</source>
         <translation>Taa&amp;l:</translation>
+    </message>
+    <message>
+        <source>Another subject in the same conversation becomes its own klantcontact (Alt+J)</source>
+        <translation>Een ander onderwerp in hetzelfde gesprek wordt een eigen klantcontact (Alt+T)</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ OnderwerpEditor::OnderwerpEditor(const CallFlowContext &context, QWidget *parent
     setObjectName(QStringLiteral("onderwerpStep"));
     m_tabs->setObjectName(QStringLiteral("onderwerpTabs"));
     m_add->setObjectName(QStringLiteral("addOnderwerpButton"));
-    m_add->setToolTip(tr("Another subject in the same conversation becomes its own klantcontact (Alt+A)"));
+    m_add->setToolTip(tr("Another subject in the same conversation becomes its own klantcontact (Alt+J)"));
     m_remove->setObjectName(QStringLiteral("removeOnderwerpButton"));
     m_onderwerp->setObjectName(QStringLiteral("onderwerpEdit"));
     m_onderwerp->setPlaceholderText(tr("What is it about, in a few words"));
