@@ -4,8 +4,8 @@
 // the wall and the process CPU time (user + sys): on a shared machine the CPU time is the figure
 // to compare between variants.
 
-#include "storage/database.h"
-#include "storage/demoloader.h"
+#include "storage/db/database.h"
+#include "storage/demo/demoloader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -16,11 +16,11 @@
 // The file is opened through Database::open, so an older schema is migrated (and indexed) first.
 // Timings are wall-clock on a possibly shared machine: the load average is printed with them.
 
-#include "model/searchquery.h"
-#include "storage/database.h"
-#include "storage/partijsearch.h"
-#include "storage/searchindex.h"
-#include "storage/writetransaction.h"
+#include "model/search/searchquery.h"
+#include "storage/db/database.h"
+#include "storage/db/writetransaction.h"
+#include "storage/search/partijsearch.h"
+#include "storage/search/searchindex.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,12 +3,12 @@
 // imports do, with the time to rebuild both afterwards) and with everything live (N/10 rows).
 // Usage: bench_storage_insert [N] [directory]. Not a test: run it by hand (README "Benchmarks").
 
-#include "model/partij.h"
-#include "storage/database.h"
-#include "storage/repository.h"
-#include "storage/schema.h"
-#include "storage/searchindex.h"
-#include "storage/writetransaction.h"
+#include "model/klantinteracties/partij.h"
+#include "storage/db/database.h"
+#include "storage/db/schema.h"
+#include "storage/db/writetransaction.h"
+#include "storage/resources/repository.h"
+#include "storage/search/searchindex.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

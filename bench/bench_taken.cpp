@@ -17,11 +17,11 @@
 // and prints median and p95 in milliseconds, with the load average (the machine may be shared).
 
 #include "model/taken/takenservice.h"
-#include "storage/database.h"
-#include "storage/demoloader.h"
-#include "storage/repository.h"
-#include "storage/sqltakenservice.h"
-#include "storage/writetransaction.h"
+#include "storage/db/database.h"
+#include "storage/db/writetransaction.h"
+#include "storage/demo/demoloader.h"
+#include "storage/resources/repository.h"
+#include "storage/taken/sqltakenservice.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

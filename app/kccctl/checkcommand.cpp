@@ -1,5 +1,5 @@
-#include "commandsupport.h"
-#include "storage/integritycheck.h"
+#include "app/kccctl/commandsupport.h"
+#include "storage/db/integritycheck.h"
 
 namespace kcc::ctl {
 

@@ -1,4 +1,4 @@
-#include "commandsupport.h"
+#include "app/kccctl/commandsupport.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "kccctlcommand.h"
-#include "storage/database.h"
+#include "app/kccctl/kccctlcommand.h"
+#include "storage/db/database.h"
 
 #include <QCommandLineParser>
 

@@ -1,5 +1,5 @@
-#include "commandsupport.h"
-#include "storage/demoloader.h"
+#include "app/kccctl/commandsupport.h"
+#include "storage/demo/demoloader.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

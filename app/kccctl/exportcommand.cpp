@@ -1,5 +1,5 @@
-#include "commandsupport.h"
-#include "storage/exporter.h"
+#include "app/kccctl/commandsupport.h"
+#include "storage/exchange/exporter.h"
 
 #include <QUrl>
 

@@ -1,5 +1,5 @@
-#include "commandsupport.h"
-#include "storage/importer.h"
+#include "app/kccctl/commandsupport.h"
+#include "storage/exchange/importer.h"
 
 namespace kcc::ctl {
 

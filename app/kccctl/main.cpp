@@ -1,9 +1,9 @@
 // kccctl: the administrator's command line for KCC Werkplek (QtCore only, runs without a display).
 
-#include "kccctlcommand.h"
-#include "searchcommand.h"
-#include "storage/databaselocation.h"
-#include "takencommand.h"
+#include "app/kccctl/kccctlcommand.h"
+#include "app/kccctl/searchcommand.h"
+#include "app/kccctl/takencommand.h"
+#include "storage/db/databaselocation.h"
 #include "translations/translator.h"
 
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
-#include "searchcommand.h"
+#include "app/kccctl/searchcommand.h"
 
-#include "commandsupport.h"
-#include "model/searchquery.h"
-#include "storage/partijsearch.h"
-#include "storage/searchindex.h"
-#include "storage/writetransaction.h"
+#include "app/kccctl/commandsupport.h"
+#include "model/search/searchquery.h"
+#include "storage/db/writetransaction.h"
+#include "storage/search/partijsearch.h"
+#include "storage/search/searchindex.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

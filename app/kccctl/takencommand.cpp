@@ -1,8 +1,8 @@
-#include "takencommand.h"
+#include "app/kccctl/takencommand.h"
 
-#include "commandsupport.h"
+#include "app/kccctl/commandsupport.h"
 #include "model/taken/takenservice.h"
-#include "storage/sqltakenservice.h"
+#include "storage/taken/sqltakenservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kccctlcommand.h"
+#include "app/kccctl/kccctlcommand.h"
 
 namespace kcc::ctl {
 

@@ -1,10 +1,10 @@
 #include "app/werkplek/demodata.h"
 
-#include "model/callflow/callflowservices.h"
+#include "model/beheer/accountservice.h"
 
-#include "storage/demoloader.h"
-#include "storage/demowerkvoorraad.h"
-#include "storage/queries.h"
+#include "storage/demo/demoloader.h"
+#include "storage/demo/demowerkvoorraad.h"
+#include "storage/resources/queries.h"
 
 #include <QProgressDialog>
 #include <QScopeGuard>

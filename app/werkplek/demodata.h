@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/result.h"
+#include "model/core/result.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "app/werkplek/incomingnumber.h"
 
-#include "model/valuevalidators.h"
+#include "model/validation/valuevalidators.h"
 
 #include <QUrl>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/callflowcontext.h"
-#include "ui/mainwindow.h"
+#include "ui/callflow/callflowcontext.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QByteArray>
 #include <QObject>

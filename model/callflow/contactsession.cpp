@@ -1,4 +1,4 @@
-#include "contactsession.h"
+#include "model/callflow/contactsession.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/adres.h"
-#include "model/contactnaam.h"
-#include "model/enums.h"
-#include "model/objectidentificator.h"
+#include "model/klantinteracties/adres.h"
+#include "model/klantinteracties/contactnaam.h"
+#include "model/klantinteracties/enums.h"
+#include "model/klantinteracties/objectidentificator.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/callflow/callflowservices.h"
+#include "model/callflow/draftstore.h"
 
 #include <QDateTime>
 #include <QList>

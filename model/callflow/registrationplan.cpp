@@ -1,8 +1,8 @@
-#include "registrationplan.h"
+#include "model/callflow/registrationplan.h"
 
-#include "model/referencerules.h"
-#include "model/validation.h"
-#include "model/valuevalidators.h"
+#include "model/validation/referencerules.h"
+#include "model/validation/validation.h"
+#include "model/validation/valuevalidators.h"
 
 #include <algorithm>
 

@@ -1,18 +1,18 @@
 #pragma once
 
-#include "model/actor.h"
-#include "model/actorklantcontact.h"
-#include "model/betrokkene.h"
-#include "model/bijlage.h"
 #include "model/callflow/contactsession.h"
 #include "model/callflow/registrationrules.h"
-#include "model/digitaaladres.h"
-#include "model/internetaak.h"
-#include "model/klantcontact.h"
-#include "model/onderwerpobject.h"
-#include "model/partij.h"
-#include "model/partijidentificator.h"
-#include "model/result.h"
+#include "model/core/result.h"
+#include "model/klantinteracties/actor.h"
+#include "model/klantinteracties/actorklantcontact.h"
+#include "model/klantinteracties/betrokkene.h"
+#include "model/klantinteracties/bijlage.h"
+#include "model/klantinteracties/digitaaladres.h"
+#include "model/klantinteracties/internetaak.h"
+#include "model/klantinteracties/klantcontact.h"
+#include "model/klantinteracties/onderwerpobject.h"
+#include "model/klantinteracties/partij.h"
+#include "model/klantinteracties/partijidentificator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "registrationrules.h"
+#include "model/callflow/registrationrules.h"
 
 #include "model/callflow/contactsession.h"
 

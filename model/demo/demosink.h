@@ -1,17 +1,17 @@
 #pragma once
 
-#include "model/actor.h"
-#include "model/actorklantcontact.h"
-#include "model/betrokkene.h"
-#include "model/bijlage.h"
-#include "model/digitaaladres.h"
-#include "model/internetaak.h"
-#include "model/klantcontact.h"
-#include "model/onderwerpobject.h"
-#include "model/partij.h"
-#include "model/partijidentificator.h"
-#include "model/rekeningnummer.h"
-#include "model/vertegenwoordiging.h"
+#include "model/klantinteracties/actor.h"
+#include "model/klantinteracties/actorklantcontact.h"
+#include "model/klantinteracties/betrokkene.h"
+#include "model/klantinteracties/bijlage.h"
+#include "model/klantinteracties/digitaaladres.h"
+#include "model/klantinteracties/internetaak.h"
+#include "model/klantinteracties/klantcontact.h"
+#include "model/klantinteracties/onderwerpobject.h"
+#include "model/klantinteracties/partij.h"
+#include "model/klantinteracties/partijidentificator.h"
+#include "model/klantinteracties/rekeningnummer.h"
+#include "model/klantinteracties/vertegenwoordiging.h"
 
 namespace kcc::demo {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/adres.h"
-#include "model/contactnaam.h"
 #include "model/demo/demotables.h"
+#include "model/klantinteracties/adres.h"
+#include "model/klantinteracties/contactnaam.h"
 
 #include <QHash>
 #include <QString>

@@ -1,14 +1,15 @@
 #pragma once
 
-#include "model/actor.h"
-#include "model/betrokkene.h"
-#include "model/bijlage.h"
-#include "model/callflow/callflowservices.h"
-#include "model/digitaaladres.h"
-#include "model/internetaak.h"
-#include "model/klantcontact.h"
-#include "model/onderwerpobject.h"
-#include "model/result.h"
+#include "model/beheer/accountservice.h"
+#include "model/core/result.h"
+#include "model/klantbeeld/klantbeeldservice.h"
+#include "model/klantinteracties/actor.h"
+#include "model/klantinteracties/betrokkene.h"
+#include "model/klantinteracties/bijlage.h"
+#include "model/klantinteracties/digitaaladres.h"
+#include "model/klantinteracties/internetaak.h"
+#include "model/klantinteracties/klantcontact.h"
+#include "model/klantinteracties/onderwerpobject.h"
 #include "model/taken/takenservice.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
 #include "model/partij/partijeditservice.h"
 
-#include "model/referencerules.h"
-#include "model/validation.h"
+#include "model/validation/referencerules.h"
+#include "model/validation/validation.h"
 
 namespace kcc {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/callflow/callflowservices.h"
-#include "model/digitaaladres.h"
-#include "model/fielderror.h"
-#include "model/partij.h"
-#include "model/result.h"
+#include "model/beheer/accountservice.h"
+#include "model/core/fielderror.h"
+#include "model/core/result.h"
+#include "model/klantinteracties/digitaaladres.h"
+#include "model/klantinteracties/partij.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/pagedrows.h"
-#include "model/tablemodelroles.h"
+#include "model/lists/pagedrows.h"
+#include "model/lists/tablemodelroles.h"
 #include "model/taken/takenservice.h"
 
 #include <QAbstractTableModel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/callflow/callflowservices.h"
-#include "model/result.h"
+#include "model/beheer/accountservice.h"
+#include "model/core/result.h"
 #include "model/taken/takenservice.h"
 
 #include <QCoreApplication>

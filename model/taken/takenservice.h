@@ -1,13 +1,13 @@
 #pragma once
 
-#include "model/betrokkene.h"
-#include "model/callflow/callflowservices.h"
-#include "model/digitaaladres.h"
-#include "model/internetaak.h"
-#include "model/klantcontact.h"
-#include "model/pagedlistsource.h"
-#include "model/partij.h"
-#include "model/result.h"
+#include "model/beheer/accountservice.h"
+#include "model/core/result.h"
+#include "model/klantinteracties/betrokkene.h"
+#include "model/klantinteracties/digitaaladres.h"
+#include "model/klantinteracties/internetaak.h"
+#include "model/klantinteracties/klantcontact.h"
+#include "model/klantinteracties/partij.h"
+#include "model/lists/pagedlistsource.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,12 +1,12 @@
 #include "storage/klantbeeld/sqlklantcontactdetailservice.h"
 
-#include "storage/database.h"
-#include "storage/queries.h"
-#include "storage/repository.h"
-#include "storage/repositoryimpl.h"
-#include "storage/rowcodec.h"
-#include "storage/storageerror.h"
-#include "storage/taaklogreader.h"
+#include "storage/db/database.h"
+#include "storage/db/storageerror.h"
+#include "storage/resources/queries.h"
+#include "storage/resources/repository.h"
+#include "storage/resources/repositoryimpl.h"
+#include "storage/resources/rowcodec.h"
+#include "storage/taken/taaklogreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #include "storage/partij/sqlpartijeditservice.h"
 
-#include "storage/database.h"
-#include "storage/queries.h"
-#include "storage/repository.h"
-#include "storage/writetransaction.h"
+#include "storage/db/database.h"
+#include "storage/db/writetransaction.h"
+#include "storage/resources/queries.h"
+#include "storage/resources/repository.h"
 
 #include "model/taken/taaktoegang.h"
 

@@ -1,4 +1,4 @@
-#include "richdataset.h"
+#include "tests/support/richdataset.h"
 
 #include <QTimeZone>
 

@@ -1,7 +1,7 @@
-#include "storagefixture.h"
+#include "tests/support/storagefixture.h"
 
-#include "storage/repository.h"
-#include "storage/writetransaction.h"
+#include "storage/db/writetransaction.h"
+#include "storage/resources/repository.h"
 
 #include <QTimeZone>
 

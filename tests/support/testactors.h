@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/callflow/callflowservices.h"
+#include "model/beheer/accountservice.h"
 
 namespace kcc::test {
 

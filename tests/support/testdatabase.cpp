@@ -1,4 +1,4 @@
-#include "testdatabase.h"
+#include "tests/support/testdatabase.h"
 
 namespace kcc::test {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/database.h"
+#include "storage/db/database.h"
 
 #include <QString>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "ui/klantbeeld/klantcontactdetaildialog.h"
 
-#include "model/enums.h"
+#include "model/klantinteracties/enums.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

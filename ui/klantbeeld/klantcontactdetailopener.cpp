@@ -1,6 +1,6 @@
 #include "ui/klantbeeld/klantcontactdetailopener.h"
 
-#include "model/tablemodelroles.h"
+#include "model/lists/tablemodelroles.h"
 #include "ui/klantbeeld/klantcontactdetaildialog.h"
 
 #include <QAbstractItemView>

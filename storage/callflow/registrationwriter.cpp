@@ -1,0 +1,339 @@
+#include "storage/callflow/registrationwriter.h"
+
+#include "storage/callflow/sqldraftstore.h"
+#include "storage/db/database.h"
+#include "storage/db/numbersequence.h"
+#include "storage/db/storageerror.h"
+#include "storage/db/writetransaction.h"
+#include "storage/resources/queries.h"
+#include "storage/resources/repository.h"
+#include "storage/resources/rowcodec.h"
+#include "storage/taken/sqltakenservice.h"
+
+#include "model/validation/referencerules.h"
+#include "model/validation/valuevalidators.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace kcc::storage {
+
+namespace {
+
+Error firstError(const FieldErrors &errors)
+{
+    return Error{errors.first().message, errors};
+}
+
+} // namespace
+
+RegistrationWriter::RegistrationWriter(Database &database)
+    : m_database(database)
+{
+}
+
+Result<PlanContext> RegistrationWriter::planContext(const ContactSession &session)
+{
+    Repository<Actor> actors(m_database);
+    PlanContext context;
+    context.now = QDateTime::currentDateTimeUtc();
+    const std::optional<Actor> medewerker = actors.find(session.medewerker);
+    if (!medewerker)
+        return Error{tr("The signed-in colleague is not known in this database. Sign in again."), {}};
+    context.medewerker = *medewerker;
+
+    if (session.partijKeuze == ContactSession::PartijKeuze::Gevonden && session.partij) {
+        Repository<Partij> partijen(m_database);
+        context.partij = partijen.find(*session.partij);
+        if (context.partij)
+            context.partijDigitaleAdressen = digitaleAdressenVanPartij(m_database, *session.partij);
+    }
+    if (session.betrokkene.rol == Rol::Vertegenwoordiger && session.betrokkene.vertegenwoordigde)
+        context.vertegenwoordigde = Repository<Partij>(m_database).find(*session.betrokkene.vertegenwoordigde);
+    const QString bsn = session.nieuwePartij.bsn.trimmed();
+    if (!bsn.isEmpty() && !checkBsn(bsn))
+        context.bsnOwner = findPartijByIdentificator(m_database, CodeSoortObjectId::Bsn, bsn);
+
+    QList<QUuid> wanted;
+    for (const SessionOnderwerp &onderwerp : session.onderwerpen) {
+        if (onderwerp.interneTaak)
+            wanted.append(onderwerp.interneTaak->toegewezenAan);
+        if (onderwerp.doorverbinding)
+            wanted.append(onderwerp.doorverbinding->collega);
+    }
+    QSet<QUuid> seen;
+    for (const QUuid &uuid : wanted) {
+        if (uuid.isNull() || seen.contains(uuid))
+            continue;
+        seen.insert(uuid);
+        if (std::optional<Actor> actor = actors.find(uuid))
+            context.actors.append(*actor);
+    }
+    return context;
+}
+
+Result<RegistrationReceipt> RegistrationWriter::registerContact(const RegistrationPlan &plan)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    Result<RegistrationReceipt> receipt = write(plan);
+    if (!receipt)
+        return receipt; // the transaction rolls back
+    if (Result<> committed = transaction.commit(); !committed)
+        return committed.error();
+    return receipt;
+}
+
+Result<RegistrationReceipt> RegistrationWriter::write(const RegistrationPlan &plan)
+{
+    RegistrationReceipt receipt;
+    if (Result<> discarded = SqlDraftStore::discardIn(m_database, plan.sessie); !discarded)
+        return discarded.error();
+    if (plan.isEmpty())
+        return receipt;
+
+    Repository<Actor> actors(m_database);
+    Repository<Partij> partijen(m_database);
+
+    // Another seat may have deactivated an actor since the plan was built.
+    QList<QUuid> actorUuids{plan.medewerker};
+    for (const RegistrationPlan::Contact &contact : plan.contacten) {
+        for (const ActorKlantcontact &link : contact.actoren)
+            actorUuids.append(link.actor);
+        if (contact.interneTaak)
+            actorUuids.append(contact.interneTaak->toegewezenAanActoren);
+    }
+    QList<Actor> linked;
+    QSet<QUuid> seen;
+    for (const QUuid &uuid : actorUuids) {
+        if (seen.contains(uuid))
+            continue;
+        seen.insert(uuid);
+        const std::optional<Actor> actor = actors.find(uuid);
+        if (!actor)
+            return Error{tr("A colleague or department of this contact no longer exists."), {}};
+        linked.append(*actor);
+    }
+    if (const FieldErrors inactive = checkActorsActiveForNewRecord(linked); !inactive.isEmpty())
+        return firstError(inactive);
+
+    std::optional<QUuid> partij = plan.partij;
+    if (plan.nieuwePartij) {
+        const std::optional<Partij> owner = findPartijByIdentificator(m_database, CodeSoortObjectId::Bsn, plan.bsn);
+        if (owner && plan.variant == RegistrationRules::Variant::IdentificatorOnlyPartij) {
+            // Rule 3 is find-or-create: another seat created the partij meanwhile, so link to it.
+            if (const FieldErrors errors = checkPartijActiveForNewRecord(*owner); !errors.isEmpty())
+                return firstError(errors);
+            partij = owner->uuid;
+            receipt.partijHergebruikt = true;
+        } else if (owner) {
+            return Error{
+                tr("The BSN %1 was registered for another partij in the meantime. Choose that partij.").arg(plan.bsn),
+                {{QStringLiteral("nieuwePartij.bsn"), tr("This BSN was registered in the meantime.")}}};
+        } else {
+            Partij nieuw = *plan.nieuwePartij;
+            Result<QString> nummer = NumberSequence::next(m_database, NumberSequence::Kind::PartijNummer);
+            if (!nummer)
+                return nummer.error();
+            nieuw.nummer = nummer.value();
+            if (Result<> inserted = partijen.insert(nieuw); !inserted)
+                return inserted.error();
+            if (plan.nieuweIdentificator) {
+                Repository<PartijIdentificator> identificatoren(m_database);
+                if (Result<> inserted = identificatoren.insert(*plan.nieuweIdentificator); !inserted)
+                    return inserted.error();
+            }
+            Repository<DigitaalAdres> adressen(m_database);
+            for (const DigitaalAdres &adres : plan.partijAdressen) {
+                if (Result<> inserted = adressen.insert(adres); !inserted)
+                    return inserted.error();
+            }
+            receipt.partijNummer = nieuw.nummer;
+        }
+    } else if (partij) {
+        const std::optional<Partij> existing = partijen.find(*partij);
+        if (!existing)
+            return Error{tr("The partij of this contact no longer exists."), {}};
+        if (const FieldErrors errors = checkPartijActiveForNewRecord(*existing); !errors.isEmpty())
+            return firstError(errors);
+    }
+    receipt.partij = partij;
+
+    Repository<Klantcontact> klantcontacten(m_database);
+    Repository<Betrokkene> betrokkenen(m_database);
+    Repository<DigitaalAdres> adressen(m_database);
+    Repository<ActorKlantcontact> actorLinks(m_database);
+    Repository<Onderwerpobject> onderwerpobjecten(m_database);
+    Repository<Bijlage> bijlagen(m_database);
+    Repository<InterneTaak> taken(m_database);
+    for (const RegistrationPlan::Contact &contact : plan.contacten) {
+        Klantcontact klantcontact = contact.klantcontact;
+        Result<QString> referentie =
+            NumberSequence::next(m_database, NumberSequence::Kind::KlantcontactReferentienummer);
+        if (!referentie)
+            return referentie.error();
+        klantcontact.referentienummer = referentie.value();
+        if (Result<> inserted = klantcontacten.insert(klantcontact); !inserted)
+            return inserted.error();
+        receipt.klantcontacten.append(klantcontact.uuid);
+        receipt.klantcontactReferentienummers.append(referentie.value());
+
+        Betrokkene betrokkene = contact.betrokkene;
+        betrokkene.wasPartij = partij;
+        if (Result<> inserted = betrokkenen.insert(betrokkene); !inserted)
+            return inserted.error();
+        if (contact.vertegenwoordigde) {
+            // Another seat may have deactivated or removed the represented partij meanwhile.
+            const std::optional<Partij> klant = partijen.find(contact.vertegenwoordigde->wasPartij.value_or(QUuid()));
+            if (!klant)
+                return Error{tr("The partij the caller represents no longer exists."), {}};
+            if (const FieldErrors errors = checkPartijActiveForNewRecord(*klant); !errors.isEmpty())
+                return firstError(errors);
+            if (Result<> inserted = betrokkenen.insert(*contact.vertegenwoordigde); !inserted)
+                return inserted.error();
+        }
+        for (const DigitaalAdres &adres : contact.betrokkeneAdressen) {
+            if (Result<> inserted = adressen.insert(adres); !inserted)
+                return inserted.error();
+        }
+        for (const ActorKlantcontact &link : contact.actoren) {
+            if (Result<> inserted = actorLinks.insert(link); !inserted)
+                return inserted.error();
+        }
+        for (const Onderwerpobject &object : contact.onderwerpobjecten) {
+            if (Result<> inserted = onderwerpobjecten.insert(object); !inserted)
+                return inserted.error();
+        }
+        for (const Bijlage &bijlage : contact.bijlagen) {
+            if (Result<> inserted = bijlagen.insert(bijlage); !inserted)
+                return inserted.error();
+        }
+        if (contact.interneTaak) {
+            InterneTaak taak = *contact.interneTaak;
+            Result<QString> nummer =
+                NumberSequence::next(m_database, NumberSequence::Kind::InterneTaakReferentienummer);
+            if (!nummer)
+                return nummer.error();
+            taak.referentienummer = nummer.value();
+            if (Result<> inserted = taken.insert(taak); !inserted)
+                return inserted.error();
+            // The task log starts with its creation, in the same transaction (issue 5).
+            const QDateTime aangemaakt =
+                taak.toegewezenOp.isValid() ? taak.toegewezenOp : QDateTime::currentDateTimeUtc();
+            if (Result<> logged = SqlTakenService::logAangemaakt(m_database, taak, plan.medewerker, aangemaakt);
+                !logged)
+                return logged.error();
+            receipt.taakReferentienummers.append(nummer.value());
+        }
+    }
+    return receipt;
+}
+
+Result<> RegistrationWriter::appendTransfer(const QUuid &klantcontactUuid, const QUuid &colleague, const QString &text)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    {
+        Repository<Klantcontact> klantcontacten(m_database);
+        Repository<Actor> actors(m_database);
+        std::optional<Klantcontact> klantcontact = klantcontacten.find(klantcontactUuid);
+        if (!klantcontact)
+            return Error{tr("This klantcontact no longer exists."), {}};
+        const std::optional<Actor> actor = actors.find(colleague);
+        if (!actor)
+            return Error{tr("The colleague no longer exists."), {}};
+        if (const FieldErrors errors = checkActorsActiveForNewRecord({*actor}); !errors.isEmpty())
+            return firstError(errors);
+
+        const QString addition = text.trimmed();
+        if (!addition.isEmpty()) {
+            const QString inhoud = klantcontact->inhoud.isEmpty()
+                                       ? addition
+                                       : QString(klantcontact->inhoud + QLatin1String("\n\n") + addition);
+            if (const auto problem = checkMaxLength(inhoud, 1000, tr("The content"))) {
+                return Error{
+                    *problem,
+                    {{QStringLiteral("tekst"), tr("The text does not fit: the content of a klantcontact may be "
+                                                  "at most 1000 characters in all.")}}};
+            }
+            klantcontact->inhoud = inhoud;
+            if (Result<> updated = klantcontacten.update(*klantcontact); !updated)
+                return updated;
+        }
+        const QList<Actor> already = actorenVanKlantcontact(m_database, klantcontactUuid);
+        const bool isLinked =
+            std::any_of(already.cbegin(), already.cend(), [&](const Actor &a) { return a.uuid == colleague; });
+        if (!isLinked) {
+            Repository<ActorKlantcontact> links(m_database);
+            if (Result<> inserted = links.insert({QUuid::createUuid(), colleague, klantcontactUuid}); !inserted)
+                return inserted;
+        }
+    }
+    return transaction.commit();
+}
+
+Result<std::optional<TransferTarget>> RegistrationWriter::findForTransfer(const QString &referentienummer,
+                                                                          const SignedInActor &viewer)
+{
+    const QString wanted = referentienummer.trimmed();
+    if (wanted.isEmpty())
+        return std::optional<TransferTarget>();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT uuid FROM klantcontact WHERE referentienummer = ?"));
+    query.addBindValue(wanted);
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("finding the klantcontact"));
+    if (!query.next())
+        return std::optional<TransferTarget>();
+    const QUuid uuid = QUuid::fromString(query.value(0).toString());
+    query.finish();
+    const std::optional<Klantcontact> klantcontact = Repository<Klantcontact>(m_database).find(uuid);
+    if (!klantcontact)
+        return std::optional<TransferTarget>();
+
+    TransferTarget target;
+    target.klantcontact = uuid;
+    target.referentienummer = klantcontact->referentienummer.value_or(QString());
+    target.kanaal = klantcontact->kanaal;
+    target.plaatsgevondenOp = klantcontact->plaatsgevondenOp;
+    bool linked = false;
+    for (const Actor &actor : actorenVanKlantcontact(m_database, uuid)) {
+        target.actoren.append(actor.naam);
+        linked = linked || actor.uuid == viewer.actor;
+    }
+    if (klantcontact->vertrouwelijk && !linked && !viewer.hasRole(AccountRole::supervisor())) {
+        // Also visible to the actors its interne taken are assigned to (issue 5).
+        QSqlQuery assigned(m_database.connection());
+        assigned.prepare(QStringLiteral("SELECT 1 FROM interne_taak t JOIN interne_taak_actor a ON a.interne_taak = "
+                                        "t.uuid WHERE t.aanleidinggevend_klantcontact = ? AND a.actor = ? LIMIT 1"));
+        assigned.addBindValue(codec::uuidText(uuid));
+        assigned.addBindValue(codec::uuidText(viewer.actor));
+        if (!assigned.exec())
+            return StorageError::fromSql(assigned.lastError(), tr("finding the klantcontact"));
+        target.verborgen = !assigned.next();
+    }
+    if (!target.verborgen) {
+        target.onderwerp = klantcontact->onderwerp;
+        target.inhoud = klantcontact->inhoud;
+    }
+    for (const Betrokkene &betrokkene : betrokkenenVanKlantcontact(m_database, uuid)) {
+        if (betrokkene.wasPartij) {
+            if (const std::optional<Partij> partij = Repository<Partij>(m_database).find(*betrokkene.wasPartij))
+                target.klantNaam = partij->weergaveNaam();
+        } else if (betrokkene.contactnaam) {
+            target.klantNaam = betrokkene.contactnaam->volledigeNaam();
+        }
+        if (!target.klantNaam.isEmpty())
+            break;
+    }
+    return std::optional<TransferTarget>(target);
+}
+
+} // namespace kcc::storage

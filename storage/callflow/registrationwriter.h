@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/beheer/accountservice.h"
+#include "model/callflow/registrationservice.h"
+
+#include <QCoreApplication>
+
+namespace kcc::storage {
+
+class Database;
+
+// RegistrationService: writes a RegistrationPlan in ONE WriteTransaction (partij, identificator,
+// adressen, klantcontacten, betrokkenen, actor links, onderwerpobjecten, bijlagen, interne taken,
+// and the removal of the draft). Re-checks inside the transaction what another seat may have
+// changed since the plan was built: actors still active, the partij still active, the BSN still
+// free. For rule 3 a BSN registered meanwhile is reused (the betrokkenen are linked to that
+// partij); for variant C it is an error. On any failure nothing is written.
+class RegistrationWriter final : public RegistrationService
+{
+    Q_DECLARE_TR_FUNCTIONS(kcc::storage::RegistrationWriter)
+
+public:
+    explicit RegistrationWriter(Database &database);
+
+    Result<PlanContext> planContext(const ContactSession &session) override;
+    Result<RegistrationReceipt> registerContact(const RegistrationPlan &plan) override;
+    Result<> appendTransfer(const QUuid &klantcontact, const QUuid &colleague, const QString &text) override;
+    Result<std::optional<TransferTarget>> findForTransfer(const QString &referentienummer,
+                                                          const SignedInActor &viewer) override;
+
+private:
+    Result<RegistrationReceipt> write(const RegistrationPlan &plan);
+
+    Database &m_database;
+};
+
+} // namespace kcc::storage

@@ -1,0 +1,157 @@
+#include "storage/db/migrations.h"
+
+#include "storage/callflow/callflowschema.h"
+#include "storage/db/schema.h"
+#include "storage/db/storageerror.h"
+#include "storage/search/searchindex.h"
+#include "storage/taken/takenschema.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace kcc::storage {
+
+namespace {
+
+Result<> execStatements(QSqlDatabase &connection, const QStringList &statements)
+{
+    QSqlQuery query(connection);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return StorageError::fromSql(query.lastError());
+    }
+    return {};
+}
+
+Result<> exec(QSqlDatabase &connection, const QString &statement)
+{
+    return execStatements(connection, {statement});
+}
+
+} // namespace
+
+const QList<MigrationStep> &Migrations::steps()
+{
+    static const QList<MigrationStep> all = {
+        // 0 -> 1: an empty file gets the first schema.
+        {0, [](QSqlDatabase &connection) { return execStatements(connection, Schema::versionOneStatements()); }},
+        // 1 -> 2: the instant search tables (FTS over partij names, lookup indexes); see SearchIndex.
+        {1, [](auto &connection) { return SearchIndex::migrateToVersion2(connection); }},
+        // 2 -> 3: accounts, code lists, last kanaal and drafts of the call flow; see CallflowSchema.
+        {2, [](auto &connection) { return CallflowSchema::migrateToVersion3(connection); }},
+        // 3 -> 4: afdeling memberships, the task log, norms per handeling and queue indexes; see TakenSchema.
+        {3, [](auto &connection) { return TakenSchema::migrateToVersion4(connection); }},
+        // 4 -> 5: name-pair and e-mail key tables for the instant search; see SearchIndex.
+        {4, [](auto &connection) { return SearchIndex::migrateToVersion5(connection); }},
+        // 5 -> 6: unique indexes behind the uniqueness rules the importer checked only in code; see Schema.
+        {5, [](auto &connection) { return Schema::migrateToVersion6(connection); }},
+        // 6 -> 7: failed sign-ins and the lock of an account; see CallflowSchema.
+        {6, [](auto &connection) { return CallflowSchema::migrateToVersion7(connection); }},
+        // 7 -> 8: the step and the parking moment of each draft (several open contacts); see CallflowSchema.
+        {7, [](auto &connection) { return CallflowSchema::migrateToVersion8(connection); }},
+    };
+    return all;
+}
+
+int Migrations::currentVersion()
+{
+    return int(steps().size());
+}
+
+Result<int> Migrations::userVersion(QSqlDatabase &connection)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return StorageError::fromSql(query.lastError());
+    return query.value(0).toInt();
+}
+
+Result<QString> Migrations::backup(QSqlDatabase &connection, const QString &path, int version)
+{
+    QSqlQuery query(connection);
+    // TRUNCATE moves everything from the -wal file into the main file, so a plain file copy is complete.
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
+        return Error{tr("Could not prepare the backup of %1: %2").arg(path, query.lastError().text()), {}};
+    if (query.value(0).toInt() != 0) {
+        return Error{
+            tr("Could not back up %1 because another program is using it. Close the other program and try again.")
+                .arg(path),
+            {}};
+    }
+    query.finish();
+
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString target = path % QLatin1String(".backup-v") % QString::number(version) % QLatin1Char('-') % stamp;
+    QFile source(path);
+    if (!source.copy(target))
+        return Error{tr("Could not back up %1 to %2: %3").arg(path, target, source.errorString()), {}};
+    // A copy of every record: owner-only like the database, whatever mode the original has.
+    QFile copy(target);
+    if (!copy.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        copy.remove();
+        return Error{tr("Could not protect the backup %1: %2").arg(target, copy.errorString()), {}};
+    }
+    return target;
+}
+
+Result<> Migrations::migrate(QSqlDatabase &connection, const QString &path, int fromVersion,
+                             const QList<MigrationStep> &steps)
+{
+    const int target = int(steps.size());
+    if (fromVersion >= target)
+        return {};
+
+    QString backupPath;
+    if (fromVersion >= 1) {
+        Result<QString> copy = backup(connection, path, fromVersion);
+        if (!copy)
+            return copy.error();
+        backupPath = copy.value();
+    }
+
+    if (Result<> begun = exec(connection, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return Error{tr("Could not start the database upgrade of %1: %2").arg(path, begun.error().message), {}};
+
+    auto fail = [&](int from, const QString &why) -> Result<> {
+        QSqlQuery(connection).exec(QStringLiteral("ROLLBACK"));
+        if (backupPath.isEmpty()) {
+            return Error{tr("Upgrading the database %1 from schema version %2 to %3 failed: %4. Nothing was changed.")
+                             .arg(path, QString::number(from), QString::number(from + 1), why),
+                         {}};
+        }
+        return Error{tr("Upgrading the database %1 from schema version %2 to %3 failed: %4. Nothing was changed; "
+                        "a backup copy is at %5.")
+                         .arg(path, QString::number(from), QString::number(from + 1), why, backupPath),
+                     {}};
+    };
+
+    // Another program may have upgraded the file between our check and BEGIN IMMEDIATE.
+    Result<int> current = userVersion(connection);
+    if (!current)
+        return fail(fromVersion, current.error().message);
+    if (current.value() >= target) {
+        QSqlQuery(connection).exec(QStringLiteral("ROLLBACK"));
+        if (current.value() == target)
+            return {};
+        return Error{tr("The database %1 was upgraded to schema version %2 by a newer program meanwhile.")
+                         .arg(path, QString::number(current.value())),
+                     {}};
+    }
+    for (int version = current.value(); version < target; ++version) {
+        const MigrationStep &step = steps.at(version);
+        Q_ASSERT(step.from == version);
+        if (Result<> applied = step.apply(connection); !applied)
+            return fail(version, applied.error().message);
+    }
+    // PRAGMA takes no bound parameters; the value is our own integer.
+    if (Result<> set = exec(connection, QStringLiteral("PRAGMA user_version = %1").arg(target)); !set)
+        return fail(target - 1, set.error().message);
+    if (Result<> committed = exec(connection, QStringLiteral("COMMIT")); !committed)
+        return fail(target - 1, committed.error().message);
+    return {};
+}
+
+} // namespace kcc::storage

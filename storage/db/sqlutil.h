@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/core/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QVariant>
+
+namespace kcc::storage {
+
+// Small helpers shared by the storage classes: run one statement, and turn a QSqlError into a
+// translated Error. Internal to storage/.
+class Sql
+{
+    Q_DECLARE_TR_FUNCTIONS(kcc::storage::Sql)
+
+public:
+    // Runs one statement that returns no rows we need; `what` says in words what was being done
+    // ("creating the schema") for the error message.
+    static Result<> exec(const QSqlDatabase &connection, const QString &statement, const QString &what);
+    // The single value of a one-row, one-column query (PRAGMA user_version, count(*), ...).
+    static Result<QVariant> scalar(const QSqlDatabase &connection, const QString &statement, const QString &what);
+
+    // "Could not <what>: <SQLite's text>", with the busy case in plain words.
+    static Error error(const QString &what, const QSqlError &error);
+    // SQLite's own text for an error (databaseText, else driverText).
+    static QString text(const QSqlError &error);
+    static bool isBusy(const QSqlError &error);
+};
+
+} // namespace kcc::storage

@@ -1,0 +1,571 @@
+#include "storage/beheer/passwordhash.h"
+#include "storage/beheer/sqlaccountservice.h"
+#include "storage/beheer/sqlactordirectory.h"
+#include "storage/beheer/sqlcodelistservice.h"
+#include "storage/db/writetransaction.h"
+#include "storage/resources/repository.h"
+#include "tests/support/testactors.h"
+#include "tests/support/testdatabase.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace kcc;
+using namespace kcc::storage;
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pbkdf2Vectors_data();
+    void pbkdf2Vectors();
+    void storedFormat();
+    void constantTimeEquals();
+    void firstStartHasNoAccount();
+    void signIn_data();
+    void signIn();
+    void inactiveMedewerkerCannotSignIn();
+    void loginApartFromTheName();
+    void createMedewerkerValidates();
+    void passwordIsStoredOnlyAsHash();
+    void rehashAfterSignIn();
+    void codeLists();
+    void actorDirectory();
+    void failedSignInsSlowDownThenLock();
+    void lockHoldsForEverySeat();
+    void beheerActionsNeedABeheerder();
+    void firstBeheerderOnEmptyDatabase();
+};
+
+void TestAccounts::pbkdf2Vectors_data()
+{
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QByteArray>("salt");
+    QTest::addColumn<int>("iterations");
+    QTest::addColumn<QByteArray>("expectedHex");
+    // RFC 7914 §11 (PBKDF2-HMAC-SHA256 test vectors).
+    QTest::newRow("rfc7914 passwd/salt c=1")
+        << QByteArray("passwd") << QByteArray("salt") << 1
+        << QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
+                      "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783");
+    QTest::newRow("rfc7914 Password/NaCl c=80000")
+        << QByteArray("Password") << QByteArray("NaCl") << 80000
+        << QByteArray("4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56"
+                      "a1d425a1225833549adb841b51c9b3176a272bdebba1d078478f62b397f33c8d");
+    // The widely published SHA-256 variants of the RFC 6070 vectors.
+    QTest::newRow("password/salt c=4096")
+        << QByteArray("password") << QByteArray("salt") << 4096
+        << QByteArray("c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a");
+    QTest::newRow("long password and salt, 40 bytes")
+        << QByteArray("passwordPASSWORDpassword") << QByteArray("saltSALTsaltSALTsaltSALTsaltSALTsalt") << 4096
+        << QByteArray("348c89dbcbd32b2f32d814b8116e84cf2b17347ebc1800181c4e2a1fb8dd53e1c635518c7dac47e9");
+}
+
+void TestAccounts::pbkdf2Vectors()
+{
+    QFETCH(QByteArray, password);
+    QFETCH(QByteArray, salt);
+    QFETCH(int, iterations);
+    QFETCH(QByteArray, expectedHex);
+    const QByteArray derived = PasswordHash::pbkdf2Sha256(password, salt, iterations, int(expectedHex.size() / 2));
+    QCOMPARE(derived.toHex(), expectedHex);
+}
+
+void TestAccounts::storedFormat()
+{
+    const QString stored = PasswordHash::create(QStringLiteral("geheim wachtwoord"));
+    const QStringList parts = stored.split(QLatin1Char('$'));
+    QCOMPARE(parts.size(), 4);
+    QCOMPARE(parts[0], QStringLiteral("pbkdf2-sha256"));
+    QVERIFY(parts[1].toInt() >= 100000);
+    QCOMPARE(QByteArray::fromBase64(parts[2].toLatin1()).size(), 16);
+    QCOMPARE(QByteArray::fromBase64(parts[3].toLatin1()).size(), 32);
+    QVERIFY(PasswordHash::verify(QStringLiteral("geheim wachtwoord"), stored));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("geheim wachtwoorD"), stored));
+    QVERIFY(!PasswordHash::needsRehash(stored));
+    // Random salt: the same password never gives the same string.
+    QVERIFY(PasswordHash::create(QStringLiteral("geheim wachtwoord")) != stored);
+    // The iteration count is read from the string, so old hashes keep working.
+    const QString old = PasswordHash::create(QStringLiteral("x"), QByteArray(16, 'a'), 1000);
+    QVERIFY(PasswordHash::verify(QStringLiteral("x"), old));
+    QVERIFY(PasswordHash::needsRehash(old));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("x"), QStringLiteral("pbkdf2-sha256$1000$!!$??")));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("x"), QString()));
+}
+
+void TestAccounts::constantTimeEquals()
+{
+    QVERIFY(PasswordHash::constantTimeEquals("abc", "abc"));
+    QVERIFY(!PasswordHash::constantTimeEquals("abc", "abd"));
+    QVERIFY(!PasswordHash::constantTimeEquals("abc", "ab"));
+    QVERIFY(PasswordHash::constantTimeEquals(QByteArray(), QByteArray()));
+}
+
+void TestAccounts::firstStartHasNoAccount()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
+    QCOMPARE(accounts.hasAnyAccount().value(), false);
+    QVERIFY(accounts
+                .createMedewerker(QStringLiteral("Beheerder"), QStringLiteral("Beheer"), QString(),
+                                  QStringLiteral("0201234567"), QStringLiteral("eerste-wachtwoord"),
+                                  {AccountRole::beheerder()})
+                .ok());
+    QCOMPARE(accounts.hasAnyAccount().value(), true);
+}
+
+void TestAccounts::signIn_data()
+{
+    QTest::addColumn<QString>("naam");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("right") << QStringLiteral("Marieke") << QStringLiteral("correct horse") << true;
+    QTest::newRow("name case-insensitive") << QStringLiteral("marieke") << QStringLiteral("correct horse") << true;
+    QTest::newRow("wrong password") << QStringLiteral("Marieke") << QStringLiteral("correct horsE") << false;
+    QTest::newRow("empty password") << QStringLiteral("Marieke") << QString() << false;
+    QTest::newRow("unknown name") << QStringLiteral("Onbekend") << QStringLiteral("correct horse") << false;
+    QTest::newRow("afdeling has no account")
+        << QStringLiteral("Vergunningen") << QStringLiteral("correct horse") << false;
+}
+
+void TestAccounts::signIn()
+{
+    QFETCH(QString, naam);
+    QFETCH(QString, password);
+    QFETCH(bool, ok);
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
+    Result<QUuid> marieke =
+        accounts.createMedewerker(QStringLiteral("Marieke"), QStringLiteral("KCC-medewerker"),
+                                  QStringLiteral("marieke@gemeente.nl"), QStringLiteral("020-1234567"),
+                                  QStringLiteral("correct horse"), {AccountRole::medewerker(), AccountRole::balie()});
+    QVERIFY2(marieke.ok(), qPrintable(marieke.error().message));
+    QVERIFY(accounts.createAfdeling(QStringLiteral("Vergunningen"), QStringLiteral("Afdeling vergunningen"), QString())
+                .ok());
+
+    Result<SignedInActor> signedIn = accounts.signIn(naam, password);
+    QCOMPARE(signedIn.ok(), ok);
+    if (ok) {
+        QCOMPARE(signedIn.value().actor, marieke.value());
+        QCOMPARE(signedIn.value().naam, QStringLiteral("Marieke"));
+        QCOMPARE(signedIn.value().roles, (QStringList{AccountRole::medewerker(), AccountRole::balie()}));
+        // The actor row is a valid medewerker with the normalised phone number.
+        const std::optional<Actor> actor = Repository<Actor>(db.database()).find(marieke.value());
+        QCOMPARE(actor->telefoonnummer, QStringLiteral("0201234567"));
+        QCOMPARE(actor->functie, QStringLiteral("KCC-medewerker"));
+        QVERIFY(actor->indicatieActief);
+    } else {
+        // Unknown name and wrong password look the same.
+        QCOMPARE(signedIn.error().message,
+                 accounts.signIn(QStringLiteral("Niemand"), QStringLiteral("x")).error().message);
+    }
+}
+
+void TestAccounts::inactiveMedewerkerCannotSignIn()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
+    const QUuid uuid =
+        accounts
+            .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+                              QStringLiteral("wachtwoord1"), {AccountRole::medewerker()})
+            .value();
+    QVERIFY(accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1")).ok());
+    {
+        WriteTransaction transaction(db.database());
+        Actor piet = *Repository<Actor>(db.database()).find(uuid);
+        piet.indicatieActief = false;
+        QVERIFY(Repository<Actor>(db.database()).update(piet).ok());
+        QVERIFY(transaction.commit().ok());
+    }
+    Result<SignedInActor> refused = accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().message,
+             accounts.signIn(QStringLiteral("Niemand"), QStringLiteral("wachtwoord1")).error().message);
+}
+
+// Issue 10 item 9: lists show the medewerker's name, not the login. An account may have a login of
+// its own ("supervisor"); it signs in with that, and everything shown names the person.
+void TestAccounts::loginApartFromTheName()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
+    const Result<QUuid> created = accounts.createMedewerker(
+        QStringLiteral("Sanne Visser"), QStringLiteral("Teamleider"), QString(), QStringLiteral("0201234567"),
+        QStringLiteral("wachtwoord1"), {AccountRole::medewerker()}, QStringLiteral(" supervisor "));
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    const Result<SignedInActor> signedIn = accounts.signIn(QStringLiteral("Supervisor"), QStringLiteral("wachtwoord1"));
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.error().message));
+    QCOMPARE(signedIn.value().actor, created.value());
+    QCOMPARE(signedIn.value().naam, QStringLiteral("Sanne Visser"));
+    QCOMPARE(Repository<Actor>(db.database()).find(created.value())->naam, QStringLiteral("Sanne Visser"));
+    // The name alone is no login for this account, and the login stays unique.
+    QVERIFY(!accounts.signIn(QStringLiteral("Sanne Visser"), QStringLiteral("wachtwoord1")).ok());
+    const Result<QUuid> twice = accounts.createMedewerker(
+        QStringLiteral("Sander Veen"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+        QStringLiteral("wachtwoord1"), {AccountRole::medewerker()}, QStringLiteral("supervisor"));
+    QVERIFY(!twice.ok());
+    QVERIFY2(twice.error().message.contains(QStringLiteral("supervisor")), qPrintable(twice.error().message));
+}
+
+void TestAccounts::createMedewerkerValidates()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
+    const auto create = [&](const QString &naam, const QString &telefoon, const QString &password,
+                            const QStringList &roles) {
+        return accounts.createMedewerker(naam, QStringLiteral("KCC"), QString(), telefoon, password, roles);
+    };
+    QVERIFY(
+        !create(QStringLiteral("A"), QStringLiteral("0201234567"), QStringLiteral("kort"), {AccountRole::medewerker()})
+             .ok());
+    QVERIFY(!create(QStringLiteral("A"), QStringLiteral("0201234567"), QStringLiteral("lang genoeg"), {}).ok());
+    QVERIFY(!create(QStringLiteral("A"), QStringLiteral("0201234567"), QStringLiteral("lang genoeg"),
+                    {QStringLiteral("koning")})
+                 .ok());
+    QVERIFY(!create(QStringLiteral("A"), QString(), QStringLiteral("lang genoeg"), {AccountRole::medewerker()}).ok());
+    QVERIFY(create(QStringLiteral("A"), QStringLiteral("0201234567"), QStringLiteral("lang genoeg"),
+                   {AccountRole::medewerker()})
+                .ok());
+    QVERIFY(!create(QStringLiteral("a"), QStringLiteral("0201234567"), QStringLiteral("lang genoeg"),
+                    {AccountRole::medewerker()})
+                 .ok()); // the sign-in name is taken
+    QCOMPARE(Repository<Actor>(db.database()).count(), 1);
+}
+
+void TestAccounts::passwordIsStoredOnlyAsHash()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
+    const QUuid uuid =
+        accounts
+            .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+                              QStringLiteral("wachtwoord1"), {AccountRole::supervisor()})
+            .value();
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT wachtwoord_hash, rollen FROM account")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toString().startsWith(QStringLiteral("pbkdf2-sha256$")));
+    QVERIFY(!query.value(0).toString().contains(QStringLiteral("wachtwoord1")));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("supervisor"));
+    query.finish();
+
+    QVERIFY(accounts.setPassword(uuid, QStringLiteral("nieuw wachtwoord")).ok());
+    QVERIFY(!accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1")).ok());
+    QVERIFY(accounts.signIn(QStringLiteral("Piet"), QStringLiteral("nieuw wachtwoord")).ok());
+    QVERIFY(accounts.setRoles(uuid, {AccountRole::beheerder()}).ok());
+    QCOMPARE(accounts.roles(uuid).value(), QStringList{AccountRole::beheerder()});
+    QVERIFY(!accounts.setPassword(QUuid::createUuid(), QStringLiteral("nieuw wachtwoord")).ok());
+}
+
+void TestAccounts::rehashAfterSignIn()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
+    const QUuid uuid =
+        accounts
+            .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+                              QStringLiteral("wachtwoord1"), {AccountRole::medewerker()})
+            .value();
+    QSqlQuery query(db->connection());
+    query.prepare(QStringLiteral("UPDATE account SET wachtwoord_hash = ? WHERE actor = ?"));
+    query.addBindValue(PasswordHash::create(QStringLiteral("wachtwoord1"), QByteArray(16, 's'), 1000));
+    query.addBindValue(uuid.toString(QUuid::WithoutBraces));
+    QVERIFY(query.exec());
+    QVERIFY(accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1")).ok());
+    QVERIFY(query.exec(QStringLiteral("SELECT wachtwoord_hash FROM account")) && query.next());
+    QVERIFY(!PasswordHash::needsRehash(query.value(0).toString()));
+    query.finish();
+    QVERIFY(accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1")).ok());
+}
+
+void TestAccounts::codeLists()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlCodeListService codes(db.database());
+    codes.setActingActor(test::fixtureBeheerder());
+    const QList<CodeListEntry> kanalen = codes.entries(CodeList::Kanaal).value();
+    QVERIFY(kanalen.size() >= 5);
+    QCOMPARE(kanalen.first(), (CodeListEntry{QStringLiteral("telefoon"), QStringLiteral("Telefoon"), true, 10}));
+    QVERIFY(!codes.entries(CodeList::Authenticatiemethode).value().isEmpty());
+    QVERIFY(!codes.entries(CodeList::GevraagdeHandeling).value().isEmpty());
+    const QList<CodeListEntry> afhandeling = codes.entries(CodeList::Afhandeling).value();
+    for (const char *code : {"zelfstandig_afgehandeld", "doorverbonden", "terugbelverzoek", "verbinding_verbroken"}) {
+        QVERIFY2(std::any_of(afhandeling.cbegin(), afhandeling.cend(),
+                             [&](const CodeListEntry &e) { return e.code == QLatin1String(code); }),
+                 code);
+    }
+
+    QVERIFY(codes.add(CodeList::Kanaal, {QStringLiteral("whatsapp"), QStringLiteral("WhatsApp"), true, 5}).ok());
+    QVERIFY(!codes.add(CodeList::Kanaal, {QStringLiteral("whatsapp"), QStringLiteral("Dubbel"), true, 5}).ok());
+    QVERIFY(!codes.add(CodeList::Kanaal, {QStringLiteral("Met Spatie"), QStringLiteral("x"), true, 5}).ok());
+    QCOMPARE(codes.entries(CodeList::Kanaal).value().first().code, QStringLiteral("whatsapp"));
+    QVERIFY(codes.update(CodeList::Kanaal, {QStringLiteral("whatsapp"), QStringLiteral("WhatsApp Business"), true, 99})
+                .ok());
+    QCOMPARE(codes.entries(CodeList::Kanaal).value().last().label, QStringLiteral("WhatsApp Business"));
+    QVERIFY(codes.deactivate(CodeList::Kanaal, QStringLiteral("whatsapp")).ok());
+    QCOMPARE(codes.entries(CodeList::Kanaal).value(), kanalen);
+    QCOMPARE(codes.entries(CodeList::Kanaal, true).value().size(), kanalen.size() + 1);
+    QVERIFY(!codes.deactivate(CodeList::Kanaal, QStringLiteral("bestaat-niet")).ok());
+
+    SqlAccountService accounts(db.database());
+
+    accounts.setActingActor(test::fixtureBeheerder());
+    const QUuid piet =
+        accounts
+            .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+                              QStringLiteral("wachtwoord1"), {AccountRole::medewerker()})
+            .value();
+    QCOMPARE(codes.lastKanaal(piet).value(), QString());
+    QVERIFY(codes.setLastKanaal(piet, QStringLiteral("balie")).ok());
+    QVERIFY(codes.setLastKanaal(piet, QStringLiteral("e-mail")).ok());
+    QCOMPARE(codes.lastKanaal(piet).value(), QStringLiteral("e-mail"));
+}
+
+void TestAccounts::actorDirectory()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
+    const QUuid b = accounts.createAfdeling(QStringLiteral("Burgerzaken"), QString(), QString()).value();
+    const QUuid v = accounts.createAfdeling(QStringLiteral("Vergunningen"), QString(), QString()).value();
+    const QUuid m =
+        accounts
+            .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+                              QStringLiteral("wachtwoord1"), {AccountRole::medewerker()})
+            .value();
+    {
+        WriteTransaction transaction(db.database());
+        Actor burgerzaken = *Repository<Actor>(db.database()).find(b);
+        burgerzaken.indicatieActief = false;
+        QVERIFY(Repository<Actor>(db.database()).update(burgerzaken).ok());
+        QVERIFY(transaction.commit().ok());
+    }
+    SqlActorDirectory directory(db.database());
+    const QList<Actor> afdelingen = directory.activeActors(SoortActor::OrganisatorischeEenheid).value();
+    QCOMPARE(afdelingen.size(), 1);
+    QCOMPARE(afdelingen[0].uuid, v);
+    QCOMPARE(directory.activeActors(SoortActor::Medewerker).value().size(), 1);
+    QCOMPARE(directory.find(m).value()->naam, QStringLiteral("Piet"));
+    QVERIFY(!directory.find(QUuid::createUuid()).value());
+}
+
+// Issue 11, finding 7: 30 wrong passwords, then an immediate success. Now the third failure in a
+// row makes the next attempt wait, the fifth locks the account for five minutes (stored in the
+// database, logged), and a success resets the count.
+void TestAccounts::failedSignInsSlowDownThenLock()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    SqlAccountService accounts(db.database(), [&now] { return now; });
+    accounts.setActingActor(test::fixtureBeheerder());
+    const QString naam = QStringLiteral("Piet");
+    const QString password = QStringLiteral("juist wachtwoord");
+    QVERIFY(accounts
+                .createMedewerker(naam, QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"), password,
+                                  {AccountRole::medewerker()})
+                .ok());
+    const auto shown = [](const QDateTime &moment) {
+        return moment.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    };
+    const auto stored = [&db] {
+        QSqlQuery query(db->connection());
+        query.exec(QStringLiteral("SELECT mislukte_aanmeldingen, coalesce(geblokkeerd_tot, '') FROM account"));
+        query.next();
+        return std::pair<int, QString>(query.value(0).toInt(), query.value(1).toString());
+    };
+
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Failed sign-in for \"Piet\"")));
+        const Result<SignedInActor> wrong = accounts.signIn(naam, QStringLiteral("fout"));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().message,
+                 QStringLiteral("The name or password is not correct, or the account is not active."));
+        QCOMPARE(stored().first, attempt);
+    }
+    // The third: wait a little, even with the right password.
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("Failed sign-in for \"Piet\" \\(3 in a row\\)")));
+    const Result<SignedInActor> third = accounts.signIn(naam, QStringLiteral("fout"));
+    QVERIFY(!third.ok());
+    const QDateTime waitUntil = now.addSecs(SqlAccountService::waitSeconds);
+    QVERIFY2(third.error().message.contains(QStringLiteral("Wait until %1").arg(shown(waitUntil))),
+             qPrintable(third.error().message));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("locked until")));
+    const Result<SignedInActor> tooSoon = accounts.signIn(naam, password);
+    QVERIFY(!tooSoon.ok());
+    QVERIFY2(tooSoon.error().message.contains(shown(waitUntil)), qPrintable(tooSoon.error().message));
+    QCOMPARE(stored().first, 3); // waiting attempts are not counted
+
+    now = waitUntil.addSecs(1);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("4 in a row")));
+    QVERIFY(!accounts.signIn(naam, QStringLiteral("fout")).ok());
+    now = now.addSecs(SqlAccountService::waitSeconds + 1);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("5 in a row")));
+    const Result<SignedInActor> fifth = accounts.signIn(naam, QStringLiteral("fout"));
+    QVERIFY(!fifth.ok());
+    const QDateTime lockedUntil = now.addSecs(SqlAccountService::lockMinutes * 60);
+    QVERIFY2(fifth.error().message.contains(QStringLiteral("locked until %1").arg(shown(lockedUntil))),
+             qPrintable(fifth.error().message));
+    QCOMPARE(stored(), std::pair(5, lockedUntil.toString(Qt::ISODateWithMs)));
+
+    // Locked: the right password does not help, four minutes later neither.
+    now = now.addSecs(4 * 60);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("locked until")));
+    const Result<SignedInActor> locked = accounts.signIn(naam, password);
+    QVERIFY(!locked.ok());
+    QVERIFY2(locked.error().message.contains(QStringLiteral("After 5 failed sign-ins in a row this account is "
+                                                            "locked until %1")
+                                                 .arg(shown(lockedUntil))),
+             qPrintable(locked.error().message));
+
+    // After the lock the right password works, and the count starts again.
+    now = lockedUntil.addSecs(1);
+    const Result<SignedInActor> in = accounts.signIn(naam, password);
+    QVERIFY2(in.ok(), qPrintable(in.error().message));
+    QCOMPARE(stored(), std::pair(0, QString()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("1 in a row")));
+    QCOMPARE(accounts.signIn(naam, QStringLiteral("fout")).error().message,
+             QStringLiteral("The name or password is not correct, or the account is not active."));
+}
+
+void TestAccounts::lockHoldsForEverySeat()
+{
+    // The count lives in the database: another window or workstation sees the same lock.
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SqlAccountService seat(db.database(), [now] { return now; });
+    seat.setActingActor(test::fixtureBeheerder());
+    QVERIFY(seat.createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(),
+                                  QStringLiteral("0201234567"), QStringLiteral("juist wachtwoord"),
+                                  {AccountRole::medewerker()})
+                .ok());
+    for (int attempt = 0; attempt < SqlAccountService::lockAfterFailures; ++attempt) {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Failed sign-in")));
+        SqlAccountService otherSeat(db.database(), [now, attempt] { return now.addSecs(attempt * 60); });
+        QVERIFY(!otherSeat.signIn(QStringLiteral("piet"), QStringLiteral("fout %1").arg(attempt)).ok());
+    }
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("locked until")));
+    SqlAccountService later(db.database(), [now] { return now.addSecs(5 * 60); });
+    const Result<SignedInActor> locked = later.signIn(QStringLiteral("Piet"), QStringLiteral("juist wachtwoord"));
+    QVERIFY(!locked.ok());
+    QVERIFY2(locked.error().message.contains(QStringLiteral("locked until")), qPrintable(locked.error().message));
+}
+
+// Beheer rights were checked by hiding widgets only: the services themselves now refuse.
+void TestAccounts::beheerActionsNeedABeheerder()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService setUp(db.database());
+    setUp.setActingActor(test::fixtureBeheerder());
+    const QUuid piet =
+        setUp
+            .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+                              QStringLiteral("wachtwoord1"), {AccountRole::medewerker(), AccountRole::supervisor()})
+            .value();
+    const Result<SignedInActor> signedIn = setUp.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1"));
+    QVERIFY(signedIn.ok());
+
+    const QString refusal = QStringLiteral("Only a beheerder can manage colleagues, afdelingen and code lists.");
+    for (const SignedInActor &acting : {signedIn.value(), SignedInActor{}}) {
+        SqlAccountService accounts(db.database());
+        accounts.setActingActor(acting);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to create a medewerker")));
+        const Result<QUuid> created = accounts.createMedewerker(
+            QStringLiteral("Klaas"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+            QStringLiteral("wachtwoord1"), {AccountRole::beheerder()});
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().message, refusal);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to create an afdeling")));
+        QCOMPARE(accounts.createAfdeling(QStringLiteral("Vergunningen"), QString(), QString()).error().message,
+                 refusal);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to change roles")));
+        QCOMPARE(accounts.setRoles(piet, {AccountRole::beheerder()}).error().message, refusal);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to set a password")));
+        QCOMPARE(accounts.setPassword(piet, QStringLiteral("overgenomen!")).error().message, refusal);
+
+        SqlCodeListService codes(db.database());
+        codes.setActingActor(acting);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to add")));
+        QCOMPARE(codes.add(CodeList::Kanaal, {QStringLiteral("whatsapp"), QStringLiteral("WhatsApp"), true, 5})
+                     .error()
+                     .message,
+                 refusal);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to change")));
+        QCOMPARE(codes.update(CodeList::Kanaal, {QStringLiteral("telefoon"), QStringLiteral("Anders"), true, 1})
+                     .error()
+                     .message,
+                 refusal);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to deactivate")));
+        QCOMPARE(codes.deactivate(CodeList::Kanaal, QStringLiteral("telefoon")).error().message, refusal);
+        // Reading stays open to everyone, and so does one's own last kanaal.
+        QVERIFY(codes.entries(CodeList::Kanaal).ok());
+        QVERIFY(codes.setLastKanaal(piet, QStringLiteral("telefoon")).ok());
+    }
+    // Nothing changed.
+    QCOMPARE(Repository<Actor>(db.database()).count(), 1);
+    QCOMPARE(setUp.roles(piet).value(), (QStringList{AccountRole::medewerker(), AccountRole::supervisor()}));
+    QVERIFY(setUp.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1")).ok());
+    SqlCodeListService codes(db.database());
+    const QList<CodeListEntry> kanalen = codes.entries(CodeList::Kanaal).value();
+    QVERIFY(std::none_of(kanalen.cbegin(), kanalen.cend(),
+                         [](const CodeListEntry &entry) { return entry.code == QLatin1String("whatsapp"); }));
+    QVERIFY(std::any_of(kanalen.cbegin(), kanalen.cend(),
+                        [](const CodeListEntry &entry) { return entry.code == QLatin1String("telefoon"); }));
+
+    // A beheerder may.
+    SqlAccountService beheer(db.database());
+    beheer.setActingActor(test::fixtureBeheerder());
+    QVERIFY(beheer.setRoles(piet, {AccountRole::beheerder()}).ok());
+}
+
+void TestAccounts::firstBeheerderOnEmptyDatabase()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database()); // nobody signed in: the first start
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to create a medewerker")));
+    QVERIFY(!accounts
+                 .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(),
+                                   QStringLiteral("0201234567"), QStringLiteral("wachtwoord1"),
+                                   {AccountRole::medewerker()})
+                 .ok()); // the first account must be a beheerder
+    QVERIFY(accounts
+                .createMedewerker(QStringLiteral("Beheerder"), QStringLiteral("Beheer"), QString(),
+                                  QStringLiteral("0201234567"), QStringLiteral("wachtwoord1"),
+                                  {AccountRole::beheerder(), AccountRole::medewerker()})
+                .ok());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Refused to create a medewerker")));
+    QVERIFY(!accounts
+                 .createMedewerker(QStringLiteral("Tweede"), QStringLiteral("Beheer"), QString(),
+                                   QStringLiteral("0201234567"), QStringLiteral("wachtwoord1"),
+                                   {AccountRole::beheerder()})
+                 .ok()); // only the first one
+    QCOMPARE(Repository<Actor>(db.database()).count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"

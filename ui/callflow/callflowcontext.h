@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/beheer/accountservice.h"
+#include "model/beheer/actordirectory.h"
+#include "model/beheer/codelistservice.h"
+#include "model/callflow/draftstore.h"
+#include "model/callflow/registrationservice.h"
+#include "model/klantbeeld/klantbeeldservice.h"
+#include "model/klantbeeld/klantcontactdetailservice.h"
+#include "model/partij/partijeditservice.h"
+#include "model/search/asyncpartijsearch.h"
+#include "model/search/partijfinder.h"
+#include "model/taken/takenservice.h"
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace kcc::ui {
+
+// Everything the call flow widgets need from outside, handed over by app/ (or a test). The
+// services are not owned and must outlive the widgets.
+struct CallFlowContext
+{
+    AccountService *accounts = nullptr;
+    CodeListService *codeLists = nullptr;
+    DraftStore *drafts = nullptr;
+    PartijFinder *finder = nullptr;
+    // The instant search off the UI thread (issue 4); the main window's Zoeken tab needs it. The
+    // call flow's search step still uses `finder` (synchronous, bounded to one page of 50).
+    AsyncPartijSearch *search = nullptr;
+    KlantbeeldService *klantbeeld = nullptr;
+    ActorDirectory *actors = nullptr;
+    RegistrationService *registration = nullptr;
+    TakenService *taken = nullptr;                           // issue 5: work queues, task handling
+    AfdelingLidmaatschap *lidmaatschap = nullptr;            // which afdelingen a medewerker belongs to
+    KlantcontactDetailService *klantcontactDetail = nullptr; // issue 10: reading one klantcontact
+    PartijEditService *partijEdit = nullptr;                 // issue 10: correcting a partij
+    SignedInActor user;
+    // The clock (UTC); tests fix it.
+    std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+} // namespace kcc::ui

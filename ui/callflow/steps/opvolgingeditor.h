@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ui/callflow/callflowcontext.h"
+#include "ui/callflow/callflowstep.h"
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+
+namespace kcc::ui {
+
+class CountedTextEdit;
+class FieldMessage;
+
+// Step 4: per onderwerp an optional interne taak for a colleague or afdeling (C9167 step 2).
+class OpvolgingEditor final : public CallFlowStep
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OpvolgingEditor)
+
+public:
+    OpvolgingEditor(const CallFlowContext &context, QWidget *parent = nullptr);
+    ~OpvolgingEditor() override;
+
+    void refresh() override;
+    int showErrors(const FieldErrors &errors) override;
+    void clearErrors() override;
+
+    QComboBox *onderwerpCombo() const { return m_onderwerp; }
+    QCheckBox *taakBox() const { return m_taak; }
+    QComboBox *handelingCombo() const { return m_handelingCode; }
+    QLineEdit *handelingEdit() const { return m_handeling; }
+    QListWidget *actorList() const { return m_actors; }
+    CountedTextEdit *toelichtingEdit() const { return m_toelichting; }
+
+private:
+    void write();
+
+    CallFlowContext m_context;
+    int m_current = 0;
+    QComboBox *m_onderwerp;
+    QCheckBox *m_taak;
+    QComboBox *m_handelingCode;
+    QLineEdit *m_handeling;
+    FieldMessage *m_handelingMessage;
+    QListWidget *m_actors;
+    FieldMessage *m_actorsMessage;
+    CountedTextEdit *m_toelichting;
+    FieldMessage *m_toelichtingMessage;
+};
+
+} // namespace kcc::ui

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "ui/callflow/callflowcontext.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QString>
+#include <QUuid>
+
+class QDockWidget;
+class QLabel;
+
+class QTabWidget;
+
+namespace kcc {
+class PartijListSource;
+class KlantcontactListSource;
+class PartijTableModel;
+class KlantcontactTableModel;
+} // namespace kcc
+
+namespace kcc::ui {
+
+class ContactPanel;
+class ListTableView;
+class MainStatusBar;
+class PartijZoekenWidget;
+class SupervisorWidget;
+class WerkvoorraadWidget;
+
+// The KCC Werkplek main window: the partijen and klantcontacten lists on tabs. It receives its
+// data sources from app/ and never opens a database itself.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    struct Sources
+    {
+        // Not owned; both must outlive the window.
+        PartijListSource *partijen = nullptr;
+        KlantcontactListSource *klantcontacten = nullptr;
+        QString databasePath; // shown in the title and status bar
+        bool demo = false;    // the database holds demo data
+    };
+
+    enum Tab
+    {
+        PartijenTab,
+        KlantcontactenTab
+    };
+
+    explicit MainWindow(const Sources &sources, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showTab(Tab tab);
+    // Re-reads both lists and the counts (after the data changed elsewhere).
+    void refresh();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    ListTableView *partijenView() const { return m_partijenView; }
+    ListTableView *klantcontactenView() const { return m_klantcontactenView; }
+    PartijTableModel *partijModel() const { return m_partijModel; }
+    KlantcontactTableModel *klantcontactModel() const { return m_klantcontactModel; }
+    MainStatusBar *mainStatusBar() const { return m_statusBar; }
+
+    // Enables the call flow for the signed-in medewerker: the contact panel (dock), "New contact"
+    // (F2) and the signed-in name in the status bar. Without it the window is a plain viewer.
+    void setCallFlow(const CallFlowContext &context);
+    ContactPanel *contactPanel() const { return m_contactPanel; }
+    // Starts a contact (or, for an incoming call, a telefoon contact searching the number).
+    void startContact(const QString &incomingNumber = QString());
+    // Parks the open contact and takes the call waiting longest (Ctrl+Shift+A).
+    void takeWaitingCall();
+    // After sign-in: offers the medewerker's unfinished contacts; true when they were resumed.
+    bool offerDraft();
+    // A contact with this partij already chosen (from the klantbeeld on the Zoeken tab).
+    void startContactWith(const QUuid &partij);
+    // The Zoeken tab (search box, results, klantbeeld); null without a call flow context that
+    // has an AsyncPartijSearch.
+    PartijZoekenWidget *zoeken() const { return m_zoeken; }
+    // Ctrl+F / F3: the Zoeken tab with the keyboard in its search box.
+    void focusSearch();
+    // Issue 5: the Werkvoorraad tab (everyone signed in) and the Supervisor tab (supervisor
+    // role only); null without a TakenService in the context.
+    WerkvoorraadWidget *werkvoorraad() const { return m_werkvoorraad; }
+    SupervisorWidget *supervisor() const { return m_supervisor; }
+    void showWerkvoorraad();
+    void showSupervisor();
+
+signals:
+    // Issue 10: the medewerker signs out (Ctrl+Shift+L); an open contact's draft is already saved.
+    // app/ closes this window and asks for the next sign-in.
+    void signOutRequested();
+
+private:
+    void signOut();
+    void showKeyOverview();
+    void showBeheerRefused();
+    void createMenus();
+    void createZoeken(const CallFlowContext &context);
+    void connectZoekenToContact();
+    void createTaken(const CallFlowContext &context, bool supervisor);
+    void updateTakenCounts();
+    void updateTitle();
+    void updateCounts();
+    void showAbout();
+    void showFetchError(const QString &message);
+
+    Sources m_sources;
+    PartijTableModel *m_partijModel;
+    KlantcontactTableModel *m_klantcontactModel;
+    QTabWidget *m_tabs;
+    ListTableView *m_partijenView;
+    ListTableView *m_klantcontactenView;
+    MainStatusBar *m_statusBar;
+    ContactPanel *m_contactPanel = nullptr;
+    QDockWidget *m_contactDock = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    PartijZoekenWidget *m_zoeken = nullptr;
+    WerkvoorraadWidget *m_werkvoorraad = nullptr;
+    SupervisorWidget *m_supervisor = nullptr;
+    QLabel *m_takenLabel = nullptr;
+    // An incoming call's number being searched; the contact hears what was found.
+    QString m_pendingIncoming;
+    // What was in the search box for each parked contact.
+    QHash<QUuid, QString> m_parkedSearches;
+    QWidget *m_supervisorRefused = nullptr; // the Supervisor tab without the supervisor role
+};
+
+} // namespace kcc::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "model/taken/takenservice.h"
+#include "ui/callflow/callflowcontext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+QT_END_NAMESPACE
+
+namespace kcc::ui {
+
+class MessageBanner;
+
+// The supervisor's figures per day over the last weeks (TakenService::cijfers) as charts —
+// klantcontacten per kanaal per day (stacked bars), tasks created and closed per afdeling, the
+// median time to close per day — and "Export CSV…" of the same figures (QSaveFile).
+class TaakCijfersWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaakCijfersWidget)
+
+public:
+    explicit TaakCijfersWidget(const CallFlowContext &context, QWidget *parent = nullptr);
+    ~TaakCijfersWidget() override;
+
+    // Reads the figures for the chosen number of weeks, up to today, and redraws the charts.
+    bool refresh();
+    // Asks for a file (SaveFileDialog) and writes the figures as CSV; false when cancelled or failed.
+    bool exportCsv();
+
+    QDate van() const;
+    QDate tot() const;
+    const QList<DagCijfers> &dagen() const { return m_dagen; }
+    QSpinBox *weeksSpin() const { return m_weeks; }
+    QPushButton *exportButton() const { return m_export; }
+    QChart *kanaalChart() const;
+    QChart *afdelingChart() const;
+    QChart *doorlooptijdChart() const;
+    MessageBanner *banner() const { return m_banner; }
+
+private:
+    void fillKanaalChart();
+    void fillAfdelingChart();
+    void fillDoorlooptijdChart();
+    QStringList dayCategories() const;
+
+    CallFlowContext m_context;
+    QList<DagCijfers> m_dagen;
+    QHash<QString, QString> m_kanaalLabels;
+    MessageBanner *m_banner;
+    QSpinBox *m_weeks;
+    QPushButton *m_refresh;
+    QPushButton *m_export;
+    QLabel *m_period;
+    QChartView *m_kanaalView;
+    QChartView *m_afdelingView;
+    QChartView *m_doorlooptijdView;
+};
+
+} // namespace kcc::ui

@@ -1,0 +1,41 @@
+#include "ui/widgets/fieldmessage.h"
+
+namespace kcc::ui {
+
+FieldMessage::FieldMessage(QWidget *field, QWidget *parent)
+    : QLabel(parent)
+    , m_field(field)
+{
+    setWordWrap(true);
+    setStyleSheet(QStringLiteral("color:#b3261e"));
+    if (!field->objectName().isEmpty())
+        setObjectName(field->objectName() + QStringLiteral("Message"));
+    hide();
+}
+
+FieldMessage::~FieldMessage() = default;
+
+void FieldMessage::setError(const QString &message)
+{
+    if (message.isEmpty()) {
+        clearError();
+        return;
+    }
+    setText(message);
+    show();
+    // A property, not a fixed colour: the style sheet keeps the field's own look otherwise.
+    m_field->setProperty("invalid", true);
+    m_field->setStyleSheet(QStringLiteral("border:2px solid #c0392b;border-radius:2px"));
+    m_field->setToolTip(message);
+}
+
+void FieldMessage::clearError()
+{
+    clear();
+    hide();
+    m_field->setProperty("invalid", false);
+    m_field->setStyleSheet(QString());
+    m_field->setToolTip(QString());
+}
+
+} // namespace kcc::ui
