@@ -2,6 +2,7 @@
 
 #include "storage/db/database.h"
 #include "storage/db/storageerror.h"
+#include "storage/klantbeeld/vertrouwelijkzichtbaar.h"
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
 #include "storage/resources/rowcodec.h"
@@ -198,7 +199,6 @@ Result<Page<KlantbeeldContact>> SqlKlantbeeldService::contacten(const QUuid &par
                                                                 const PageCursor &cursor, int limit)
 {
     const int pageSize = std::clamp(limit, 1, 1000);
-    const bool supervisor = viewer.hasRole(AccountRole::supervisor());
     // Newest first; a contact without a time sorts last. The key and the rowid are the cursor.
     // The page's rowids first (sorting only keys), then the details and the actor subqueries for
     // those rows only: a partij with thousands of contacts costs one pass over keys, not thousands
@@ -219,13 +219,8 @@ Result<Page<KlantbeeldContact>> SqlKlantbeeldService::contacten(const QUuid &par
             " k.indicatie_contact_gelukt, k.verdere_actie_ondernomen, k.taal, k.vertrouwelijk, k.plaatsgevonden_op,"
             " p.sort_key, p.rid,"
             " (SELECT group_concat(a.naam, char(31)) FROM actor_klantcontact ak JOIN actor a ON a.uuid = ak.actor"
-            "  WHERE ak.klantcontact = k.uuid),"
-            " (k.vertrouwelijk = 0 OR ? = 1"
-            "  OR EXISTS (SELECT 1 FROM actor_klantcontact ak WHERE ak.klantcontact = k.uuid AND ak.actor = ?)"
-            "  OR EXISTS (SELECT 1 FROM interne_taak t JOIN interne_taak_actor ta ON ta.interne_taak = t.uuid"
-            "   WHERE t.aanleidinggevend_klantcontact = k.uuid AND ta.actor = ?))"
-            " FROM (") +
-        pageSql +
+            "  WHERE ak.klantcontact = k.uuid), ") +
+        VertrouwelijkZichtbaar::expression() + QLatin1String(" FROM (") + pageSql +
         QLatin1String(") p CROSS JOIN klantcontact k ON k.rowid = p.rid ORDER BY p.sort_key DESC, p.rid DESC");
 
     QSqlQuery query(m_database.connection());
@@ -233,9 +228,7 @@ Result<Page<KlantbeeldContact>> SqlKlantbeeldService::contacten(const QUuid &par
     if (!query.prepare(sql))
         return StorageError::fromSql(query.lastError(), tr("reading the contact history"));
     const QString viewerText = viewer.actor.isNull() ? QString() : uuidText(viewer.actor);
-    query.addBindValue(supervisor ? 1 : 0);
-    query.addBindValue(viewerText);
-    query.addBindValue(viewerText);
+    VertrouwelijkZichtbaar::bind(query, viewer, viewerText);
     bindFilter(query, uuidText(partij), filter);
     if (continued) {
         query.addBindValue(cursor.after.at(0).toString());

@@ -2,6 +2,7 @@
 
 #include "storage/db/database.h"
 #include "storage/db/storageerror.h"
+#include "storage/klantbeeld/vertrouwelijkzichtbaar.h"
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
 #include "storage/resources/repositoryimpl.h"
@@ -80,19 +81,12 @@ Result<KlantcontactDetail> SqlKlantcontactDetailService::detail(const QUuid &kla
 
 Result<bool> SqlKlantcontactDetailService::mayRead(const QUuid &klantcontact, const SignedInActor &viewer)
 {
-    // The rule of SqlKlantbeeldService::contacten, for one contact.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT (k.vertrouwelijk = 0 OR ? = 1"
-        " OR EXISTS (SELECT 1 FROM actor_klantcontact ak WHERE ak.klantcontact = k.uuid AND ak.actor = ?)"
-        " OR EXISTS (SELECT 1 FROM interne_taak t JOIN interne_taak_actor ta ON ta.interne_taak = t.uuid"
-        "  WHERE t.aanleidinggevend_klantcontact = k.uuid AND ta.actor = ?))"
-        " FROM klantcontact k WHERE k.uuid = ?"));
+    query.prepare(QStringLiteral("SELECT ") + VertrouwelijkZichtbaar::expression() +
+                  QStringLiteral(" FROM klantcontact k WHERE k.uuid = ?"));
     const QString viewerText = viewer.actor.isNull() ? QString() : codec::uuidText(viewer.actor);
-    query.addBindValue(viewer.hasRole(AccountRole::supervisor()) ? 1 : 0);
-    query.addBindValue(viewerText);
-    query.addBindValue(viewerText);
+    VertrouwelijkZichtbaar::bind(query, viewer, viewerText);
     query.addBindValue(codec::uuidText(klantcontact));
     if (!query.exec())
         return StorageError::fromSql(query.lastError(), tr("reading the klantcontact"));
