@@ -12,6 +12,8 @@ packages=(
   qt6-charts-dev
   # SQLite's C API for the bulk demo load (the same library Qt's SQLite driver uses)
   libsqlite3-dev
+  # password hashes: Argon2id (libargon2), and OpenSSL's PBKDF2 for hashes stored before it
+  libargon2-dev libssl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   fonts-dejavu-core
   # the independent OpenAPI validator used by the tests

@@ -187,7 +187,7 @@ Result<SignedInActor> SqlAccountService::signIn(const QString &naam, const QStri
             qWarning("The failed sign-ins of \"%s\" could not be reset.", qPrintable(actor.naam));
     }
     if (PasswordHash::needsRehash(stored)) {
-        // Raising the iteration count is best effort: the sign-in stands even if this fails.
+        // Moving to Argon2id or stronger parameters is best effort: the sign-in stands even if this fails.
         (void)storePassword(actor.actor, password);
     }
     return actor;

@@ -13,11 +13,11 @@ namespace kcc::storage {
 class Database;
 
 // AccountService on the `account` table (CallflowSchema). Passwords are kept only as
-// PasswordHash strings; a hash with fewer iterations than today's default is replaced after the
-// next successful sign-in. Failed sign-ins in a row are counted per account (schema version 7):
-// from the third on the next attempt has to wait a little, from the fifth the account is locked
-// for lockMinutes; a success resets the count. Beheer actions are refused unless the acting actor
-// (set with setActingActor after the sign-in) is a beheerder.
+// PasswordHash strings; an older or weaker hash (PBKDF2, or Argon2id below today's parameters) is
+// replaced after the next successful sign-in. Failed sign-ins in a row are counted per account
+// (schema version 7): from the third on the next attempt has to wait a little, from the fifth
+// the account is locked for lockMinutes; a success resets the count. Beheer actions are refused
+// unless the acting actor (set with setActingActor after the sign-in) is a beheerder.
 class SqlAccountService final : public AccountService
 {
     Q_DECLARE_TR_FUNCTIONS(kcc::storage::SqlAccountService)

@@ -23,8 +23,12 @@ class TestAccounts : public QObject
 private slots:
     void pbkdf2Vectors_data();
     void pbkdf2Vectors();
+    void argon2idVectors_data();
+    void argon2idVectors();
     void storedFormat();
-    void constantTimeEquals();
+    void oldPbkdf2HashesStillVerify();
+    void needsRehash_data();
+    void needsRehash();
     void firstStartHasNoAccount();
     void signIn_data();
     void signIn();
@@ -33,6 +37,7 @@ private slots:
     void createMedewerkerValidates();
     void passwordIsStoredOnlyAsHash();
     void rehashAfterSignIn();
+    void pbkdf2AccountMovesToArgon2idOnSignIn();
     void codeLists();
     void actorDirectory();
     void failedSignInsSlowDownThenLock();
@@ -75,34 +80,143 @@ void TestAccounts::pbkdf2Vectors()
     QCOMPARE(derived.toHex(), expectedHex);
 }
 
+void TestAccounts::argon2idVectors_data()
+{
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QByteArray>("salt");
+    QTest::addColumn<quint32>("timeCost");
+    QTest::addColumn<quint32>("memoryKiB");
+    QTest::addColumn<quint32>("lanes");
+    QTest::addColumn<QByteArray>("expectedHex");
+    QTest::addColumn<QString>("expectedEncoded");
+    // The Argon2id version 0x13 vectors of the reference implementation's src/test.c
+    // (P-H-C/phc-winner-argon2), also checked with Debian's argon2 command line tool:
+    //   echo -n password | argon2 somesalt -id -v 13 -t 2 -m 8 -p 1 -l 32
+    QTest::newRow("t=2 m=2^8 p=1")
+        << QByteArray("password") << QByteArray("somesalt") << 2U << 256U << 1U
+        << QByteArray("9dfeb910e80bad0311fee20f9c0e2b12c17987b4cac90c2ef54d5b3021c68bfe")
+        << QStringLiteral("$argon2id$v=19$m=256,t=2,p=1$c29tZXNhbHQ$nf65EOgLrQMR/uIPnA4rEsF5h7TKyQwu9U1bMCHGi/4");
+    QTest::newRow("t=2 m=2^8 p=2")
+        << QByteArray("password") << QByteArray("somesalt") << 2U << 256U << 2U
+        << QByteArray("6d093c501fd5999645e0ea3bf620d7b8be7fd2db59c20d9fff9539da2bf57037")
+        << QStringLiteral("$argon2id$v=19$m=256,t=2,p=2$c29tZXNhbHQ$bQk8UB/VmZZF4Oo79iDXuL5/0ttZwg2f/5U52iv1cDc");
+    QTest::newRow("t=2 m=2^16 p=1")
+        << QByteArray("password") << QByteArray("somesalt") << 2U << 65536U << 1U
+        << QByteArray("09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7")
+        << QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc");
+}
+
+void TestAccounts::argon2idVectors()
+{
+    QFETCH(QByteArray, password);
+    QFETCH(QByteArray, salt);
+    QFETCH(quint32, timeCost);
+    QFETCH(quint32, memoryKiB);
+    QFETCH(quint32, lanes);
+    QFETCH(QByteArray, expectedHex);
+    QFETCH(QString, expectedEncoded);
+    const PasswordHash::Argon2Parameters parameters{timeCost, memoryKiB, lanes};
+    QCOMPARE(PasswordHash::argon2id(password, salt, parameters, 32).toHex(), expectedHex);
+    QCOMPARE(PasswordHash::create(QString::fromLatin1(password), salt, parameters), expectedEncoded);
+    QVERIFY(PasswordHash::verify(QString::fromLatin1(password), expectedEncoded));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("Password"), expectedEncoded));
+    // Below today's parameters: replaced at the next sign-in.
+    QVERIFY(PasswordHash::needsRehash(expectedEncoded));
+}
+
 void TestAccounts::storedFormat()
 {
     const QString stored = PasswordHash::create(QStringLiteral("geheim wachtwoord"));
     const QStringList parts = stored.split(QLatin1Char('$'));
-    QCOMPARE(parts.size(), 4);
-    QCOMPARE(parts[0], QStringLiteral("pbkdf2-sha256"));
-    QVERIFY(parts[1].toInt() >= 100000);
-    QCOMPARE(QByteArray::fromBase64(parts[2].toLatin1()).size(), 16);
-    QCOMPARE(QByteArray::fromBase64(parts[3].toLatin1()).size(), 32);
+    QCOMPARE(parts.size(), 6);
+    QCOMPARE(parts[1], QStringLiteral("argon2id"));
+    QCOMPARE(parts[2], QStringLiteral("v=19"));
+    const QRegularExpressionMatch costs =
+        QRegularExpression(QStringLiteral("^m=(\\d+),t=(\\d+),p=(\\d+)$")).match(parts[3]);
+    QVERIFY2(costs.hasMatch(), qPrintable(parts[3]));
+    QVERIFY(costs.captured(1).toUInt() >= 19 * 1024); // OWASP's minimum for Argon2id
+    QVERIFY(costs.captured(2).toUInt() >= 2);
+    QVERIFY(costs.captured(3).toUInt() >= 1);
+    // Standard PHC form: base64 without padding.
+    QCOMPARE(QByteArray::fromBase64(parts[4].toLatin1(), QByteArray::OmitTrailingEquals).size(), 16);
+    QCOMPARE(QByteArray::fromBase64(parts[5].toLatin1(), QByteArray::OmitTrailingEquals).size(), 32);
+    QVERIFY(!parts[4].contains(QLatin1Char('=')) && !parts[5].contains(QLatin1Char('=')));
     QVERIFY(PasswordHash::verify(QStringLiteral("geheim wachtwoord"), stored));
     QVERIFY(!PasswordHash::verify(QStringLiteral("geheim wachtwoorD"), stored));
+    QVERIFY(!PasswordHash::verify(QString(), stored));
     QVERIFY(!PasswordHash::needsRehash(stored));
     // Random salt: the same password never gives the same string.
     QVERIFY(PasswordHash::create(QStringLiteral("geheim wachtwoord")) != stored);
-    // The iteration count is read from the string, so old hashes keep working.
-    const QString old = PasswordHash::create(QStringLiteral("x"), QByteArray(16, 'a'), 1000);
-    QVERIFY(PasswordHash::verify(QStringLiteral("x"), old));
-    QVERIFY(PasswordHash::needsRehash(old));
-    QVERIFY(!PasswordHash::verify(QStringLiteral("x"), QStringLiteral("pbkdf2-sha256$1000$!!$??")));
+    // One character of the stored hash changed: refused.
+    QString tampered = stored;
+    tampered[tampered.size() - 2] =
+        tampered.at(tampered.size() - 2) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    QVERIFY(!PasswordHash::verify(QStringLiteral("geheim wachtwoord"), tampered));
+    // Malformed, or asking for absurd cost: refused without trying.
     QVERIFY(!PasswordHash::verify(QStringLiteral("x"), QString()));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("x"), QStringLiteral("$argon2id$v=19$m=256,t=2$c29tZXNhbHQ$AAAA")));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("password"),
+                                  QStringLiteral("$argon2id$v=19$m=268435456,t=2,p=1$c29tZXNhbHQ$"
+                                                 "nf65EOgLrQMR/uIPnA4rEsF5h7TKyQwu9U1bMCHGi/4")));
+    // Argon2i (not id) is not what we store: refused.
+    QVERIFY(!PasswordHash::verify(QStringLiteral("password"),
+                                  QStringLiteral("$argon2i$v=19$m=256,t=2,p=1$c29tZXNhbHQ$"
+                                                 "iekCn0Y3spW+sCcFanM2xBT63UP2sghkUoHLIUpWRS8")));
 }
 
-void TestAccounts::constantTimeEquals()
+void TestAccounts::oldPbkdf2HashesStillVerify()
 {
-    QVERIFY(PasswordHash::constantTimeEquals("abc", "abc"));
-    QVERIFY(!PasswordHash::constantTimeEquals("abc", "abd"));
-    QVERIFY(!PasswordHash::constantTimeEquals("abc", "ab"));
-    QVERIFY(PasswordHash::constantTimeEquals(QByteArray(), QByteArray()));
+    // The iteration count is read from the string, so hashes stored before Argon2id keep working.
+    const QString old = PasswordHash::createPbkdf2(QStringLiteral("x"), QByteArray(16, 'a'), 1000);
+    QVERIFY(old.startsWith(QStringLiteral("pbkdf2-sha256$1000$")));
+    QVERIFY(PasswordHash::verify(QStringLiteral("x"), old));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("X"), old));
+    QVERIFY(PasswordHash::needsRehash(old));
+    // Even at the iteration count that was the default then.
+    const QString atDefault = PasswordHash::createPbkdf2(QStringLiteral("geheim"), QByteArray(16, 'b'), 120'000);
+    QVERIFY(PasswordHash::verify(QStringLiteral("geheim"), atDefault));
+    QVERIFY(PasswordHash::needsRehash(atDefault));
+    // A stored PBKDF2 string written out by hand (RFC 7914 "passwd"/"salt", c=1), as the old code stored it.
+    const QString byHand =
+        QStringLiteral("pbkdf2-sha256$1$") + QString::fromLatin1(QByteArray("salt").toBase64()) + QLatin1Char('$') +
+        QString::fromLatin1(
+            QByteArray::fromHex("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc").toBase64());
+    QVERIFY(PasswordHash::verify(QStringLiteral("passwd"), byHand));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("passwD"), byHand));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("x"), QStringLiteral("pbkdf2-sha256$1000$!!$??")));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("x"), QStringLiteral("pbkdf2-sha256$0$YWFh$YWFh")));
+}
+
+void TestAccounts::needsRehash_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<bool>("expected");
+    const PasswordHash::Argon2Parameters today = PasswordHash::defaultParameters;
+    const QByteArray salt(16, 's');
+    QTest::newRow("today") << PasswordHash::create(QStringLiteral("w"), salt, today) << false;
+    QTest::newRow("more memory") << PasswordHash::create(QStringLiteral("w"), salt,
+                                                         {today.timeCost, today.memoryKiB * 2, today.lanes})
+                                 << false;
+    QTest::newRow("fewer passes") << PasswordHash::create(QStringLiteral("w"), salt,
+                                                          {today.timeCost - 1, today.memoryKiB, today.lanes})
+                                  << true;
+    QTest::newRow("less memory") << PasswordHash::create(QStringLiteral("w"), salt,
+                                                         {today.timeCost, today.memoryKiB / 2, today.lanes})
+                                 << true;
+    QTest::newRow("short salt") << PasswordHash::create(QStringLiteral("w"), QByteArray(8, 's'), today) << true;
+    QTest::newRow("pbkdf2") << PasswordHash::createPbkdf2(QStringLiteral("w"), salt, 1'000'000) << true;
+    QTest::newRow("argon2 version 0x10") << QStringLiteral("$argon2id$v=16$m=65536,t=3,p=1$c29tZXNhbHRzb21lc2FsdA$"
+                                                           "nf65EOgLrQMR/uIPnA4rEsF5h7TKyQwu9U1bMCHGi/4")
+                                         << true;
+    QTest::newRow("empty") << QString() << true;
+}
+
+void TestAccounts::needsRehash()
+{
+    QFETCH(QString, stored);
+    QFETCH(bool, expected);
+    QVERIFY(!stored.isEmpty() || expected);
+    QCOMPARE(PasswordHash::needsRehash(stored), expected);
 }
 
 void TestAccounts::firstStartHasNoAccount()
@@ -261,7 +375,7 @@ void TestAccounts::passwordIsStoredOnlyAsHash()
     QSqlQuery query(db->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT wachtwoord_hash, rollen FROM account")));
     QVERIFY(query.next());
-    QVERIFY(query.value(0).toString().startsWith(QStringLiteral("pbkdf2-sha256$")));
+    QVERIFY(query.value(0).toString().startsWith(QStringLiteral("$argon2id$v=19$")));
     QVERIFY(!query.value(0).toString().contains(QStringLiteral("wachtwoord1")));
     QCOMPARE(query.value(1).toString(), QStringLiteral("supervisor"));
     query.finish();
@@ -287,7 +401,8 @@ void TestAccounts::rehashAfterSignIn()
             .value();
     QSqlQuery query(db->connection());
     query.prepare(QStringLiteral("UPDATE account SET wachtwoord_hash = ? WHERE actor = ?"));
-    query.addBindValue(PasswordHash::create(QStringLiteral("wachtwoord1"), QByteArray(16, 's'), 1000));
+    // An Argon2id hash below today's parameters.
+    query.addBindValue(PasswordHash::create(QStringLiteral("wachtwoord1"), QByteArray(16, 's'), {1, 1024, 1}));
     query.addBindValue(uuid.toString(QUuid::WithoutBraces));
     QVERIFY(query.exec());
     QVERIFY(accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1")).ok());
@@ -295,6 +410,50 @@ void TestAccounts::rehashAfterSignIn()
     QVERIFY(!PasswordHash::needsRehash(query.value(0).toString()));
     query.finish();
     QVERIFY(accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1")).ok());
+}
+
+void TestAccounts::pbkdf2AccountMovesToArgon2idOnSignIn()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    SqlAccountService accounts(db.database());
+    accounts.setActingActor(test::fixtureBeheerder());
+    const QUuid uuid =
+        accounts
+            .createMedewerker(QStringLiteral("Piet"), QStringLiteral("KCC"), QString(), QStringLiteral("0201234567"),
+                              QStringLiteral("wachtwoord1"), {AccountRole::medewerker()})
+            .value();
+    // The account as the PBKDF2 code stored it, at that code's default iteration count.
+    const QString old = PasswordHash::createPbkdf2(QStringLiteral("wachtwoord1"), QByteArray(16, 'p'), 120'000);
+    QSqlQuery query(db->connection());
+    query.prepare(QStringLiteral("UPDATE account SET wachtwoord_hash = ? WHERE actor = ?"));
+    query.addBindValue(old);
+    query.addBindValue(uuid.toString(QUuid::WithoutBraces));
+    QVERIFY(query.exec());
+    const auto storedHash = [&query] {
+        const bool read = query.exec(QStringLiteral("SELECT wachtwoord_hash FROM account")) && query.next();
+        const QString hash = read ? query.value(0).toString() : QString();
+        query.finish();
+        return hash;
+    };
+    QCOMPARE(storedHash(), old);
+
+    // A wrong password changes nothing.
+    QVERIFY(!accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord2")).ok());
+    QCOMPARE(storedHash(), old);
+
+    const Result<SignedInActor> signedIn = accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1"));
+    QVERIFY(signedIn.ok());
+    QCOMPARE(signedIn.value().actor, uuid);
+    const QString rehashed = storedHash();
+    QVERIFY2(rehashed.startsWith(QStringLiteral("$argon2id$v=19$")), qPrintable(rehashed));
+    QVERIFY(!PasswordHash::needsRehash(rehashed));
+    QVERIFY(PasswordHash::verify(QStringLiteral("wachtwoord1"), rehashed));
+
+    // The next sign-in works on the Argon2id hash and leaves it as it is.
+    QVERIFY(accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord1")).ok());
+    QCOMPARE(storedHash(), rehashed);
+    QVERIFY(!accounts.signIn(QStringLiteral("Piet"), QStringLiteral("wachtwoord2")).ok());
 }
 
 void TestAccounts::codeLists()
