@@ -36,6 +36,7 @@
 #include "ui/klantbeeld/klantbeeldwidget.h"
 #include "ui/search/partijzoekenwidget.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/widgets/listtableview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -175,6 +176,8 @@ int klantbeeldBench(Database &database, int contacts, int runs)
         QUuid::createUuid(), QStringLiteral("Bench"), SoortActor::Medewerker, {AccountRole::medewerker()}};
     ui::KlantbeeldWidget widget;
     widget.setService(&service, viewer);
+    // The history as the medewerker sees it: the model behind the widget's history table.
+    auto *history = qobject_cast<KlantbeeldContactModel *>(widget.historyView()->model());
     widget.resize(1000, 800);
     widget.show();
     QList<double> loads;
@@ -200,7 +203,7 @@ int klantbeeldBench(Database &database, int contacts, int runs)
         const QPixmap painted = widget.grab();
         const double paint = double(part.nsecsElapsed()) / 1e6;
         const double total = double(timer.nsecsElapsed()) / 1e6;
-        if (painted.isNull() || widget.historyModel()->rowCount() == 0) {
+        if (painted.isNull() || history->rowCount() == 0) {
             out << "nothing painted" << Qt::endl;
             return 1;
         }
@@ -222,8 +225,7 @@ int klantbeeldBench(Database &database, int contacts, int runs)
     line("setKlantbeeld (history page 1 + count)", sets);
     line("paint offscreen (grab)", paints);
     line("open and painted, total", totals);
-    out << "  history rows shown: " << widget.historyModel()->rowCount() << " of "
-        << widget.historyModel()->totalCount() << Qt::endl;
+    out << "  history rows shown: " << history->rowCount() << " of " << history->totalCount() << Qt::endl;
     return 0;
 }
 
@@ -259,32 +261,34 @@ int rssBench(Database &database, const QString &text)
     QCoreApplication::processEvents();
     printMemory(QStringLiteral("main window shown"));
 
-    ui::PartijZoekenWidget *zoeken = window.zoeken();
+    auto *zoeken = window.findChild<ui::PartijZoekenWidget *>(QStringLiteral("partijZoeken"));
+    auto *results = qobject_cast<PartijSearchModel *>(
+        zoeken->findChild<ui::ListTableView *>(QStringLiteral("zoekenResults"))->model());
     QElapsedTimer timer;
     // Typing: what each keystroke costs the UI thread (the search itself runs on its own thread,
     // an answer for an older text is dropped).
     double slowestKey = 0;
     for (qsizetype length = 1; length <= text.size(); ++length) {
         timer.restart();
-        zoeken->resultsModel()->setQuery(text.left(length));
+        results->setQuery(text.left(length));
         slowestKey = std::max(slowestKey, double(timer.nsecsElapsed()) / 1e6);
         QCoreApplication::processEvents();
     }
     out << "typing \"" << text << "\": slowest keystroke on the UI thread " << QString::number(slowestKey, 'f', 3)
         << " ms" << Qt::endl;
-    zoeken->resultsModel()->setQuery(QString());
+    results->setQuery(QString());
     timer.restart();
     zoeken->searchEdit()->setText(text);
     QEventLoop loop;
-    QObject::connect(zoeken->resultsModel(), &PartijSearchModel::searchFinished, &loop, &QEventLoop::quit);
+    QObject::connect(results, &PartijSearchModel::searchFinished, &loop, &QEventLoop::quit);
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     loop.exec();
     QCoreApplication::processEvents();
     (void)window.grab();
-    out << "search \"" << text << "\": " << zoeken->resultsModel()->rowCount() << " rows in " << timer.elapsed()
-        << " ms (incl. the " << ui::PartijZoekenWidget::debounceMilliseconds << " ms debounce)" << Qt::endl;
+    out << "search \"" << text << "\": " << results->rowCount() << " rows in " << timer.elapsed() << " ms (incl. the "
+        << ui::PartijZoekenWidget::debounceMilliseconds << " ms debounce)" << Qt::endl;
     printMemory(QStringLiteral("search shown"));
-    if (const PartijFinderRow *row = zoeken->resultsModel()->rowAt(0)) {
+    if (const PartijFinderRow *row = results->rowAt(0)) {
         zoeken->openPartij(row->uuid);
         (void)window.grab();
         printMemory(QStringLiteral("klantbeeld of the first hit shown"));

@@ -26,7 +26,9 @@
 #include "storage/search/sqlpartijfinder.h"
 #include "storage/search/threadedpartijsearch.h"
 #include "tests/support/callflowservices.h"
+#include "tests/support/mainwindowpage.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/zoekenpage.h"
 #include "ui/callflow/contactpanel.h"
 #include "ui/callflow/steps/afrondingwidget.h"
 #include "ui/callflow/steps/betrokkeneeditor.h"
@@ -90,7 +92,7 @@ private:
     QUuid addPersoon(const QString &achternaam, const QString &telefoon);
     void startPanel(const QString &number);
     ui::ContactPanel *panel() { return m_window->contactPanel(); }
-    ui::PartijZoekenWidget *zoeken() { return m_window->zoeken(); }
+    ui::PartijZoekenWidget *zoeken() { return test::zoekenTab(m_window.get()); }
     QPushButton *notFoundButton() { return panel()->findChild<QPushButton *>(QStringLiteral("notFoundButton")); }
 
     QTemporaryDir m_home;
@@ -258,7 +260,7 @@ void TestIncomingCallGui::severalMatchesShowTheList()
     addPersoon(QStringLiteral("Jansen"), QStringLiteral("0612345678"));
     addPersoon(QStringLiteral("Pietersen"), QStringLiteral("0612345678"));
     startPanel(QStringLiteral("0612345678"));
-    QTRY_COMPARE(zoeken()->resultsModel()->rowCount(), 2);
+    QTRY_COMPARE(test::ZoekenPage(zoeken()).resultsModel()->rowCount(), 2);
     QTRY_VERIFY(panel()->banner()->text().contains(QStringLiteral("0612345678")));
     QVERIFY(!zoeken()->klantbeeld()->hasKlantbeeld());
     QVERIFY(!panel()->session().partij.has_value());
@@ -270,7 +272,7 @@ void TestIncomingCallGui::noMatchKeepsTheNumberAsOneOffDetail()
     addPersoon(QStringLiteral("Jansen"), QStringLiteral("0201112233"));
     startPanel(QStringLiteral("0687654321"));
     QTRY_VERIFY(panel()->banner()->text().contains(QStringLiteral("0687654321")));
-    QCOMPARE(zoeken()->resultsModel()->rowCount(), 0);
+    QCOMPARE(test::ZoekenPage(zoeken()).resultsModel()->rowCount(), 0);
     QCOMPARE(panel()->session().betrokkene.digitaleAdressen.size(), 1);
 
     // Registered as variant A (V6898 rule 2: not authenticated, a callback asked for): the
@@ -340,14 +342,14 @@ void TestIncomingCallGui::f2OpensTheContactDockAndACallDuringAContactWaits()
     QTest::keyClick(&window, Qt::Key_F2);
     QTRY_VERIFY(dock->isVisible());
     QVERIFY(window.contactPanel()->isActive());
-    QTRY_VERIFY(window.zoeken()->searchEdit()->hasFocus());
+    QTRY_VERIFY(test::zoekenTab(&window)->searchEdit()->hasFocus());
     const QUuid session = window.contactPanel()->session().uuid;
 
     // A call that comes in during the contact does not throw it away: it is announced only.
     window.startContact(QStringLiteral("0612345678"));
     QCOMPARE(window.contactPanel()->session().uuid, session);
     QVERIFY(!window.contactPanel()->session().partij.has_value());
-    QVERIFY(window.mainStatusBar()->currentMessage().contains(QStringLiteral("0612345678")));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("0612345678")));
     // Said plainly in the panel too, with the number as people read it, until the call is taken.
     auto *notice = window.contactPanel()->waitingCallNotice();
     QVERIFY(notice->isVisible());

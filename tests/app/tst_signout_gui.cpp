@@ -8,6 +8,7 @@
 #include "storage/resources/repository.h"
 #include "storage/search/threadedpartijsearch.h"
 #include "tests/support/callflowservices.h"
+#include "tests/support/mainwindowpage.h"
 #include "tests/support/testdatabase.h"
 #include "tests/support/zoekfixture.h"
 #include "translations/translator.h"
@@ -297,7 +298,7 @@ void TestSignOutGui::refusedScreensSayWhy()
     QTest::keyClick(w.get(), Qt::Key_4, Qt::ControlModifier);
     auto *refused = w->findChild<QWidget *>(QStringLiteral("supervisorRefused"));
     QVERIFY(refused);
-    QTRY_COMPARE(w->tabs()->currentWidget(), refused);
+    QTRY_COMPARE(test::MainWindowPage(w.get()).tabs()->currentWidget(), refused);
     QVERIFY(refused->isAncestorOf(QApplication::focusWidget()));
     QCOMPARE(refused->findChild<QLabel *>(QStringLiteral("refusedTitle"))->text(),
              QStringLiteral("Alleen voor supervisors"));

@@ -12,6 +12,7 @@
 #include "storage/lists/sqlpartijlistsource.h"
 #include "storage/search/sqlpartijfinder.h"
 #include "storage/taken/sqltakenservice.h"
+#include "tests/support/beheerpage.h"
 #include "tests/support/callflowservices.h"
 #include "tests/support/testdatabase.h"
 #include "translations/translator.h"
@@ -255,7 +256,7 @@ void TestBeheerGui::dutchMessages()
 
 void TestBeheerGui::createAfdeling()
 {
-    m_dialog->tabs()->setCurrentIndex(ui::BeheerDialog::AfdelingenTab);
+    test::BeheerPage(m_dialog.get()).tabs()->setCurrentIndex(ui::BeheerDialog::AfdelingenTab);
     typeInto("afdelingNaamEdit", QStringLiteral("Afdeling Burgerzaken"));
     typeInto("afdelingOmschrijvingEdit", QStringLiteral("Paspoorten en rijbewijzen"));
     typeInto("afdelingEmailEdit", QStringLiteral("burgerzaken@gemeente.nl"));
@@ -276,8 +277,10 @@ void TestBeheerGui::createAfdeling()
 
 void TestBeheerGui::codeListAddRenameDeactivate()
 {
-    m_dialog->tabs()->setCurrentIndex(ui::BeheerDialog::CodelijstenTab);
-    ui::CodeListEditor *editor = m_dialog->codeListEditor();
+    const test::BeheerPage page(m_dialog.get());
+    page.tabs()->setCurrentIndex(ui::BeheerDialog::CodelijstenTab);
+    ui::CodeListEditor *editor = page.codeListEditor();
+    QVERIFY(editor);
     editor->setCurrentList(CodeList::Kanaal);
     auto *table = child<QTableWidget>(m_dialog.get(), "codeListTable");
     const int before = table->rowCount();
@@ -338,63 +341,69 @@ void TestBeheerGui::editRolesAndPassword()
         m_services->accounts.createAfdeling(QStringLiteral("Vergunningen"), QString(), QString());
     QVERIFY(afdeling.ok());
     QVERIFY(m_services->accounts.createAfdeling(QStringLiteral("Belastingen"), QString(), QString()).ok());
-    ui::MedewerkerForm *form = m_dialog->medewerkerForm();
+    const test::BeheerPage page(m_dialog.get());
+    ui::MedewerkerForm *form = page.medewerkerForm();
+    QVERIFY(form);
     form->reload();
-    ui::MedewerkerAccountEditor *editor = form->accountEditor();
+    ui::MedewerkerAccountEditor *editor = page.accountEditor();
+    QVERIFY(editor);
 
     // Choose Gijs in the list by keyboard: the editor shows his account.
-    form->list()->setFocus();
-    const QList<QListWidgetItem *> items = form->list()->findItems(QStringLiteral("Gijs"), Qt::MatchStartsWith);
+    page.medewerkerList()->setFocus();
+    const QList<QListWidgetItem *> items =
+        page.medewerkerList()->findItems(QStringLiteral("Gijs"), Qt::MatchStartsWith);
     QCOMPARE(items.size(), 1);
-    form->list()->setCurrentItem(items.first());
+    page.medewerkerList()->setCurrentItem(items.first());
     QCOMPARE(editor->medewerker(), gijs.value());
-    QVERIFY(editor->roleCheck(AccountRole::medewerker())->isChecked());
-    QVERIFY(!editor->roleCheck(AccountRole::supervisor())->isChecked());
+    QVERIFY(page.accountRoleCheck(AccountRole::medewerker())->isChecked());
+    QVERIFY(!page.accountRoleCheck(AccountRole::supervisor())->isChecked());
 
     // The afdelingen are offered; Gijs becomes a member of Vergunningen and a supervisor.
-    QCOMPARE(editor->afdelingenList()->count(), 2);
+    QCOMPARE(page.accountAfdelingenList()->count(), 2);
     QListWidgetItem *vergunningen =
-        editor->afdelingenList()->findItems(QStringLiteral("Vergunningen"), Qt::MatchExactly).value(0);
+        page.accountAfdelingenList()->findItems(QStringLiteral("Vergunningen"), Qt::MatchExactly).value(0);
     QVERIFY(vergunningen);
     QCOMPARE(vergunningen->checkState(), Qt::Unchecked);
     vergunningen->setCheckState(Qt::Checked);
-    QTest::mouseClick(editor->roleCheck(AccountRole::supervisor()), Qt::LeftButton);
-    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QTest::mouseClick(page.accountRoleCheck(AccountRole::supervisor()), Qt::LeftButton);
+    QTest::mouseClick(page.saveAccountButton(), Qt::LeftButton);
     QCOMPARE(m_services->accounts.roles(gijs.value()).value(),
              (QStringList{AccountRole::medewerker(), AccountRole::supervisor()}));
     QCOMPARE(m_services->taken.afdelingenVan(gijs.value()).value(), QList<QUuid>{afdeling.value()});
-    QVERIFY(editor->statusLabel()->isVisible());
+    QVERIFY(page.accountStatusLabel()->isVisible());
     // Chosen again, the editor shows what is stored.
-    form->list()->setCurrentRow(-1);
-    form->list()->setCurrentItem(items.first());
-    QCOMPARE(
-        editor->afdelingenList()->findItems(QStringLiteral("Vergunningen"), Qt::MatchExactly).value(0)->checkState(),
-        Qt::Checked);
+    page.medewerkerList()->setCurrentRow(-1);
+    page.medewerkerList()->setCurrentItem(items.first());
+    QCOMPARE(page.accountAfdelingenList()
+                 ->findItems(QStringLiteral("Vergunningen"), Qt::MatchExactly)
+                 .value(0)
+                 ->checkState(),
+             Qt::Checked);
 
     // No role at all is refused at the roles, and nothing changes in the database.
-    QTest::mouseClick(editor->roleCheck(AccountRole::medewerker()), Qt::LeftButton);
-    QTest::mouseClick(editor->roleCheck(AccountRole::supervisor()), Qt::LeftButton);
+    QTest::mouseClick(page.accountRoleCheck(AccountRole::medewerker()), Qt::LeftButton);
+    QTest::mouseClick(page.accountRoleCheck(AccountRole::supervisor()), Qt::LeftButton);
     QVERIFY(!editor->save());
     QCOMPARE(m_services->accounts.roles(gijs.value()).value(),
              (QStringList{AccountRole::medewerker(), AccountRole::supervisor()}));
 
     // A short password is refused at the field and stays typed; a good one lets him sign in.
-    QTest::keyClicks(editor->passwordEdit(), QStringLiteral("kort"));
-    QTest::keyClick(editor->passwordEdit(), Qt::Key_Return);
-    QCOMPARE(editor->passwordEdit()->text(), QStringLiteral("kort"));
+    QTest::keyClicks(page.accountPasswordEdit(), QStringLiteral("kort"));
+    QTest::keyClick(page.accountPasswordEdit(), Qt::Key_Return);
+    QCOMPARE(page.accountPasswordEdit()->text(), QStringLiteral("kort"));
     QVERIFY(m_services->accounts.signIn(QStringLiteral("Gijs"), QStringLiteral("geheim123")).ok());
-    editor->passwordEdit()->clear();
-    QTest::keyClicks(editor->passwordEdit(), QStringLiteral("nieuwwachtwoord"));
-    QTest::keyClick(editor->passwordEdit(), Qt::Key_Return);
-    QVERIFY(editor->passwordEdit()->text().isEmpty());
+    page.accountPasswordEdit()->clear();
+    QTest::keyClicks(page.accountPasswordEdit(), QStringLiteral("nieuwwachtwoord"));
+    QTest::keyClick(page.accountPasswordEdit(), Qt::Key_Return);
+    QVERIFY(page.accountPasswordEdit()->text().isEmpty());
     QVERIFY(!m_services->accounts.signIn(QStringLiteral("Gijs"), QStringLiteral("geheim123")).ok());
     QVERIFY(m_services->accounts.signIn(QStringLiteral("Gijs"), QStringLiteral("nieuwwachtwoord")).ok());
 
     // The beheerder cannot take away their own beheer rights.
-    const QList<QListWidgetItem *> bea = form->list()->findItems(QStringLiteral("Bea"), Qt::MatchStartsWith);
+    const QList<QListWidgetItem *> bea = page.medewerkerList()->findItems(QStringLiteral("Bea"), Qt::MatchStartsWith);
     QCOMPARE(bea.size(), 1);
-    form->list()->setCurrentItem(bea.first());
-    QTest::mouseClick(editor->roleCheck(AccountRole::beheerder()), Qt::LeftButton);
+    page.medewerkerList()->setCurrentItem(bea.first());
+    QTest::mouseClick(page.accountRoleCheck(AccountRole::beheerder()), Qt::LeftButton);
     QVERIFY(!editor->save());
     QVERIFY(m_services->accounts.roles(m_beheerder.actor).value().contains(AccountRole::beheerder()));
 }

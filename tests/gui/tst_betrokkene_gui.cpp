@@ -11,6 +11,9 @@
 #include "storage/resources/repository.h"
 #include "tests/support/deskfixture.h"
 #include "tests/support/keyboardaudit.h"
+#include "tests/support/mainwindowpage.h"
+#include "tests/support/partijeditorpage.h"
+#include "tests/support/zoekenpage.h"
 #include "ui/callflow/contactpanel.h"
 #include "ui/callflow/steps/afrondingwidget.h"
 #include "ui/callflow/steps/authenticationwidget.h"
@@ -86,7 +89,7 @@ void TestBetrokkeneGui::contactShowsInBothKlantbeelden()
     m_window->startContact();
     ui::ContactPanel *panel = m_window->contactPanel();
     QTRY_VERIFY(panel->isActive());
-    QTest::keyClicks(m_window->zoeken()->searchEdit(), QStringLiteral("Zwaneveld"));
+    QTest::keyClicks(test::zoekenTab(m_window.get())->searchEdit(), QStringLiteral("Zwaneveld"));
     QTRY_COMPARE(panel->session().partij, std::optional<QUuid>(m_zoon.uuid));
     panel->goToStep(ui::ContactPanel::AuthenticatieStep);
     QTest::keyClick(panel->authentication()->authenticatedBox(), Qt::Key_Space);
@@ -142,16 +145,14 @@ void TestBetrokkeneGui::contactShowsInBothKlantbeelden()
 
     // In both klantbeelden, as the medewerker opens them.
     for (const QUuid &partij : {m_zoon.uuid, m_moeder.uuid}) {
-        QVERIFY(m_window->zoeken()->openPartij(partij));
-        const auto &beeld = m_window->zoeken()->klantbeeld()->klantbeeld();
+        ui::PartijZoekenWidget *zoeken = test::zoekenTab(m_window.get());
+        QVERIFY(zoeken->openPartij(partij));
+        const auto &beeld = zoeken->klantbeeld()->klantbeeld();
         QCOMPARE(beeld->aantalKlantcontacten, 1);
-        QTRY_COMPARE(m_window->zoeken()->klantbeeld()->historyModel()->rowCount(), 1);
-        QCOMPARE(m_window->zoeken()
-                     ->klantbeeld()
-                     ->historyModel()
-                     ->data(m_window->zoeken()->klantbeeld()->historyModel()->index(0, 0))
-                     .isValid(),
-                 true);
+        KlantbeeldContactModel *history = test::KlantbeeldPage(zoeken->klantbeeld()).historyModel();
+        QVERIFY(history);
+        QTRY_COMPARE(history->rowCount(), 1);
+        QCOMPARE(history->data(history->index(0, 0)).isValid(), true);
     }
 }
 
@@ -220,7 +221,7 @@ void TestBetrokkeneGui::oneOffAddressOnTheBetrokkene()
     m_window->startContact();
     ui::ContactPanel *panel = m_window->contactPanel();
     QTRY_VERIFY(panel->isActive());
-    QTest::keyClicks(m_window->zoeken()->searchEdit(), QStringLiteral("Zwaneveld"));
+    QTest::keyClicks(test::zoekenTab(m_window.get())->searchEdit(), QStringLiteral("Zwaneveld"));
     QTRY_COMPARE(panel->session().partij, std::optional<QUuid>(m_zoon.uuid));
     panel->goToStep(ui::ContactPanel::AuthenticatieStep);
     QTest::keyClick(panel->authentication()->authenticatedBox(), Qt::Key_Space);
@@ -245,7 +246,7 @@ void TestBetrokkeneGui::oneOffAddressOnTheBetrokkene()
     panel->goToStep(ui::ContactPanel::AfrondingStep);
     QTest::keyClick(panel->afronding()->registerButton(), Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(panel->isActive());
-    QTRY_VERIFY(adres->message(ui::AdresForm::NummeraanduidingId)->hasError());
+    QTRY_VERIFY(test::adresMessage(adres, ui::AdresForm::NummeraanduidingId)->hasError());
     QCOMPARE(adres->edit(ui::AdresForm::Adresregel1)->text(), QStringLiteral("Postbus 1"));
 
     adres->edit(ui::AdresForm::NummeraanduidingId)->selectAll();

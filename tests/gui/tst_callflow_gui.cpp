@@ -26,7 +26,10 @@
 #include "storage/search/threadedpartijsearch.h"
 #include "tests/support/callflowservices.h"
 #include "tests/support/keycounter.h"
+#include "tests/support/mainwindowpage.h"
+#include "tests/support/signinpage.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/zoekenpage.h"
 #include "ui/callflow/contactpanel.h"
 #include "ui/callflow/steps/afrondingwidget.h"
 #include "ui/callflow/steps/authenticationwidget.h"
@@ -206,7 +209,7 @@ void TestCallFlowGui::startPanel()
 {
     openWindow();
     m_window->startContact();
-    QTRY_VERIFY(m_window->zoeken()->searchEdit()->hasFocus());
+    QTRY_VERIFY(test::zoekenTab(m_window.get())->searchEdit()->hasFocus());
 }
 
 void TestCallFlowGui::signIn()
@@ -215,15 +218,16 @@ void TestCallFlowGui::signIn()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.mode(), ui::SignInDialog::Mode::SignIn);
+    const test::SignInPage page(&dialog);
     QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Marieke"));
-    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("fout"));
-    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
-    QVERIFY(!dialog.errorText().isEmpty());
+    QTest::keyClicks(page.passwordEdit(), QStringLiteral("fout"));
+    QTest::keyClick(page.passwordEdit(), Qt::Key_Return);
+    QVERIFY(!page.errorText().isEmpty());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("Marieke"));
-    QVERIFY(dialog.passwordEdit()->text().isEmpty());
-    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("geheim123"));
-    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QVERIFY(page.passwordEdit()->text().isEmpty());
+    QTest::keyClicks(page.passwordEdit(), QStringLiteral("geheim123"));
+    QTest::keyClick(page.passwordEdit(), Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.signedIn().naam, QStringLiteral("Marieke"));
 }
@@ -236,15 +240,16 @@ void TestCallFlowGui::firstBeheerder()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.mode(), ui::SignInDialog::Mode::CreateFirstBeheerder);
+    const test::SignInPage page(&dialog);
     QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Beheer"));
-    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("beheer123"));
-    QTest::keyClicks(dialog.repeatEdit(), QStringLiteral("beheer124"));
-    QTest::keyClicks(dialog.phoneEdit(), QStringLiteral("0201234567"));
-    QTest::keyClick(dialog.phoneEdit(), Qt::Key_Return);
+    QTest::keyClicks(page.passwordEdit(), QStringLiteral("beheer123"));
+    QTest::keyClicks(page.repeatEdit(), QStringLiteral("beheer124"));
+    QTest::keyClicks(page.phoneEdit(), QStringLiteral("0201234567"));
+    QTest::keyClick(page.phoneEdit(), Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!accounts.hasAnyAccount().value());
-    dialog.repeatEdit()->setText(QStringLiteral("beheer123"));
-    QTest::keyClick(dialog.phoneEdit(), Qt::Key_Return);
+    page.repeatEdit()->setText(QStringLiteral("beheer123"));
+    QTest::keyClick(page.phoneEdit(), Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.signedIn().hasRole(AccountRole::beheerder()));
 }
@@ -258,14 +263,14 @@ void TestCallFlowGui::c4161KlantbeeldAndC9167BByKeyboard()
     kb.press(Qt::Key_Return);
     // C4161: before authentication the klantbeeld shows him by name, the BSN masked, and nothing
     // else; the one klantbeeld is the contact's.
-    QTRY_VERIFY(m_window->zoeken()->klantbeeld()->hasKlantbeeld());
+    QTRY_VERIFY(test::zoekenTab(m_window.get())->klantbeeld()->hasKlantbeeld());
     QCOMPARE(panel()->session().partij, std::optional<QUuid>(m_carl));
-    const QString before = m_window->zoeken()->klantbeeld()->text();
+    const QString before = test::zoekenTab(m_window.get())->klantbeeld()->text();
     QVERIFY(before.contains(QStringLiteral("Carl Zwartewaal")));
     QVERIFY(!before.contains(bsnCarl));
     QVERIFY(before.contains(QStringLiteral("653")));
     QVERIFY(!before.contains(QStringLiteral("0201112233")));
-    QVERIFY(!m_window->zoeken()->klantbeeld()->historyView()->isVisible());
+    QVERIFY(!test::zoekenTab(m_window.get())->klantbeeld()->historyView()->isVisible());
 
     kb.press(Qt::Key_2, Qt::AltModifier);
     QTRY_COMPARE(panel()->currentStep(), int(ui::ContactPanel::AuthenticatieStep));
@@ -274,13 +279,13 @@ void TestCallFlowGui::c4161KlantbeeldAndC9167BByKeyboard()
     kb.press(Qt::Key_Down); // Controlevragen telefonisch
     QCOMPARE(panel()->session().authenticatiemethode, QStringLiteral("controlevragen"));
     // Authenticated: the klantbeeld shows him, the voorkeur marked and the BSN still masked.
-    const QString klantbeeld = m_window->zoeken()->klantbeeld()->text();
+    const QString klantbeeld = test::zoekenTab(m_window.get())->klantbeeld()->text();
     QVERIFY(klantbeeld.contains(QStringLiteral("Carl Zwartewaal")));
     QVERIFY(klantbeeld.contains(QStringLiteral("0201112233")));
     QVERIFY(klantbeeld.contains(QStringLiteral("★")));
     QVERIFY(!klantbeeld.contains(bsnCarl));
     QVERIFY(klantbeeld.contains(QStringLiteral("653")));
-    QVERIFY(m_window->zoeken()->klantbeeld()->historyView()->isVisible());
+    QVERIFY(test::zoekenTab(m_window.get())->klantbeeld()->historyView()->isVisible());
 
     kb.press(Qt::Key_3, Qt::AltModifier);
     QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
@@ -427,9 +432,9 @@ void TestCallFlowGui::c9018AKnownPartijProductRequest()
     // C9018 variant A: the caller is known; authenticated by control questions; the betrokkene
     // only links klantcontact and partij (no one-off details); the e-form is the bijlage.
     startPanel();
-    QTest::keyClicks(m_window->zoeken()->searchEdit(), QStringLiteral("Zwartewaal"));
-    QTest::keyClick(m_window->zoeken()->searchEdit(), Qt::Key_Return);
-    QTRY_VERIFY(m_window->zoeken()->klantbeeld()->hasKlantbeeld());
+    QTest::keyClicks(test::zoekenTab(m_window.get())->searchEdit(), QStringLiteral("Zwartewaal"));
+    QTest::keyClick(test::zoekenTab(m_window.get())->searchEdit(), Qt::Key_Return);
+    QTRY_VERIFY(test::zoekenTab(m_window.get())->klantbeeld()->hasKlantbeeld());
     panel()->goToStep(ui::ContactPanel::AuthenticatieStep);
     QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
     panel()->authentication()->methodCombo()->setCurrentIndex(1); // Controlevragen telefonisch
@@ -792,8 +797,8 @@ void TestCallFlowGui::newContactStartsClean()
 {
     startPanel();
     panel()->kanaalCombo()->setCurrentIndex(panel()->kanaalCombo()->findData(QStringLiteral("balie")));
-    QTest::keyClicks(m_window->zoeken()->searchEdit(), QStringLiteral("Zwartewaal"));
-    QTest::keyClick(m_window->zoeken()->searchEdit(), Qt::Key_Return);
+    QTest::keyClicks(test::zoekenTab(m_window.get())->searchEdit(), QStringLiteral("Zwartewaal"));
+    QTest::keyClick(test::zoekenTab(m_window.get())->searchEdit(), Qt::Key_Return);
     QTRY_COMPARE(panel()->session().partij, std::optional<QUuid>(m_carl));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::AltModifier);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
@@ -806,9 +811,9 @@ void TestCallFlowGui::newContactStartsClean()
 
     m_window->startContact();
     QTRY_VERIFY(panel()->isActive());
-    QVERIFY(m_window->zoeken()->searchEdit()->text().isEmpty());
-    QCOMPARE(m_window->zoeken()->resultsModel()->rowCount(), 0);
-    QVERIFY(!m_window->zoeken()->klantbeeld()->hasKlantbeeld());
+    QVERIFY(test::zoekenTab(m_window.get())->searchEdit()->text().isEmpty());
+    QCOMPARE(test::ZoekenPage(test::zoekenTab(m_window.get())).resultsModel()->rowCount(), 0);
+    QVERIFY(!test::zoekenTab(m_window.get())->klantbeeld()->hasKlantbeeld());
     QVERIFY(!panel()->session().partij.has_value());
     QVERIFY(!panel()->klantKeuze()->klantbeeld().has_value());
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::KlantStep));

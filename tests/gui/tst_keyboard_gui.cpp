@@ -8,6 +8,9 @@
 #include "storage/resources/repository.h"
 #include "tests/support/deskfixture.h"
 #include "tests/support/keyboardaudit.h"
+#include "tests/support/mainwindowpage.h"
+#include "tests/support/partijeditorpage.h"
+#include "tests/support/zoekenpage.h"
 #include "ui/callflow/callflowstep.h"
 #include "ui/callflow/contactpanel.h"
 #include "ui/callflow/steps/betrokkeneeditor.h"
@@ -119,12 +122,12 @@ void TestKeyboardGui::enter(Situation situation)
             QVERIFY(storage::Repository<PartijIdentificator>(m_desk.database()).insert(bsn).ok());
             QVERIFY(transaction.commit().ok());
         }
-        QTest::keyClicks(m_window->zoeken()->findChild<QLineEdit *>(QStringLiteral("zoekenEdit")),
+        QTest::keyClicks(test::zoekenTab(m_window.get())->findChild<QLineEdit *>(QStringLiteral("zoekenEdit")),
                          QStringLiteral("Zwartewaal"));
         QTRY_COMPARE(panel()->session().partij, std::optional<QUuid>(partij.uuid));
         panel()->goToStep(ui::ContactPanel::AuthenticatieStep);
         QTest::keyClick(panel()->findChild<QCheckBox *>(QStringLiteral("authenticatedBox")), Qt::Key_Space);
-        QTRY_VERIFY(m_window->zoeken()->findChild<QWidget *>(QStringLiteral("historyView"))->isVisible());
+        QTRY_VERIFY(test::zoekenTab(m_window.get())->findChild<QWidget *>(QStringLiteral("historyView"))->isVisible());
         return;
     }
     case Situation::NewPartij:
@@ -213,7 +216,7 @@ void TestKeyboardGui::tabOrderOfTheZoekenTab()
 {
     QFETCH(QString, language);
     openWindow(language);
-    ui::PartijZoekenWidget *zoeken = m_window->zoeken();
+    ui::PartijZoekenWidget *zoeken = test::zoekenTab(m_window.get());
     QVERIFY(zoeken);
     m_window->focusSearch();
     QTRY_VERIFY(zoeken->isVisible());
@@ -286,15 +289,17 @@ void TestKeyboardGui::partijEditor()
     QFETCH(QString, language);
     openWindow(language);
     enter(Situation::KnownPartij);
-    QVERIFY(m_window->zoeken()->editPartijButton()->isEnabled());
+    QVERIFY(test::ZoekenPage(test::zoekenTab(m_window.get())).editPartijButton()->isEnabled());
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     ui::PartijEditorDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<ui::PartijEditorDialog *>()) && dialog->isVisible());
     QApplication::setActiveWindow(dialog);
     QTest::keyClick(dialog, language == QLatin1String("nl") ? Qt::Key_U : Qt::Key_W, Qt::AltModifier);
-    QTRY_COMPARE(dialog->digitaleAdressen()->list()->count(), 1);
-    for (int page = 0; page < dialog->tabs()->count(); ++page) {
-        dialog->tabs()->setCurrentIndex(page);
+    QTRY_COMPARE(test::PartijEditorPage(dialog).digitaleAdressen()->list()->count(), 1);
+    QTabWidget *tabs = test::PartijEditorPage(dialog).tabs();
+    QVERIFY(tabs);
+    for (int page = 0; page < tabs->count(); ++page) {
+        tabs->setCurrentIndex(page);
         QCoreApplication::processEvents();
         const QStringList problems = KeyboardAudit::tabOrderProblems(dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));

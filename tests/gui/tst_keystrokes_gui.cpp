@@ -16,6 +16,7 @@
 #include "storage/resources/repository.h"
 #include "tests/support/deskfixture.h"
 #include "tests/support/keycounter.h"
+#include "tests/support/mainwindowpage.h"
 #include "ui/callflow/contactpanel.h"
 #include "ui/callflow/steps/authenticationwidget.h"
 #include "ui/callflow/steps/betrokkeneeditor.h"
@@ -89,7 +90,7 @@ private:
     // Every klantcontact was recorded by the signed-in medewerker, and only by her.
     void checkActors(const QList<Klantcontact> &contacten);
     ui::ContactPanel *panel() const { return m_desk.window->contactPanel(); }
-    ui::PartijZoekenWidget *zoeken() const { return m_desk.window->zoeken(); }
+    ui::PartijZoekenWidget *zoeken() const { return test::zoekenTab(m_desk.window.get()); }
 
     test::DeskFixture m_desk;
     SignedInActor m_user;

@@ -6,6 +6,8 @@
 #include "storage/db/writetransaction.h"
 #include "storage/resources/repository.h"
 #include "tests/support/deskfixture.h"
+#include "tests/support/mainwindowpage.h"
+#include "tests/support/partijeditorpage.h"
 #include "ui/callflow/callflowstep.h"
 #include "ui/callflow/contactpanel.h"
 #include "ui/klantbeeld/klantbeeldwidget.h"
@@ -187,9 +189,9 @@ void TestLayoutGui::partijEditorFits()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTest::keyClicks(m_window->zoeken()->searchEdit(), QStringLiteral("Zwartewaal"));
-    QTRY_VERIFY(m_window->zoeken()->klantbeeld()->hasKlantbeeld());
-    m_window->zoeken()->editPartij();
+    QTest::keyClicks(test::zoekenTab(m_window.get())->searchEdit(), QStringLiteral("Zwartewaal"));
+    QTRY_VERIFY(test::zoekenTab(m_window.get())->klantbeeld()->hasKlantbeeld());
+    test::zoekenTab(m_window.get())->editPartij();
     ui::PartijEditorDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<ui::PartijEditorDialog *>()) && dialog->isVisible());
     const QSize minimum = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
@@ -197,8 +199,10 @@ void TestLayoutGui::partijEditorFits()
              qPrintable(QStringLiteral("minimum %1×%2").arg(minimum.width()).arg(minimum.height())));
     QVERIFY2(dialog->width() <= 1366 && dialog->height() <= 740,
              qPrintable(QStringLiteral("size %1×%2").arg(dialog->width()).arg(dialog->height())));
-    for (int page = 0; page < dialog->tabs()->count(); ++page) {
-        dialog->tabs()->setCurrentIndex(page);
+    QTabWidget *tabs = test::PartijEditorPage(dialog).tabs();
+    QVERIFY(tabs);
+    for (int page = 0; page < tabs->count(); ++page) {
+        tabs->setCurrentIndex(page);
         QCoreApplication::processEvents();
         const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
         for (QWidget *w : widgets) {

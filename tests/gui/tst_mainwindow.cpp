@@ -3,8 +3,8 @@
 #include "storage/lists/sqlklantcontactlistsource.h"
 #include "storage/lists/sqlpartijlistsource.h"
 #include "tests/support/listfixture.h"
+#include "tests/support/mainwindowpage.h"
 #include "tests/support/testdatabase.h"
-#include "ui/shell/mainstatusbar.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/listtableview.h"
 
@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTest>
@@ -70,33 +71,35 @@ void TestMainWindow::showsRowsFromTheDatabase()
 {
     const auto window = makeWindow();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    QAbstractItemModel *partijen = window->partijenView()->model();
+    const test::MainWindowPage page(window.get());
+    QAbstractItemModel *partijen = page.partijenView()->model();
     QCOMPARE(partijen->rowCount(), 200);
     QCOMPARE(partijen->index(0, PartijTableModel::NaamColumn).data().toString(), QStringLiteral("Anna de Jansen0"));
-    QAbstractItemModel *contacten = window->klantcontactenView()->model();
+    QAbstractItemModel *contacten = page.klantcontactenView()->model();
     QCOMPARE(contacten->index(0, KlantcontactTableModel::ReferentienummerColumn).data().toString(),
              QStringLiteral("5319"));
 
     const QString file = QFileInfo(m_db->path()).fileName();
     QCOMPARE(window->windowTitle(), QStringLiteral("KCC Werkplek — %1").arg(file));
-    QVERIFY(window->mainStatusBar()->databaseText().contains(file));
-    QVERIFY(window->mainStatusBar()->countsText().contains(QStringLiteral("450")));
-    QVERIFY(window->mainStatusBar()->countsText().contains(QStringLiteral("320")));
-    QVERIFY(!window->mainStatusBar()->demoBadgeVisible());
-    QTRY_COMPARE(QApplication::focusWidget(), window->partijenView());
+    QVERIFY(page.databaseLabel()->text().contains(file));
+    QVERIFY(page.countsLabel()->text().contains(QStringLiteral("450")));
+    QVERIFY(page.countsLabel()->text().contains(QStringLiteral("320")));
+    QVERIFY(page.demoBadge()->isHidden());
+    QTRY_COMPARE(QApplication::focusWidget(), page.partijenView());
 }
 
 void TestMainWindow::keyboardSwitchesTabs()
 {
     const auto window = makeWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
-    QCOMPARE(window->tabs()->currentIndex(), int(ui::MainWindow::PartijenTab));
+    const test::MainWindowPage page(window.get());
+    QCOMPARE(page.tabs()->currentIndex(), int(ui::MainWindow::PartijenTab));
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
-    QTRY_COMPARE(window->tabs()->currentIndex(), int(ui::MainWindow::KlantcontactenTab));
-    QTRY_COMPARE(QApplication::focusWidget(), window->klantcontactenView());
+    QTRY_COMPARE(page.tabs()->currentIndex(), int(ui::MainWindow::KlantcontactenTab));
+    QTRY_COMPARE(QApplication::focusWidget(), page.klantcontactenView());
     QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
-    QTRY_COMPARE(window->tabs()->currentIndex(), int(ui::MainWindow::PartijenTab));
-    QTRY_COMPARE(QApplication::focusWidget(), window->partijenView());
+    QTRY_COMPARE(page.tabs()->currentIndex(), int(ui::MainWindow::PartijenTab));
+    QTRY_COMPARE(QApplication::focusWidget(), page.partijenView());
 
     const auto *quit = window->findChild<QAction *>(QStringLiteral("quitAction"));
     QVERIFY(quit);
@@ -107,7 +110,8 @@ void TestMainWindow::scrollingToTheBottomFetchesMore()
 {
     const auto window = makeWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
-    ui::ListTableView *view = window->partijenView();
+    ui::ListTableView *view = test::MainWindowPage(window.get()).partijenView();
+    QVERIFY(view);
     QCOMPARE(view->model()->rowCount(), 200);
     // The keyboard way: Ctrl+End goes to the last loaded row, the view then asks for more.
     QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
@@ -125,14 +129,15 @@ void TestMainWindow::demoDatabaseIsMarked()
 {
     const auto window = makeWindow(true);
     QVERIFY(window->windowTitle().contains(QStringLiteral("DEMO")));
-    QVERIFY(window->mainStatusBar()->demoBadgeVisible());
+    QVERIFY(!test::MainWindowPage(window.get()).demoBadge()->isHidden());
 }
 
 void TestMainWindow::headersAreNotTruncated()
 {
     const auto window = makeWindow();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    for (ui::ListTableView *view : {window->partijenView(), window->klantcontactenView()}) {
+    const test::MainWindowPage page(window.get());
+    for (ui::ListTableView *view : {page.partijenView(), page.klantcontactenView()}) {
         QHeaderView *header = view->horizontalHeader();
         for (int column = 0; column < header->count() - 1; ++column)
             QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),

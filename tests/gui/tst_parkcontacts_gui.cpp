@@ -11,6 +11,8 @@
 #include "storage/resources/repository.h"
 #include "tests/support/deskfixture.h"
 #include "tests/support/keyboardaudit.h"
+#include "tests/support/mainwindowpage.h"
+#include "tests/support/zoekenpage.h"
 #include "ui/callflow/contactpanel.h"
 #include "ui/callflow/steps/authenticationwidget.h"
 #include "ui/callflow/steps/onderwerpeditor.h"
@@ -60,7 +62,7 @@ private:
     // F4, Up/Down in the list, Enter.
     void chooseInSwitcher(int row);
     ui::ContactPanel *panel() { return m_window->contactPanel(); }
-    ui::PartijZoekenWidget *zoeken() { return m_window->zoeken(); }
+    ui::PartijZoekenWidget *zoeken() { return test::zoekenTab(m_window.get()); }
     QList<OpenContact> drafts() { return m_desk.services->drafts.loadOpen(m_user).value(); }
 
     test::DeskFixture m_desk;
@@ -155,7 +157,7 @@ void TestParkContactsGui::parkAndTakeB()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(panel()->session().uuid != m_contactA);
     // The status bar no longer asks for what was just done.
-    QVERIFY(!m_window->mainStatusBar()->currentMessage().contains(QStringLiteral("Ctrl+Shift+A")));
+    QVERIFY(!m_window->statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Shift+A")));
     QCOMPARE(panel()->session().inkomendNummer, QStringLiteral("0612345678"));
     QCOMPARE(panel()->session().kanaal, QStringLiteral("telefoon"));
     QVERIFY(!notice->isVisible());
@@ -253,7 +255,7 @@ void TestParkContactsGui::parkAndTakeGivesTwoOpenContacts()
     // Without a waiting call Ctrl+Shift+A changes nothing and says so.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(panel()->openCount(), 2);
-    QVERIFY(m_window->mainStatusBar()->currentMessage().contains(QStringLiteral("No call is waiting")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("No call is waiting")));
 }
 
 void TestParkContactsGui::switchingBackRestoresEverything()
@@ -329,14 +331,14 @@ void TestParkContactsGui::eachContactKeepsItsOwnSearch()
     chooseInSwitcher(0);
     QCOMPARE(panel()->session().uuid, m_contactA);
     QCOMPARE(zoeken()->searchEdit()->text(), QStringLiteral("Zwartewaal"));
-    QTRY_COMPARE(zoeken()->resultsModel()->rowCount(), 1);
+    QTRY_COMPARE(test::ZoekenPage(zoeken()).resultsModel()->rowCount(), 1);
     QCOMPARE(panel()->session().partij, std::optional<QUuid>(m_carla));
 
     chooseInSwitcher(1);
     QCOMPARE(panel()->session().uuid, contactB);
     QCOMPARE(zoeken()->searchEdit()->text(), QStringLiteral("Pietersen"));
-    QTRY_COMPARE(zoeken()->resultsModel()->state(), PartijSearchModel::State::Ready);
-    QCOMPARE(zoeken()->resultsModel()->rowCount(), 0);
+    QTRY_COMPARE(test::ZoekenPage(zoeken()).resultsModel()->state(), PartijSearchModel::State::Ready);
+    QCOMPARE(test::ZoekenPage(zoeken()).resultsModel()->rowCount(), 0);
     // Nobody found again, but B keeps Sam: the restored search opens and clears nothing.
     QCOMPARE(panel()->session().partij, std::optional<QUuid>(m_sam));
     QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_sam);
@@ -365,8 +367,8 @@ void TestParkContactsGui::registeringOneResumesTheOther()
     QCOMPARE(panel()->findChild<QLabel *>(QStringLiteral("switcherLabel"))->text(), QStringLiteral("Active (1):"));
     QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_sam);
     QVERIFY(zoeken()->klantbeeld()->isRestricted());
-    QVERIFY2(m_window->mainStatusBar()->currentMessage().contains(QStringLiteral("Registered")),
-             qPrintable(m_window->mainStatusBar()->currentMessage()));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Registered")),
+             qPrintable(m_window->statusBar()->currentMessage()));
     const auto contacten = [this] {
         QList<Klantcontact> rows;
         (void)storage::Repository<Klantcontact>(m_desk.database()).forEach([&rows](const Klantcontact &k) {
@@ -441,8 +443,8 @@ void TestParkContactsGui::aCallStillWaitingWhenTheLastContactEnds()
     ui::MessageBox::setNextAnswer(ui::MessageBox::Yes);
     QTest::keyClick(panel()->onderwerpen()->onderwerpEdit(), Qt::Key_Escape);
     QTRY_VERIFY(!panel()->isActive());
-    QVERIFY2(m_window->mainStatusBar()->currentMessage().contains(QStringLiteral("Ctrl+Shift+A")),
-             qPrintable(m_window->mainStatusBar()->currentMessage()));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Shift+A")),
+             qPrintable(m_window->statusBar()->currentMessage()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(panel()->isActive());
     QCOMPARE(panel()->session().inkomendNummer, QStringLiteral("0612345678"));

@@ -10,6 +10,9 @@
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
 #include "tests/support/deskfixture.h"
+#include "tests/support/mainwindowpage.h"
+#include "tests/support/partijeditorpage.h"
+#include "tests/support/zoekenpage.h"
 #include "ui/callflow/contactpanel.h"
 #include "ui/callflow/steps/klantkeuzewidget.h"
 #include "ui/klantbeeld/klantbeeldwidget.h"
@@ -99,14 +102,14 @@ void TestPartijEditorGui::openWindow(const QString &language)
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->zoeken()->focusSearch();
-    type(m_window->zoeken()->searchEdit(), QStringLiteral("Zwartewaal"));
-    QTRY_VERIFY(m_window->zoeken()->klantbeeld()->hasKlantbeeld());
+    test::zoekenTab(m_window.get())->focusSearch();
+    type(test::zoekenTab(m_window.get())->searchEdit(), QStringLiteral("Zwartewaal"));
+    QTRY_VERIFY(test::zoekenTab(m_window.get())->klantbeeld()->hasKlantbeeld());
 }
 
 ui::PartijEditorDialog *TestPartijEditorGui::openEditor()
 {
-    QPushButton *button = m_window->zoeken()->editPartijButton();
+    QPushButton *button = test::ZoekenPage(test::zoekenTab(m_window.get())).editPartijButton();
     if (!button->isVisible() || !button->isEnabled())
         return nullptr;
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
@@ -124,13 +127,14 @@ void TestPartijEditorGui::typedIsStored()
     openWindow();
     ui::PartijEditorDialog *dialog = openEditor();
     QVERIFY(dialog);
+    const test::PartijEditorPage editor(dialog);
 
     // Names: Alt to the field, select what is there, type over it.
     alt(dialog, Qt::Key_P);
-    QCOMPARE(QApplication::focusWidget(), dialog->nameEdits().at(2));
+    QCOMPARE(QApplication::focusWidget(), editor.nameEdits().at(2));
     type(QApplication::focusWidget(), QStringLiteral("van den"));
     alt(dialog, Qt::Key_S);
-    QCOMPARE(QApplication::focusWidget(), dialog->nameEdits().at(3));
+    QCOMPARE(QApplication::focusWidget(), editor.nameEdits().at(3));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
     type(QApplication::focusWidget(), QStringLiteral("Berg-d'Hondt"));
     alt(dialog, Qt::Key_N);
@@ -139,13 +143,13 @@ void TestPartijEditorGui::typedIsStored()
 
     // The language by its name.
     alt(dialog, Qt::Key_L);
-    QCOMPARE(QApplication::focusWidget(), dialog->taalCombo());
-    type(dialog->taalCombo(), QStringLiteral("English"));
-    QCOMPARE(dialog->taalCombo()->code(), QStringLiteral("eng"));
+    QCOMPARE(QApplication::focusWidget(), editor.taalCombo());
+    type(editor.taalCombo(), QStringLiteral("English"));
+    QCOMPARE(editor.taalCombo()->code(), QStringLiteral("eng"));
 
     // A new e-mail address, made the voorkeur.
     alt(dialog, Qt::Key_W);
-    ui::DigitaleAdressenEditor *adressen = dialog->digitaleAdressen();
+    ui::DigitaleAdressenEditor *adressen = editor.digitaleAdressen();
     // A button's Alt-key clicks it a moment later (animateClick).
     QTRY_COMPARE(QApplication::focusWidget(), adressen->soortCombo());
     QTest::keyClick(adressen->soortCombo(), Qt::Key_Down); // telephone -> e-mail
@@ -170,9 +174,9 @@ void TestPartijEditorGui::typedIsStored()
 
     // The bezoekadres in the user's notation, on the second page.
     alt(dialog, Qt::Key_A);
-    QCOMPARE(dialog->tabs()->currentIndex(), 1);
+    QCOMPARE(editor.tabs()->currentIndex(), 1);
     alt(dialog, Qt::Key_I);
-    ui::AdresForm *bezoek = dialog->bezoekadresForm();
+    ui::AdresForm *bezoek = editor.bezoekadresForm();
     QCOMPARE(QApplication::focusWidget(), bezoek->edit(ui::AdresForm::Postcode));
     for (const QString &text : {QStringLiteral("1234ab"), QStringLiteral("12"), QStringLiteral("a"),
                                 QStringLiteral("Dorpsstraat"), QStringLiteral("Utrecht"), QStringLiteral("nl")}) {
@@ -211,7 +215,7 @@ void TestPartijEditorGui::typedIsStored()
     QCOMPARE(after.voorkeursDigitaalAdres, std::optional<QUuid>(digitaal.at(1).uuid));
 
     // The klantbeeld shows the saved partij at once.
-    QTRY_COMPARE(m_window->zoeken()->klantbeeld()->klantbeeld()->partij.contactnaam, after.contactnaam);
+    QTRY_COMPARE(test::zoekenTab(m_window.get())->klantbeeld()->klantbeeld()->partij.contactnaam, after.contactnaam);
 }
 
 void TestPartijEditorGui::badInputStaysWithTheMessageAtItsField()
@@ -219,26 +223,27 @@ void TestPartijEditorGui::badInputStaysWithTheMessageAtItsField()
     openWindow();
     ui::PartijEditorDialog *dialog = openEditor();
     QVERIFY(dialog);
+    const test::PartijEditorPage editor(dialog);
     alt(dialog, Qt::Key_A);
     alt(dialog, Qt::Key_O); // correspondentieadres
-    ui::AdresForm *post = dialog->correspondentieadresForm();
+    ui::AdresForm *post = editor.correspondentieadresForm();
     QCOMPARE(QApplication::focusWidget(), post->edit(ui::AdresForm::Postcode));
     type(post->edit(ui::AdresForm::Postcode), QStringLiteral("12345"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     type(post->edit(ui::AdresForm::Huisnummer), QStringLiteral("12b"));
     // The letter is refused at once, with the reason at the field: the huisnummer is a number.
     QCOMPARE(post->edit(ui::AdresForm::Huisnummer)->text(), QStringLiteral("12"));
-    QVERIFY(post->message(ui::AdresForm::Huisnummer)->isVisible());
-    QVERIFY(!post->message(ui::AdresForm::Huisnummer)->text().isEmpty());
+    QVERIFY(test::adresMessage(post, ui::AdresForm::Huisnummer)->isVisible());
+    QVERIFY(!test::adresMessage(post, ui::AdresForm::Huisnummer)->text().isEmpty());
     post->edit(ui::AdresForm::Land)->setFocus();
     type(post->edit(ui::AdresForm::Land), QStringLiteral("XX"));
     alt(dialog, Qt::Key_V);
 
-    QTRY_VERIFY(post->message(ui::AdresForm::Postcode)->isVisible());
+    QTRY_VERIFY(test::adresMessage(post, ui::AdresForm::Postcode)->isVisible());
     QVERIFY(dialog->isVisible());
-    QVERIFY(post->message(ui::AdresForm::Postcode)->text().contains(QStringLiteral("1234 AB")));
-    QVERIFY(post->message(ui::AdresForm::Land)->isVisible());
-    QVERIFY(!dialog->banner()->text().isEmpty());
+    QVERIFY(test::adresMessage(post, ui::AdresForm::Postcode)->text().contains(QStringLiteral("1234 AB")));
+    QVERIFY(test::adresMessage(post, ui::AdresForm::Land)->isVisible());
+    QVERIFY(!editor.banner()->text().isEmpty());
     // Nothing typed is lost, nothing is stored.
     QCOMPARE(post->edit(ui::AdresForm::Postcode)->text(), QStringLiteral("12345"));
     QCOMPARE(post->edit(ui::AdresForm::Land)->text(), QStringLiteral("XX"));
@@ -247,18 +252,18 @@ void TestPartijEditorGui::badInputStaysWithTheMessageAtItsField()
     // An e-mail address that is no e-mail address: the address is chosen, the message at its field.
     alt(dialog, Qt::Key_C);
     alt(dialog, Qt::Key_W);
-    QTRY_COMPARE(QApplication::focusWidget(), dialog->digitaleAdressen()->soortCombo());
-    QTest::keyClick(dialog->digitaleAdressen()->soortCombo(), Qt::Key_Down);
-    type(dialog->digitaleAdressen()->adresEdit(), QStringLiteral("anne@"));
+    QTRY_COMPARE(QApplication::focusWidget(), editor.digitaleAdressen()->soortCombo());
+    QTest::keyClick(editor.digitaleAdressen()->soortCombo(), Qt::Key_Down);
+    type(editor.digitaleAdressen()->adresEdit(), QStringLiteral("anne@"));
     post->edit(ui::AdresForm::Postcode)->clear();
     post->edit(ui::AdresForm::Huisnummer)->clear();
     post->edit(ui::AdresForm::Land)->clear();
-    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QCOMPARE(dialog->tabs()->currentIndex(), 0);
-    QCOMPARE(dialog->digitaleAdressen()->list()->currentRow(), 1);
-    QVERIFY(dialog->digitaleAdressen()->adresMessage()->isVisible());
-    QCOMPARE(dialog->digitaleAdressen()->adresEdit()->text(), QStringLiteral("anne@"));
+    QCOMPARE(editor.tabs()->currentIndex(), 0);
+    QCOMPARE(editor.digitaleAdressen()->list()->currentRow(), 1);
+    QVERIFY(editor.digitaalAdresMessage()->isVisible());
+    QCOMPARE(editor.digitaleAdressen()->adresEdit()->text(), QStringLiteral("anne@"));
     QCOMPARE(storage::digitaleAdressenVanPartij(m_desk.database(), m_partij.uuid), QList<DigitaalAdres>{m_telefoon});
 }
 
@@ -267,10 +272,11 @@ void TestPartijEditorGui::geheimhoudingOnlyForBeheerders()
     openWindow();
     ui::PartijEditorDialog *dialog = openEditor();
     QVERIFY(dialog);
-    QVERIFY(dialog->geheimhoudingBox()->isVisible());
-    QVERIFY(!dialog->geheimhoudingBox()->isEnabled());
+    const test::PartijEditorPage editor(dialog);
+    QVERIFY(editor.geheimhoudingBox()->isVisible());
+    QVERIFY(!editor.geheimhoudingBox()->isEnabled());
     // Even a box ticked behind the screen's back is refused by the service.
-    dialog->geheimhoudingBox()->setChecked(true);
+    editor.geheimhoudingBox()->setChecked(true);
     QVERIFY(!dialog->save());
     QVERIFY(dialog->findChild<ui::FieldMessage *>(QStringLiteral("geheimhoudingMessage"))->isVisible());
     QVERIFY(!stored().indicatieGeheimhouding);
@@ -285,9 +291,9 @@ void TestPartijEditorGui::duringAContactOnlyAfterAuthentication()
     m_window->startContact();
     ui::ContactPanel *panel = m_window->contactPanel();
     QTRY_VERIFY(panel->isActive());
-    type(m_window->zoeken()->searchEdit(), QStringLiteral("Zwartewaal"));
+    type(test::zoekenTab(m_window.get())->searchEdit(), QStringLiteral("Zwartewaal"));
     QTRY_COMPARE(panel->session().partij, std::optional<QUuid>(m_partij.uuid));
-    QPushButton *button = m_window->zoeken()->editPartijButton();
+    QPushButton *button = test::ZoekenPage(test::zoekenTab(m_window.get())).editPartijButton();
     QVERIFY(button->isVisible());
     QVERIFY(!button->isEnabled());
     QVERIFY(!openEditor());
@@ -297,6 +303,7 @@ void TestPartijEditorGui::duringAContactOnlyAfterAuthentication()
     QTRY_VERIFY(button->isEnabled());
     ui::PartijEditorDialog *dialog = openEditor();
     QVERIFY(dialog);
+    const test::PartijEditorPage editor(dialog);
     alt(dialog, Qt::Key_N);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
     type(QApplication::focusWidget(), QStringLiteral("Johan"));
@@ -320,14 +327,15 @@ void TestPartijEditorGui::organisationByItsName()
         QVERIFY(transaction.commit().ok());
     }
     openWindow();
-    QVERIFY(m_window->zoeken()->openPartij(bakkerij.uuid));
+    QVERIFY(test::zoekenTab(m_window.get())->openPartij(bakkerij.uuid));
     ui::PartijEditorDialog *dialog = openEditor();
     QVERIFY(dialog);
+    const test::PartijEditorPage editor(dialog);
     // An organisation has a naam, no contactnaam.
-    QVERIFY(!dialog->nameEdits().at(3)->isVisible());
-    QVERIFY(dialog->organisatieNaamEdit()->isVisible());
+    QVERIFY(!editor.nameEdits().at(3)->isVisible());
+    QVERIFY(editor.organisatieNaamEdit()->isVisible());
     alt(dialog, Qt::Key_N);
-    QCOMPARE(QApplication::focusWidget(), dialog->organisatieNaamEdit());
+    QCOMPARE(QApplication::focusWidget(), editor.organisatieNaamEdit());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
     type(QApplication::focusWidget(), QStringLiteral(" 't Hoekje"));
     alt(dialog, Qt::Key_V);

@@ -6,6 +6,8 @@
 #include "model/taken/taakqueuemodel.h"
 #include "storage/lists/sqlklantcontactlistsource.h"
 #include "storage/lists/sqlpartijlistsource.h"
+#include "tests/support/beheerpage.h"
+#include "tests/support/mainwindowpage.h"
 #include "tests/support/takenfixture.h"
 #include "ui/beheer/beheerdialog.h"
 #include "ui/beheer/taaknormeneditor.h"
@@ -244,14 +246,15 @@ void TestSupervisorGui::rolesDecideTheTabs()
     QVERIFY(!medewerker.findChild<ui::BeheerDialog *>());
     QVERIFY(medewerker.findChild<QDialog *>(QStringLiteral("beheerRefusedDialog")));
     // The counts at a glance: Joost has one task, Vergunningen (his afdeling) two, one overdue.
-    const int tab = medewerker.tabs()->indexOf(medewerker.werkvoorraad());
+    QTabWidget *medewerkerTabs = test::MainWindowPage(&medewerker).tabs();
+    QVERIFY(medewerkerTabs);
+    const int tab = medewerkerTabs->indexOf(medewerker.werkvoorraad());
     QVERIFY(tab >= 0);
     QCOMPARE(medewerker.werkvoorraad()->counts().mijn, 1);
     QCOMPARE(medewerker.werkvoorraad()->counts().afdelingen, 2);
     QCOMPARE(medewerker.werkvoorraad()->counts().afdelingenTeLaat, 1);
-    QCOMPARE(medewerker.tabs()->tabText(tab), medewerker.werkvoorraad()->tabTitle());
-    QVERIFY2(medewerker.tabs()->tabText(tab).contains(QStringLiteral("3 · 1")),
-             qPrintable(medewerker.tabs()->tabText(tab)));
+    QCOMPARE(medewerkerTabs->tabText(tab), medewerker.werkvoorraad()->tabTitle());
+    QVERIFY2(medewerkerTabs->tabText(tab).contains(QStringLiteral("3 · 1")), qPrintable(medewerkerTabs->tabText(tab)));
     auto *counts = medewerker.findChild<QLabel *>(QStringLiteral("takenCountsLabel"));
     QVERIFY(counts);
     QCOMPARE(counts->text(), medewerker.werkvoorraad()->countsText());
@@ -261,22 +264,24 @@ void TestSupervisorGui::rolesDecideTheTabs()
     QVERIFY(supervisor.werkvoorraad());
     QVERIFY(supervisor.supervisor());
     QVERIFY(show(&supervisor));
+    QTabWidget *supervisorTabs = test::MainWindowPage(&supervisor).tabs();
+    QVERIFY(supervisorTabs);
     auto *action = supervisor.findChild<QAction *>(QStringLiteral("showSupervisorAction"));
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_4));
     action->trigger();
-    QCOMPARE(supervisor.tabs()->currentWidget(), supervisor.supervisor());
+    QCOMPARE(supervisorTabs->currentWidget(), supervisor.supervisor());
     // Enter on a task in the supervisor's list opens it for handling in the work queue's pane.
     supervisor.supervisor()->backlogTable()->setCurrentCell(0, 0);
     supervisor.supervisor()->takenView()->setFocus();
     supervisor.supervisor()->takenView()->setCurrentIndex(supervisor.supervisor()->takenModel()->index(0, 0));
     QTest::keyClick(supervisor.supervisor()->takenView(), Qt::Key_Return);
-    QCOMPARE(supervisor.tabs()->currentWidget(), supervisor.werkvoorraad());
+    QCOMPARE(supervisorTabs->currentWidget(), supervisor.werkvoorraad());
     QCOMPARE(supervisor.werkvoorraad()->detail()->taak(), m_oud);
     action->trigger();
-    QCOMPARE(supervisor.tabs()->currentWidget(), supervisor.supervisor());
+    QCOMPARE(supervisorTabs->currentWidget(), supervisor.supervisor());
     supervisor.findChild<QAction *>(QStringLiteral("showWerkvoorraadAction"))->trigger();
-    QCOMPARE(supervisor.tabs()->currentWidget(), supervisor.werkvoorraad());
+    QCOMPARE(supervisorTabs->currentWidget(), supervisor.werkvoorraad());
 
     // Handling a task in the Werkvoorraad updates the tab title at once.
     ui::MainWindow joost(sources);
@@ -285,8 +290,10 @@ void TestSupervisorGui::rolesDecideTheTabs()
     QVERIFY(m_f->taken.handelAf(m_f->joost, m_joost, QString()).ok());
     joost.refresh();
     QCOMPARE(joost.werkvoorraad()->counts().mijn, 0);
-    QCOMPARE(joost.tabs()->tabText(joost.tabs()->indexOf(joost.werkvoorraad())), joost.werkvoorraad()->tabTitle());
-    QVERIFY(joost.tabs()->tabText(joost.tabs()->indexOf(joost.werkvoorraad())).contains(QStringLiteral("2 · 1")));
+    QTabWidget *joostTabs = test::MainWindowPage(&joost).tabs();
+    QVERIFY(joostTabs);
+    QCOMPARE(joostTabs->tabText(joostTabs->indexOf(joost.werkvoorraad())), joost.werkvoorraad()->tabTitle());
+    QVERIFY(joostTabs->tabText(joostTabs->indexOf(joost.werkvoorraad())).contains(QStringLiteral("2 · 1")));
 }
 
 void TestSupervisorGui::figuresInChartsAndCsv()
@@ -372,7 +379,7 @@ void TestSupervisorGui::normsEditable()
 {
     ui::SupervisorWidget w(m_f->context(m_f->sanne));
     QVERIFY(show(&w));
-    QSpinBox *terugbellen = w.normen()->spinFor(QStringLiteral("Terugbellen"));
+    QSpinBox *terugbellen = test::normSpin(&w, QStringLiteral("Terugbellen"));
     QVERIFY(terugbellen);
     TaakQueueFilter teLaat;
     teLaat.queue = TaakQueue::Mijn;
@@ -392,7 +399,8 @@ void TestSupervisorGui::normsEditable()
     }
     QVERIFY(found);
     QCOMPARE(m_f->taken.queueCount(m_f->joost, teLaat).value(), qint64(1));
-    QCOMPARE(w.normen()->banner()->type(), ui::MessageBanner::Positive);
+    QCOMPARE(test::findNamed<ui::MessageBanner>(&w, QStringLiteral("taakNormenBanner"))->type(),
+             ui::MessageBanner::Positive);
 }
 
 QTEST_MAIN(TestSupervisorGui)

@@ -15,8 +15,10 @@
 #include "storage/lists/sqlpartijlistsource.h"
 #include "storage/search/sqlpartijfinder.h"
 #include "storage/search/threadedpartijsearch.h"
+#include "tests/support/mainwindowpage.h"
 #include "tests/support/testactors.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/zoekenpage.h"
 #include "tests/support/zoekfixture.h"
 #include "ui/callflow/contactpanel.h"
 #include "ui/callflow/steps/klantkeuzewidget.h"
@@ -112,8 +114,10 @@ private slots:
     void nobodyFoundClearsTheKlantbeeld();
 
 private:
-    ui::PartijZoekenWidget *zoeken() { return m_window->zoeken(); }
-    PartijSearchModel *results() { return zoeken()->resultsModel(); }
+    test::MainWindowPage page() const { return test::MainWindowPage(m_window.get()); }
+    ui::PartijZoekenWidget *zoeken() { return page().zoeken(); }
+    test::ZoekenPage zoekenPage() { return test::ZoekenPage(zoeken()); }
+    PartijSearchModel *results() { return zoekenPage().resultsModel(); }
     std::optional<QUuid> shownPartij()
     {
         const auto &k = zoeken()->klantbeeld()->klantbeeld();
@@ -149,7 +153,7 @@ void TestZoekenGui::init()
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QVERIFY(zoeken());
-    QCOMPARE(m_window->tabs()->currentWidget(), zoeken());
+    QCOMPARE(page().tabs()->currentWidget(), zoeken());
     QTRY_COMPARE(focus(), zoeken()->searchEdit());
 }
 
@@ -167,13 +171,13 @@ void TestZoekenGui::typeDownEnterOpensKlantbeeld()
     QCOMPARE(results()->rowCount(), 2);
     // Two hits: nothing opens by itself.
     QVERIFY(!zoeken()->klantbeeld()->hasKlantbeeld());
-    QVERIFY(zoeken()->statusLabel()->text().contains(QStringLiteral("2")));
+    QVERIFY(zoekenPage().statusLabel()->text().contains(QStringLiteral("2")));
 
     QTest::keyClick(focus(), Qt::Key_Down);
-    QCOMPARE(focus(), zoeken()->resultsView());
-    QCOMPARE(zoeken()->resultsView()->currentIndex().row(), 0);
+    QCOMPARE(focus(), zoekenPage().resultsView());
+    QCOMPARE(zoekenPage().resultsView()->currentIndex().row(), 0);
     QTest::keyClick(focus(), Qt::Key_Down);
-    QCOMPARE(zoeken()->resultsView()->currentIndex().row(), 1);
+    QCOMPARE(zoekenPage().resultsView()->currentIndex().row(), 1);
     const QUuid second = results()->index(1, 0).data(UuidRole).toUuid();
     QTest::keyClick(focus(), Qt::Key_Return);
     QTRY_COMPARE(shownPartij(), std::optional<QUuid>(second));
@@ -185,7 +189,7 @@ void TestZoekenGui::typeDownEnterOpensKlantbeeld()
     QTest::keyClick(focus(), Qt::Key_Escape);
     QCOMPARE(focus(), zoeken()->searchEdit());
     QTest::keyClick(focus(), Qt::Key_Return); // into the list again
-    QCOMPARE(focus(), zoeken()->resultsView());
+    QCOMPARE(focus(), zoekenPage().resultsView());
 
     // Up at the top, or Esc, goes back to the box with the text selected, ready to overtype.
     QTest::keyClick(focus(), Qt::Key_Escape);
@@ -197,7 +201,7 @@ void TestZoekenGui::typeDownEnterOpensKlantbeeld()
 
     // Enter in the box with several hits goes into the list.
     QTest::keyClick(focus(), Qt::Key_Return);
-    QCOMPARE(focus(), zoeken()->resultsView());
+    QCOMPARE(focus(), zoekenPage().resultsView());
 }
 
 void TestZoekenGui::oneHitOpensDirectly()
@@ -209,18 +213,19 @@ void TestZoekenGui::oneHitOpensDirectly()
     QCOMPARE(focus(), zoeken()->searchEdit());
     ui::KlantbeeldWidget *klantbeeld = zoeken()->klantbeeld();
     const QString text = klantbeeld->text();
+    KlantbeeldContactModel *history = test::KlantbeeldPage(klantbeeld).historyModel();
+    QVERIFY(history);
     QVERIFY(text.contains(QStringLiteral("Lotte Zwaneveld")));
     QVERIFY(text.contains(QStringLiteral("Grietje Brandsma")));   // represents
     QVERIFY(text.contains(QStringLiteral("Mr. Pieter Wolters"))); // represented by
     QVERIFY(text.contains(QStringLiteral("nld")));
     QVERIFY(text.contains(QStringLiteral("9001"))); // the open interne taak
-    QCOMPARE(klantbeeld->historyModel()->rowCount(), KlantbeeldContactModel::firstPageSize);
-    QCOMPARE(klantbeeld->historyModel()->totalCount(), qint64(ZoekFixture::zwaneveldContacts));
+    QCOMPARE(history->rowCount(), KlantbeeldContactModel::firstPageSize);
+    QCOMPARE(history->totalCount(), qint64(ZoekFixture::zwaneveldContacts));
     // Marieke is neither linked, assigned nor supervisor: the vertrouwelijke onderwerpen are hidden.
-    QCOMPARE(klantbeeld->historyModel()->index(4, KlantbeeldContactModel::OnderwerpColumn).data().toString(),
+    QCOMPARE(history->index(4, KlantbeeldContactModel::OnderwerpColumn).data().toString(),
              QStringLiteral("Confidential"));
-    QCOMPARE(klantbeeld->historyModel()->index(0, KlantbeeldContactModel::OnderwerpColumn).data().toString(),
-             ZoekFixture::onderwerp(59));
+    QCOMPARE(history->index(0, KlantbeeldContactModel::OnderwerpColumn).data().toString(), ZoekFixture::onderwerp(59));
 }
 
 void TestZoekenGui::ctrlFFocusesTheSearchBox()
@@ -229,7 +234,7 @@ void TestZoekenGui::ctrlFFocusesTheSearchBox()
     m_window->showTab(ui::MainWindow::KlantcontactenTab);
     QTRY_VERIFY(focus() != zoeken()->searchEdit());
     QTest::keyClick(focus(), Qt::Key_F, Qt::ControlModifier);
-    QCOMPARE(m_window->tabs()->currentWidget(), zoeken());
+    QCOMPARE(page().tabs()->currentWidget(), zoeken());
     QCOMPARE(focus(), zoeken()->searchEdit());
     QCOMPARE(zoeken()->searchEdit()->selectedText(), QStringLiteral("vermeulen"));
     m_window->showTab(ui::MainWindow::PartijenTab);
@@ -266,22 +271,25 @@ void TestZoekenGui::historyFilterByKanaalAndPeriod()
     QTest::keyClicks(focus(), QStringLiteral("Zwaneveld"));
     QTRY_COMPARE(shownPartij(), std::optional<QUuid>(m_fixture.zwaneveld));
     ui::KlantbeeldWidget *klantbeeld = zoeken()->klantbeeld();
-    QComboBox *kanaal = klantbeeld->kanaalFilter();
+    const test::KlantbeeldPage beeld(klantbeeld);
+    QComboBox *kanaal = beeld.kanaalFilter();
+    QVERIFY(kanaal);
     QCOMPARE(kanaal->count(), 4); // all, balie, email, telefoon
     QCOMPARE(kanaal->itemText(2), QStringLiteral("email"));
     kanaal->setFocus();
     QTest::keyClick(kanaal, Qt::Key_Down);
     QTest::keyClick(kanaal, Qt::Key_Down);
     QCOMPARE(kanaal->currentText(), QStringLiteral("email"));
-    KlantbeeldContactModel *history = klantbeeld->historyModel();
+    KlantbeeldContactModel *history = beeld.historyModel();
+    QVERIFY(history);
     QCOMPARE(history->totalCount(), qint64(20));
     QCOMPARE(history->rowCount(), 20);
     for (int row = 0; row < history->rowCount(); ++row)
         QCOMPARE(history->index(row, KlantbeeldContactModel::KanaalColumn).data().toString(), QStringLiteral("email"));
 
     // The period: contacts 40..49 (local dates), e-mail among them: 40, 43, 46, 49.
-    klantbeeld->vanEdit()->setDate(ZoekFixture::contactTime(40).toLocalTime().date());
-    klantbeeld->totEdit()->setDate(ZoekFixture::contactTime(49).toLocalTime().date());
+    beeld.vanEdit()->setDate(ZoekFixture::contactTime(40).toLocalTime().date());
+    beeld.totEdit()->setDate(ZoekFixture::contactTime(49).toLocalTime().date());
     QCOMPARE(history->rowCount(), 4);
     QCOMPARE(history->index(0, KlantbeeldContactModel::OnderwerpColumn).data().toString(), ZoekFixture::onderwerp(49));
     QCOMPARE(history->index(3, KlantbeeldContactModel::OnderwerpColumn).data().toString(), ZoekFixture::onderwerp(40));
@@ -293,7 +301,8 @@ void TestZoekenGui::historyLoadsMoreOnScroll()
     QTest::keyClicks(focus(), QStringLiteral("Zwaneveld"));
     QTRY_COMPARE(shownPartij(), std::optional<QUuid>(m_fixture.zwaneveld));
     ui::ListTableView *view = zoeken()->klantbeeld()->historyView();
-    KlantbeeldContactModel *history = zoeken()->klantbeeld()->historyModel();
+    KlantbeeldContactModel *history = test::KlantbeeldPage(zoeken()->klantbeeld()).historyModel();
+    QVERIFY(history);
     QCOMPARE(history->rowCount(), KlantbeeldContactModel::firstPageSize);
     view->setFocus();
     view->setCurrentIndex(history->index(0, 0));
@@ -323,7 +332,7 @@ void TestZoekenGui::newContactWithThisPartij()
 {
     QTest::keyClicks(focus(), QStringLiteral("Zwaneveld"));
     QTRY_COMPARE(shownPartij(), std::optional<QUuid>(m_fixture.zwaneveld));
-    QVERIFY(zoeken()->newContactButton()->isEnabled());
+    QVERIFY(zoekenPage().newContactButton()->isEnabled());
     QTest::keyClick(focus(), Qt::Key_N, Qt::AltModifier);
     ui::ContactPanel *panel = m_window->contactPanel();
     QTRY_VERIFY(panel->isActive());
@@ -335,7 +344,7 @@ void TestZoekenGui::newContactWithThisPartij()
     // only what authenticating needs.
     QCOMPARE(shownPartij(), std::optional<QUuid>(m_fixture.zwaneveld));
     QVERIFY(zoeken()->klantbeeld()->isRestricted());
-    QVERIFY(!zoeken()->newContactButton()->isEnabled());
+    QVERIFY(!zoekenPage().newContactButton()->isEnabled());
 }
 
 void TestZoekenGui::withoutSearchServiceNoTab()
@@ -345,13 +354,14 @@ void TestZoekenGui::withoutSearchServiceNoTab()
     ui::CallFlowContext context = m_services->context(SignedInActor{});
     context.search = nullptr;
     plain.setCallFlow(context);
-    QVERIFY(!plain.zoeken());
-    QCOMPARE(plain.tabs()->count(), 2);
+    const test::MainWindowPage plainPage(&plain);
+    QVERIFY(!plainPage.zoeken());
+    QCOMPARE(plainPage.tabs()->count(), 2);
     plain.showTab(ui::MainWindow::KlantcontactenTab);
-    QCOMPARE(plain.tabs()->currentIndex(), int(ui::MainWindow::KlantcontactenTab));
+    QCOMPARE(plainPage.tabs()->currentIndex(), int(ui::MainWindow::KlantcontactenTab));
     // With the Zoeken tab the lists keep their place by page.
     m_window->showTab(ui::MainWindow::KlantcontactenTab);
-    QCOMPARE(m_window->tabs()->currentWidget(), m_window->klantcontactenView());
+    QCOMPARE(page().tabs()->currentWidget(), page().klantcontactenView());
 }
 
 // Issue 10: "Niemand gevonden" must not leave the previous klantbeeld standing as if it were the
@@ -360,14 +370,14 @@ void TestZoekenGui::nobodyFoundClearsTheKlantbeeld()
 {
     QTest::keyClicks(focus(), QStringLiteral("Zwaneveld"));
     QTRY_COMPARE(shownPartij(), std::optional<QUuid>(m_fixture.zwaneveld));
-    QVERIFY(zoeken()->newContactButton()->isEnabled());
+    QVERIFY(zoekenPage().newContactButton()->isEnabled());
     zoeken()->focusSearch();
     QTest::keyClicks(focus(), QStringLiteral("Xyzzyqwerty"));
     QTRY_VERIFY(results()->query() == QStringLiteral("Xyzzyqwerty") &&
                 results()->state() == PartijSearchModel::State::Ready);
     QCOMPARE(results()->rowCount(), 0);
     QTRY_VERIFY(!zoeken()->klantbeeld()->hasKlantbeeld());
-    QVERIFY(!zoeken()->newContactButton()->isEnabled());
+    QVERIFY(!zoekenPage().newContactButton()->isEnabled());
 
     m_window->startContact();
     ui::ContactPanel *panel = m_window->contactPanel();

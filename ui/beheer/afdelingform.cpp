@@ -37,6 +37,7 @@ AfdelingForm::AfdelingForm(AccountService &accounts, ActorDirectory &actors, QWi
     , m_generalMessage(nullptr)
     , m_createButton(new QPushButton(tr("Crea&te afdeling"), this))
 {
+    setObjectName(QStringLiteral("afdelingForm"));
     m_list->setObjectName(QStringLiteral("afdelingList"));
     m_naam->setObjectName(QStringLiteral("afdelingNaamEdit"));
     m_omschrijving->setObjectName(QStringLiteral("afdelingOmschrijvingEdit"));

@@ -31,11 +31,6 @@ public:
     explicit BeheerDialog(const CallFlowContext &context, QWidget *parent = nullptr);
     ~BeheerDialog() override;
 
-    QTabWidget *tabs() const { return m_tabs; }
-    MedewerkerForm *medewerkerForm() const { return m_medewerkers; }
-    AfdelingForm *afdelingForm() const { return m_afdelingen; }
-    CodeListEditor *codeListEditor() const { return m_codeLists; }
-
 private:
     QTabWidget *m_tabs;
     MedewerkerForm *m_medewerkers;

@@ -53,6 +53,7 @@ CodeListEditor::CodeListEditor(CodeListService &codeLists, QWidget *parent)
     , m_renameButton(new QPushButton(tr("Re&name selected"), this))
     , m_deactivateButton(new QPushButton(tr("&Deactivate selected"), this))
 {
+    setObjectName(QStringLiteral("codeListEditor"));
     m_listCombo->setObjectName(QStringLiteral("codeListCombo"));
     m_table->setObjectName(QStringLiteral("codeListTable"));
     m_code->setObjectName(QStringLiteral("codeEdit"));

@@ -35,6 +35,7 @@ MedewerkerAccountEditor::MedewerkerAccountEditor(AccountService &accounts, Actor
     , m_passwordMessage(new FieldMessage(m_password, m_box))
     , m_status(new QLabel(m_box))
 {
+    setObjectName(QStringLiteral("medewerkerAccountEditor"));
     m_afdelingen->setObjectName(QStringLiteral("accountAfdelingenList"));
     m_password->setObjectName(QStringLiteral("accountPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -97,15 +98,6 @@ MedewerkerAccountEditor::MedewerkerAccountEditor(AccountService &accounts, Actor
 }
 
 MedewerkerAccountEditor::~MedewerkerAccountEditor() = default;
-
-QCheckBox *MedewerkerAccountEditor::roleCheck(const QString &role) const
-{
-    for (QCheckBox *check : m_roles) {
-        if (check->property("role").toString() == role)
-            return check;
-    }
-    return nullptr;
-}
 
 void MedewerkerAccountEditor::showStatus(const QString &message, bool error)
 {

@@ -41,13 +41,6 @@ public:
     // Sets the typed password; true on success (the fields are then cleared).
     bool changePassword();
 
-    QListWidget *afdelingenList() const { return m_afdelingen; }
-    QCheckBox *roleCheck(const QString &role) const;
-    QLineEdit *passwordEdit() const { return m_password; }
-    QPushButton *saveButton() const { return m_saveButton; }
-    QPushButton *passwordButton() const { return m_passwordButton; }
-    QLabel *statusLabel() const { return m_status; }
-
 signals:
     void saved(const QUuid &medewerker);
 

@@ -70,6 +70,7 @@ MedewerkerForm::MedewerkerForm(AccountService &accounts, ActorDirectory &actors,
     , m_createButton(new QPushButton(tr("Crea&te medewerker"), this))
     , m_accountEditor(new MedewerkerAccountEditor(accounts, actors, lidmaatschap, viewer, this))
 {
+    setObjectName(QStringLiteral("medewerkerForm"));
     m_list->setObjectName(QStringLiteral("medewerkerList"));
     m_rolesBox->setObjectName(QStringLiteral("medewerkerRolesBox"));
     m_generalMessage->setObjectName(QStringLiteral("medewerkerGeneralMessage"));

@@ -33,8 +33,6 @@ public:
     void reload();
     // Validates and creates the medewerker; true when it was created (the form is then cleared).
     bool create();
-    QListWidget *list() const { return m_list; }
-    MedewerkerAccountEditor *accountEditor() const { return m_accountEditor; }
 
 signals:
     void created(const QUuid &actor);

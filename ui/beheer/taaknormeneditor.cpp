@@ -27,6 +27,7 @@ TaakNormenEditor::TaakNormenEditor(const CallFlowContext &context, QWidget *pare
 {
     setObjectName(QStringLiteral("taakNormen"));
     m_table->setObjectName(QStringLiteral("normenTable"));
+    m_banner->setObjectName(QStringLiteral("taakNormenBanner"));
     m_table->setColumnCount(2);
     m_table->setHorizontalHeaderLabels({tr("Requested action"), tr("Overdue after (working days)")});
     m_table->verticalHeader()->hide();
@@ -91,15 +92,6 @@ void TaakNormenEditor::reload()
     }
     m_table->resizeColumnToContents(1);
     m_loading = false;
-}
-
-QSpinBox *TaakNormenEditor::spinFor(const QString &handeling) const
-{
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, 0) && m_table->item(row, 0)->text() == handeling)
-            return qobject_cast<QSpinBox *>(m_table->cellWidget(row, 1));
-    }
-    return nullptr;
 }
 
 void TaakNormenEditor::save(const QString &handeling, int werkdagen)

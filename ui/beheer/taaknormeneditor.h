@@ -24,10 +24,6 @@ public:
     ~TaakNormenEditor() override;
 
     void reload();
-    QTableWidget *table() const { return m_table; }
-    // The spin box of this handeling, or nullptr.
-    QSpinBox *spinFor(const QString &handeling) const;
-    MessageBanner *banner() const { return m_banner; }
 
 signals:
     void normChanged(const kcc::TaakNorm &norm);

@@ -46,12 +46,7 @@ public:
     const std::optional<Klantbeeld> &klantbeeld() const { return m_klantbeeld; }
     // The details as plain text (without the history table).
     QString text() const;
-    QPushButton *showBsnButton() const { return m_showBsn; }
     ListTableView *historyView() const { return m_history; }
-    KlantbeeldContactModel *historyModel() const { return m_historyModel; }
-    QComboBox *kanaalFilter() const { return m_kanaal; }
-    QDateEdit *vanEdit() const { return m_van; }
-    QDateEdit *totEdit() const { return m_tot; }
 
 signals:
     // A related partij (vertegenwoordiger, contactpersoon, organisatie) was clicked.

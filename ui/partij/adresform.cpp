@@ -9,7 +9,6 @@
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 
-#include <algorithm>
 #include <utility>
 
 namespace kcc::ui {
@@ -124,16 +123,6 @@ AdresForm::AdresForm(const QString &title, const QString &name, QWidget *parent)
 
 AdresForm::~AdresForm() = default;
 
-QWidget *AdresForm::firstField() const
-{
-    return m_edits.first();
-}
-
-QWidget *AdresForm::lastField() const
-{
-    return m_edits.last();
-}
-
 void AdresForm::setAdres(const std::optional<Adres> &adres)
 {
     const Adres a = adres.value_or(Adres());
@@ -201,11 +190,6 @@ void AdresForm::clearErrors()
 {
     for (FieldMessage *message : std::as_const(m_messages))
         message->clearError();
-}
-
-bool AdresForm::hasErrors() const
-{
-    return std::any_of(m_messages.cbegin(), m_messages.cend(), [](const FieldMessage *m) { return m->hasError(); });
 }
 
 } // namespace kcc::ui

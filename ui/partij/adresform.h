@@ -55,14 +55,8 @@ public:
     // returns how many were shown.
     int showErrors(const FieldErrors &errors, const QString &prefix = QString());
     void clearErrors();
-    bool hasErrors() const;
 
     QLineEdit *edit(Field field) const { return m_edits.at(field); }
-    FieldMessage *message(Field field) const { return m_messages.at(field); }
-    // The first and last Tab stop, for the Tab chain of the form around it.
-    QWidget *firstField() const;
-    QWidget *lastField() const;
-    QString name() const { return m_name; }
 
 signals:
     void edited();

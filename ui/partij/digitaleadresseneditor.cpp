@@ -116,11 +116,6 @@ DigitaleAdressenEditor::DigitaleAdressenEditor(QWidget *parent)
 
 DigitaleAdressenEditor::~DigitaleAdressenEditor() = default;
 
-QWidget *DigitaleAdressenEditor::lastField() const
-{
-    return m_voorkeurBox;
-}
-
 void DigitaleAdressenEditor::setAdressen(const QList<DigitaalAdres> &adressen, const std::optional<QUuid> &voorkeur)
 {
     m_adressen = adressen;

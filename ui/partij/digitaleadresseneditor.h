@@ -49,8 +49,6 @@ public:
     QLineEdit *adresEdit() const { return m_adres; }
     QLineEdit *omschrijvingEdit() const { return m_omschrijving; }
     QCheckBox *voorkeurBox() const { return m_voorkeurBox; }
-    FieldMessage *adresMessage() const { return m_adresMessage; }
-    QWidget *lastField() const;
 
     // Adds an empty telephone number and puts the keyboard in it.
     void addAdres();

@@ -43,17 +43,6 @@ public:
     // Checks, saves and closes; on a problem shows it and stays open. True when saved.
     bool save();
 
-    QList<QLineEdit *> nameEdits() const { return m_name; }
-    QLineEdit *organisatieNaamEdit() const { return m_organisatieNaam; }
-    TaalCombo *taalCombo() const { return m_taal; }
-    QCheckBox *geheimhoudingBox() const { return m_geheimhouding; }
-    AdresForm *bezoekadresForm() const { return m_bezoekadres; }
-    AdresForm *correspondentieadresForm() const { return m_correspondentieadres; }
-    DigitaleAdressenEditor *digitaleAdressen() const { return m_digitaleAdressen; }
-    QPushButton *saveButton() const { return m_save; }
-    MessageBanner *banner() const { return m_banner; }
-    QTabWidget *tabs() const { return m_tabs; }
-
 signals:
     void saved(const QUuid &partij);
 

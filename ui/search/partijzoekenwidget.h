@@ -61,12 +61,7 @@ public:
     void editPartij();
 
     QLineEdit *searchEdit() const { return m_search; }
-    ListTableView *resultsView() const { return m_results; }
-    PartijSearchModel *resultsModel() const { return m_model; }
     KlantbeeldWidget *klantbeeld() const { return m_klantbeeld; }
-    QPushButton *newContactButton() const { return m_newContact; }
-    QPushButton *editPartijButton() const { return m_editPartij; }
-    QLabel *statusLabel() const { return m_status; }
 
     // The pause after the last key before the search starts.
     static constexpr int debounceMilliseconds = 120;

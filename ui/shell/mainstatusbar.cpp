@@ -52,21 +52,6 @@ void MainStatusBar::setCounts(qint64 partijen, qint64 klantcontacten)
         tr("Partijen: %1 · Klantcontacten: %2").arg(locale.toString(partijen), locale.toString(klantcontacten)));
 }
 
-QString MainStatusBar::databaseText() const
-{
-    return m_database->text();
-}
-
-QString MainStatusBar::countsText() const
-{
-    return m_counts->text();
-}
-
-bool MainStatusBar::demoBadgeVisible() const
-{
-    return !m_demoBadge->isHidden();
-}
-
 void MainStatusBar::setLastRegistration(const QStringList &referentienummers)
 {
     const QString numbers = referentienummers.join(QStringLiteral(", "));

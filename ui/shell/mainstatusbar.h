@@ -24,10 +24,6 @@ public:
     void setLastRegistration(const QStringList &referentienummers);
     QString lastRegistration() const;
 
-    QString databaseText() const;
-    QString countsText() const;
-    bool demoBadgeVisible() const;
-
 private:
     QLabel *m_demoBadge;
     QLabel *m_database;

@@ -58,13 +58,6 @@ public:
     // Re-reads both lists and the counts (after the data changed elsewhere).
     void refresh();
 
-    QTabWidget *tabs() const { return m_tabs; }
-    ListTableView *partijenView() const { return m_partijenView; }
-    ListTableView *klantcontactenView() const { return m_klantcontactenView; }
-    PartijTableModel *partijModel() const { return m_partijModel; }
-    KlantcontactTableModel *klantcontactModel() const { return m_klantcontactModel; }
-    MainStatusBar *mainStatusBar() const { return m_statusBar; }
-
     // Enables the call flow for the signed-in medewerker: the contact panel (dock), "New contact"
     // (F2) and the signed-in name in the status bar. Without it the window is a plain viewer.
     void setCallFlow(const CallFlowContext &context);
@@ -77,9 +70,6 @@ public:
     bool offerDraft();
     // A contact with this partij already chosen (from the klantbeeld on the Zoeken tab).
     void startContactWith(const QUuid &partij);
-    // The Zoeken tab (search box, results, klantbeeld); null without a call flow context that
-    // has an AsyncPartijSearch.
-    PartijZoekenWidget *zoeken() const { return m_zoeken; }
     // Ctrl+F / F3: the Zoeken tab with the keyboard in its search box.
     void focusSearch();
     // Issue 5: the Werkvoorraad tab (everyone signed in) and the Supervisor tab (supervisor

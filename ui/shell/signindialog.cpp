@@ -83,11 +83,6 @@ SignInDialog::SignInDialog(AccountService &accounts, const QString &demoHint, QW
 
 SignInDialog::~SignInDialog() = default;
 
-QString SignInDialog::errorText() const
-{
-    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
-}
-
 void SignInDialog::accept()
 {
     m_error->hide();

@@ -34,10 +34,6 @@ public:
     const SignedInActor &signedIn() const { return m_signedIn; }
 
     QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    QLineEdit *repeatEdit() const { return m_repeat; }
-    QLineEdit *phoneEdit() const { return m_phone; }
-    QString errorText() const;
 
 private:
     void accept() override;

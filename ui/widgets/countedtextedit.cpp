@@ -13,6 +13,7 @@ CountedTextEdit::CountedTextEdit(int limit, QWidget *parent)
     , m_counter(new QLabel(this))
 {
     m_edit->setTabChangesFocus(true);
+    m_counter->setObjectName(QStringLiteral("countedTextCounter"));
     m_counter->setAlignment(Qt::AlignRight);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

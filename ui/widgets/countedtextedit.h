@@ -26,7 +26,6 @@ public:
     // For a text that is appended to an existing one: the room that is left.
     void setLimit(int limit);
     QPlainTextEdit *editor() const { return m_edit; }
-    QLabel *counter() const { return m_counter; }
 
 signals:
     void textChanged();
