@@ -14,25 +14,18 @@
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise. Use a copy of the database: the first
 // mode may add klantcontacten.
 
+#include "app/werkplek/callflowwiring.h"
 #include "model/klantbeeld/klantbeeldcontactmodel.h"
 #include "model/klantinteracties/actor.h"
 #include "model/klantinteracties/actorklantcontact.h"
 #include "model/klantinteracties/betrokkene.h"
 #include "model/klantinteracties/klantcontact.h"
 #include "model/search/partijsearchmodel.h"
-#include "storage/beheer/sqlaccountservice.h"
-#include "storage/beheer/sqlactordirectory.h"
-#include "storage/beheer/sqlcodelistservice.h"
-#include "storage/callflow/registrationwriter.h"
-#include "storage/callflow/sqldraftstore.h"
 #include "storage/db/database.h"
+#include "storage/db/sqlservices.h"
 #include "storage/db/writetransaction.h"
 #include "storage/klantbeeld/sqlklantbeeldservice.h"
-#include "storage/lists/sqlklantcontactlistsource.h"
-#include "storage/lists/sqlpartijlistsource.h"
 #include "storage/resources/repository.h"
-#include "storage/search/sqlpartijfinder.h"
-#include "storage/search/threadedpartijsearch.h"
 #include "ui/klantbeeld/klantbeeldwidget.h"
 #include "ui/search/partijzoekenwidget.h"
 #include "ui/shell/mainwindow.h"
@@ -232,27 +225,10 @@ int klantbeeldBench(Database &database, int contacts, int runs)
 int rssBench(Database &database, const QString &text)
 {
     printMemory(QStringLiteral("database open"));
-    SqlPartijListSource partijen(database);
-    SqlKlantcontactListSource klantcontacten(database);
-    SqlAccountService accounts(database);
-    SqlCodeListService codeLists(database);
-    SqlDraftStore drafts(database);
-    SqlPartijFinder finder(database);
-    SqlKlantbeeldService klantbeeld(database);
-    SqlActorDirectory actors(database);
-    RegistrationWriter registration(database);
-    ThreadedPartijSearch search(database.path());
-
-    ui::MainWindow window({&partijen, &klantcontacten, database.path(), false});
-    ui::CallFlowContext context;
-    context.accounts = &accounts;
-    context.codeLists = &codeLists;
-    context.drafts = &drafts;
-    context.finder = &finder;
-    context.search = &search;
-    context.klantbeeld = &klantbeeld;
-    context.actors = &actors;
-    context.registration = &registration;
+    // The services and the window as the application wires them.
+    SqlServices services(database);
+    ui::MainWindow window({&services.partijen(), &services.klantcontacten(), database.path(), false});
+    ui::CallFlowContext context = app::callFlowContext(services, &services.search());
     context.user = SignedInActor{
         QUuid::createUuid(), QStringLiteral("Bench"), SoortActor::Medewerker, {AccountRole::medewerker()}};
     window.setCallFlow(context);

@@ -1,25 +1,14 @@
-// kcc-werkplek: the composition root. Opens the database, builds the list sources and hands them
-// to the main window; nothing below app/ opens a database itself.
+// kcc-werkplek: the composition root. Opens the database, builds the services over it
+// (storage::SqlServices) and hands them to the main window; nothing below app/ opens a database.
 
+#include "app/werkplek/callflowwiring.h"
 #include "app/werkplek/commandlineoptions.h"
 #include "app/werkplek/demodata.h"
 #include "app/werkplek/incomingcalls.h"
 #include "app/werkplek/sessionhost.h"
-#include "storage/beheer/sqlaccountservice.h"
-#include "storage/beheer/sqlactordirectory.h"
-#include "storage/beheer/sqlcodelistservice.h"
-#include "storage/callflow/registrationwriter.h"
-#include "storage/callflow/sqldraftstore.h"
 #include "storage/db/database.h"
 #include "storage/db/databaselocation.h"
-#include "storage/klantbeeld/sqlklantbeeldservice.h"
-#include "storage/klantbeeld/sqlklantcontactdetailservice.h"
-#include "storage/lists/sqlklantcontactlistsource.h"
-#include "storage/lists/sqlpartijlistsource.h"
-#include "storage/partij/sqlpartijeditservice.h"
-#include "storage/search/sqlpartijfinder.h"
-#include "storage/search/threadedpartijsearch.h"
-#include "storage/taken/sqltakenservice.h"
+#include "storage/db/sqlservices.h"
 #include "translations/translator.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/signindialog.h"
@@ -122,18 +111,8 @@ int main(int argc, char *argv[])
         }
     }
 
-    kcc::storage::SqlPartijListSource partijen(*database);
-    kcc::storage::SqlKlantcontactListSource klantcontacten(*database);
-    kcc::storage::SqlAccountService accounts(*database);
-    kcc::storage::SqlCodeListService codeLists(*database);
-    kcc::storage::SqlDraftStore drafts(*database);
-    kcc::storage::SqlPartijFinder finder(*database);
-    kcc::storage::SqlKlantbeeldService klantbeeld(*database);
-    kcc::storage::SqlActorDirectory actors(*database);
-    kcc::storage::RegistrationWriter registration(*database);
-    kcc::storage::SqlTakenService taken(*database);
-    kcc::storage::SqlKlantcontactDetailService klantcontactDetail(*database);
-    kcc::storage::SqlPartijEditService partijEdit(*database);
+    kcc::storage::SqlServices services(*database);
+    kcc::AccountService &accounts = services.accounts();
 
     QString demoHint;
     if (options.demo) {
@@ -154,22 +133,9 @@ int main(int argc, char *argv[])
 
     kcc::app::IncomingCalls incoming;
     const bool listening = incoming.listen();
-    // Its own connection on its own thread: typing in the search box never waits for SQLite. Made
-    // before the window, so that it outlives the window's search model.
-    kcc::storage::ThreadedPartijSearch search(database->path());
-    kcc::ui::CallFlowContext context;
-    context.accounts = &accounts;
-    context.codeLists = &codeLists;
-    context.drafts = &drafts;
-    context.finder = &finder;
-    context.search = &search;
-    context.klantbeeld = &klantbeeld;
-    context.actors = &actors;
-    context.registration = &registration;
-    context.taken = &taken;
-    context.lidmaatschap = &taken;
-    context.klantcontactDetail = &klantcontactDetail;
-    context.partijEdit = &partijEdit;
+    // The search has its own connection on its own thread: typing in the search box never waits
+    // for SQLite. `services` outlives the window, and with it the window's search model.
+    const kcc::ui::CallFlowContext context = kcc::app::callFlowContext(services, &services.search());
     // Issue 10: after a sign-out the same dialog asks who takes the seat; its closing must not end
     // the application while no window is shown.
     const auto nextSignIn = [&accounts, &demoHint, &options]() -> std::optional<kcc::SignedInActor> {
@@ -181,7 +147,8 @@ int main(int argc, char *argv[])
             return std::nullopt;
         return next.signedIn();
     };
-    kcc::app::SessionHost session({&partijen, &klantcontacten, database->path(), options.demo}, context, nextSignIn);
+    kcc::app::SessionHost session({&services.partijen(), &services.klantcontacten(), database->path(), options.demo},
+                                  context, nextSignIn);
     QObject::connect(&session, &kcc::app::SessionHost::finished, &app, &QCoreApplication::quit);
     if (listening) {
         QObject::connect(&incoming, &kcc::app::IncomingCalls::incomingCall, &session,

@@ -37,7 +37,7 @@ TaakQueueModel::TaakQueueModel(TakenService *service, const SignedInActor &viewe
     : QAbstractTableModel(parent)
     , m_source(service, viewer, filter)
     , m_pages(&m_source)
-    , m_now(now ? std::move(now) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_now(std::move(now))
 {
     m_pages.append(readPage());
 }

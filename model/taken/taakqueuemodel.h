@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/core/clock.h"
 #include "model/lists/pagedrows.h"
 #include "model/lists/tablemodelroles.h"
 #include "model/taken/takenservice.h"
@@ -7,8 +8,6 @@
 #include <QAbstractTableModel>
 #include <QCoreApplication>
 #include <QHash>
-
-#include <functional>
 
 namespace kcc {
 
@@ -56,7 +55,6 @@ public:
     };
     Q_ENUM(Column)
 
-    using Clock = std::function<QDateTime()>;
     static constexpr int defaultPageSize = PagedRows<TaakQueueRow, TaakQueueSource>::defaultPageSize;
 
     // The service must outlive the model. The first page is read at once.

@@ -33,7 +33,7 @@ Error invalid(const FieldErrors &errors)
 
 SqlAccountService::SqlAccountService(Database &database, Clock clock)
     : m_database(database)
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_clock(std::move(clock))
 {
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "model/beheer/accountservice.h"
+#include "model/core/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
-#include <functional>
 #include <utility>
 
 namespace kcc::storage {
@@ -23,8 +23,6 @@ class SqlAccountService final : public AccountService
     Q_DECLARE_TR_FUNCTIONS(kcc::storage::SqlAccountService)
 
 public:
-    using Clock = std::function<QDateTime()>;
-
     // `clock` gives the current UTC time (tests fix it); by default the system clock.
     explicit SqlAccountService(Database &database, Clock clock = {});
 

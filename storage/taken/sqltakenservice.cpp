@@ -147,7 +147,7 @@ struct SqlTakenService::Private
     Clock clock;
     QTimeZone zone;
 
-    QDateTime now() const { return clock ? clock().toUTC() : QDateTime::currentDateTimeUtc(); }
+    QDateTime now() const { return clock.now().toUTC(); }
 
     Error readError(const QSqlQuery &query) const
     {

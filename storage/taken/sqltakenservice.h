@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/core/clock.h"
 #include "model/taken/takenservice.h"
 
 #include <QCoreApplication>
@@ -27,8 +28,6 @@ class SqlTakenService final : public TakenService, public AfdelingLidmaatschap
     Q_DECLARE_TR_FUNCTIONS(kcc::storage::SqlTakenService)
 
 public:
-    using Clock = std::function<QDateTime()>;
-
     // The database must outlive the service. `clock` gives the current UTC time (tests fix it);
     // `zone` is where "working day" and "per day" are reckoned.
     explicit SqlTakenService(Database &database, Clock clock = {}, const QTimeZone &zone = QTimeZone::systemTimeZone());

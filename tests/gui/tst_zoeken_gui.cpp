@@ -5,16 +5,7 @@
 
 #include "model/klantbeeld/klantbeeldcontactmodel.h"
 #include "model/search/partijsearchmodel.h"
-#include "storage/beheer/sqlaccountservice.h"
-#include "storage/beheer/sqlactordirectory.h"
-#include "storage/beheer/sqlcodelistservice.h"
-#include "storage/callflow/registrationwriter.h"
-#include "storage/callflow/sqldraftstore.h"
-#include "storage/klantbeeld/sqlklantbeeldservice.h"
-#include "storage/lists/sqlklantcontactlistsource.h"
-#include "storage/lists/sqlpartijlistsource.h"
-#include "storage/search/sqlpartijfinder.h"
-#include "storage/search/threadedpartijsearch.h"
+#include "storage/db/sqlservices.h"
 #include "tests/support/mainwindowpage.h"
 #include "tests/support/testactors.h"
 #include "tests/support/testdatabase.h"
@@ -43,45 +34,33 @@ using kcc::test::ZoekFixture;
 
 namespace {
 
+// The services from storage::SqlServices, but a window without the work queues and the editors:
+// what the Zoeken tab needs, and the tab count withoutSearchServiceNoTab expects.
 struct Services
 {
     explicit Services(Database &db)
-        : partijen(db)
-        , klantcontacten(db)
-        , accounts(db)
-        , codeLists(db)
-        , drafts(db)
-        , finder(db)
-        , search(db.path())
-        , klantbeeld(db)
-        , actors(db)
-        , registration(db)
+        : sql(db)
     {
         accounts.setActingActor(test::fixtureBeheerder());
         codeLists.setActingActor(test::fixtureBeheerder());
     }
-    SqlPartijListSource partijen;
-    SqlKlantcontactListSource klantcontacten;
-    SqlAccountService accounts;
-    SqlCodeListService codeLists;
-    SqlDraftStore drafts;
-    SqlPartijFinder finder;
-    ThreadedPartijSearch search;
-    SqlKlantbeeldService klantbeeld;
-    SqlActorDirectory actors;
-    RegistrationWriter registration;
+    SqlServices sql;
+    PartijListSource &partijen = sql.partijen();
+    KlantcontactListSource &klantcontacten = sql.klantcontacten();
+    AccountService &accounts = sql.accounts();
+    CodeListService &codeLists = sql.codeLists();
 
     ui::CallFlowContext context(const SignedInActor &user)
     {
         ui::CallFlowContext c;
         c.accounts = &accounts;
         c.codeLists = &codeLists;
-        c.drafts = &drafts;
-        c.finder = &finder;
-        c.search = &search;
-        c.klantbeeld = &klantbeeld;
-        c.actors = &actors;
-        c.registration = &registration;
+        c.drafts = &sql.drafts();
+        c.finder = &sql.finder();
+        c.search = &sql.search();
+        c.klantbeeld = &sql.klantbeeld();
+        c.actors = &sql.actors();
+        c.registration = &sql.registration();
         c.user = user;
         return c;
     }

@@ -4,6 +4,7 @@
 #include "storage/beheer/sqlcodelistservice.h"
 #include "storage/db/writetransaction.h"
 #include "storage/resources/repository.h"
+#include "tests/support/fixedclock.h"
 #include "tests/support/testactors.h"
 #include "tests/support/testdatabase.h"
 
@@ -536,8 +537,8 @@ void TestAccounts::failedSignInsSlowDownThenLock()
 {
     test::TestDatabase db;
     QVERIFY(db.isValid());
-    QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
-    SqlAccountService accounts(db.database(), [&now] { return now; });
+    test::FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    SqlAccountService accounts(db.database(), clock.clock());
     accounts.setActingActor(test::fixtureBeheerder());
     const QString naam = QStringLiteral("Piet");
     const QString password = QStringLiteral("juist wachtwoord");
@@ -568,7 +569,7 @@ void TestAccounts::failedSignInsSlowDownThenLock()
                          QRegularExpression(QStringLiteral("Failed sign-in for \"Piet\" \\(3 in a row\\)")));
     const Result<SignedInActor> third = accounts.signIn(naam, QStringLiteral("fout"));
     QVERIFY(!third.ok());
-    const QDateTime waitUntil = now.addSecs(SqlAccountService::waitSeconds);
+    const QDateTime waitUntil = clock.now().addSecs(SqlAccountService::waitSeconds);
     QVERIFY2(third.error().message.contains(QStringLiteral("Wait until %1").arg(shown(waitUntil))),
              qPrintable(third.error().message));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("locked until")));
@@ -577,20 +578,20 @@ void TestAccounts::failedSignInsSlowDownThenLock()
     QVERIFY2(tooSoon.error().message.contains(shown(waitUntil)), qPrintable(tooSoon.error().message));
     QCOMPARE(stored().first, 3); // waiting attempts are not counted
 
-    now = waitUntil.addSecs(1);
+    clock.set(waitUntil.addSecs(1));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("4 in a row")));
     QVERIFY(!accounts.signIn(naam, QStringLiteral("fout")).ok());
-    now = now.addSecs(SqlAccountService::waitSeconds + 1);
+    clock.advance(SqlAccountService::waitSeconds + 1);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("5 in a row")));
     const Result<SignedInActor> fifth = accounts.signIn(naam, QStringLiteral("fout"));
     QVERIFY(!fifth.ok());
-    const QDateTime lockedUntil = now.addSecs(SqlAccountService::lockMinutes * 60);
+    const QDateTime lockedUntil = clock.now().addSecs(SqlAccountService::lockMinutes * 60);
     QVERIFY2(fifth.error().message.contains(QStringLiteral("locked until %1").arg(shown(lockedUntil))),
              qPrintable(fifth.error().message));
     QCOMPARE(stored(), std::pair(5, lockedUntil.toString(Qt::ISODateWithMs)));
 
     // Locked: the right password does not help, four minutes later neither.
-    now = now.addSecs(4 * 60);
+    clock.advance(4 * 60);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("locked until")));
     const Result<SignedInActor> locked = accounts.signIn(naam, password);
     QVERIFY(!locked.ok());
@@ -600,7 +601,7 @@ void TestAccounts::failedSignInsSlowDownThenLock()
              qPrintable(locked.error().message));
 
     // After the lock the right password works, and the count starts again.
-    now = lockedUntil.addSecs(1);
+    clock.set(lockedUntil.addSecs(1));
     const Result<SignedInActor> in = accounts.signIn(naam, password);
     QVERIFY2(in.ok(), qPrintable(in.error().message));
     QCOMPARE(stored(), std::pair(0, QString()));

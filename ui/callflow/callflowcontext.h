@@ -5,6 +5,7 @@
 #include "model/beheer/codelistservice.h"
 #include "model/callflow/draftstore.h"
 #include "model/callflow/registrationservice.h"
+#include "model/core/clock.h"
 #include "model/klantbeeld/klantbeeldservice.h"
 #include "model/klantbeeld/klantcontactdetailservice.h"
 #include "model/partij/partijeditservice.h"
@@ -38,7 +39,7 @@ struct CallFlowContext
     PartijEditService *partijEdit = nullptr;                 // issue 10: correcting a partij
     SignedInActor user;
     // The clock (UTC); tests fix it.
-    std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
+    Clock now;
 };
 
 } // namespace kcc::ui

@@ -2,14 +2,14 @@
 // overdue flag and refused queues, under QAbstractItemModelTester.
 
 #include "model/taken/taakqueuemodel.h"
-#include "tests/support/takenfixture.h"
+#include "tests/support/takendata.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QtTest>
 
 using namespace kcc;
-using kcc::test::TakenFixture;
+using kcc::test::TakenData;
 
 class TestTaakQueueModel : public QObject
 {
@@ -26,14 +26,14 @@ private slots:
     void refusedQueueReported();
 
 private:
-    std::unique_ptr<TakenFixture> m_f;
+    std::unique_ptr<TakenData> m_f;
     QDateTime m_now;
     QList<QUuid> m_taken; // oldest first
 };
 
 void TestTaakQueueModel::init()
 {
-    m_f = std::make_unique<TakenFixture>();
+    m_f = std::make_unique<TakenData>();
     QVERIFY2(m_f->setUp(), qPrintable(m_f->lastError));
     m_now = QDateTime::currentDateTimeUtc();
     m_taken.clear();

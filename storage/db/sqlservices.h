@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/beheer/accountservice.h"
+#include "model/beheer/actordirectory.h"
+#include "model/beheer/codelistservice.h"
+#include "model/callflow/draftstore.h"
+#include "model/callflow/registrationservice.h"
+#include "model/core/clock.h"
+#include "model/klantbeeld/klantbeeldservice.h"
+#include "model/klantbeeld/klantcontactdetailservice.h"
+#include "model/lists/pagedlistsource.h"
+#include "model/partij/partijeditservice.h"
+#include "model/search/asyncpartijsearch.h"
+#include "model/search/partijfinder.h"
+#include "storage/taken/sqltakenservice.h"
+
+#include <memory>
+
+namespace kcc::storage {
+
+class Database;
+
+// Every storage service over one database, built in this one place: the application's main(), the
+// tests and the benchmarks take their services from here instead of copying the wiring, and see
+// them through the model's interfaces. The database must outlive this; the services are made
+// when this is, except the threaded search (see search()).
+class SqlServices final
+{
+public:
+    // `clock` is what the services stamp and compare times with (tests fix it).
+    explicit SqlServices(Database &database, Clock clock = {});
+    ~SqlServices();
+    SqlServices(const SqlServices &) = delete;
+    SqlServices &operator=(const SqlServices &) = delete;
+
+    AccountService &accounts();
+    CodeListService &codeLists();
+    ActorDirectory &actors();
+    DraftStore &drafts();
+    RegistrationService &registration();
+    PartijFinder &finder();
+    KlantbeeldService &klantbeeld();
+    KlantcontactDetailService &klantcontactDetail();
+    PartijEditService &partijEdit();
+    PartijListSource &partijen();
+    KlantcontactListSource &klantcontacten();
+
+    // The work queues (TakenService) and afdeling membership (AfdelingLidmaatschap) are one class
+    // for now, handed out whole so that it serves as both.
+    SqlTakenService &taken();
+
+    // The clock the services were given, for the models and widgets over them.
+    const Clock &clock() const;
+
+    // The instant search on its own connection and thread, made on first use: most tests never
+    // search, and need not start a thread. Lives as long as this, so make this before the window
+    // whose search model uses it.
+    AsyncPartijSearch &search();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace kcc::storage
