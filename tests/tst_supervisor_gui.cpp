@@ -12,6 +12,7 @@
 #include "ui/listtableview.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
+#include "ui/palette.h"
 #include "ui/savefiledialog.h"
 #include "ui/supervisorwidget.h"
 #include "ui/taakactiespanel.h"
@@ -142,6 +143,8 @@ void TestSupervisorGui::backlogOldestFirstAndReassignTwo()
     // The overdue row is highlighted, the others are not.
     QVERIFY(backlog->item(0, 0)->background().style() != Qt::NoBrush);
     QCOMPARE(backlog->item(1, 0)->background().style(), Qt::NoBrush);
+    QCOMPARE(backlog->item(0, 0)->background().color(), ui::Palette::overdueRowBackground());
+    QCOMPARE(backlog->item(0, 0)->foreground().color(), ui::Palette::overdueRowText());
 
     // The open tasks of the chosen row, the overdue one first and flagged.
     backlog->setFocus();

@@ -1,6 +1,7 @@
 #include "ui/afdelingform.h"
 
 #include "ui/fieldmessage.h"
+#include "ui/palette.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -48,7 +49,7 @@ AfdelingForm::AfdelingForm(AccountService &accounts, ActorDirectory &actors, QWi
     m_generalMessage = new QLabel(this);
     m_generalMessage->setObjectName(QStringLiteral("afdelingGeneralMessage"));
     m_generalMessage->setWordWrap(true);
-    m_generalMessage->setStyleSheet(QStringLiteral("color:#b3261e"));
+    m_generalMessage->setStyleSheet(Palette::textStyle(Palette::errorText()));
     m_generalMessage->hide();
 
     auto *form = new QFormLayout;

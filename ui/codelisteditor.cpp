@@ -1,6 +1,7 @@
 #include "ui/codelisteditor.h"
 
 #include "ui/fieldmessage.h"
+#include "ui/palette.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -64,7 +65,7 @@ CodeListEditor::CodeListEditor(CodeListService &codeLists, QWidget *parent)
     m_codeMessage = new FieldMessage(m_code, this);
     m_labelMessage = new FieldMessage(m_label, this);
     m_generalMessage->setWordWrap(true);
-    m_generalMessage->setStyleSheet(QStringLiteral("color:#b3261e"));
+    m_generalMessage->setStyleSheet(Palette::textStyle(Palette::errorText()));
     m_generalMessage->hide();
 
     for (CodeList list : lists)

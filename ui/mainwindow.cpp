@@ -11,6 +11,7 @@
 #include "ui/listtableview.h"
 #include "ui/mainstatusbar.h"
 #include "ui/markericons.h"
+#include "ui/palette.h"
 #include "ui/partijzoekenwidget.h"
 #include "ui/refusedscreen.h"
 #include "ui/rowstatedelegate.h"
@@ -543,7 +544,9 @@ void MainWindow::updateTakenCounts()
     m_takenLabel->setText(m_werkvoorraad->countsText());
     const TaakCounts &counts = m_werkvoorraad->counts();
     const bool teLaat = counts.mijnTeLaat + counts.afdelingenTeLaat > 0;
-    m_takenLabel->setStyleSheet(teLaat ? QStringLiteral("QLabel{color:#8a3b00;font-weight:bold}") : QString());
+    m_takenLabel->setStyleSheet(
+        teLaat ? QStringLiteral("QLabel{%1;font-weight:bold}").arg(Palette::textStyle(Palette::overdueText()))
+               : QString());
 }
 
 void MainWindow::showWerkvoorraad()

@@ -1,6 +1,7 @@
 #include "ui/medewerkeraccounteditor.h"
 
 #include "ui/fieldmessage.h"
+#include "ui/palette.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -110,7 +111,7 @@ QCheckBox *MedewerkerAccountEditor::roleCheck(const QString &role) const
 void MedewerkerAccountEditor::showStatus(const QString &message, bool error)
 {
     m_status->setText(message);
-    m_status->setStyleSheet(error ? QStringLiteral("color:#b3261e") : QStringLiteral("color:#1b5e20"));
+    m_status->setStyleSheet(Palette::textStyle(error ? Palette::errorText() : Palette::successText()));
     m_status->setVisible(!message.isEmpty());
 }
 
