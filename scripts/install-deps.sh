@@ -18,6 +18,8 @@ packages=(
   fonts-dejavu-core
   # the independent OpenAPI validator used by the tests
   python3 python3-jsonschema python3-yaml
+  # the ISO code lists that tools/gen_isocodes.py turns into model/isocodes.cpp (checked by a test)
+  iso-codes
 )
 if [[ "${1:-}" == "--gui" ]]; then
   # a real window needs an X server platform plugin's runtime pieces

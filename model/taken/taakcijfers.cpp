@@ -71,7 +71,10 @@ QString TaakCijfers::csv(const QList<DagCijfers> &dagen)
         static const QString formulaStart = QStringLiteral("=+-@\t\r");
         if (!text.isEmpty() && formulaStart.contains(text.front()))
             text.prepend(QLatin1Char('\''));
-        if (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
+        // A separator, quote or line break (LF or a lone CR, which spreadsheets also end a row on)
+        // inside a cell: quote the cell.
+        static const QString needsQuotes = QStringLiteral(";\"\n\r");
+        if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return needsQuotes.contains(c); }))
             return QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
         return text;
     };

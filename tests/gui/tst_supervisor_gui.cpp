@@ -20,6 +20,7 @@
 #include "ui/widgets/countedtextedit.h"
 #include "ui/widgets/listtableview.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/palette.h"
 #include "ui/widgets/savefiledialog.h"
 
 #include <QAction>
@@ -144,6 +145,8 @@ void TestSupervisorGui::backlogOldestFirstAndReassignTwo()
     // The overdue row is highlighted, the others are not.
     QVERIFY(backlog->item(0, 0)->background().style() != Qt::NoBrush);
     QCOMPARE(backlog->item(1, 0)->background().style(), Qt::NoBrush);
+    QCOMPARE(backlog->item(0, 0)->background().color(), ui::Palette::overdueRowBackground());
+    QCOMPARE(backlog->item(0, 0)->foreground().color(), ui::Palette::overdueRowText());
 
     // The open tasks of the chosen row, the overdue one first and flagged.
     backlog->setFocus();

@@ -102,6 +102,8 @@ private slots:
     void medianOfValues();
     void figuresPerDayOnAFixedFixture();
     void figuresAsCsv();
+    void csvCells_data();
+    void csvCells();
 };
 
 void TestTakenModel::easterAndHolidays_data()
@@ -436,6 +438,40 @@ void TestTakenModel::figuresAsCsv()
                             "2026-11-17;taken_afgehandeld;\"'=HYPERLINK(\"\"http://x\"\")\";1\n"
                             "2026-11-17;taken_afgehandeld;Vergunningen;1\n"
                             "2026-11-17;mediane_doorlooptijd_uren;;2,50\n"));
+}
+
+void TestTakenModel::csvCells_data()
+{
+    QTest::addColumn<QString>("naam");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("plain") << QStringLiteral("Vergunningen") << QStringLiteral("Vergunningen");
+    // Formula injection: a leading = + - @ (or tab, CR) would be run by a spreadsheet.
+    QTest::newRow("=") << QStringLiteral("=1+1") << QStringLiteral("'=1+1");
+    QTest::newRow("+") << QStringLiteral("+31 20 123") << QStringLiteral("'+31 20 123");
+    QTest::newRow("-") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+    QTest::newRow("@") << QStringLiteral("@SUM(A1:A9)") << QStringLiteral("'@SUM(A1:A9)");
+    QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+    QTest::newRow("leading CR") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+    // Only the first character counts.
+    QTest::newRow("= inside") << QStringLiteral("Noord=Zuid") << QStringLiteral("Noord=Zuid");
+    // Separators, quotes and line breaks: quoted, quotes doubled.
+    QTest::newRow(";") << QStringLiteral("Afval; Reiniging") << QStringLiteral("\"Afval; Reiniging\"");
+    QTest::newRow("quote") << QStringLiteral("De \"Kade\"") << QStringLiteral("\"De \"\"Kade\"\"\"");
+    QTest::newRow("LF") << QStringLiteral("Noord\nZuid") << QStringLiteral("\"Noord\nZuid\"");
+    QTest::newRow("CR") << QStringLiteral("Noord\rZuid") << QStringLiteral("\"Noord\rZuid\"");
+    QTest::newRow("CRLF") << QStringLiteral("Noord\r\nZuid") << QStringLiteral("\"Noord\r\nZuid\"");
+    QTest::newRow("formula and quote") << QStringLiteral("=\"x\";1") << QStringLiteral("\"'=\"\"x\"\";1\"");
+}
+
+void TestTakenModel::csvCells()
+{
+    QFETCH(QString, naam);
+    QFETCH(QString, cell);
+    DagCijfers dag;
+    dag.dag = QDate(2026, 11, 17);
+    dag.takenAangemaaktPerAfdeling = {{naam, 3}};
+    QCOMPARE(TaakCijfers::csv({dag}),
+             QStringLiteral("dag;soort;naam;aantal\n2026-11-17;taken_aangemaakt;") + cell + QStringLiteral(";3\n"));
 }
 
 QTEST_GUILESS_MAIN(TestTakenModel)

@@ -1,6 +1,7 @@
 #include "ui/beheer/afdelingform.h"
 
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/palette.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -49,7 +50,7 @@ AfdelingForm::AfdelingForm(AccountService &accounts, ActorDirectory &actors, QWi
     m_generalMessage = new QLabel(this);
     m_generalMessage->setObjectName(QStringLiteral("afdelingGeneralMessage"));
     m_generalMessage->setWordWrap(true);
-    m_generalMessage->setStyleSheet(QStringLiteral("color:#b3261e"));
+    m_generalMessage->setStyleSheet(Palette::textStyle(Palette::errorText()));
     m_generalMessage->hide();
 
     auto *form = new QFormLayout;

@@ -1,6 +1,7 @@
 #include "ui/beheer/codelisteditor.h"
 
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/palette.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -65,7 +66,7 @@ CodeListEditor::CodeListEditor(CodeListService &codeLists, QWidget *parent)
     m_codeMessage = new FieldMessage(m_code, this);
     m_labelMessage = new FieldMessage(m_label, this);
     m_generalMessage->setWordWrap(true);
-    m_generalMessage->setStyleSheet(QStringLiteral("color:#b3261e"));
+    m_generalMessage->setStyleSheet(Palette::textStyle(Palette::errorText()));
     m_generalMessage->hide();
 
     for (CodeList list : lists)

@@ -1,6 +1,7 @@
 #include "ui/beheer/medewerkeraccounteditor.h"
 
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/palette.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -102,7 +103,7 @@ MedewerkerAccountEditor::~MedewerkerAccountEditor() = default;
 void MedewerkerAccountEditor::showStatus(const QString &message, bool error)
 {
     m_status->setText(message);
-    m_status->setStyleSheet(error ? QStringLiteral("color:#b3261e") : QStringLiteral("color:#1b5e20"));
+    m_status->setStyleSheet(Palette::textStyle(error ? Palette::errorText() : Palette::successText()));
     m_status->setVisible(!message.isEmpty());
 }
 

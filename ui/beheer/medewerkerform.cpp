@@ -2,6 +2,7 @@
 
 #include "ui/beheer/medewerkeraccounteditor.h"
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/palette.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -75,7 +76,7 @@ MedewerkerForm::MedewerkerForm(AccountService &accounts, ActorDirectory &actors,
     m_rolesBox->setObjectName(QStringLiteral("medewerkerRolesBox"));
     m_generalMessage->setObjectName(QStringLiteral("medewerkerGeneralMessage"));
     m_generalMessage->setWordWrap(true);
-    m_generalMessage->setStyleSheet(QStringLiteral("color:#b3261e"));
+    m_generalMessage->setStyleSheet(Palette::textStyle(Palette::errorText()));
     m_generalMessage->hide();
     m_createButton->setObjectName(QStringLiteral("createMedewerkerButton"));
     m_password->setEchoMode(QLineEdit::Password);

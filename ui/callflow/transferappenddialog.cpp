@@ -2,6 +2,7 @@
 
 #include "ui/widgets/countedtextedit.h"
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/palette.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -108,7 +109,7 @@ TransferAppendDialog::~TransferAppendDialog() = default;
 void TransferAppendDialog::setStatus(const QString &message, bool error)
 {
     m_status->setText(message);
-    m_status->setStyleSheet(error ? QStringLiteral("color:#b3261e") : QStringLiteral("color:#1b5e20"));
+    m_status->setStyleSheet(Palette::textStyle(error ? Palette::errorText() : Palette::successText()));
     m_status->setVisible(!message.isEmpty());
 }
 
@@ -143,8 +144,9 @@ void TransferAppendDialog::showTarget()
     m_text->setEnabled(m_target.has_value());
     m_appendButton->setEnabled(m_target.has_value());
     if (!m_target) {
-        m_summary->setHtml(QStringLiteral("<p style='color:#555'>%1</p>")
-                               .arg(tr("Find the klantcontact by its reference number first.").toHtmlEscaped()));
+        m_summary->setHtml(QStringLiteral("<p style='%1'>%2</p>")
+                               .arg(Palette::textStyle(Palette::hintText()),
+                                    tr("Find the klantcontact by its reference number first.").toHtmlEscaped()));
         return;
     }
     const TransferTarget &t = *m_target;
@@ -154,8 +156,9 @@ void TransferAppendDialog::showTarget()
     if (!t.klantNaam.isEmpty())
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("Klant:").toHtmlEscaped(), t.klantNaam.toHtmlEscaped());
     if (t.verborgen) {
-        html += QStringLiteral("<p style='color:#8a4b00'>%1</p>")
-                    .arg(tr("Confidential klantcontact: the subject and content are not shown to you. You can "
+        html += QStringLiteral("<p style='%1'>%2</p>")
+                    .arg(Palette::textStyle(Palette::confidentialText()),
+                         tr("Confidential klantcontact: the subject and content are not shown to you. You can "
                             "still add your answer.")
                              .toHtmlEscaped());
     } else {
@@ -163,8 +166,9 @@ void TransferAppendDialog::showTarget()
                     .arg(t.onderwerp.toHtmlEscaped(), t.inhoud.toHtmlEscaped());
     }
     if (!t.actoren.isEmpty())
-        html += QStringLiteral("<p style='color:#555'>%1 %2</p>")
-                    .arg(tr("Handled by:").toHtmlEscaped(), t.actoren.join(QStringLiteral(", ")).toHtmlEscaped());
+        html += QStringLiteral("<p style='%1'>%2 %3</p>")
+                    .arg(Palette::textStyle(Palette::hintText()), tr("Handled by:").toHtmlEscaped(),
+                         t.actoren.join(QStringLiteral(", ")).toHtmlEscaped());
     m_summary->setHtml(html);
     // What is left of inhoud's 1000 characters, so that the counter tells the truth. A hidden
     // inhoud still counts: the service checks the whole text.

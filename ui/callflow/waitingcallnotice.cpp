@@ -1,5 +1,7 @@
 #include "ui/callflow/waitingcallnotice.h"
 
+#include "ui/widgets/palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -40,8 +42,10 @@ WaitingCallNotice::WaitingCallNotice(QWidget *parent)
     m_take->setObjectName(QStringLiteral("parkAndTakeButton"));
     m_take->setToolTip(tr("The open contact is parked with its draft and timers (the caller on hold); the waiting "
                           "call becomes a new contact"));
-    setStyleSheet(QStringLiteral("#waitingCallNotice{background:#fcf3d6;border:1px solid #d9b84a;border-radius:4px}"
-                                 " #waitingCallNotice QLabel{color:#1e1e1e;font-weight:bold}"));
+    setStyleSheet(QStringLiteral("#waitingCallNotice{background:%1;border:1px solid %2;border-radius:4px}"
+                                 " #waitingCallNotice QLabel{%3;font-weight:bold}")
+                      .arg(Palette::css(Palette::warningBackground()), Palette::css(Palette::warningBorder()),
+                           Palette::textStyle(Palette::noticeText())));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_label, 1);

@@ -6,6 +6,7 @@
 #include "model/validation/isocodes.h"
 #include "ui/widgets/listtableview.h"
 #include "ui/widgets/onetabstop.h"
+#include "ui/widgets/palette.h"
 #include "ui/widgets/rowstatedelegate.h"
 
 #include <QComboBox>
@@ -181,8 +182,9 @@ void KlantbeeldWidget::clear()
     m_historyBox->hide();
     if (m_historyModel)
         m_historyModel->clear();
-    m_view->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
-                        .arg(esc(tr("No partij chosen. Search above and press Enter to open the klantbeeld."))));
+    m_view->setHtml(QStringLiteral("<p style='%1'>%2</p>")
+                        .arg(Palette::textStyle(Palette::emptyText()),
+                             esc(tr("No partij chosen. Search above and press Enter to open the klantbeeld."))));
 }
 
 void KlantbeeldWidget::setRestricted(bool restricted)
@@ -249,11 +251,13 @@ void KlantbeeldWidget::render()
         html += QStringLiteral(" · %1").arg(esc(tr("voorkeurstaal %1").arg(isoLanguageDisplayName(p.voorkeurstaal))));
     html += QStringLiteral("</p>");
     if (p.indicatieGeheimhouding.value_or(false)) {
-        html += QStringLiteral("<p style='background:#fff4d6;color:#7a4a00;margin-bottom:6px'><b>⚠ %1</b></p>")
-                    .arg(esc(tr("Geheimhouding: do not give out personal details.")));
+        html += QStringLiteral("<p style='background:%1;color:%2;margin-bottom:6px'><b>⚠ %3</b></p>")
+                    .arg(Palette::css(Palette::geheimhoudingBackground()), Palette::css(Palette::geheimhoudingText()),
+                         esc(tr("Geheimhouding: do not give out personal details.")));
     }
     if (!p.indicatieActief)
-        html += QStringLiteral("<p style='color:#b3261e'><b>%1</b></p>").arg(esc(tr("This partij is inactive.")));
+        html += QStringLiteral("<p style='%1'><b>%2</b></p>")
+                    .arg(Palette::textStyle(Palette::errorText()), esc(tr("This partij is inactive.")));
 
     QString left;
     QString right;
@@ -264,8 +268,9 @@ void KlantbeeldWidget::render()
             html += QStringLiteral("%1: %2<br>")
                         .arg(esc(label(i.codeSoortObjectId)), esc(bsn ? masked(i.objectId) : i.objectId));
         }
-        html += QStringLiteral("<p style='color:#555'>%1</p>")
-                    .arg(esc(tr("Addresses, contact details and the contact history are shown once the caller is "
+        html += QStringLiteral("<p style='%1'>%2</p>")
+                    .arg(Palette::textStyle(Palette::hintText()),
+                         esc(tr("Addresses, contact details and the contact history are shown once the caller is "
                                 "authenticated (step 2, Alt+2).")));
         m_view->setHtml(html);
         return;
@@ -274,7 +279,8 @@ void KlantbeeldWidget::render()
         column += QStringLiteral("<h4 style='margin-bottom:2px;margin-top:8px'>%1</h4>").arg(esc(title));
     };
     auto none = [](QString &column) {
-        column += QStringLiteral("<span style='color:#666'>%1</span><br>").arg(esc(tr("none")));
+        column += QStringLiteral("<span style='%1'>%2</span><br>")
+                      .arg(Palette::textStyle(Palette::emptyText()), esc(tr("none")));
     };
     auto link = [](const KlantbeeldRelatie &r) {
         QString text = QStringLiteral("<a href='%1:%2'>%3</a>")

@@ -1,5 +1,7 @@
 #include "ui/shell/mainstatusbar.h"
 
+#include "ui/widgets/palette.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -18,8 +20,9 @@ MainStatusBar::MainStatusBar(QWidget *parent)
     m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
     m_demoBadge->setText(tr("DEMO — not real data"));
     // Loud on purpose: nobody should register a real caller in the demo database.
-    m_demoBadge->setStyleSheet(QStringLiteral(
-        "QLabel { background: #c2410c; color: white; font-weight: bold; padding: 1px 8px; border-radius: 3px; }"));
+    m_demoBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; %2; font-weight: bold; padding: 1px 8px; border-radius: 3px; }")
+            .arg(Palette::css(Palette::demoBadgeBackground()), Palette::textStyle(Palette::demoBadgeText())));
     m_demoBadge->hide();
     m_database->setObjectName(QStringLiteral("databaseLabel"));
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -8,6 +8,9 @@
 #include "ui/callflow/transferappenddialog.h"
 #include "ui/klantbeeld/klantbeeldwidget.h"
 #include "ui/klantbeeld/klantcontactdetailopener.h"
+#include "ui/callflow/steps/klantkeuzewidget.h"
+#include "ui/callflow/transferappenddialog.h"
+#include "ui/klantbeeld/klantbeeldwidget.h"
 #include "ui/search/partijzoekenwidget.h"
 #include "ui/shell/keyoverviewdialog.h"
 #include "ui/shell/mainstatusbar.h"
@@ -17,6 +20,7 @@
 #include "ui/taken/werkvoorraadwidget.h"
 #include "ui/widgets/listtableview.h"
 #include "ui/widgets/markericons.h"
+#include "ui/widgets/palette.h"
 #include "ui/widgets/rowstatedelegate.h"
 
 #include <QAction>
@@ -543,7 +547,9 @@ void MainWindow::updateTakenCounts()
     m_takenLabel->setText(m_werkvoorraad->countsText());
     const TaakCounts &counts = m_werkvoorraad->counts();
     const bool teLaat = counts.mijnTeLaat + counts.afdelingenTeLaat > 0;
-    m_takenLabel->setStyleSheet(teLaat ? QStringLiteral("QLabel{color:#8a3b00;font-weight:bold}") : QString());
+    m_takenLabel->setStyleSheet(
+        teLaat ? QStringLiteral("QLabel{%1;font-weight:bold}").arg(Palette::textStyle(Palette::overdueText()))
+               : QString());
 }
 
 void MainWindow::showWerkvoorraad()

@@ -1,6 +1,7 @@
 #include "ui/shell/signindialog.h"
 
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/palette.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -32,7 +33,7 @@ SignInDialog::SignInDialog(AccountService &accounts, const QString &demoHint, QW
     m_phone->setObjectName(QStringLiteral("signInPhone"));
     m_error->setObjectName(QStringLiteral("signInError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b3261e"));
+    m_error->setStyleSheet(Palette::textStyle(Palette::errorText()));
     m_error->hide();
 
     auto *intro = new QLabel(this);
@@ -69,7 +70,9 @@ SignInDialog::SignInDialog(AccountService &accounts, const QString &demoHint, QW
         auto *hint = new QLabel(demoHint, this);
         hint->setObjectName(QStringLiteral("signInDemoHint"));
         hint->setWordWrap(true);
-        hint->setStyleSheet(QStringLiteral("background:#fcf3d6;border:1px solid #d9b84a;padding:4px"));
+        hint->setStyleSheet(
+            QStringLiteral("background:%1;border:1px solid %2;padding:4px")
+                .arg(Palette::css(Palette::warningBackground()), Palette::css(Palette::warningBorder())));
         layout->addWidget(hint);
     }
     layout->addWidget(buttons);

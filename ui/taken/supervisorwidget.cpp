@@ -5,6 +5,7 @@
 #include "ui/taken/taakcijferswidget.h"
 #include "ui/widgets/listtableview.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/palette.h"
 #include "ui/widgets/rowstatedelegate.h"
 
 #include <QComboBox>
@@ -238,7 +239,6 @@ void SupervisorWidget::fillBacklog()
 {
     m_backlog->setRowCount(int(m_rows.size()));
     const QDateTime now = m_context.now();
-    const QColor overdue(0xff, 0xe0, 0xb2);
     for (int i = 0; i < m_rows.size(); ++i) {
         const TaakBacklogRow &row = m_rows.at(i);
         const QString soort =
@@ -255,8 +255,8 @@ void SupervisorWidget::fillBacklog()
             if (column == OudsteColumn && row.oudsteToegewezenOp)
                 item->setToolTip(QLocale().toString(row.oudsteToegewezenOp->toLocalTime(), QLocale::ShortFormat));
             if (row.teLaat > 0) {
-                item->setBackground(overdue);
-                item->setForeground(QColor(0x5d, 0x2e, 0x00));
+                item->setBackground(Palette::overdueRowBackground());
+                item->setForeground(Palette::overdueRowText());
                 QFont font = item->font();
                 font.setBold(true);
                 item->setFont(font);

@@ -3,6 +3,7 @@
 #include "model/taken/taakqueuemodel.h"
 #include "ui/taken/taakcontactgegevensview.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/palette.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -202,7 +203,9 @@ void TaakDetailWidget::showDetail()
     if (d.teLaat)
         status += tr(" · OVERDUE");
     m_status->setText(status);
-    m_status->setStyleSheet(d.teLaat ? QStringLiteral("QLabel{color:#8a3b00;font-weight:bold}") : QString());
+    m_status->setStyleSheet(
+        d.teLaat ? QStringLiteral("QLabel{%1;font-weight:bold}").arg(Palette::textStyle(Palette::overdueText()))
+                 : QString());
     m_toegewezen->setText(d.toegewezenAanNamen.join(QStringLiteral(", ")));
     m_toelichting->setText(d.taak.toelichting.isEmpty() ? tr("(none)") : d.taak.toelichting);
 

@@ -1,5 +1,7 @@
 #include "ui/widgets/countedtextedit.h"
 
+#include "ui/widgets/palette.h"
+
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -64,7 +66,8 @@ void CountedTextEdit::updateCounter()
     const int length = int(m_edit->toPlainText().size());
     //: Character counter under a text field: used / maximum
     m_counter->setText(tr("%1 / %2").arg(length).arg(m_limit));
-    m_counter->setStyleSheet(overLimit() ? QStringLiteral("color:#b3261e;font-weight:bold") : QString());
+    m_counter->setStyleSheet(
+        overLimit() ? Palette::textStyle(Palette::errorText()) + QStringLiteral(";font-weight:bold") : QString());
     m_counter->setToolTip(overLimit() ? tr("%n character(s) too many: shorten the text.", nullptr, length - m_limit)
                                       : QString());
 }

@@ -1,5 +1,7 @@
 #include "ui/widgets/fieldmessage.h"
 
+#include "ui/widgets/palette.h"
+
 namespace kcc::ui {
 
 FieldMessage::FieldMessage(QWidget *field, QWidget *parent)
@@ -7,7 +9,7 @@ FieldMessage::FieldMessage(QWidget *field, QWidget *parent)
     , m_field(field)
 {
     setWordWrap(true);
-    setStyleSheet(QStringLiteral("color:#b3261e"));
+    setStyleSheet(Palette::textStyle(Palette::errorText()));
     if (!field->objectName().isEmpty())
         setObjectName(field->objectName() + QStringLiteral("Message"));
     hide();
@@ -25,7 +27,8 @@ void FieldMessage::setError(const QString &message)
     show();
     // A property, not a fixed colour: the style sheet keeps the field's own look otherwise.
     m_field->setProperty("invalid", true);
-    m_field->setStyleSheet(QStringLiteral("border:2px solid #c0392b;border-radius:2px"));
+    m_field->setStyleSheet(
+        QStringLiteral("border:2px solid %1;border-radius:2px").arg(Palette::css(Palette::invalidFieldBorder())));
     m_field->setToolTip(message);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/widgets/markericons.h"
 
+#include "ui/widgets/palette.h"
+
 #include <QImageReader>
 #include <QPainter>
 #include <QPainterPath>
@@ -51,11 +53,11 @@ void paintWarning(QPainter &painter, qreal size)
     triangle.lineTo(15.5 * m, 14.5 * m);
     triangle.lineTo(0.5 * m, 14.5 * m);
     triangle.closeSubpath();
-    painter.setPen(QPen(QColor(0x8a, 0x4b, 0x00), 1 * m, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.setBrush(QColor(0xf5, 0xa6, 0x23));
+    painter.setPen(QPen(Palette::warningIconOutline(), 1 * m, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Palette::warningIconFill());
     painter.drawPath(triangle);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0x33, 0x22, 0x00));
+    painter.setBrush(Palette::warningIconMark());
     painter.drawRoundedRect(QRectF(7.1 * m, 5 * m, 1.8 * m, 5.5 * m), 0.8 * m, 0.8 * m);
     painter.drawEllipse(QRectF(7.1 * m, 11.4 * m, 1.8 * m, 1.8 * m));
 }
@@ -64,15 +66,15 @@ void paintWarning(QPainter &painter, qreal size)
 void paintLock(QPainter &painter, qreal size)
 {
     const qreal m = size / 16.0;
-    painter.setPen(QPen(QColor(0x7a, 0x12, 0x12), 1.6 * m));
+    painter.setPen(QPen(Palette::lockIconOutline(), 1.6 * m));
     painter.setBrush(Qt::NoBrush);
     painter.drawArc(QRectF(4.5 * m, 1.5 * m, 7 * m, 8 * m), 0, 180 * 16);
     painter.drawLine(QPointF(4.5 * m, 5.5 * m), QPointF(4.5 * m, 7.5 * m));
     painter.drawLine(QPointF(11.5 * m, 5.5 * m), QPointF(11.5 * m, 7.5 * m));
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xa8, 0x1c, 0x1c));
+    painter.setBrush(Palette::lockIconBody());
     painter.drawRoundedRect(QRectF(2.5 * m, 7 * m, 11 * m, 8 * m), 1.5 * m, 1.5 * m);
-    painter.setBrush(QColor(0xff, 0xe4, 0xe4));
+    painter.setBrush(Palette::lockIconKeyhole());
     painter.drawEllipse(QRectF(7 * m, 9.5 * m, 2 * m, 2 * m));
 }
 
@@ -81,13 +83,13 @@ void paintApplication(QPainter &painter, qreal size)
 {
     const qreal m = size / 16.0;
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0x15, 0x4f, 0x8a));
+    painter.setBrush(Palette::applicationIconBackground());
     painter.drawRoundedRect(QRectF(0.5 * m, 0.5 * m, 15 * m, 15 * m), 3 * m, 3 * m);
-    painter.setPen(QPen(Qt::white, 1.5 * m, Qt::SolidLine, Qt::RoundCap));
+    painter.setPen(QPen(Palette::applicationIconForeground(), 1.5 * m, Qt::SolidLine, Qt::RoundCap));
     painter.setBrush(Qt::NoBrush);
     painter.drawArc(QRectF(3.5 * m, 3 * m, 9 * m, 9 * m), 0, 180 * 16);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::white);
+    painter.setBrush(Palette::applicationIconForeground());
     painter.drawRoundedRect(QRectF(2.5 * m, 7 * m, 3 * m, 4.5 * m), 1 * m, 1 * m);
     painter.drawRoundedRect(QRectF(10.5 * m, 7 * m, 3 * m, 4.5 * m), 1 * m, 1 * m);
 }

@@ -1,8 +1,13 @@
 #include "ui/widgets/messagebanner.h"
 
+#include "ui/widgets/palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
+
+#include <array>
+#include <utility>
 
 namespace kcc::ui {
 
@@ -34,10 +39,16 @@ void MessageBanner::showMessage(const QString &text, Type type)
 {
     m_type = type;
     // Muted colours with dark text: readable on any theme, alarming only for errors.
-    static const char *const colours[] = {"#dff0d8;border:1px solid #8bbf7a", "#e3eefa;border:1px solid #8fb3dc",
-                                          "#fcf3d6;border:1px solid #d9b84a", "#f8dcdc;border:1px solid #c0392b"};
-    setStyleSheet(QStringLiteral("#messageBanner{background:%1;border-radius:4px} #messageBanner QLabel{color:#1e1e1e}")
-                      .arg(QLatin1String(colours[type])));
+    static const std::array<std::pair<QColor, QColor>, 4> colours{{
+        {Palette::positiveBackground(), Palette::positiveBorder()},
+        {Palette::informationBackground(), Palette::informationBorder()},
+        {Palette::warningBackground(), Palette::warningBorder()},
+        {Palette::errorBackground(), Palette::errorBorder()},
+    }};
+    const auto &[background, border] = colours.at(type);
+    setStyleSheet(QStringLiteral("#messageBanner{background:%1;border:1px solid %2;border-radius:4px}"
+                                 " #messageBanner QLabel{%3}")
+                      .arg(Palette::css(background), Palette::css(border), Palette::textStyle(Palette::noticeText())));
     m_label->setText(text);
     show();
 }

@@ -2,6 +2,7 @@
 
 #include "model/lists/tablemodelroles.h"
 #include "ui/widgets/markericons.h"
+#include "ui/widgets/palette.h"
 
 namespace kcc::ui {
 
@@ -25,8 +26,8 @@ void RowStateDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     }
     if (state.testFlag(RowStateFlag::TeLaat)) {
         // Overdue interne taken: a warm background on the whole row, readable when selected too.
-        option->backgroundBrush = QColor(0xff, 0xe0, 0xb2);
-        option->palette.setColor(QPalette::Text, QColor(0x5d, 0x2e, 0x00));
+        option->backgroundBrush = Palette::overdueRowBackground();
+        option->palette.setColor(QPalette::Text, Palette::overdueRowText());
         option->font.setBold(true);
     }
     if (index.column() != m_markerColumn)

@@ -2,6 +2,7 @@
 
 #include "model/callflow/contactsession.h"
 #include "model/callflow/registrationplan.h"
+#include "ui/widgets/palette.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -23,7 +24,7 @@ AfrondingWidget::AfrondingWidget(const CallFlowContext &context, QWidget *parent
     m_summary->setTabChangesFocus(true);
     m_missing->setObjectName(QStringLiteral("missingLabel"));
     m_missing->setWordWrap(true);
-    m_missing->setStyleSheet(QStringLiteral("color:#8a5a00"));
+    m_missing->setStyleSheet(Palette::textStyle(Palette::missingText()));
     m_register->setObjectName(QStringLiteral("registerButton"));
     m_register->setDefault(true);
     auto *title = new QLabel(tr("What will be recorded:"), this);

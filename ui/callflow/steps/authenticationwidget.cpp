@@ -3,6 +3,7 @@
 #include "model/callflow/contactsession.h"
 #include "model/validation/valuevalidators.h"
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,7 +31,7 @@ AuthenticationWidget::AuthenticationWidget(const CallFlowContext &context, QWidg
     m_bsn->setPlaceholderText(tr("9 digits"));
     m_bsn->setMaxLength(11);
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color:#555"));
+    m_hint->setStyleSheet(Palette::textStyle(Palette::hintText()));
     m_methodMessage->setObjectName(QStringLiteral("authenticationMethodMessage"));
     m_bsnMessage->setObjectName(QStringLiteral("authenticationBsnMessage"));
 

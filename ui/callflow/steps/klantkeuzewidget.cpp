@@ -3,6 +3,7 @@
 #include "model/callflow/contactsession.h"
 #include "model/klantinteracties/enums.h"
 #include "model/lists/partijtablemodel.h"
+#include "ui/widgets/palette.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -97,7 +98,7 @@ bool KlantKeuzeWidget::choosePartij(const QUuid &partij)
     const Result<Klantbeeld> loaded = m_context.klantbeeld->load(partij, m_context.user, 10);
     if (!loaded) {
         m_status->setText(loaded.error().message);
-        m_status->setStyleSheet(QStringLiteral("color:#b3261e"));
+        m_status->setStyleSheet(Palette::textStyle(Palette::errorText()));
         return false;
     }
     m_klantbeeld = loaded.value();
@@ -168,7 +169,7 @@ int KlantKeuzeWidget::showErrors(const FieldErrors &errors)
     for (const FieldError &error : errors) {
         if (error.field == QLatin1String("partij")) {
             m_status->setText(error.message);
-            m_status->setStyleSheet(QStringLiteral("color:#b3261e"));
+            m_status->setStyleSheet(Palette::textStyle(Palette::errorText()));
             ++shown;
         }
     }
