@@ -43,7 +43,14 @@ private:
     void planBsnIdentificator(const QUuid &partij);
     bool checkBsn();
     void planContact(int index, const SessionOnderwerp &onderwerp);
+    void planKlantcontact(RegistrationPlan::Contact &contact, const QString &prefix, const SessionOnderwerp &onderwerp);
+    void planBetrokkene(RegistrationPlan::Contact &contact);
     void planVertegenwoordigde(RegistrationPlan::Contact &contact);
+    void planActoren(RegistrationPlan::Contact &contact, const QString &prefix, const SessionOnderwerp &onderwerp);
+    void planOnderwerpobjecten(RegistrationPlan::Contact &contact, const QString &prefix,
+                               const SessionOnderwerp &onderwerp);
+    void planBijlagen(RegistrationPlan::Contact &contact, const QString &prefix, const SessionOnderwerp &onderwerp);
+    void planInterneTaak(RegistrationPlan::Contact &contact, const QString &prefix, const SessionOnderwerp &onderwerp);
 
     const ContactSession &m_session;
     const PlanContext &m_context;
@@ -220,7 +227,18 @@ void PlanBuilder::planContact(int index, const SessionOnderwerp &onderwerp)
 {
     const QString prefix = QStringLiteral("onderwerpen[%1]").arg(index);
     RegistrationPlan::Contact contact;
+    planKlantcontact(contact, prefix, onderwerp);
+    planBetrokkene(contact);
+    planActoren(contact, prefix, onderwerp);
+    planOnderwerpobjecten(contact, prefix, onderwerp);
+    planBijlagen(contact, prefix, onderwerp);
+    planInterneTaak(contact, prefix, onderwerp);
+    m_plan.contacten.append(contact);
+}
 
+void PlanBuilder::planKlantcontact(RegistrationPlan::Contact &contact, const QString &prefix,
+                                   const SessionOnderwerp &onderwerp)
+{
     Klantcontact &kc = contact.klantcontact;
     kc.uuid = newUuid();
     kc.kanaal = m_session.kanaal;
@@ -257,7 +275,11 @@ void PlanBuilder::planContact(int index, const SessionOnderwerp &onderwerp)
             return QStringLiteral("authenticatiemethode");
         return QString(prefix + QLatin1Char('.') + field);
     });
+}
 
+void PlanBuilder::planBetrokkene(RegistrationPlan::Contact &contact)
+{
+    const Klantcontact &kc = contact.klantcontact;
     Betrokkene &b = contact.betrokkene;
     b.uuid = newUuid();
     b.wasPartij = m_plan.partij;
@@ -285,7 +307,13 @@ void PlanBuilder::planContact(int index, const SessionOnderwerp &onderwerp)
         adres->verstrektDoorBetrokkene = b.uuid;
         contact.betrokkeneAdressen.append(*adres);
     }
+}
 
+// The medewerker, and the colleague a call was transferred to.
+void PlanBuilder::planActoren(RegistrationPlan::Contact &contact, const QString &prefix,
+                              const SessionOnderwerp &onderwerp)
+{
+    const Klantcontact &kc = contact.klantcontact;
     contact.actoren.append({newUuid(), m_context.medewerker.uuid, kc.uuid});
     if (onderwerp.doorverbinding) {
         const QString path = prefix + QLatin1String(".doorverbinding.collega");
@@ -300,7 +328,12 @@ void PlanBuilder::planContact(int index, const SessionOnderwerp &onderwerp)
             contact.actoren.append({newUuid(), collega, kc.uuid});
         }
     }
+}
 
+void PlanBuilder::planOnderwerpobjecten(RegistrationPlan::Contact &contact, const QString &prefix,
+                                        const SessionOnderwerp &onderwerp)
+{
+    const Klantcontact &kc = contact.klantcontact;
     for (int j = 0; j < onderwerp.onderwerpobjecten.size(); ++j) {
         const SessionOnderwerpobject &input = onderwerp.onderwerpobjecten.at(j);
         const QString path = prefix + QStringLiteral(".onderwerpobjecten[%1]").arg(j);
@@ -319,7 +352,12 @@ void PlanBuilder::planContact(int index, const SessionOnderwerp &onderwerp)
         });
         contact.onderwerpobjecten.append(object);
     }
+}
 
+void PlanBuilder::planBijlagen(RegistrationPlan::Contact &contact, const QString &prefix,
+                               const SessionOnderwerp &onderwerp)
+{
+    const Klantcontact &kc = contact.klantcontact;
     for (int j = 0; j < onderwerp.bijlagen.size(); ++j) {
         const QString path = prefix + QStringLiteral(".bijlagen[%1]").arg(j);
         Bijlage bijlage;
@@ -335,7 +373,12 @@ void PlanBuilder::planContact(int index, const SessionOnderwerp &onderwerp)
         });
         contact.bijlagen.append(bijlage);
     }
+}
 
+void PlanBuilder::planInterneTaak(RegistrationPlan::Contact &contact, const QString &prefix,
+                                  const SessionOnderwerp &onderwerp)
+{
+    const Klantcontact &kc = contact.klantcontact;
     if (onderwerp.interneTaak) {
         const SessionInterneTaak &input = *onderwerp.interneTaak;
         const QString path = prefix + QLatin1String(".interneTaak");
@@ -367,8 +410,6 @@ void PlanBuilder::planContact(int index, const SessionOnderwerp &onderwerp)
                   [&](const QString &) -> QString { return QString(path + QLatin1String(".toegewezenAan")); });
         contact.interneTaak = taak;
     }
-
-    m_plan.contacten.append(contact);
 }
 
 Result<RegistrationPlan> PlanBuilder::build()

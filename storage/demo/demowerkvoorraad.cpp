@@ -112,6 +112,184 @@ Result<> addRecenteKlantcontacten(Database &database, const QList<QUuid> &medewe
     return {};
 }
 
+// The afdelingen by name (the demo generator's organisatorische eenheden), and in rowid order.
+struct Afdelingen
+{
+    QHash<QString, QUuid> byName;
+    QList<QUuid> inOrder;
+};
+
+Result<Afdelingen> readAfdelingen(Database &database)
+{
+    QSqlQuery query(database.connection());
+    Afdelingen afdelingen;
+    if (!query.exec(QStringLiteral("SELECT naam, uuid FROM actor WHERE soort_actor = 'organisatorische_eenheid'"
+                                   " AND indicatie_actief = 1 ORDER BY rowid")))
+        return sqlError(query);
+    while (query.next()) {
+        afdelingen.byName.insert(query.value(0).toString(), QUuid::fromString(query.value(1).toString()));
+        afdelingen.inOrder << QUuid::fromString(query.value(1).toString());
+    }
+    return afdelingen;
+}
+
+// Memberships: the demo accounts, and the generated medewerkers spread over the afdelingen.
+Result<> addMemberships(Database &database, const DemoWerkvoorraad::Accounts &accounts, const QUuid &kcc,
+                        const QUuid &vergunningen, const QList<QUuid> &afdelingVolgorde)
+{
+    QSqlQuery lid(database.connection());
+    if (!lid.prepare(QStringLiteral("INSERT OR IGNORE INTO afdeling_lid (medewerker, afdeling) VALUES (?, ?)")))
+        return sqlError(lid);
+    auto addLid = [&](const QUuid &medewerker, const QUuid &afdeling) -> Result<> {
+        lid.bindValue(0, text(medewerker));
+        lid.bindValue(1, text(afdeling));
+        if (!lid.exec())
+            return sqlError(lid);
+        return {};
+    };
+    for (const auto &[medewerker, afdeling] : {std::pair{accounts.demo, kcc}, std::pair{accounts.supervisor, kcc},
+                                               std::pair{accounts.backoffice, vergunningen}}) {
+        if (Result<> ok = addLid(medewerker, afdeling); !ok)
+            return ok.error();
+    }
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT uuid FROM actor WHERE soort_actor = 'medewerker' AND uuid NOT IN"
+                                   " (SELECT actor FROM account) ORDER BY rowid")))
+        return sqlError(query);
+    for (int index = 0; query.next(); ++index) {
+        const QUuid medewerker = QUuid::fromString(query.value(0).toString());
+        if (Result<> ok = addLid(medewerker, afdelingVolgorde.at(index % afdelingVolgorde.size())); !ok)
+            return ok.error();
+    }
+    return {};
+}
+
+// Klantcontacten with a klant betrokkene to hang the new tasks on, spread over the history.
+Result<QList<QUuid>> taakKlantcontacten(Database &database)
+{
+    QSqlQuery query(database.connection());
+    QList<QUuid> klantcontacten;
+    if (!query.exec(QStringLiteral("SELECT k.uuid FROM klantcontact k WHERE k.rowid % 7 = 0 AND EXISTS (SELECT 1"
+                                   " FROM betrokkene b WHERE b.had_klantcontact = k.uuid) ORDER BY k.rowid"
+                                   " DESC LIMIT 400")))
+        return sqlError(query);
+    while (query.next())
+        klantcontacten << QUuid::fromString(query.value(0).toString());
+    return klantcontacten;
+}
+
+// Adds demo tasks one by one, each on the next of the klantcontacten, with its log.
+class DemoTaken
+{
+public:
+    DemoTaken(Database &database, QList<QUuid> klantcontacten)
+        : m_database(database)
+        , m_taken(database)
+        , m_klantcontacten(std::move(klantcontacten))
+    {
+    }
+
+    Result<> add(const QList<QUuid> &actoren, const QString &handeling, const QDateTime &op,
+                 const std::optional<QDateTime> &afgehandeld, const QUuid &door)
+    {
+        InterneTaak taak;
+        taak.uuid =
+            QUuid::createUuidV5(QUuid(QStringLiteral("6f1c2f8e-6a51-4d0e-9f43-5b0a4d2c9e11")), QString::number(m_next));
+        taak.gevraagdeHandeling = handeling;
+        taak.aanleidinggevendKlantcontact = m_klantcontacten.at(m_next % m_klantcontacten.size());
+        ++m_next;
+        taak.toegewezenAanActoren = actoren;
+        taak.toegewezenOp = op;
+        taak.status = afgehandeld ? TaakStatus::Verwerkt : TaakStatus::TeVerwerken;
+        taak.afgehandeldOp = afgehandeld;
+        Result<QString> nummer = NumberSequence::next(m_database, NumberSequence::Kind::InterneTaakReferentienummer);
+        if (!nummer)
+            return nummer.error();
+        taak.referentienummer = nummer.value();
+        if (Result<> inserted = m_taken.insert(taak); !inserted)
+            return inserted;
+        if (Result<> logged = SqlTakenService::logAangemaakt(m_database, taak, QUuid(), op); !logged)
+            return logged;
+        if (afgehandeld) {
+            TaakLogEntry log;
+            log.taak = taak.uuid;
+            log.tijdstip = *afgehandeld;
+            log.actor = door;
+            log.actie = TaakLogActie::Afgehandeld;
+            if (Result<> closed = SqlTakenService::writeLog(m_database, log); !closed)
+                return closed;
+        }
+        ++m_added;
+        return {};
+    }
+
+    int added() const { return m_added; }
+
+private:
+    Database &m_database;
+    Repository<InterneTaak> m_taken;
+    const QList<QUuid> m_klantcontacten;
+    int m_next = 0;
+    int m_added = 0;
+};
+
+QStringList taakHandelingen()
+{
+    return {QStringLiteral("Terugbellen"), QStringLiteral("Terugbellen"), QStringLiteral("Beantwoorden per e-mail"),
+            QStringLiteral("Informatie opvragen"), QStringLiteral("Aanmaken zaak n.a.v. productaanvraag")};
+}
+
+// Open tasks: ages from an hour to two weeks, so that some are overdue.
+Result<> addOpenTaken(DemoTaken &taken, const DemoWerkvoorraad::Accounts &accounts,
+                      const QHash<QString, QUuid> &afdelingen, const QDateTime &now, QRandomGenerator &random)
+{
+    const QStringList handelingen = taakHandelingen();
+    const QList<Batch> batches = {
+        {QString(), accounts.backoffice, 12, 1, 14 * 24},   {QStringLiteral("Vergunningen"), {}, 9, 1, 10 * 24},
+        {QString(), accounts.demo, 6, 1, 8 * 24},           {QStringLiteral("KCC"), {}, 5, 1, 5 * 24},
+        {QStringLiteral("Belastingen"), {}, 7, 2, 12 * 24}, {QStringLiteral("Burgerzaken"), {}, 4, 2, 6 * 24},
+        {QStringLiteral("Wmo"), {}, 3, 24, 15 * 24},
+    };
+    for (const Batch &batch : batches) {
+        const QUuid actor = batch.afdeling.isEmpty() ? batch.persoon : afdelingen.value(batch.afdeling);
+        if (actor.isNull())
+            continue;
+        for (int i = 0; i < batch.open; ++i) {
+            const int uren = batch.minUren + (batch.maxUren - batch.minUren) * i / qMax(1, batch.open - 1);
+            const QDateTime op = now.addSecs(-qint64(uren) * 3600 - random.bounded(3600));
+            const QString handeling = handelingen.at(random.bounded(int(handelingen.size())));
+            if (Result<> done = taken.add({actor}, handeling, op, std::nullopt, QUuid()); !done)
+                return done;
+        }
+    }
+    return {};
+}
+
+// Closed tasks over the last four weeks for the figures, on working hours.
+Result<> addClosedTaken(DemoTaken &taken, const DemoWerkvoorraad::Accounts &accounts,
+                        const QList<QUuid> &afdelingVolgorde, const QDateTime &now, QRandomGenerator &random)
+{
+    const QStringList handelingen = taakHandelingen();
+    const QList<QUuid> afsluiters{accounts.backoffice, accounts.demo};
+    for (int dag = 28; dag >= 1; --dag) {
+        const QDate date = now.date().addDays(-dag);
+        if (date.dayOfWeek() > Qt::Friday)
+            continue;
+        const int aantal = 2 + int(random.bounded(4));
+        for (int i = 0; i < aantal; ++i) {
+            const QUuid afdeling = afdelingVolgorde.at(random.bounded(int(afdelingVolgorde.size())));
+            const QDateTime op = QDateTime(date, QTime(8 + int(random.bounded(8)), int(random.bounded(60))), Qt::UTC);
+            const QDateTime klaar = op.addSecs(1800 + qint64(random.bounded(3 * 24 * 3600)));
+            if (klaar >= now)
+                continue;
+            const QString handeling = handelingen.at(random.bounded(int(handelingen.size())));
+            if (Result<> done = taken.add({afdeling}, handeling, op, klaar, afsluiters.at(i % 2)); !done)
+                return done;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<int> DemoWerkvoorraad::apply(Database &database, const Accounts &accounts, const QDateTime &now)
@@ -119,158 +297,48 @@ Result<int> DemoWerkvoorraad::apply(Database &database, const Accounts &accounts
     WriteTransaction transaction(database);
     if (!transaction.isActive())
         return transaction.error();
-    int added = 0;
     {
         QSqlQuery query(database.connection());
         if (!query.exec(QStringLiteral("SELECT count(*) FROM afdeling_lid")) || !query.next())
             return sqlError(query);
         if (query.value(0).toInt() > 0)
             return 0;
-
-        // The afdelingen by name (the demo generator's organisatorische eenheden).
-        QHash<QString, QUuid> afdelingen;
-        QList<QUuid> afdelingVolgorde;
-        if (!query.exec(QStringLiteral("SELECT naam, uuid FROM actor WHERE soort_actor = 'organisatorische_eenheid'"
-                                       " AND indicatie_actief = 1 ORDER BY rowid")))
-            return sqlError(query);
-        while (query.next()) {
-            afdelingen.insert(query.value(0).toString(), QUuid::fromString(query.value(1).toString()));
-            afdelingVolgorde << QUuid::fromString(query.value(1).toString());
-        }
-        const QUuid kcc = afdelingen.value(QStringLiteral("KCC"));
-        const QUuid vergunningen = afdelingen.value(QStringLiteral("Vergunningen"));
-        if (kcc.isNull() || vergunningen.isNull())
-            return Error{tr("The demo data has no afdelingen KCC and Vergunningen."), {}};
-
-        // Memberships: the demo accounts, and the generated medewerkers spread over the afdelingen.
-        QSqlQuery lid(database.connection());
-        if (!lid.prepare(QStringLiteral("INSERT OR IGNORE INTO afdeling_lid (medewerker, afdeling) VALUES (?, ?)")))
-            return sqlError(lid);
-        auto addLid = [&](const QUuid &medewerker, const QUuid &afdeling) -> Result<> {
-            lid.bindValue(0, text(medewerker));
-            lid.bindValue(1, text(afdeling));
-            if (!lid.exec())
-                return sqlError(lid);
-            return {};
-        };
-        for (const auto &[medewerker, afdeling] : {std::pair{accounts.demo, kcc}, std::pair{accounts.supervisor, kcc},
-                                                   std::pair{accounts.backoffice, vergunningen}}) {
-            if (Result<> ok = addLid(medewerker, afdeling); !ok)
-                return ok.error();
-        }
-        if (!query.exec(QStringLiteral("SELECT uuid FROM actor WHERE soort_actor = 'medewerker' AND uuid NOT IN"
-                                       " (SELECT actor FROM account) ORDER BY rowid")))
-            return sqlError(query);
-        for (int index = 0; query.next(); ++index) {
-            const QUuid medewerker = QUuid::fromString(query.value(0).toString());
-            if (Result<> ok = addLid(medewerker, afdelingVolgorde.at(index % afdelingVolgorde.size())); !ok)
-                return ok.error();
-        }
-        query.finish();
-
-        // The generated tasks start their log with their creation.
-        QSqlDatabase connection = database.connection();
-        if (Result<> logged = TakenSchema::logUnloggedTasks(connection); !logged)
-            return logged.error();
-
-        // Klantcontacten with a klant betrokkene to hang the new tasks on, spread over the history.
-        QList<QUuid> klantcontacten;
-        if (!query.exec(QStringLiteral("SELECT k.uuid FROM klantcontact k WHERE k.rowid % 7 = 0 AND EXISTS (SELECT 1"
-                                       " FROM betrokkene b WHERE b.had_klantcontact = k.uuid) ORDER BY k.rowid"
-                                       " DESC LIMIT 400")))
-            return sqlError(query);
-        while (query.next())
-            klantcontacten << QUuid::fromString(query.value(0).toString());
-        query.finish();
-        if (klantcontacten.isEmpty())
-            return 0;
-
-        const QStringList handelingen{QStringLiteral("Terugbellen"), QStringLiteral("Terugbellen"),
-                                      QStringLiteral("Beantwoorden per e-mail"), QStringLiteral("Informatie opvragen"),
-                                      QStringLiteral("Aanmaken zaak n.a.v. productaanvraag")};
-        QRandomGenerator random(20261122);
-        Repository<InterneTaak> taken(database);
-        int next = 0;
-        auto addTaak = [&](const QList<QUuid> &actoren, const QString &handeling, const QDateTime &op,
-                           const std::optional<QDateTime> &afgehandeld, const QUuid &door) -> Result<> {
-            InterneTaak taak;
-            taak.uuid = QUuid::createUuidV5(QUuid(QStringLiteral("6f1c2f8e-6a51-4d0e-9f43-5b0a4d2c9e11")),
-                                            QString::number(next));
-            taak.gevraagdeHandeling = handeling;
-            taak.aanleidinggevendKlantcontact = klantcontacten.at(next % klantcontacten.size());
-            ++next;
-            taak.toegewezenAanActoren = actoren;
-            taak.toegewezenOp = op;
-            taak.status = afgehandeld ? TaakStatus::Verwerkt : TaakStatus::TeVerwerken;
-            taak.afgehandeldOp = afgehandeld;
-            Result<QString> nummer = NumberSequence::next(database, NumberSequence::Kind::InterneTaakReferentienummer);
-            if (!nummer)
-                return nummer.error();
-            taak.referentienummer = nummer.value();
-            if (Result<> inserted = taken.insert(taak); !inserted)
-                return inserted;
-            if (Result<> logged = SqlTakenService::logAangemaakt(database, taak, QUuid(), op); !logged)
-                return logged;
-            if (afgehandeld) {
-                TaakLogEntry log;
-                log.taak = taak.uuid;
-                log.tijdstip = *afgehandeld;
-                log.actor = door;
-                log.actie = TaakLogActie::Afgehandeld;
-                if (Result<> closed = SqlTakenService::writeLog(database, log); !closed)
-                    return closed;
-            }
-            ++added;
-            return {};
-        };
-
-        // Open tasks: ages from an hour to two weeks, so that some are overdue.
-        const QList<Batch> batches = {
-            {QString(), accounts.backoffice, 12, 1, 14 * 24},   {QStringLiteral("Vergunningen"), {}, 9, 1, 10 * 24},
-            {QString(), accounts.demo, 6, 1, 8 * 24},           {QStringLiteral("KCC"), {}, 5, 1, 5 * 24},
-            {QStringLiteral("Belastingen"), {}, 7, 2, 12 * 24}, {QStringLiteral("Burgerzaken"), {}, 4, 2, 6 * 24},
-            {QStringLiteral("Wmo"), {}, 3, 24, 15 * 24},
-        };
-        for (const Batch &batch : batches) {
-            const QUuid actor = batch.afdeling.isEmpty() ? batch.persoon : afdelingen.value(batch.afdeling);
-            if (actor.isNull())
-                continue;
-            for (int i = 0; i < batch.open; ++i) {
-                const int uren = batch.minUren + (batch.maxUren - batch.minUren) * i / qMax(1, batch.open - 1);
-                const QDateTime op = now.addSecs(-qint64(uren) * 3600 - random.bounded(3600));
-                const QString handeling = handelingen.at(random.bounded(int(handelingen.size())));
-                if (Result<> done = addTaak({actor}, handeling, op, std::nullopt, QUuid()); !done)
-                    return done.error();
-            }
-        }
-        // Klantcontacten of the last four weeks (the generator's history ends earlier), so that the
-        // supervisor's figures per kanaal and the recent history have something to show.
-        if (Result<> recent = addRecenteKlantcontacten(database, {accounts.demo, accounts.supervisor}, now, random);
-            !recent)
-            return recent.error();
-        // Closed tasks over the last four weeks for the figures, on working hours.
-        const QList<QUuid> afsluiters{accounts.backoffice, accounts.demo};
-        for (int dag = 28; dag >= 1; --dag) {
-            const QDate date = now.date().addDays(-dag);
-            if (date.dayOfWeek() > Qt::Friday)
-                continue;
-            const int aantal = 2 + int(random.bounded(4));
-            for (int i = 0; i < aantal; ++i) {
-                const QUuid afdeling = afdelingVolgorde.at(random.bounded(int(afdelingVolgorde.size())));
-                const QDateTime op =
-                    QDateTime(date, QTime(8 + int(random.bounded(8)), int(random.bounded(60))), Qt::UTC);
-                const QDateTime klaar = op.addSecs(1800 + qint64(random.bounded(3 * 24 * 3600)));
-                if (klaar >= now)
-                    continue;
-                const QString handeling = handelingen.at(random.bounded(int(handelingen.size())));
-                if (Result<> done = addTaak({afdeling}, handeling, op, klaar, afsluiters.at(i % 2)); !done)
-                    return done.error();
-            }
-        }
     }
+    const Result<Afdelingen> afdelingen = readAfdelingen(database);
+    if (!afdelingen)
+        return afdelingen.error();
+    const QUuid kcc = afdelingen.value().byName.value(QStringLiteral("KCC"));
+    const QUuid vergunningen = afdelingen.value().byName.value(QStringLiteral("Vergunningen"));
+    if (kcc.isNull() || vergunningen.isNull())
+        return Error{tr("The demo data has no afdelingen KCC and Vergunningen."), {}};
+    if (Result<> added = addMemberships(database, accounts, kcc, vergunningen, afdelingen.value().inOrder); !added)
+        return added.error();
+
+    // The generated tasks start their log with their creation.
+    QSqlDatabase connection = database.connection();
+    if (Result<> logged = TakenSchema::logUnloggedTasks(connection); !logged)
+        return logged.error();
+
+    Result<QList<QUuid>> klantcontacten = taakKlantcontacten(database);
+    if (!klantcontacten)
+        return klantcontacten.error();
+    if (klantcontacten.value().isEmpty())
+        return 0;
+
+    QRandomGenerator random(20261122);
+    DemoTaken taken(database, std::move(klantcontacten).value());
+    if (Result<> open = addOpenTaken(taken, accounts, afdelingen.value().byName, now, random); !open)
+        return open.error();
+    // Klantcontacten of the last four weeks (the generator's history ends earlier), so that the
+    // supervisor's figures per kanaal and the recent history have something to show.
+    if (Result<> recent = addRecenteKlantcontacten(database, {accounts.demo, accounts.supervisor}, now, random);
+        !recent)
+        return recent.error();
+    if (Result<> closed = addClosedTaken(taken, accounts, afdelingen.value().inOrder, now, random); !closed)
+        return closed.error();
     if (Result<> committed = transaction.commit(); !committed)
         return committed.error();
-    return added;
+    return taken.added();
 }
 
 } // namespace kcc::storage

@@ -203,6 +203,151 @@ Result<> exportAll(Database &database, JsonArrayFile &file, const QList<ChildCur
     return {};
 }
 
+// The twelve files of one export, in the order of Exporter::exportFileNames(), from the database
+// as it is (the caller holds the read transaction). Partijen, klantcontacten and betrokkenen carry
+// their reverse relations, read along with them from sorted cursors.
+class ExportRun
+{
+public:
+    ExportRun(Database &database, const ApiJson &api, const std::vector<std::unique_ptr<JsonArrayFile>> &files)
+        : m_database(database)
+        , m_connection(database.connection())
+        , m_api(api)
+        , m_files(files)
+    {
+    }
+
+    Result<> run()
+    {
+        if (Result<> done = partijen(); !done)
+            return done;
+        if (Result<> done = plain<PartijIdentificator>(1); !done)
+            return done;
+        if (Result<> done = plain<DigitaalAdres>(2); !done)
+            return done;
+        if (Result<> done = plain<Rekeningnummer>(3); !done)
+            return done;
+        if (Result<> done = plain<Vertegenwoordiging>(4); !done)
+            return done;
+        if (Result<> done = klantcontacten(); !done)
+            return done;
+        if (Result<> done = betrokkenen(); !done)
+            return done;
+        if (Result<> done = plain<Onderwerpobject>(7); !done)
+            return done;
+        if (Result<> done = plain<Bijlage>(8); !done)
+            return done;
+        if (Result<> done = plain<Actor>(9); !done)
+            return done;
+        if (Result<> done = plain<ActorKlantcontact>(10); !done)
+            return done;
+        return plain<InterneTaak>(11);
+    }
+
+private:
+    // A resource without reverse relations into file `index`.
+    template<typename T>
+    Result<> plain(qsizetype index)
+    {
+        return exportAll<T>(m_database, *m_files[index], {}, [&](const auto &item) { return m_api.toJson(item); });
+    }
+
+    Result<> partijen()
+    {
+        const QString partij = tableOf<Partij>();
+        ChildCursor identificatoren(m_connection, tableOf<PartijIdentificator>(),
+                                    QStringLiteral("identificeerde_partij"), partij);
+        ChildCursor adressen(m_connection, tableOf<DigitaalAdres>(), QStringLiteral("verstrekt_door_partij"), partij);
+        ChildCursor rekeningnummers(m_connection, tableOf<Rekeningnummer>(), QStringLiteral("partij"), partij);
+        ChildCursor betrokkenen(m_connection, tableOf<Betrokkene>(), QStringLiteral("was_partij"), partij);
+        ChildCursor vertegenwoordigden(m_connection, tableOf<Vertegenwoordiging>(),
+                                       QStringLiteral("vertegenwoordigende_partij"), partij,
+                                       QStringLiteral("vertegenwoordigde_partij"));
+        Repository<PartijIdentificator> identificatorRepository(m_database);
+        bool identificatorMissing = false;
+        const Result<> done = exportAll<Partij>(
+            m_database, *m_files[0], {&identificatoren, &adressen, &rekeningnummers, &betrokkenen, &vertegenwoordigden},
+            [&](const Partij &item) {
+                PartijRelaties relaties;
+                for (const QUuid &uuid : identificatoren.take(item.uuid)) {
+                    if (std::optional<PartijIdentificator> found = identificatorRepository.find(uuid))
+                        relaties.partijIdentificatoren.append(*found);
+                    else
+                        identificatorMissing = true;
+                }
+                relaties.digitaleAdressen = adressen.take(item.uuid);
+                relaties.rekeningnummers = rekeningnummers.take(item.uuid);
+                relaties.betrokkenen = betrokkenen.take(item.uuid);
+                relaties.vertegenwoordigden = vertegenwoordigden.take(item.uuid);
+                return m_api.toJson(item, relaties);
+            });
+        if (!done)
+            return done;
+        if (identificatorMissing)
+            return Error{Messages::tr("A partij identificator could not be read. Nothing was written."), {}};
+        return {};
+    }
+
+    Result<> klantcontacten()
+    {
+        const QString klantcontact = tableOf<Klantcontact>();
+        ChildCursor onderwerpobjecten(m_connection, tableOf<Onderwerpobject>(), QStringLiteral("klantcontact"),
+                                      klantcontact);
+        ChildCursor actoren(m_connection, tableOf<ActorKlantcontact>(), QStringLiteral("klantcontact"), klantcontact,
+                            QStringLiteral("actor"));
+        ChildCursor bijlagen(m_connection, tableOf<Bijlage>(), QStringLiteral("was_bijlage_van_klantcontact"),
+                             klantcontact);
+        ChildCursor betrokkenen(m_connection, tableOf<Betrokkene>(), QStringLiteral("had_klantcontact"), klantcontact);
+        ChildCursor taken(m_connection, tableOf<InterneTaak>(), QStringLiteral("aanleidinggevend_klantcontact"),
+                          klantcontact);
+        // Actors are few (the municipality's staff and teams) and repeat in every contact.
+        Repository<Actor> actorRepository(m_database);
+        QHash<QUuid, Actor> actorCache;
+        bool actorMissing = false;
+        const Result<> done = exportAll<Klantcontact>(
+            m_database, *m_files[5], {&onderwerpobjecten, &actoren, &bijlagen, &betrokkenen, &taken},
+            [&](const Klantcontact &item) {
+                KlantcontactRelaties relaties;
+                relaties.gingOverOnderwerpobjecten = onderwerpobjecten.take(item.uuid);
+                for (const QUuid &uuid : actoren.take(item.uuid)) {
+                    auto it = actorCache.constFind(uuid);
+                    if (it == actorCache.constEnd()) {
+                        const std::optional<Actor> found = actorRepository.find(uuid);
+                        if (!found) {
+                            actorMissing = true;
+                            continue;
+                        }
+                        it = actorCache.insert(uuid, *found);
+                    }
+                    relaties.hadBetrokkenActoren.append(*it);
+                }
+                relaties.omvatteBijlagen = bijlagen.take(item.uuid);
+                relaties.hadBetrokkenen = betrokkenen.take(item.uuid);
+                relaties.leiddeTotInterneTaken = taken.take(item.uuid);
+                return m_api.toJson(item, relaties);
+            });
+        if (!done)
+            return done;
+        if (actorMissing)
+            return Error{Messages::tr("An actor of a klantcontact could not be read. Nothing was written."), {}};
+        return {};
+    }
+
+    Result<> betrokkenen()
+    {
+        ChildCursor adressen(m_connection, tableOf<DigitaalAdres>(), QStringLiteral("verstrekt_door_betrokkene"),
+                             tableOf<Betrokkene>());
+        return exportAll<Betrokkene>(m_database, *m_files[6], {&adressen}, [&](const Betrokkene &item) {
+            return m_api.toJson(item, BetrokkeneRelaties{adressen.take(item.uuid)});
+        });
+    }
+
+    Database &m_database;
+    const QSqlDatabase m_connection;
+    const ApiJson &m_api;
+    const std::vector<std::unique_ptr<JsonArrayFile>> &m_files;
+};
+
 } // namespace
 
 qint64 ExportReport::total() const
@@ -263,130 +408,7 @@ Result<ExportReport> Exporter::exportTo(const QString &directory)
     // process (the werkplek) keeps writing.
     const bool snapshot = QSqlDatabase(connection).transaction();
     const ApiJson api(m_baseUrl);
-    const QString partij = tableOf<Partij>();
-    const QString klantcontact = tableOf<Klantcontact>();
-    const QString betrokkene = tableOf<Betrokkene>();
-    const QString digitaalAdres = tableOf<DigitaalAdres>();
-
-    Result<> result = [&]() -> Result<> {
-        {
-            ChildCursor identificatoren(connection, tableOf<PartijIdentificator>(),
-                                        QStringLiteral("identificeerde_partij"), partij);
-            ChildCursor adressen(connection, digitaalAdres, QStringLiteral("verstrekt_door_partij"), partij);
-            ChildCursor rekeningnummers(connection, tableOf<Rekeningnummer>(), QStringLiteral("partij"), partij);
-            ChildCursor betrokkenen(connection, betrokkene, QStringLiteral("was_partij"), partij);
-            ChildCursor vertegenwoordigden(connection, tableOf<Vertegenwoordiging>(),
-                                           QStringLiteral("vertegenwoordigende_partij"), partij,
-                                           QStringLiteral("vertegenwoordigde_partij"));
-            Repository<PartijIdentificator> identificatorRepository(m_database);
-            bool identificatorMissing = false;
-            const Result<> done = exportAll<Partij>(
-                m_database, *files[0],
-                {&identificatoren, &adressen, &rekeningnummers, &betrokkenen, &vertegenwoordigden},
-                [&](const Partij &item) {
-                    PartijRelaties relaties;
-                    for (const QUuid &uuid : identificatoren.take(item.uuid)) {
-                        if (std::optional<PartijIdentificator> found = identificatorRepository.find(uuid))
-                            relaties.partijIdentificatoren.append(*found);
-                        else
-                            identificatorMissing = true;
-                    }
-                    relaties.digitaleAdressen = adressen.take(item.uuid);
-                    relaties.rekeningnummers = rekeningnummers.take(item.uuid);
-                    relaties.betrokkenen = betrokkenen.take(item.uuid);
-                    relaties.vertegenwoordigden = vertegenwoordigden.take(item.uuid);
-                    return api.toJson(item, relaties);
-                });
-            if (!done)
-                return done;
-            if (identificatorMissing)
-                return Error{tr("A partij identificator could not be read. Nothing was written."), {}};
-        }
-        if (Result<> done = exportAll<PartijIdentificator>(m_database, *files[1], {},
-                                                           [&](const auto &item) { return api.toJson(item); });
-            !done)
-            return done;
-        if (Result<> done =
-                exportAll<DigitaalAdres>(m_database, *files[2], {}, [&](const auto &item) { return api.toJson(item); });
-            !done)
-            return done;
-        if (Result<> done = exportAll<Rekeningnummer>(m_database, *files[3], {},
-                                                      [&](const auto &item) { return api.toJson(item); });
-            !done)
-            return done;
-        if (Result<> done = exportAll<Vertegenwoordiging>(m_database, *files[4], {},
-                                                          [&](const auto &item) { return api.toJson(item); });
-            !done)
-            return done;
-        {
-            ChildCursor onderwerpobjecten(connection, tableOf<Onderwerpobject>(), QStringLiteral("klantcontact"),
-                                          klantcontact);
-            ChildCursor actoren(connection, tableOf<ActorKlantcontact>(), QStringLiteral("klantcontact"), klantcontact,
-                                QStringLiteral("actor"));
-            ChildCursor bijlagen(connection, tableOf<Bijlage>(), QStringLiteral("was_bijlage_van_klantcontact"),
-                                 klantcontact);
-            ChildCursor betrokkenen(connection, betrokkene, QStringLiteral("had_klantcontact"), klantcontact);
-            ChildCursor taken(connection, tableOf<InterneTaak>(), QStringLiteral("aanleidinggevend_klantcontact"),
-                              klantcontact);
-            // Actors are few (the municipality's staff and teams) and repeat in every contact.
-            Repository<Actor> actorRepository(m_database);
-            QHash<QUuid, Actor> actorCache;
-            bool actorMissing = false;
-            const Result<> done = exportAll<Klantcontact>(
-                m_database, *files[5], {&onderwerpobjecten, &actoren, &bijlagen, &betrokkenen, &taken},
-                [&](const Klantcontact &item) {
-                    KlantcontactRelaties relaties;
-                    relaties.gingOverOnderwerpobjecten = onderwerpobjecten.take(item.uuid);
-                    for (const QUuid &uuid : actoren.take(item.uuid)) {
-                        auto it = actorCache.constFind(uuid);
-                        if (it == actorCache.constEnd()) {
-                            const std::optional<Actor> found = actorRepository.find(uuid);
-                            if (!found) {
-                                actorMissing = true;
-                                continue;
-                            }
-                            it = actorCache.insert(uuid, *found);
-                        }
-                        relaties.hadBetrokkenActoren.append(*it);
-                    }
-                    relaties.omvatteBijlagen = bijlagen.take(item.uuid);
-                    relaties.hadBetrokkenen = betrokkenen.take(item.uuid);
-                    relaties.leiddeTotInterneTaken = taken.take(item.uuid);
-                    return api.toJson(item, relaties);
-                });
-            if (!done)
-                return done;
-            if (actorMissing)
-                return Error{tr("An actor of a klantcontact could not be read. Nothing was written."), {}};
-        }
-        {
-            ChildCursor adressen(connection, digitaalAdres, QStringLiteral("verstrekt_door_betrokkene"), betrokkene);
-            const Result<> done =
-                exportAll<Betrokkene>(m_database, *files[6], {&adressen}, [&](const Betrokkene &item) {
-                    return api.toJson(item, BetrokkeneRelaties{adressen.take(item.uuid)});
-                });
-            if (!done)
-                return done;
-        }
-        if (Result<> done = exportAll<Onderwerpobject>(m_database, *files[7], {},
-                                                       [&](const auto &item) { return api.toJson(item); });
-            !done)
-            return done;
-        if (Result<> done =
-                exportAll<Bijlage>(m_database, *files[8], {}, [&](const auto &item) { return api.toJson(item); });
-            !done)
-            return done;
-        if (Result<> done =
-                exportAll<Actor>(m_database, *files[9], {}, [&](const auto &item) { return api.toJson(item); });
-            !done)
-            return done;
-        if (Result<> done = exportAll<ActorKlantcontact>(m_database, *files[10], {},
-                                                         [&](const auto &item) { return api.toJson(item); });
-            !done)
-            return done;
-        return exportAll<InterneTaak>(m_database, *files[11], {}, [&](const auto &item) { return api.toJson(item); });
-    }();
-
+    const Result<> result = ExportRun(m_database, api, files).run();
     if (snapshot)
         QSqlDatabase(connection).rollback(); // read only: nothing to keep
     if (!result)
