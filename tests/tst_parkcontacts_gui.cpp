@@ -43,6 +43,7 @@ private slots:
     void formattedNumbers_data();
     void formattedNumbers();
     void parkAndTakeGivesTwoOpenContacts();
+    void f2ParksTheOpenContactAndStartsACleanOne();
     void switchingBackRestoresEverything();
     void eachContactKeepsItsOwnSearch();
     void registeringOneResumesTheOther();
@@ -254,6 +255,47 @@ void TestParkContactsGui::parkAndTakeGivesTwoOpenContacts()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(panel()->openCount(), 2);
     QVERIFY(m_window->mainStatusBar()->currentMessage().contains(QStringLiteral("No call is waiting")));
+}
+
+// F2 during a contact does what the waiting call's key does: the open contact is parked and a new,
+// clean one starts; the switcher brings the first back as it was.
+void TestParkContactsGui::f2ParksTheOpenContactAndStartsACleanOne()
+{
+    startContactA();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
+    QTRY_COMPARE(panel()->openCount(), 2);
+    const QUuid contactB = panel()->session().uuid;
+    QVERIFY(contactB != m_contactA);
+    QComboBox *switcher = panel()->switcher();
+    QTRY_VERIFY(switcher->isVisible());
+    QCOMPARE(switcher->count(), 2);
+    QVERIFY2(switcher->itemText(0).contains(QStringLiteral("Carla Zwartewaal")), qPrintable(switcher->itemText(0)));
+    QVERIFY(switcher->itemText(0).contains(QStringLiteral("on hold")));
+    QCOMPARE(switcher->currentIndex(), 1);
+
+    // The new contact is empty: no partij, no search, no klantbeeld, nothing typed, on step 1.
+    QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::KlantStep));
+    QVERIFY(!panel()->session().partij.has_value());
+    QVERIFY(!panel()->session().geauthenticeerd);
+    QVERIFY(panel()->session().inkomendNummer.isEmpty());
+    QVERIFY(panel()->onderwerpen()->onderwerpEdit()->text().isEmpty());
+    QVERIFY(panel()->notepad()->toPlainText().isEmpty());
+    QVERIFY(zoeken()->searchEdit()->text().isEmpty());
+    QTRY_VERIFY(!zoeken()->klantbeeld()->hasKlantbeeld());
+    QTRY_VERIFY(zoeken()->searchEdit()->hasFocus());
+    QCOMPARE(drafts().size(), 2);
+
+    // Back to the first: everything typed is there.
+    chooseInSwitcher(0);
+    QCOMPARE(panel()->session().uuid, m_contactA);
+    QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
+    QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Paspoort aanvragen (spoed)"));
+    QCOMPARE(panel()->onderwerpen()->inhoudEdit()->editor()->toPlainText(),
+             QStringLiteral("Wanneer kan ik het ophalen?"));
+    QCOMPARE(panel()->notepad()->toPlainText(), QStringLiteral("Carla belt uit de auto"));
+    QCOMPARE(zoeken()->searchEdit()->text(), QStringLiteral("Zwartewaal"));
+    QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_carla);
+    QVERIFY(panel()->session().geauthenticeerd);
 }
 
 void TestParkContactsGui::switchingBackRestoresEverything()

@@ -348,8 +348,17 @@ void MainWindow::startContact(const QString &incomingNumber)
                 tr("Incoming call from %1 while a contact is open: Ctrl+Shift+A parks it and takes the call.")
                     .arg(incomingNumber));
             m_contactPanel->announceWaitingCall(incomingNumber);
+            m_contactPanel->setFocus();
+            return;
         }
-        m_contactPanel->setFocus();
+        // F2 during a contact: the open one is parked (its caller on hold) and a clean one starts,
+        // as the waiting call's key does; the switcher (F4) brings the parked one back.
+        m_statusBar->clearMessage();
+        m_contactPanel->parkAndStart(QString());
+        if (!m_zoeken)
+            return;
+        m_tabs->setCurrentWidget(m_zoeken);
+        m_zoeken->focusSearch();
         return;
     }
     // A new caller starts with an empty search and no klantbeeld.
