@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QtTest>
@@ -453,6 +454,16 @@ void TestParkContactsGui::crashRestoresEveryOpenContact()
     QCOMPARE(panel()->openCount(), 2);
     QCOMPARE(panel()->session().uuid, contactB);
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
+    // The steps ticked before the crash are ticked again: B went through Klant only.
+    const auto ticked = [this] {
+        QList<int> steps;
+        for (int i = 0; i < panel()->stepList()->count(); ++i) {
+            if (panel()->stepList()->item(i)->text().startsWith(QStringLiteral("✓")))
+                steps << i;
+        }
+        return steps;
+    };
+    QCOMPARE(ticked(), QList<int>{int(ui::ContactPanel::KlantStep)});
     QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Afvalpas kwijt"));
     QComboBox *switcher = panel()->switcher();
     QTRY_VERIFY(switcher->isVisible());
@@ -463,10 +474,11 @@ void TestParkContactsGui::crashRestoresEveryOpenContact()
     QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_sam);
     QVERIFY(zoeken()->klantbeeld()->isRestricted());
 
-    // A comes back with everything typed before the crash.
+    // A comes back with everything typed before the crash, Klant and Authenticatie ticked.
     chooseInSwitcher(0);
     QCOMPARE(panel()->session().uuid, m_contactA);
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
+    QCOMPARE(ticked(), (QList<int>{int(ui::ContactPanel::KlantStep), int(ui::ContactPanel::AuthenticatieStep)}));
     QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Paspoort aanvragen (spoed)"));
     QCOMPARE(panel()->notepad()->toPlainText(), QStringLiteral("Carla belt uit de auto"));
     QVERIFY(panel()->session().geauthenticeerd);

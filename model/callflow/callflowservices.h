@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -147,6 +148,7 @@ struct OpenContact
     ContactSession session;
     int step = 0;
     std::optional<QDateTime> parkedAt; // UTC; none: the contact in front
+    QSet<int> visited;                 // the steps ticked as done in the side list (✓)
 
     friend bool operator==(const OpenContact &, const OpenContact &) = default;
 };
@@ -165,7 +167,7 @@ public:
     virtual Result<> discard(const QUuid &session) = 0;
 
     // The session in front, on its first step.
-    Result<> save(const ContactSession &session) { return save(QList<OpenContact>{OpenContact{session, 0, {}}}); }
+    Result<> save(const ContactSession &session) { return save(QList<OpenContact>{OpenContact{session, 0, {}, {}}}); }
     // The sessions of loadOpen().
     Result<QList<ContactSession>> load(const QUuid &actor)
     {
