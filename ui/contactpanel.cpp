@@ -1,6 +1,7 @@
 #include "ui/contactpanel.h"
 
 #include "model/callflow/registrationplan.h"
+#include "model/callflow/seatkanaal.h"
 #include "ui/afrondingwidget.h"
 #include "ui/authenticationwidget.h"
 #include "ui/betrokkeneeditor.h"
@@ -191,6 +192,7 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
         if (!m_active)
             return;
         m_session.kanaal = m_kanaal->currentData().toString();
+        SeatKanaal::setKanaal(m_session.kanaal); // chosen by hand: the next contact here starts with it
         edited();
     });
     connect(m_notepad, &QPlainTextEdit::textChanged, this, [this] {
@@ -333,6 +335,10 @@ AfrondingWidget *ContactPanel::afronding() const
 ContactSession ContactPanel::newSession(const QString &incomingNumber) const
 {
     QString kanaal = incomingNumber.isEmpty() ? QString() : QStringLiteral("telefoon");
+    // The seat's own choice first (a balie desk stays balie whoever signs in), then the
+    // medewerker's last registration, then telefoon.
+    if (const QString seat = SeatKanaal::kanaal(); kanaal.isEmpty() && !seat.isEmpty() && m_kanaal->findData(seat) >= 0)
+        kanaal = seat;
     if (kanaal.isEmpty()) {
         const Result<QString> last = m_context.codeLists->lastKanaal(m_context.user.actor);
         kanaal = (last && !last.value().isEmpty()) ? last.value() : QStringLiteral("telefoon");

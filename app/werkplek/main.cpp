@@ -5,6 +5,7 @@
 #include "app/werkplek/demodata.h"
 #include "app/werkplek/incomingcalls.h"
 #include "app/werkplek/sessionhost.h"
+#include "model/callflow/seatkanaal.h"
 #include "storage/database.h"
 #include "storage/databaselocation.h"
 #include "storage/klantbeeld/sqlklantcontactdetailservice.h"
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("KCC Werkplek"));
     QCoreApplication::setApplicationName(QStringLiteral("KCC Werkplek"));
+    // The kanaal of a new contact is remembered per seat, in this application's settings.
+    kcc::SeatKanaal::useSettings();
 #ifdef KCC_VERSION
     QCoreApplication::setApplicationVersion(QStringLiteral(KCC_VERSION));
 #endif
