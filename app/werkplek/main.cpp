@@ -6,9 +6,23 @@
 #include "app/werkplek/demodata.h"
 #include "app/werkplek/incomingcalls.h"
 #include "app/werkplek/sessionhost.h"
+#include "model/callflow/seatkanaal.h"
+#include "storage/beheer/sqlaccountservice.h"
+#include "storage/beheer/sqlactordirectory.h"
+#include "storage/beheer/sqlcodelistservice.h"
+#include "storage/callflow/registrationwriter.h"
+#include "storage/callflow/sqldraftstore.h"
 #include "storage/db/database.h"
 #include "storage/db/databaselocation.h"
 #include "storage/db/sqlservices.h"
+#include "storage/klantbeeld/sqlklantbeeldservice.h"
+#include "storage/klantbeeld/sqlklantcontactdetailservice.h"
+#include "storage/lists/sqlklantcontactlistsource.h"
+#include "storage/lists/sqlpartijlistsource.h"
+#include "storage/partij/sqlpartijeditservice.h"
+#include "storage/search/sqlpartijfinder.h"
+#include "storage/search/threadedpartijsearch.h"
+#include "storage/taken/sqltakenservice.h"
 #include "translations/translator.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/signindialog.h"
@@ -60,6 +74,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("KCC Werkplek"));
     QCoreApplication::setApplicationName(QStringLiteral("KCC Werkplek"));
+    // The kanaal of a new contact is remembered per seat, in this application's settings.
+    kcc::SeatKanaal::useSettings();
 #ifdef KCC_VERSION
     QCoreApplication::setApplicationVersion(QStringLiteral(KCC_VERSION));
 #endif

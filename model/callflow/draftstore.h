@@ -6,6 +6,7 @@
 #include <optional>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QUuid>
 
 namespace kcc {
@@ -17,6 +18,7 @@ struct OpenContact
     ContactSession session;
     int step = 0;
     std::optional<QDateTime> parkedAt; // UTC; none: the contact in front
+    QSet<int> visited;                 // the steps ticked as done in the side list (✓)
 
     friend bool operator==(const OpenContact &, const OpenContact &) = default;
 };
@@ -35,7 +37,7 @@ public:
     virtual Result<> discard(const QUuid &session) = 0;
 
     // The session in front, on its first step.
-    Result<> save(const ContactSession &session) { return save(QList<OpenContact>{OpenContact{session, 0, {}}}); }
+    Result<> save(const ContactSession &session) { return save(QList<OpenContact>{OpenContact{session, 0, {}, {}}}); }
     // The sessions of loadOpen().
     Result<QList<ContactSession>> load(const QUuid &actor)
     {

@@ -159,6 +159,14 @@ QString TaakQueueModel::toolTip(const TaakQueueRow &row, int column) const
         return tr("This klantcontact is confidential: you may not see its subject.");
     if (column == LeeftijdColumn && row.toegewezenOp.isValid()) {
         const QString since = QLocale().toString(row.toegewezenOp.toLocalTime(), QLocale::ShortFormat);
+        // Reassigned since: the age still counts from the creation (the API's toegewezenOp), but
+        // the medewerker should see that the task reached its current assignee later.
+        if (row.laatstToegewezenOp.isValid() && row.laatstToegewezenOp != row.toegewezenOp) {
+            const QString last = QLocale().toString(row.laatstToegewezenOp.toLocalTime(), QLocale::ShortFormat);
+            if (row.teLaat)
+                return tr("Created %1, last assigned %2 — overdue").arg(since, last);
+            return tr("Created %1, last assigned %2").arg(since, last);
+        }
         if (row.teLaat)
             return tr("Assigned %1 — overdue").arg(since);
         return tr("Assigned %1").arg(since);

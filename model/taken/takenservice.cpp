@@ -40,6 +40,33 @@ std::optional<TaakLogActie> taakLogActieFromCode(const QString &code)
     return std::nullopt;
 }
 
+bool isToewijzing(TaakLogActie actie)
+{
+    switch (actie) {
+    case TaakLogActie::Aangemaakt:
+    case TaakLogActie::Opgepakt:
+    case TaakLogActie::Doorgestuurd:
+    case TaakLogActie::Toegewezen:
+        return true;
+    case TaakLogActie::OpnieuwGerouteerd: // the original is closed; the new task logs its own creation
+    case TaakLogActie::ContactPoging:
+    case TaakLogActie::Afgehandeld:
+    case TaakLogActie::Heropend:
+        return false;
+    }
+    Q_UNREACHABLE();
+}
+
+QStringList toewijzingCodes()
+{
+    QStringList codes;
+    for (const auto &[value, code] : logActieCodes) {
+        if (isToewijzing(value))
+            codes << QString::fromLatin1(code);
+    }
+    return codes;
+}
+
 QString label(TaakLogActie actie)
 {
     switch (actie) {

@@ -41,6 +41,11 @@ enum class TaakLogActie
 QString toCode(TaakLogActie actie); // "aangemaakt", "opgepakt", ... (stored)
 std::optional<TaakLogActie> taakLogActieFromCode(const QString &code);
 QString label(TaakLogActie actie); // translated
+// Whether the step gave the task to (other) actors: creation, pak op, doorsturen, toewijzen. The
+// latest one is when the task was last assigned; the API field toegewezenOp stays the creation
+// moment (auto_now_add, read-only in the standard) and is what the overdue rule counts from.
+bool isToewijzing(TaakLogActie actie);
+QStringList toewijzingCodes(); // the stored codes of the actions for which isToewijzing holds
 
 struct TaakLogEntry
 {
@@ -100,6 +105,7 @@ struct TaakQueueRow
     QString kanaal;                      // of the aanleidinggevend klantcontact
     QStringList toegewezenAan;           // actor names, assignment order
     QDateTime toegewezenOp;              // UTC
+    QDateTime laatstToegewezenOp;        // UTC: the latest assignment (isToewijzing), else toegewezenOp
     std::optional<QDateTime> afgehandeldOp;
     TaakStatus status = TaakStatus::TeVerwerken;
     bool teLaat = false; // open and older than the handeling's norm (working days)
@@ -146,6 +152,7 @@ struct TaakDetail
     QString klantNaam;
     QList<TaakContactgegeven> contactgegevens; // in the order to use
     QList<TaakLogEntry> log;                   // oldest first
+    QDateTime laatstToegewezenOp;              // UTC: the latest assignment in the log, else taak.toegewezenOp
     // The chain (C6114): tasks this one came from / led to, and earlier attempts (C9708).
     QList<TaakQueueRow> keten;
     QList<Klantcontact> pogingen; // klantcontacten registered from this task, oldest first

@@ -5,11 +5,45 @@
 #include "storage/db/writetransaction.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace kcc::storage {
+
+namespace {
+
+// The steps ticked as done travel in the draft's JSON beside the session's own keys (which
+// ContactSession::fromJson ignores): no schema change, and a draft written before has none.
+const auto visitedKey = QLatin1String("bezochteStappen");
+
+QJsonObject draftJson(const OpenContact &contact)
+{
+    QJsonObject json = contact.session.toJson();
+    QList<int> steps(contact.visited.cbegin(), contact.visited.cend());
+    std::sort(steps.begin(), steps.end());
+    QJsonArray visited;
+    for (int step : std::as_const(steps))
+        visited.append(step);
+    json.insert(visitedKey, visited);
+    return json;
+}
+
+QSet<int> visitedSteps(const QJsonObject &json)
+{
+    QSet<int> steps;
+    for (const QJsonValue &value : json.value(visitedKey).toArray()) {
+        if (value.isDouble() && value.toInt(-1) >= 0)
+            steps.insert(value.toInt());
+    }
+    return steps;
+}
+
+} // namespace
 
 SqlDraftStore::SqlDraftStore(Database &database)
     : m_database(database)
@@ -36,7 +70,7 @@ Result<> SqlDraftStore::save(const QList<OpenContact> &contacts)
             return removed;
         query.bindValue(0, contact.session.uuid.toString(QUuid::WithoutBraces));
         query.bindValue(1, contact.session.medewerker.toString(QUuid::WithoutBraces));
-        query.bindValue(2, QString::fromUtf8(QJsonDocument(contact.session.toJson()).toJson(QJsonDocument::Compact)));
+        query.bindValue(2, QString::fromUtf8(QJsonDocument(draftJson(contact)).toJson(QJsonDocument::Compact)));
         query.bindValue(3, now);
         query.bindValue(4, qMax(0, contact.step));
         query.bindValue(5, contact.parkedAt ? contact.parkedAt->toUTC().toString(Qt::ISODateWithMs)
@@ -60,7 +94,8 @@ Result<QList<OpenContact>> SqlDraftStore::loadOpen(const QUuid &actor)
         const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toString().toUtf8());
         if (!document.isObject())
             continue;
-        OpenContact contact{ContactSession::fromJson(document.object()), query.value(1).toInt(), {}};
+        OpenContact contact{
+            ContactSession::fromJson(document.object()), query.value(1).toInt(), {}, visitedSteps(document.object())};
         if (!query.value(2).isNull()) {
             QDateTime parkedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
             if (parkedAt.isValid())

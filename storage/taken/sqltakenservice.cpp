@@ -107,7 +107,11 @@ const auto rowColumns = QStringLiteral(
     " p.soort_partij, p.contactnaam_voornaam, p.contactnaam_voorvoegsel_achternaam, p.contactnaam_achternaam,"
     " p.organisatie_naam,"
     " (SELECT json_group_array(naam) FROM (SELECT a.naam AS naam FROM interne_taak_actor ta"
-    "  JOIN actor a ON a.uuid = ta.actor WHERE ta.interne_taak = t.uuid ORDER BY ta.positie))"
+    "  JOIN actor a ON a.uuid = ta.actor WHERE ta.interne_taak = t.uuid ORDER BY ta.positie)),"
+    // The latest assignment, from the end of the task's log (index taak_log_taak): once per row
+    // of the page, never per scanned row. Tasks without a log line fall back to toegewezen_op.
+    " coalesce((SELECT l.tijdstip FROM taak_log l WHERE l.taak = t.uuid"
+    "  AND l.actie IN (SELECT value FROM json_each(?)) ORDER BY l.id DESC LIMIT 1), t.toegewezen_op)"
     " FROM (");
 const auto rowJoins = QStringLiteral(
     ") pg JOIN interne_taak t ON t.uuid = pg.rid"
@@ -408,7 +412,7 @@ struct SqlTakenService::Private
                                      QList<QVariantList> *keys = nullptr) const
     {
         Query q;
-        q.add(rowColumns, {text(viewer.actor), text(viewer.actor)});
+        q.add(rowColumns, {text(viewer.actor), text(viewer.actor), jsonArray(toewijzingCodes())});
         q.add(inner);
         q.add(rowJoins);
         q.add(QStringLiteral(" ORDER BY ") % orderBy(s, QStringLiteral("pg.")));
@@ -448,6 +452,8 @@ struct SqlTakenService::Private
             if (row.klantNaam.isEmpty())
                 row.klantNaam = query.value(19).toString();
             row.toegewezenAan = stringsFromJsonArray(query.value(25).toString());
+            if (!query.isNull(26))
+                row.laatstToegewezenOp = codec::dateTimeFromText(query.value(26).toString());
             result.append(std::move(row));
         }
         query.finish();
@@ -809,6 +815,11 @@ Result<TaakDetail> SqlTakenService::detail(const SignedInActor &viewer, const QU
     TaakDetail detail;
     detail.taak = taak.value();
     detail.log = log.value();
+    detail.laatstToegewezenOp = detail.taak.toegewezenOp;
+    for (const TaakLogEntry &entry : detail.log) {
+        if (isToewijzing(entry.actie))
+            detail.laatstToegewezenOp = entry.tijdstip;
+    }
     {
         Repository<Actor> actors(d->database);
         for (const QUuid &uuid : detail.taak.toegewezenAanActoren) {

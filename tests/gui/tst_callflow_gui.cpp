@@ -2,6 +2,7 @@
 // the database field by field.
 
 #include "model/apijson/apijson.h"
+#include "model/callflow/seatkanaal.h"
 #include "model/klantinteracties/actorklantcontact.h"
 #include "model/klantinteracties/betrokkene.h"
 #include "model/klantinteracties/bijlage.h"
@@ -59,6 +60,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -117,6 +120,7 @@ private slots:
     void namesAsPeopleSpellThem_data();
     void namesAsPeopleSpellThem();
     void newContactStartsClean();
+    void kanaalIsRememberedPerSeat();
 
 private:
     void openWindow();
@@ -823,6 +827,50 @@ void TestCallFlowGui::newContactStartsClean()
     QCOMPARE(panel()->kanaalCombo()->currentData().toString(), QStringLiteral("balie"));
     QVERIFY(panel()->onderwerpen()->onderwerpEdit()->text().isEmpty());
     QVERIFY(!panel()->session().geauthenticeerd);
+}
+
+// Issue 10: the kanaal of a new contact is the seat's choice, kept in its settings across a restart
+// and for whoever signs in there next; the medewerker's own last kanaal does not override it.
+void TestCallFlowGui::kanaalIsRememberedPerSeat()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString settingsFile = dir.filePath(QStringLiteral("seat.ini"));
+    SeatKanaal::useSettings(settingsFile);
+    const auto forget = qScopeGuard([] { SeatKanaal::forget(); });
+
+    startPanel();
+    QCOMPARE(panel()->kanaalCombo()->currentData().toString(), QStringLiteral("telefoon")); // never chosen
+    QVERIFY(panel()->kanaalCombo()->isVisible());
+    panel()->kanaalCombo()->setCurrentIndex(panel()->kanaalCombo()->findData(QStringLiteral("balie")));
+    QCOMPARE(panel()->session().kanaal, QStringLiteral("balie"));
+    // Cancelled, nothing registered: the seat keeps its choice all the same.
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Yes);
+    QVERIFY(panel()->cancelContact());
+    QTRY_VERIFY(!panel()->isActive());
+    QCOMPARE(QSettings(settingsFile, QSettings::IniFormat).value(QStringLiteral("contact/kanaal")).toString(),
+             QStringLiteral("balie"));
+
+    // A restart (a new window reads the settings again) and a colleague at this seat, whose own last
+    // kanaal in the database is e-mail.
+    m_window.reset();
+    m_search.reset();
+    QVERIFY(m_services->codeLists.setLastKanaal(m_collega, QStringLiteral("e-mail")).ok());
+    const Result<SignedInActor> joost =
+        m_services->accounts.signIn(QStringLiteral("Joost"), QStringLiteral("geheim123"));
+    QVERIFY(joost.ok());
+    m_user = joost.value();
+    startPanel();
+    QCOMPARE(panel()->kanaalCombo()->currentData().toString(), QStringLiteral("balie"));
+    QCOMPARE(panel()->session().kanaal, QStringLiteral("balie"));
+
+    // Without a choice kept for the seat the medewerker's last kanaal applies, as before.
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Yes);
+    QVERIFY(panel()->cancelContact());
+    SeatKanaal::setKanaal(QString());
+    m_window->startContact();
+    QTRY_VERIFY(panel()->isActive());
+    QCOMPARE(panel()->session().kanaal, QStringLiteral("e-mail"));
 }
 
 QTEST_MAIN(TestCallFlowGui)

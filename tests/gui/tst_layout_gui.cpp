@@ -13,15 +13,19 @@
 #include "ui/klantbeeld/klantbeeldwidget.h"
 #include "ui/partij/partijeditordialog.h"
 #include "ui/search/partijzoekenwidget.h"
+#include "ui/shell/mainstatusbar.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/widgets/elidedlabel.h"
 
 #include <QAbstractScrollArea>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTableView>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -39,6 +43,9 @@ private slots:
     void panelCanBeNarrowed();
     void partijEditorFits_data();
     void partijEditorFits();
+    void emptySearchTableFits_data();
+    void emptySearchTableFits();
+    void longStatusMessageElides();
 
 private:
     void openWindow(const QString &language, QSize size);
@@ -221,6 +228,88 @@ void TestLayoutGui::partijEditorFits()
                      qPrintable(QStringLiteral("%1 sticks out").arg(w->objectName())));
         }
     }
+}
+
+void TestLayoutGui::emptySearchTableFits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("contact");
+    for (const char *language : {"nl", "en"}) {
+        QTest::addRow("%s, no contact", language) << QString::fromLatin1(language) << false;
+        QTest::addRow("%s, contact panel open", language) << QString::fromLatin1(language) << true;
+    }
+}
+
+// The Zoeken tab at 1366×768, before anything is searched: the columns fit the table, with or
+// without the contact panel beside it, so no horizontal scroll bar.
+void TestLayoutGui::emptySearchTableFits()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, contact);
+    const QString error = m_desk.openWindow(language, QSize(1366, 768));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    if (contact) {
+        m_window->startContact();
+        QTRY_VERIFY(panel()->isActive());
+    }
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("zoekenResults"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(table->model()->rowCount(), 0);
+    QHeaderView *header = table->horizontalHeader();
+    const int used = header->length();
+    QVERIFY2(!table->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("columns %1 px in a table of %2 px").arg(used).arg(table->viewport()->width())));
+    QVERIFY2(used <= table->viewport()->width(),
+             qPrintable(QStringLiteral("columns %1 px in a table of %2 px").arg(used).arg(table->viewport()->width())));
+    for (int column = 0; column < header->count(); ++column)
+        QVERIFY2(header->sectionSize(column) > 0, qPrintable(QStringLiteral("column %1 hidden").arg(column)));
+}
+
+// A long status-bar message at 1366 px is shortened with "…", whole in its tooltip, and leaves the
+// counts on the right their full width.
+void TestLayoutGui::longStatusMessageElides()
+{
+    const QString error = m_desk.openWindow(QStringLiteral("nl"), QSize(1366, 768));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    ui::MainStatusBar *bar = m_window->mainStatusBar();
+    bar->setCounts(1234567, 7654321);
+    QString message = QStringLiteral("Geregistreerd: klantcontact 4711, interne taak 4712 voor Afdeling "
+                                     "Vergunningen en Handhaving; de terugbelverzoeken staan in de werkvoorraad.");
+    message += QLatin1Char(' ') + message;
+    bar->showMessage(message);
+    auto *shown = bar->findChild<ui::ElidedLabel *>(QStringLiteral("statusMessageLabel"));
+    QVERIFY(shown);
+    QTRY_VERIFY(shown->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(shown->fullText(), message);
+    QVERIFY(shown->isElided());
+    QVERIFY(shown->text().endsWith(QStringLiteral("…")));
+    QCOMPARE(shown->toolTip(), message);
+    QVERIFY2(shown->width() > 300, qPrintable(QStringLiteral("message gets %1 px").arg(shown->width())));
+    QCOMPARE(bar->currentMessage(), message);
+    // The permanent labels keep what they need; the message ends before them.
+    const QList<QLabel *> labels = bar->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label == shown || !label->isVisible())
+            continue;
+        QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(QStringLiteral("%1 squeezed to %2 of %3 px")
+                                                                             .arg(label->objectName())
+                                                                             .arg(label->width())
+                                                                             .arg(label->sizeHint().width())));
+        QVERIFY2(shown->geometry().right() < label->geometry().left(), qPrintable(label->objectName()));
+    }
+    // A short one is shown whole, without a tooltip; clearing empties it.
+    bar->showMessage(QStringLiteral("Partij opgeslagen."));
+    QTRY_COMPARE(shown->text(), QStringLiteral("Partij opgeslagen."));
+    QVERIFY(shown->toolTip().isEmpty());
+    bar->clearMessage();
+    QTRY_VERIFY(shown->text().isEmpty());
 }
 
 QTEST_MAIN(TestLayoutGui)

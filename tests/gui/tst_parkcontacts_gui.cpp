@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QtTest>
@@ -45,6 +46,7 @@ private slots:
     void formattedNumbers_data();
     void formattedNumbers();
     void parkAndTakeGivesTwoOpenContacts();
+    void f2ParksTheOpenContactAndStartsACleanOne();
     void switchingBackRestoresEverything();
     void eachContactKeepsItsOwnSearch();
     void registeringOneResumesTheOther();
@@ -258,6 +260,47 @@ void TestParkContactsGui::parkAndTakeGivesTwoOpenContacts()
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("No call is waiting")));
 }
 
+// F2 during a contact does what the waiting call's key does: the open contact is parked and a new,
+// clean one starts; the switcher brings the first back as it was.
+void TestParkContactsGui::f2ParksTheOpenContactAndStartsACleanOne()
+{
+    startContactA();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
+    QTRY_COMPARE(panel()->openCount(), 2);
+    const QUuid contactB = panel()->session().uuid;
+    QVERIFY(contactB != m_contactA);
+    QComboBox *switcher = panel()->switcher();
+    QTRY_VERIFY(switcher->isVisible());
+    QCOMPARE(switcher->count(), 2);
+    QVERIFY2(switcher->itemText(0).contains(QStringLiteral("Carla Zwartewaal")), qPrintable(switcher->itemText(0)));
+    QVERIFY(switcher->itemText(0).contains(QStringLiteral("on hold")));
+    QCOMPARE(switcher->currentIndex(), 1);
+
+    // The new contact is empty: no partij, no search, no klantbeeld, nothing typed, on step 1.
+    QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::KlantStep));
+    QVERIFY(!panel()->session().partij.has_value());
+    QVERIFY(!panel()->session().geauthenticeerd);
+    QVERIFY(panel()->session().inkomendNummer.isEmpty());
+    QVERIFY(panel()->onderwerpen()->onderwerpEdit()->text().isEmpty());
+    QVERIFY(panel()->notepad()->toPlainText().isEmpty());
+    QVERIFY(zoeken()->searchEdit()->text().isEmpty());
+    QTRY_VERIFY(!zoeken()->klantbeeld()->hasKlantbeeld());
+    QTRY_VERIFY(zoeken()->searchEdit()->hasFocus());
+    QCOMPARE(drafts().size(), 2);
+
+    // Back to the first: everything typed is there.
+    chooseInSwitcher(0);
+    QCOMPARE(panel()->session().uuid, m_contactA);
+    QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
+    QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Paspoort aanvragen (spoed)"));
+    QCOMPARE(panel()->onderwerpen()->inhoudEdit()->editor()->toPlainText(),
+             QStringLiteral("Wanneer kan ik het ophalen?"));
+    QCOMPARE(panel()->notepad()->toPlainText(), QStringLiteral("Carla belt uit de auto"));
+    QCOMPARE(zoeken()->searchEdit()->text(), QStringLiteral("Zwartewaal"));
+    QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_carla);
+    QVERIFY(panel()->session().geauthenticeerd);
+}
+
 void TestParkContactsGui::switchingBackRestoresEverything()
 {
     startContactA();
@@ -413,6 +456,16 @@ void TestParkContactsGui::crashRestoresEveryOpenContact()
     QCOMPARE(panel()->openCount(), 2);
     QCOMPARE(panel()->session().uuid, contactB);
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
+    // The steps ticked before the crash are ticked again: B went through Klant only.
+    const auto ticked = [this] {
+        QList<int> steps;
+        for (int i = 0; i < panel()->stepList()->count(); ++i) {
+            if (panel()->stepList()->item(i)->text().startsWith(QStringLiteral("✓")))
+                steps << i;
+        }
+        return steps;
+    };
+    QCOMPARE(ticked(), QList<int>{int(ui::ContactPanel::KlantStep)});
     QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Afvalpas kwijt"));
     QComboBox *switcher = panel()->switcher();
     QTRY_VERIFY(switcher->isVisible());
@@ -423,10 +476,11 @@ void TestParkContactsGui::crashRestoresEveryOpenContact()
     QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_sam);
     QVERIFY(zoeken()->klantbeeld()->isRestricted());
 
-    // A comes back with everything typed before the crash.
+    // A comes back with everything typed before the crash, Klant and Authenticatie ticked.
     chooseInSwitcher(0);
     QCOMPARE(panel()->session().uuid, m_contactA);
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
+    QCOMPARE(ticked(), (QList<int>{int(ui::ContactPanel::KlantStep), int(ui::ContactPanel::AuthenticatieStep)}));
     QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Paspoort aanvragen (spoed)"));
     QCOMPARE(panel()->notepad()->toPlainText(), QStringLiteral("Carla belt uit de auto"));
     QVERIFY(panel()->session().geauthenticeerd);

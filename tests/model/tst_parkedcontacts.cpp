@@ -13,7 +13,7 @@ ParkedContacts::Entry entry(int gesprek, int nawerk, std::optional<QDateTime> pa
     ContactSession session = ContactSession::start(QUuid::createUuid(), QStringLiteral("telefoon"), t0);
     session.gesprekSeconden = gesprek;
     session.nawerkSeconden = nawerk;
-    return {OpenContact{session, 2, parkedAt}, {0, 1}, nawerk > 0, caller};
+    return {OpenContact{session, 2, parkedAt, {0, 1}}, {0, 1}, nawerk > 0, caller};
 }
 
 } // namespace

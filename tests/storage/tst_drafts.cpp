@@ -144,9 +144,10 @@ void TestDrafts::severalOpenContacts()
     QVERIFY(db.isValid());
     const cases::People people;
     const QDateTime parkedAt(QDate(2024, 5, 2), QTime(9, 15, 30, 250), Qt::UTC);
-    OpenContact front{everything(), int(3), std::nullopt};
-    OpenContact first{cases::c9167A(people), 2, parkedAt};
-    OpenContact second{cases::c9018B(people, true, true), 6, parkedAt.addSecs(95)};
+    // Each with the steps ticked as done in its side list.
+    OpenContact front{everything(), int(3), std::nullopt, {0, 1, 2}};
+    OpenContact first{cases::c9167A(people), 2, parkedAt, {0, 1}};
+    OpenContact second{cases::c9018B(people, true, true), 6, parkedAt.addSecs(95), {0, 1, 2, 3, 4, 5}};
     {
         SqlDraftStore drafts(db.database());
         QVERIFY(drafts.save(QList<OpenContact>{first, second}).ok());
@@ -160,6 +161,10 @@ void TestDrafts::severalOpenContacts()
     QVERIFY(open[1] == second);
     QVERIFY(open[2] == first);
     QCOMPARE(open[2].parkedAt, std::optional<QDateTime>(parkedAt));
+    QCOMPARE(open[2].visited, (QSet<int>{0, 1}));
+    QCOMPARE(open[1].visited, (QSet<int>{0, 1, 2, 3, 4, 5}));
+    // The session itself is untouched by the ticks beside it in the stored JSON.
+    QCOMPARE(open[0].session, front.session);
 
     // Taking a parked one to the front and parking the other: each keeps its step.
     front.parkedAt = parkedAt.addSecs(300);
@@ -184,12 +189,12 @@ void TestDrafts::severalInOneTransaction()
     QVERIFY(db.isValid());
     SqlDraftStore drafts(db.database());
     const cases::People people;
-    OpenContact kept{cases::c9167A(people), 1, std::nullopt};
+    OpenContact kept{cases::c9167A(people), 1, std::nullopt, {}};
     QVERIFY(drafts.save(QList<OpenContact>{kept}).ok());
     OpenContact parked = kept;
     parked.parkedAt = cases::startedAt();
     parked.session.notities = QStringLiteral("niet opgeslagen");
-    OpenContact broken{ContactSession(), 0, std::nullopt};
+    OpenContact broken{ContactSession(), 0, std::nullopt, {}};
     QVERIFY(!drafts.save(QList<OpenContact>{parked, broken}).ok());
     const QList<OpenContact> open = drafts.loadOpen(people.medewerker.uuid).value();
     QCOMPARE(open.size(), 1);

@@ -22,6 +22,7 @@ private slots:
     void formatAge();
     void pagesLazilyOldestFirst();
     void columnsAndRoles();
+    void ageToolTipShowsTheLatestAssignment();
     void filterOverdueOnly();
     void refusedQueueReported();
 
@@ -154,6 +155,33 @@ void TestTaakQueueModel::columnsAndRoles()
     QVERIFY(!newState.testFlag(RowStateFlag::TeLaat));
     QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("overdue")));
     QCOMPARE(model.headerData(TaakQueueModel::LeeftijdColumn, Qt::Horizontal).toString(), QStringLiteral("Age"));
+}
+
+// A reassigned task still ages from its creation (toegewezenOp), but the Leeftijd tooltip says
+// when it last reached its assignee; a task never reassigned keeps the short tooltip.
+void TestTaakQueueModel::ageToolTipShowsTheLatestAssignment()
+{
+    QVERIFY(m_f->taken.wijsToe(m_f->sanne, {m_taken.first()}, {m_f->marieke.actor}, QStringLiteral("Terug")).ok());
+    TaakQueueFilter filter;
+    TaakQueueModel model(&m_f->taken, m_f->marieke, filter, [this] { return m_now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 5);
+
+    const TaakQueueRow reassigned = *model.rowAt(0);
+    QCOMPARE(reassigned.uuid, m_taken.first());
+    QCOMPARE(reassigned.toegewezenOp.toSecsSinceEpoch(), m_now.addSecs(-60 * 10 * 24 * 60).toSecsSinceEpoch());
+    QVERIFY(reassigned.laatstToegewezenOp >= m_now.addSecs(-1));
+    const auto local = [](const QDateTime &utc) { return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat); };
+    QCOMPARE(model.index(0, TaakQueueModel::LeeftijdColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Created %1, last assigned %2 — overdue")
+                 .arg(local(reassigned.toegewezenOp), local(reassigned.laatstToegewezenOp)));
+    // The age shown still counts from the creation.
+    QCOMPARE(model.index(0, TaakQueueModel::LeeftijdColumn).data(RawValueRole).toDateTime(), reassigned.toegewezenOp);
+
+    const TaakQueueRow untouched = *model.rowAt(1);
+    QCOMPARE(untouched.laatstToegewezenOp, untouched.toegewezenOp);
+    QCOMPARE(model.index(1, TaakQueueModel::LeeftijdColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Assigned %1").arg(local(untouched.toegewezenOp)));
 }
 
 void TestTaakQueueModel::filterOverdueOnly()

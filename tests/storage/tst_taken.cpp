@@ -277,6 +277,7 @@ private slots:
     void rerouteCreatesALinkedTaskForTheKcc();
     void closeAndReopenFollowTheStatusRules();
     void wijsToeReassignsManyInOneTransaction();
+    void reassignmentKeepsToegewezenOpAndShowsTheLatestAssignment();
     void vertrouwelijkIsHiddenFromOthers();
     void historyShowsWhatIHandled();
     void backlogAndFiguresForTheSupervisor();
@@ -765,6 +766,84 @@ void TestTaken::wijsToeReassignsManyInOneTransaction()
     QVERIFY(!partly.ok());
     QCOMPARE(Repository<InterneTaak>(db).find(w.t1.uuid)->toegewezenAanActoren, QList<QUuid>{w.wim.uuid});
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM taak_log WHERE actie = 'toegewezen'")), 3);
+}
+
+// toegewezenOp is the API's auto_now_add field: set at creation, never moved (the overdue rule
+// counts from it). When the task last reached its assignee comes from the log, in the detail and
+// in every queue row.
+void TestTaken::reassignmentKeepsToegewezenOpAndShowsTheLatestAssignment()
+{
+    const World &w = m_world;
+    QDateTime moment = now;
+    SqlTakenService service(
+        m_db->database(), [&moment] { return moment; }, amsterdam);
+    const auto mine = [&](const SignedInActor &viewer) {
+        const Result<Page<TaakQueueRow>> page = service.queue(viewer, filterFor(TaakQueue::Mijn), {}, 50);
+        return page ? page.value().rows : QList<TaakQueueRow>{};
+    };
+
+    // Never reassigned (and written without a log line): both are the creation moment.
+    QList<TaakQueueRow> rows = mine(w.asBas());
+    QCOMPARE(uuidsOf(rows), QList<QUuid>{w.t1.uuid});
+    QCOMPARE(rows.first().toegewezenOp, w.t1.toegewezenOp);
+    QCOMPARE(rows.first().laatstToegewezenOp, w.t1.toegewezenOp);
+    QCOMPARE(service.detail(w.asBas(), w.t1.uuid).value().laatstToegewezenOp, w.t1.toegewezenOp);
+
+    // Forwarded an hour later, reassigned by the supervisor two hours later.
+    const QDateTime doorgestuurd = now.addSecs(3600);
+    moment = doorgestuurd;
+    QVERIFY(service.stuurDoor(w.asBas(), w.t1.uuid, {w.carla.uuid}, QStringLiteral("Jouw dossier")).ok());
+    rows = mine(w.asCarla());
+    QCOMPARE(uuidsOf(rows), QList<QUuid>{w.t1.uuid});
+    QCOMPARE(rows.first().toegewezenOp, w.t1.toegewezenOp);
+    QCOMPARE(rows.first().laatstToegewezenOp, doorgestuurd);
+
+    const QDateTime toegewezen = now.addSecs(2 * 3600);
+    moment = toegewezen;
+    QVERIFY(service.wijsToe(w.asSanne(), {w.t1.uuid}, {w.wim.uuid}, QString()).ok());
+    Result<TaakDetail> detail = service.detail(w.asWim(), w.t1.uuid);
+    QVERIFY2(detail.ok(), qPrintable(detail.error().message));
+    QCOMPARE(detail.value().taak.toegewezenOp, w.t1.toegewezenOp);
+    QCOMPARE(Repository<InterneTaak>(m_db->database()).find(w.t1.uuid)->toegewezenOp, w.t1.toegewezenOp);
+    QCOMPARE(detail.value().laatstToegewezenOp, toegewezen);
+    rows = mine(w.asWim());
+    QCOMPARE(rows.first().laatstToegewezenOp, toegewezen);
+    QCOMPARE(rows.first().toegewezenOp, w.t1.toegewezenOp);
+
+    // What is not an assignment leaves it: a failed attempt, closing, reopening.
+    moment = now.addSecs(3 * 3600);
+    ContactPoging poging;
+    poging.gelukt = false;
+    poging.inhoud = QStringLiteral("Geen gehoor");
+    QVERIFY(service.registreerContactPoging(w.asWim(), w.t1.uuid, poging).ok());
+    QVERIFY(service.handelAf(w.asWim(), w.t1.uuid, QString()).ok());
+    QVERIFY(service.heropen(w.asSanne(), w.t1.uuid, QStringLiteral("Toch niet klaar")).ok());
+    QCOMPARE(service.detail(w.asWim(), w.t1.uuid).value().laatstToegewezenOp, toegewezen);
+
+    // Taken up from the afdeling queue; the Alle queue (read through interne_taak) shows it too.
+    const QDateTime opgepakt = now.addSecs(4 * 3600);
+    moment = opgepakt;
+    QVERIFY(service.pakOp(w.asCarla(), w.t2.uuid).ok());
+    QCOMPARE(service.detail(w.asCarla(), w.t2.uuid).value().laatstToegewezenOp, opgepakt);
+    const Result<Page<TaakQueueRow>> alle = service.queue(w.asSanne(), filterFor(TaakQueue::Alle), {}, 50);
+    QVERIFY(alle.ok());
+    for (const TaakQueueRow &row : alle.value().rows) {
+        const QDateTime expected = row.uuid == w.t1.uuid   ? toegewezen
+                                   : row.uuid == w.t2.uuid ? opgepakt
+                                                           : row.toegewezenOp;
+        QCOMPARE(row.laatstToegewezenOp, expected);
+    }
+
+    // Re-routing creates a new task: its creation is its (only) assignment.
+    const QDateTime gerouteerd = now.addSecs(5 * 3600);
+    moment = gerouteerd;
+    const Result<QUuid> nieuw = service.routeerOpnieuw(w.asCarla(), w.t2.uuid, w.kcc.uuid, QStringLiteral("KCC"));
+    QVERIFY(nieuw.ok());
+    detail = service.detail(w.asKarin(), nieuw.value());
+    QVERIFY(detail.ok());
+    QCOMPARE(detail.value().taak.toegewezenOp, gerouteerd);
+    QCOMPARE(detail.value().laatstToegewezenOp, gerouteerd);
+    QCOMPARE(service.detail(w.asCarla(), w.t2.uuid).value().laatstToegewezenOp, opgepakt);
 }
 
 void TestTaken::vertrouwelijkIsHiddenFromOthers()

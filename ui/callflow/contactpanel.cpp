@@ -1,6 +1,7 @@
 #include "ui/callflow/contactpanel.h"
 
 #include "model/callflow/registrationplan.h"
+#include "model/callflow/seatkanaal.h"
 #include "ui/callflow/contactswitcher.h"
 #include "ui/callflow/steps/afrondingwidget.h"
 #include "ui/callflow/steps/authenticationwidget.h"
@@ -191,6 +192,7 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
         if (!m_active)
             return;
         m_session.kanaal = m_kanaal->currentData().toString();
+        SeatKanaal::setKanaal(m_session.kanaal); // chosen by hand: the next contact here starts with it
         edited();
     });
     connect(m_notepad, &QPlainTextEdit::textChanged, this, [this] {
@@ -333,6 +335,10 @@ AfrondingWidget *ContactPanel::afronding() const
 ContactSession ContactPanel::newSession(const QString &incomingNumber) const
 {
     QString kanaal = incomingNumber.isEmpty() ? QString() : QStringLiteral("telefoon");
+    // The seat's own choice first (a balie desk stays balie whoever signs in), then the
+    // medewerker's last registration, then telefoon.
+    if (const QString seat = SeatKanaal::kanaal(); kanaal.isEmpty() && !seat.isEmpty() && m_kanaal->findData(seat) >= 0)
+        kanaal = seat;
     if (kanaal.isEmpty()) {
         const Result<QString> last = m_context.codeLists->lastKanaal(m_context.user.actor);
         kanaal = (last && !last.value().isEmpty()) ? last.value() : QStringLiteral("telefoon");
@@ -397,7 +403,8 @@ bool ContactPanel::switchTo(const QUuid &session)
 ContactPanel::Parked ContactPanel::parkCurrent()
 {
     m_saveTimer->stop();
-    const Parked parked{OpenContact{m_session, currentStep(), m_context.now()}, m_visited, m_nawerk, callerName()};
+    const Parked parked{OpenContact{m_session, currentStep(), m_context.now(), m_visited}, m_visited, m_nawerk,
+                        callerName()};
     m_parked.park(parked, m_context.now());
     return parked;
 }
@@ -417,7 +424,7 @@ QList<OpenContact> ContactPanel::openContacts() const
     QList<OpenContact> open;
     if (!m_active)
         return open;
-    open.append(OpenContact{m_session, currentStep(), std::nullopt});
+    open.append(OpenContact{m_session, currentStep(), std::nullopt, m_visited});
     for (const Parked &parked : m_parked.entries())
         open.append(parked.contact);
     std::stable_sort(open.begin(), open.end(), [](const OpenContact &a, const OpenContact &b) {
@@ -556,9 +563,11 @@ bool ContactPanel::offerDraft()
             if (const Result<Klantbeeld> k = m_context.klantbeeld->load(*contact.session.partij, m_context.user, 0))
                 partijNaam = k.value().partij.weergaveNaam();
         }
-        m_parked.park({contact, {}, contact.session.nawerkSeconden > 0, callerOf(contact.session, partijNaam)}, now);
+        m_parked.park(
+            {contact, contact.visited, contact.session.nawerkSeconden > 0, callerOf(contact.session, partijNaam)}, now);
     }
     resume(front.session);
+    m_visited = front.visited; // the ticks of before the crash, shown by showStep
     showStep(qBound(0, front.step, int(StepCount) - 1));
     m_banner->showMessage(
         open.size() == 1 ? tr("The unfinished contact is restored.")
@@ -684,7 +693,7 @@ void ContactPanel::writeDrafts(const QList<OpenContact> &others)
     if (!m_active)
         return;
     QList<OpenContact> contacts = others;
-    contacts.append(OpenContact{m_session, currentStep(), std::nullopt});
+    contacts.append(OpenContact{m_session, currentStep(), std::nullopt, m_visited});
     if (const Result<> saved = m_context.drafts->save(contacts); !saved)
         m_banner->showMessage(tr("The draft could not be saved: %1").arg(saved.error().message),
                               MessageBanner::Warning);

@@ -3,6 +3,7 @@
 #include "model/search/partijsearchmodel.h"
 #include "ui/klantbeeld/klantbeeldwidget.h"
 #include "ui/partij/partijeditordialog.h"
+#include "ui/widgets/columnfitter.h"
 #include "ui/widgets/listtableview.h"
 #include "ui/widgets/rowstatedelegate.h"
 
@@ -52,12 +53,10 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
     m_results->setObjectName(QStringLiteral("zoekenResults"));
     m_results->setModel(m_model);
     m_results->setItemDelegate(new RowStateDelegate(PartijSearchModel::NaamColumn, m_results));
-    QHeaderView *header = m_results->horizontalHeader();
-    // "Gevonden via" holds whole e-mail addresses; Soort and Nummer need little.
-    header->resizeSection(PartijSearchModel::NaamColumn, 180);
-    header->resizeSection(PartijSearchModel::SoortColumn, 95);
-    header->resizeSection(PartijSearchModel::NummerColumn, 62);
-    header->resizeSection(PartijSearchModel::GevondenViaColumn, 215);
+    // "Gevonden via" holds whole e-mail addresses; Soort and Nummer need little. Narrower than
+    // these (1366 px with the contact panel beside it) all shrink alike: no sideways scrolling.
+    static_assert(PartijSearchModel::LetOpColumn + 1 == PartijSearchModel::ColumnCount);
+    new ColumnFitter(m_results, {180, 95, 62, 215, 90});
     m_klantbeeldTitle->setObjectName(QStringLiteral("klantbeeldTitle"));
     m_klantbeeldTitle->setText(tr("<b>Klantbeeld</b>"));
     m_newContact->setObjectName(QStringLiteral("newContactWithPartijButton"));

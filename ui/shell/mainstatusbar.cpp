@@ -2,6 +2,8 @@
 
 #include "ui/widgets/palette.h"
 
+#include "ui/widgets/elidedlabel.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -33,6 +35,16 @@ MainStatusBar::MainStatusBar(QWidget *parent)
     m_lastRegistration->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_lastRegistration->setToolTip(tr("Copy with Ctrl+Shift+C"));
     m_lastRegistration->hide();
+    // The messages are shown by a label of our own rather than painted by QStatusBar, which cuts a
+    // long one off at the permanent labels without a sign: this one takes the room they leave
+    // (never theirs), ends in "…" and has the whole message as its tooltip.
+    auto *message = new ElidedLabel(this);
+    message->setObjectName(QStringLiteral("statusMessageLabel"));
+    connect(this, &QStatusBar::messageChanged, message, &ElidedLabel::setFullText);
+    // The database's name is also in the window title: it makes way while a message is shown.
+    connect(this, &QStatusBar::messageChanged, m_database,
+            [this](const QString &text) { m_database->setVisible(text.isEmpty()); });
+    addPermanentWidget(message, 1);
     addPermanentWidget(m_lastRegistration);
     addPermanentWidget(m_demoBadge);
     addPermanentWidget(m_database);

@@ -8,9 +8,6 @@
 #include "ui/callflow/transferappenddialog.h"
 #include "ui/klantbeeld/klantbeeldwidget.h"
 #include "ui/klantbeeld/klantcontactdetailopener.h"
-#include "ui/callflow/steps/klantkeuzewidget.h"
-#include "ui/callflow/transferappenddialog.h"
-#include "ui/klantbeeld/klantbeeldwidget.h"
 #include "ui/search/partijzoekenwidget.h"
 #include "ui/shell/keyoverviewdialog.h"
 #include "ui/shell/mainstatusbar.h"
@@ -352,8 +349,17 @@ void MainWindow::startContact(const QString &incomingNumber)
                 tr("Incoming call from %1 while a contact is open: Ctrl+Shift+A parks it and takes the call.")
                     .arg(incomingNumber));
             m_contactPanel->announceWaitingCall(incomingNumber);
+            m_contactPanel->setFocus();
+            return;
         }
-        m_contactPanel->setFocus();
+        // F2 during a contact: the open one is parked (its caller on hold) and a clean one starts,
+        // as the waiting call's key does; the switcher (F4) brings the parked one back.
+        m_statusBar->clearMessage();
+        m_contactPanel->parkAndStart(QString());
+        if (!m_zoeken)
+            return;
+        m_tabs->setCurrentWidget(m_zoeken);
+        m_zoeken->focusSearch();
         return;
     }
     // A new caller starts with an empty search and no klantbeeld.

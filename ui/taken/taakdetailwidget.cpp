@@ -206,7 +206,14 @@ void TaakDetailWidget::showDetail()
     m_status->setStyleSheet(
         d.teLaat ? QStringLiteral("QLabel{%1;font-weight:bold}").arg(Palette::textStyle(Palette::overdueText()))
                  : QString());
-    m_toegewezen->setText(d.toegewezenAanNamen.join(QStringLiteral(", ")));
+    const QString namen = d.toegewezenAanNamen.join(QStringLiteral(", "));
+    if (d.laatstToegewezenOp.isValid() && d.laatstToegewezenOp != d.taak.toegewezenOp) {
+        //: %1 = when the task was created, %2 = the current assignees, %3 = when it was last assigned
+        m_toegewezen->setText(tr("Created %1 · assigned to %2 on %3")
+                                  .arg(localTime(d.taak.toegewezenOp), namen, localTime(d.laatstToegewezenOp)));
+    } else {
+        m_toegewezen->setText(namen);
+    }
     m_toelichting->setText(d.taak.toelichting.isEmpty() ? tr("(none)") : d.taak.toelichting);
 
     const Klantcontact &k = d.klantcontact;
