@@ -277,7 +277,8 @@ void TestLayoutGui::longStatusMessageElides()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    ui::MainStatusBar *bar = m_window->mainStatusBar();
+    ui::MainStatusBar *bar = test::MainWindowPage(m_window.get()).statusBar();
+    QVERIFY(bar);
     bar->setCounts(1234567, 7654321);
     QString message = QStringLiteral("Geregistreerd: klantcontact 4711, interne taak 4712 voor Afdeling "
                                      "Vergunningen en Handhaving; de terugbelverzoeken staan in de werkvoorraad.");
