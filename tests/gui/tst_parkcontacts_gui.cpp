@@ -9,6 +9,7 @@
 #include "model/search/partijsearchmodel.h"
 #include "storage/db/writetransaction.h"
 #include "storage/resources/repository.h"
+#include "tests/support/contactpanelpage.h"
 #include "tests/support/deskfixture.h"
 #include "tests/support/keyboardaudit.h"
 #include "ui/callflow/contactpanel.h"
@@ -60,6 +61,7 @@ private:
     // F4, Up/Down in the list, Enter.
     void chooseInSwitcher(int row);
     ui::ContactPanel *panel() { return m_window->contactPanel(); }
+    test::ContactPanelPage panelPage() { return test::ContactPanelPage(panel()); }
     ui::PartijZoekenWidget *zoeken() { return m_window->zoeken(); }
     QList<OpenContact> drafts() { return m_desk.services->drafts.loadOpen(m_user).value(); }
 
@@ -125,28 +127,28 @@ void TestParkContactsGui::startContactA()
     QTest::keyClicks(zoeken()->searchEdit(), QStringLiteral("Zwartewaal"));
     QTRY_COMPARE(panel()->session().partij, std::optional<QUuid>(m_carla));
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
-    QTRY_VERIFY(panel()->authentication()->authenticatedBox()->hasFocus());
-    QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
-    QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Tab);
+    QTRY_VERIFY(panelPage().authentication()->authenticatedBox()->hasFocus());
+    QTest::keyClick(panelPage().authentication()->authenticatedBox(), Qt::Key_Space);
+    QTest::keyClick(panelPage().authentication()->authenticatedBox(), Qt::Key_Tab);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // Controlevragen telefonisch
     QVERIFY(panel()->session().geauthenticeerd);
     QCOMPARE(panel()->session().authenticatiemethode, QStringLiteral("controlevragen"));
     QTRY_VERIFY(!zoeken()->klantbeeld()->isRestricted());
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
-    QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Paspoort aanvragen"));
-    QTest::keyClick(panel()->onderwerpen()->onderwerpEdit(), Qt::Key_Tab);
+    QTRY_VERIFY(panelPage().onderwerpen()->onderwerpEdit()->hasFocus());
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Paspoort aanvragen"));
+    QTest::keyClick(panelPage().onderwerpen()->onderwerpEdit(), Qt::Key_Tab);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Wanneer kan ik het ophalen?"));
-    QTest::keyClicks(panel()->notepad(), QStringLiteral("Carla belt uit de auto"));
+    QTest::keyClicks(panelPage().notepad(), QStringLiteral("Carla belt uit de auto"));
     // Typing goes on in the onderwerp: the debounced save has not run yet when the call comes in.
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral(" (spoed)"));
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral(" (spoed)"));
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
 }
 
 void TestParkContactsGui::parkAndTakeB()
 {
     m_window->startContact(QStringLiteral("0612345678"));
-    ui::WaitingCallNotice *notice = panel()->waitingCallNotice();
+    ui::WaitingCallNotice *notice = panelPage().waitingCallNotice();
     QTRY_VERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QStringLiteral("06 12 34 56 78")), qPrintable(notice->text()));
     QCOMPARE(panel()->session().uuid, m_contactA); // the open contact is not replaced
@@ -166,13 +168,13 @@ void TestParkContactsGui::parkAndTakeB()
     QVERIFY(zoeken()->klantbeeld()->isRestricted());
     QVERIFY(!panel()->session().geauthenticeerd);
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::KlantStep));
-    QVERIFY(panel()->onderwerpen()->onderwerpEdit()->text().isEmpty());
-    QVERIFY(panel()->notepad()->toPlainText().isEmpty());
+    QVERIFY(panelPage().onderwerpen()->onderwerpEdit()->text().isEmpty());
+    QVERIFY(panelPage().notepad()->toPlainText().isEmpty());
 }
 
 void TestParkContactsGui::chooseInSwitcher(int row)
 {
-    QComboBox *switcher = panel()->switcher();
+    QComboBox *switcher = panelPage().switcher();
     // Offscreen has no window manager: after an earlier popup it may leave the activation with the
     // closed popup, where a key reaches nobody. A desktop gives it back to the main window.
     if (QApplication::activeWindow() != m_window.get()) {
@@ -190,7 +192,7 @@ void TestParkContactsGui::chooseInSwitcher(int row)
     QTRY_VERIFY(!switcher->view()->isVisible());
     // The keyboard is back in the step of the contact now in front.
     QWidget *focus = m_window->focusWidget();
-    QVERIFY2(focus && panel()->step(ui::ContactPanel::Step(panel()->currentStep()))->isAncestorOf(focus),
+    QVERIFY2(focus && panelPage().step(ui::ContactPanel::Step(panel()->currentStep()))->isAncestorOf(focus),
              qPrintable(test::KeyboardAudit::describe(focus)));
 }
 
@@ -221,7 +223,7 @@ void TestParkContactsGui::parkAndTakeGivesTwoOpenContacts()
 
     // The switcher: both open contacts by caller, kanaal and duration, the new one in front.
     QCOMPARE(panel()->openCount(), 2);
-    QComboBox *switcher = panel()->switcher();
+    QComboBox *switcher = panelPage().switcher();
     QVERIFY(switcher->isVisible());
     QCOMPARE(panel()->findChild<QLabel *>(QStringLiteral("switcherLabel"))->text(), QStringLiteral("Active (2):"));
     QCOMPARE(switcher->count(), 2);
@@ -263,42 +265,42 @@ void TestParkContactsGui::switchingBackRestoresEverything()
     const QUuid contactB = panel()->session().uuid;
     // Something typed for B, not yet saved by the debounce when switching.
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
-    QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Afvalpas kwijt"));
+    QTRY_VERIFY(panelPage().onderwerpen()->onderwerpEdit()->hasFocus());
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Afvalpas kwijt"));
     QTest::keyClick(m_window.get(), Qt::Key_4, Qt::AltModifier); // Opvolging: B's step is now 4
     QTRY_COMPARE(panel()->currentStep(), int(ui::ContactPanel::OpvolgingStep));
-    QTest::keyClicks(panel()->notepad(), QStringLiteral("Sam: pas verloren"));
+    QTest::keyClicks(panelPage().notepad(), QStringLiteral("Sam: pas verloren"));
 
     chooseInSwitcher(0);
     QCOMPARE(panel()->session().uuid, m_contactA);
     // A's own text, step, partij, klantbeeld and authentication.
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
-    QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Paspoort aanvragen (spoed)"));
-    QCOMPARE(panel()->onderwerpen()->inhoudEdit()->editor()->toPlainText(),
+    QCOMPARE(panelPage().onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Paspoort aanvragen (spoed)"));
+    QCOMPARE(panelPage().onderwerpen()->inhoudEdit()->editor()->toPlainText(),
              QStringLiteral("Wanneer kan ik het ophalen?"));
-    QCOMPARE(panel()->notepad()->toPlainText(), QStringLiteral("Carla belt uit de auto"));
+    QCOMPARE(panelPage().notepad()->toPlainText(), QStringLiteral("Carla belt uit de auto"));
     QCOMPARE(panel()->session().partij, std::optional<QUuid>(m_carla));
     QTRY_VERIFY(zoeken()->klantbeeld()->hasKlantbeeld());
     QCOMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_carla);
     QVERIFY(panel()->session().geauthenticeerd);
     QTRY_VERIFY(!zoeken()->klantbeeld()->isRestricted());
     QCOMPARE(zoeken()->searchEdit()->text(), QStringLiteral("Zwartewaal")); // A's own search, not B's
-    QVERIFY(panel()->onderwerpen()->isAncestorOf(QApplication::focusWidget()));
-    QVERIFY(panel()->switcher()->itemText(1).contains(QStringLiteral("on hold")));
+    QVERIFY(panelPage().onderwerpen().widget()->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(panelPage().switcher()->itemText(1).contains(QStringLiteral("on hold")));
 
     // And back to B: its text, its step, and its partij shown as before authentication.
     chooseInSwitcher(1);
     QCOMPARE(panel()->session().uuid, contactB);
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OpvolgingStep));
     QCOMPARE(panel()->session().onderwerpen.value(0).onderwerp, QStringLiteral("Afvalpas kwijt"));
-    QCOMPARE(panel()->notepad()->toPlainText(), QStringLiteral("Sam: pas verloren"));
+    QCOMPARE(panelPage().notepad()->toPlainText(), QStringLiteral("Sam: pas verloren"));
     QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_sam);
     QVERIFY(zoeken()->klantbeeld()->isRestricted());
 
     // Typing in A between switches is stored for A only.
     chooseInSwitcher(0);
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("!"));
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("!"));
     chooseInSwitcher(1);
     const QList<OpenContact> open = drafts();
     QCOMPARE(open.size(), 2);
@@ -361,7 +363,7 @@ void TestParkContactsGui::registeringOneResumesTheOther()
     QVERIFY(panel()->isActive());
     QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("contactDock"))->isVisible());
     QCOMPARE(panel()->openCount(), 1);
-    QCOMPARE(panel()->switcher()->count(), 1);
+    QCOMPARE(panelPage().switcher()->count(), 1);
     QCOMPARE(panel()->findChild<QLabel *>(QStringLiteral("switcherLabel"))->text(), QStringLiteral("Active (1):"));
     QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_sam);
     QVERIFY(zoeken()->klantbeeld()->isRestricted());
@@ -395,8 +397,8 @@ void TestParkContactsGui::crashRestoresEveryOpenContact()
     parkAndTakeB();
     const QUuid contactB = panel()->session().uuid;
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
-    QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Afvalpas kwijt"));
+    QTRY_VERIFY(panelPage().onderwerpen()->onderwerpEdit()->hasFocus());
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Afvalpas kwijt"));
 
     // The window goes without closing the contacts (a crash, or the power); a new one on the same database.
     m_window.reset();
@@ -411,8 +413,8 @@ void TestParkContactsGui::crashRestoresEveryOpenContact()
     QCOMPARE(panel()->openCount(), 2);
     QCOMPARE(panel()->session().uuid, contactB);
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
-    QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Afvalpas kwijt"));
-    QComboBox *switcher = panel()->switcher();
+    QCOMPARE(panelPage().onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Afvalpas kwijt"));
+    QComboBox *switcher = panelPage().switcher();
     QTRY_VERIFY(switcher->isVisible());
     QCOMPARE(switcher->count(), 2);
     QVERIFY2(switcher->itemText(0).contains(QStringLiteral("Carla Zwartewaal")), qPrintable(switcher->itemText(0)));
@@ -425,8 +427,8 @@ void TestParkContactsGui::crashRestoresEveryOpenContact()
     chooseInSwitcher(0);
     QCOMPARE(panel()->session().uuid, m_contactA);
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
-    QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Paspoort aanvragen (spoed)"));
-    QCOMPARE(panel()->notepad()->toPlainText(), QStringLiteral("Carla belt uit de auto"));
+    QCOMPARE(panelPage().onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Paspoort aanvragen (spoed)"));
+    QCOMPARE(panelPage().notepad()->toPlainText(), QStringLiteral("Carla belt uit de auto"));
     QVERIFY(panel()->session().geauthenticeerd);
     QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_carla);
     QTRY_VERIFY(!zoeken()->klantbeeld()->isRestricted());
@@ -436,10 +438,10 @@ void TestParkContactsGui::aCallStillWaitingWhenTheLastContactEnds()
 {
     startContactA();
     m_window->startContact(QStringLiteral("0612345678"));
-    QTRY_VERIFY(panel()->waitingCallNotice()->isVisible());
+    QTRY_VERIFY(panelPage().waitingCallNotice()->isVisible());
     // A is cancelled while the call waits: the panel closes, the call is not forgotten.
     ui::MessageBox::setNextAnswer(ui::MessageBox::Yes);
-    QTest::keyClick(panel()->onderwerpen()->onderwerpEdit(), Qt::Key_Escape);
+    QTest::keyClick(panelPage().onderwerpen()->onderwerpEdit(), Qt::Key_Escape);
     QTRY_VERIFY(!panel()->isActive());
     QVERIFY2(m_window->mainStatusBar()->currentMessage().contains(QStringLiteral("Ctrl+Shift+A")),
              qPrintable(m_window->mainStatusBar()->currentMessage()));
@@ -447,7 +449,7 @@ void TestParkContactsGui::aCallStillWaitingWhenTheLastContactEnds()
     QTRY_VERIFY(panel()->isActive());
     QCOMPARE(panel()->session().inkomendNummer, QStringLiteral("0612345678"));
     QCOMPARE(panel()->openCount(), 1);
-    QVERIFY(!panel()->waitingCallNotice()->isVisible());
+    QVERIFY(!panelPage().waitingCallNotice()->isVisible());
     QTRY_COMPARE(panel()->session().partij, std::optional<QUuid>(m_sam));
     QCOMPARE(drafts().size(), 1);
 }
@@ -456,7 +458,7 @@ void TestParkContactsGui::fitsAndKeepsTheKeysUnique()
 {
     startContactA();
     m_window->startContact(QStringLiteral("0612345678"));
-    QTRY_VERIFY(panel()->waitingCallNotice()->isVisible());
+    QTRY_VERIFY(panelPage().waitingCallNotice()->isVisible());
     // With the notice and the switcher shown: no Alt-key twice, nothing wider than 1366 px.
     const QStringList clashes = test::KeyboardAudit::mnemonicClashes(m_window.get());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
@@ -469,7 +471,7 @@ void TestParkContactsGui::fitsAndKeepsTheKeysUnique()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(panel()->openCount(), 2);
     QVERIFY(fits());
-    QVERIFY(panel()->switcher()->geometry().right() <= panel()->width());
+    QVERIFY(panelPage().switcher()->geometry().right() <= panel()->width());
     const QStringList after = test::KeyboardAudit::mnemonicClashes(m_window.get());
     QVERIFY2(after.isEmpty(), qPrintable(after.join(QStringLiteral("\n"))));
 }

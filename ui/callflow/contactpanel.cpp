@@ -337,25 +337,9 @@ KlantKeuzeWidget *ContactPanel::klantKeuze() const
 {
     return static_cast<KlantKeuzeWidget *>(m_steps.at(KlantStep));
 }
-AuthenticationWidget *ContactPanel::authentication() const
-{
-    return static_cast<AuthenticationWidget *>(m_steps.at(AuthenticatieStep));
-}
 OnderwerpEditor *ContactPanel::onderwerpen() const
 {
     return static_cast<OnderwerpEditor *>(m_steps.at(OnderwerpStep));
-}
-OpvolgingEditor *ContactPanel::opvolging() const
-{
-    return static_cast<OpvolgingEditor *>(m_steps.at(OpvolgingStep));
-}
-BetrokkeneEditor *ContactPanel::betrokkene() const
-{
-    return static_cast<BetrokkeneEditor *>(m_steps.at(BetrokkeneStep));
-}
-TransferWidget *ContactPanel::transfer() const
-{
-    return static_cast<TransferWidget *>(m_steps.at(DoorverbindingStep));
 }
 AfrondingWidget *ContactPanel::afronding() const
 {
@@ -397,11 +381,6 @@ QString ContactPanel::kanaalLabel(const QString &code) const
 {
     const int index = m_kanaal->findData(code);
     return index >= 0 ? m_kanaal->itemText(index) : code;
-}
-
-QComboBox *ContactPanel::switcher() const
-{
-    return m_switcher->combo();
 }
 
 void ContactPanel::updateSwitcher()

@@ -16,15 +16,11 @@ class QStackedWidget;
 namespace kcc::ui {
 
 class AfrondingWidget;
-class AuthenticationWidget;
-class BetrokkeneEditor;
 class CallFlowStep;
 class ContactSwitcher;
 class MessageBanner;
 class OnderwerpEditor;
-class OpvolgingEditor;
 class KlantKeuzeWidget;
-class TransferWidget;
 class WaitingCallNotice;
 
 // The contact in progress, next to the lists (not a modal wizard): kanaal, talk and nawerk
@@ -91,23 +87,8 @@ public:
     void saveDraft();
 
     const ContactSession &session() const { return m_controller->session(); }
-    CallFlowStep *step(Step step) const { return m_steps.at(step); }
+    // Step 1: the main window chooses the partij there when one is opened in its search.
     KlantKeuzeWidget *klantKeuze() const;
-    AuthenticationWidget *authentication() const;
-    OnderwerpEditor *onderwerpen() const;
-    OpvolgingEditor *opvolging() const;
-    BetrokkeneEditor *betrokkene() const;
-    TransferWidget *transfer() const;
-    AfrondingWidget *afronding() const;
-    QListWidget *stepList() const { return m_stepList; }
-    QComboBox *kanaalCombo() const { return m_kanaal; }
-    QLabel *timerLabel() const { return m_timerLabel; }
-    QPlainTextEdit *notepad() const { return m_notepad; }
-    QComboBox *switcher() const;
-    WaitingCallNotice *waitingCallNotice() const { return m_waitingNotice; }
-    QPushButton *notesToInhoudButton() const { return m_toInhoud; }
-    QPushButton *notesToToelichtingButton() const { return m_toToelichting; }
-    MessageBanner *banner() const { return m_banner; }
 
 signals:
     // The contact ended: registered (message with the referentienummers), closed without
@@ -131,6 +112,8 @@ signals:
     void takeWaitingCallRequested();
 
 private:
+    OnderwerpEditor *onderwerpen() const;
+    AfrondingWidget *afronding() const;
     static ContactController::Services controllerServices(const CallFlowContext &context);
     void connectController();
     void onResumed();
