@@ -100,6 +100,60 @@
     </message>
 </context>
 <context>
+    <name>kcc::ContactController</name>
+    <message>
+        <source>Incoming call from %1: nobody known with this number. The number is ready as contact detail for this contact.</source>
+        <translation>Inkomend gesprek van %1: niemand bekend met dit nummer. Het nummer staat klaar als contactgegeven voor dit contact.</translation>
+    </message>
+    <message>
+        <source>Contact cancelled; nothing was recorded.</source>
+        <translation>Contact geannuleerd; er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Het concept kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was registered: %1</source>
+        <translation>Er is niets vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Contact closed without registration: %1</source>
+        <translation>Contact afgesloten zonder registratie: %1</translation>
+    </message>
+    <message>
+        <source>Registered: klantcontact %1.</source>
+        <translation>Vastgelegd: klantcontact %1.</translation>
+    </message>
+    <message>
+        <source>Interne taak %1.</source>
+        <translation>Interne taak %1.</translation>
+    </message>
+    <message>
+        <source>New partij %1.</source>
+        <translation>Nieuwe partij %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming call from %1: %n partijen have this number; choose one.</source>
+        <translation>
+            <numerusform>Inkomend gesprek van %1: %n partij heeft dit nummer; kies die.</numerusform>
+            <numerusform>Inkomend gesprek van %1: %n partijen hebben dit nummer; kies er één.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller not known yet</source>
+        <translation>Beller nog niet bekend</translation>
+    </message>
+    <message>
+        <source>%1 is parked (on hold); switch back with F4.</source>
+        <translation>%1 is geparkeerd (in de wacht); terug met F4.</translation>
+    </message>
+    <message>
+        <source>%1 Back to %2.</source>
+        <translation>%1 Terug naar %2.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::Enums</name>
     <message>
         <source>Person</source>
@@ -3381,10 +3435,6 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>vertrouwelijk</translation>
     </message>
     <message>
-        <source>Incoming call from %1: nobody known with this number. The number is ready as contact detail for this contact.</source>
-        <translation>Inkomend gesprek van %1: niemand bekend met dit nummer. Het nummer staat klaar als contactgegeven voor dit contact.</translation>
-    </message>
-    <message>
         <source>Unfinished contact</source>
         <translation>Niet afgerond contact</translation>
     </message>
@@ -3411,10 +3461,6 @@ Nee gooit het weg.</translation>
     <message>
         <source>Cancel this contact? Everything typed for it is discarded.</source>
         <translation>Dit contact annuleren? Alles wat ervoor is ingevuld, wordt weggegooid.</translation>
-    </message>
-    <message>
-        <source>Contact cancelled; nothing was recorded.</source>
-        <translation>Contact geannuleerd; er is niets vastgelegd.</translation>
     </message>
     <message>
         <source>Authentication</source>
@@ -3458,32 +3504,8 @@ Nee gooit het weg.</translation>
         <translation>Gesprek %1</translation>
     </message>
     <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Het concept kon niet worden bewaard: %1</translation>
-    </message>
-    <message>
         <source>Subject %1 has no task yet: create one under Follow-up first (Alt+4).</source>
         <translation>Onderwerp %1 heeft nog geen taak: maak die eerst aan onder Opvolging (Alt+4).</translation>
-    </message>
-    <message>
-        <source>Nothing was registered: %1</source>
-        <translation>Er is niets vastgelegd: %1</translation>
-    </message>
-    <message>
-        <source>Contact closed without registration: %1</source>
-        <translation>Contact afgesloten zonder registratie: %1</translation>
-    </message>
-    <message>
-        <source>Registered: klantcontact %1.</source>
-        <translation>Vastgelegd: klantcontact %1.</translation>
-    </message>
-    <message>
-        <source>Interne taak %1.</source>
-        <translation>Interne taak %1.</translation>
-    </message>
-    <message>
-        <source>New partij %1.</source>
-        <translation>Nieuwe partij %1.</translation>
     </message>
     <message>
         <source>Notes → question</source>
@@ -3496,13 +3518,6 @@ Nee gooit het weg.</translation>
     <message>
         <source>Channe&amp;l:</source>
         <translation>&amp;Kanaal:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Incoming call from %1: %n partijen have this number; choose one.</source>
-        <translation>
-            <numerusform>Inkomend gesprek van %1: %n partij heeft dit nummer; kies die.</numerusform>
-            <numerusform>Inkomend gesprek van %1: %n partijen hebben dit nummer; kies er één.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Klant: %1</source>
@@ -3518,14 +3533,6 @@ Nee gooit het weg.</translation>
         <translation>Klant</translation>
     </message>
     <message>
-        <source>Caller not known yet</source>
-        <translation>Beller nog niet bekend</translation>
-    </message>
-    <message>
-        <source>%1 is parked (on hold); switch back with F4.</source>
-        <translation>%1 is geparkeerd (in de wacht); terug met F4.</translation>
-    </message>
-    <message>
         <source>%1 contacts were not finished, the last one in front of %2 (%3). Continue them now?
 
 No discards them all.</source>
@@ -3536,10 +3543,6 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>The %1 unfinished contacts are restored; F4 switches between them.</source>
         <translation>De %1 niet afgeronde contacten zijn hersteld; F4 wisselt ertussen.</translation>
-    </message>
-    <message>
-        <source>%1 Back to %2.</source>
-        <translation>%1 Terug naar %2.</translation>
     </message>
 </context>
 <context>

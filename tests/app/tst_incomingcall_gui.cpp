@@ -26,6 +26,7 @@
 #include "storage/search/sqlpartijfinder.h"
 #include "storage/search/threadedpartijsearch.h"
 #include "tests/support/callflowservices.h"
+#include "tests/support/contactpanelpage.h"
 #include "tests/support/mainwindowpage.h"
 #include "tests/support/testdatabase.h"
 #include "tests/support/zoekenpage.h"
@@ -92,6 +93,7 @@ private:
     QUuid addPersoon(const QString &achternaam, const QString &telefoon);
     void startPanel(const QString &number);
     ui::ContactPanel *panel() { return m_window->contactPanel(); }
+    test::ContactPanelPage panelPage() { return test::ContactPanelPage(panel()); }
     ui::PartijZoekenWidget *zoeken() { return test::zoekenTab(m_window.get()); }
     QPushButton *notFoundButton() { return panel()->findChild<QPushButton *>(QStringLiteral("notFoundButton")); }
 
@@ -261,17 +263,17 @@ void TestIncomingCallGui::severalMatchesShowTheList()
     addPersoon(QStringLiteral("Pietersen"), QStringLiteral("0612345678"));
     startPanel(QStringLiteral("0612345678"));
     QTRY_COMPARE(test::ZoekenPage(zoeken()).resultsModel()->rowCount(), 2);
-    QTRY_VERIFY(panel()->banner()->text().contains(QStringLiteral("0612345678")));
+    QTRY_VERIFY(panelPage().banner()->text().contains(QStringLiteral("0612345678")));
     QVERIFY(!zoeken()->klantbeeld()->hasKlantbeeld());
     QVERIFY(!panel()->session().partij.has_value());
-    QVERIFY(panel()->banner()->text().contains(QStringLiteral("0612345678")));
+    QVERIFY(panelPage().banner()->text().contains(QStringLiteral("0612345678")));
 }
 
 void TestIncomingCallGui::noMatchKeepsTheNumberAsOneOffDetail()
 {
     addPersoon(QStringLiteral("Jansen"), QStringLiteral("0201112233"));
     startPanel(QStringLiteral("0687654321"));
-    QTRY_VERIFY(panel()->banner()->text().contains(QStringLiteral("0687654321")));
+    QTRY_VERIFY(panelPage().banner()->text().contains(QStringLiteral("0687654321")));
     QCOMPARE(test::ZoekenPage(zoeken()).resultsModel()->rowCount(), 0);
     QCOMPARE(panel()->session().betrokkene.digitaleAdressen.size(), 1);
 
@@ -279,17 +281,17 @@ void TestIncomingCallGui::noMatchKeepsTheNumberAsOneOffDetail()
     // number is the betrokkene's one-off contact detail, without typing it again.
     QTest::mouseClick(notFoundButton(), Qt::LeftButton);
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Vraag over afval"));
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Vraag over afval"));
     panel()->goToStep(ui::ContactPanel::OpvolgingStep);
-    QTest::keyClick(panel()->opvolging()->taakBox(), Qt::Key_Space);
-    QTest::keyClick(panel()->opvolging()->actorList(), Qt::Key_Space); // the first: Afdeling Afval
+    QTest::keyClick(panelPage().opvolging()->taakBox(), Qt::Key_Space);
+    QTest::keyClick(panelPage().opvolging()->actorList(), Qt::Key_Space); // the first: Afdeling Afval
     panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
-    QCOMPARE(panel()->betrokkene()->phoneEdit()->text(), QStringLiteral("0687654321"));
-    QTest::keyClicks(panel()->betrokkene()->nameEdits()[3], QStringLiteral("De Vries"));
+    QCOMPARE(panelPage().betrokkene()->phoneEdit()->text(), QStringLiteral("0687654321"));
+    QTest::keyClicks(panelPage().betrokkene()->nameEdits()[3], QStringLiteral("De Vries"));
     panel()->goToStep(ui::ContactPanel::AfrondingStep);
-    QVERIFY2(panel()->afronding()->registerButton()->isEnabled(),
-             qPrintable(panel()->afronding()->missingLabel()->text()));
-    QTest::mouseClick(panel()->afronding()->registerButton(), Qt::LeftButton);
+    QVERIFY2(panelPage().afronding()->registerButton()->isEnabled(),
+             qPrintable(panelPage().afronding()->missingLabel()->text()));
+    QTest::mouseClick(panelPage().afronding()->registerButton(), Qt::LeftButton);
     QTRY_VERIFY(!panel()->isActive());
 
     Database &db = m_db->database();
@@ -316,8 +318,8 @@ void TestIncomingCallGui::markupInANumberIsShownLiterally()
     // or add a link (issue 11, finding 2).
     const QString crafted = QStringLiteral("<a href='https://example.org'><font color=red size=7>Bel 0900</font></a>");
     startPanel(crafted);
-    QTRY_VERIFY(panel()->banner()->isVisible());
-    const auto *label = panel()->banner()->findChild<QLabel *>(QStringLiteral("messageBannerText"));
+    QTRY_VERIFY(panelPage().banner()->isVisible());
+    const auto *label = panelPage().banner()->findChild<QLabel *>(QStringLiteral("messageBannerText"));
     QVERIFY(label);
     QCOMPARE(label->textFormat(), Qt::PlainText);
     QVERIFY2(label->text().contains(crafted), qPrintable(label->text()));
@@ -351,7 +353,7 @@ void TestIncomingCallGui::f2OpensTheContactDockAndACallDuringAContactWaits()
     QVERIFY(!window.contactPanel()->session().partij.has_value());
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("0612345678")));
     // Said plainly in the panel too, with the number as people read it, until the call is taken.
-    auto *notice = window.contactPanel()->waitingCallNotice();
+    auto *notice = test::ContactPanelPage(window.contactPanel()).waitingCallNotice();
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QStringLiteral("06 12 34 56 78")), qPrintable(notice->text()));
     QVERIFY(!sam.isNull());

@@ -9,6 +9,7 @@
 #include "storage/db/writetransaction.h"
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
+#include "tests/support/contactpanelpage.h"
 #include "tests/support/deskfixture.h"
 #include "tests/support/keyboardaudit.h"
 #include "tests/support/mainwindowpage.h"
@@ -92,19 +93,20 @@ void TestBetrokkeneGui::contactShowsInBothKlantbeelden()
     QTest::keyClicks(test::zoekenTab(m_window.get())->searchEdit(), QStringLiteral("Zwaneveld"));
     QTRY_COMPARE(panel->session().partij, std::optional<QUuid>(m_zoon.uuid));
     panel->goToStep(ui::ContactPanel::AuthenticatieStep);
-    QTest::keyClick(panel->authentication()->authenticatedBox(), Qt::Key_Space);
-    panel->authentication()->methodCombo()->setCurrentIndex(1);
+    QTest::keyClick(test::ContactPanelPage(panel).authentication()->authenticatedBox(), Qt::Key_Space);
+    test::ContactPanelPage(panel).authentication()->methodCombo()->setCurrentIndex(1);
     panel->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel->onderwerpen()->onderwerpEdit(), QStringLiteral("Parkeervergunning moeder"));
+    QTest::keyClicks(test::ContactPanelPage(panel).onderwerpen()->onderwerpEdit(),
+                     QStringLiteral("Parkeervergunning moeder"));
 
     panel->goToStep(ui::ContactPanel::BetrokkeneStep);
-    ui::BetrokkeneEditor *betrokkene = panel->betrokkene();
+    const test::BetrokkenePage betrokkene = test::ContactPanelPage(panel).betrokkene();
     QVERIFY(!betrokkene->vertegenwoordigdeZoekEdit()->isVisible());
     betrokkene->rolCombo()->setFocus();
     QTest::keyClick(betrokkene->rolCombo(), Qt::Key_Down); // Klant -> Vertegenwoordiger
     QTRY_VERIFY(betrokkene->vertegenwoordigdeZoekEdit()->isVisible());
     // The new fields keep the step's Tab order and Alt-keys sound.
-    const QStringList problems = test::KeyboardAudit::tabOrderProblems(betrokkene);
+    const QStringList problems = test::KeyboardAudit::tabOrderProblems(betrokkene.widget());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     const QStringList clashes = test::KeyboardAudit::mnemonicClashes(m_window.get());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
@@ -125,8 +127,9 @@ void TestBetrokkeneGui::contactShowsInBothKlantbeelden()
     QCOMPARE(panel->session().betrokkene.vertegenwoordigde, std::optional<QUuid>(m_moeder.uuid));
 
     panel->goToStep(ui::ContactPanel::AfrondingStep);
-    QVERIFY2(panel->afronding()->registerButton()->isEnabled(), qPrintable(panel->afronding()->missingLabel()->text()));
-    QTest::keyClick(panel->afronding()->registerButton(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(test::ContactPanelPage(panel).afronding()->registerButton()->isEnabled(),
+             qPrintable(test::ContactPanelPage(panel).afronding()->missingLabel()->text()));
+    QTest::keyClick(test::ContactPanelPage(panel).afronding()->registerButton(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!panel->isActive());
 
     // Both betrokkenen of the one klantcontact, exactly as typed.
@@ -166,13 +169,13 @@ void TestBetrokkeneGui::variantCWithAnAddress()
     ui::ContactPanel *panel = m_window->contactPanel();
     QTRY_VERIFY(panel->isActive());
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("notFoundButton")), Qt::LeftButton);
-    QTest::keyClick(panel->authentication()->authenticatedBox(), Qt::Key_Space);
-    panel->authentication()->methodCombo()->setCurrentIndex(3);
-    QTest::keyClicks(panel->authentication()->bsnEdit(), QStringLiteral("111222333"));
+    QTest::keyClick(test::ContactPanelPage(panel).authentication()->authenticatedBox(), Qt::Key_Space);
+    test::ContactPanelPage(panel).authentication()->methodCombo()->setCurrentIndex(3);
+    QTest::keyClicks(test::ContactPanelPage(panel).authentication()->bsnEdit(), QStringLiteral("111222333"));
     panel->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel->onderwerpen()->onderwerpEdit(), QStringLiteral("Verhuizing"));
+    QTest::keyClicks(test::ContactPanelPage(panel).onderwerpen()->onderwerpEdit(), QStringLiteral("Verhuizing"));
     panel->goToStep(ui::ContactPanel::BetrokkeneStep);
-    ui::BetrokkeneEditor *betrokkene = panel->betrokkene();
+    const test::BetrokkenePage betrokkene = test::ContactPanelPage(panel).betrokkene();
     QTest::keyClick(betrokkene->consentBox(), Qt::Key_Space);
     QTest::keyClicks(betrokkene->nameEdits()[1], QStringLiteral("Karel"));
     QTest::keyClicks(betrokkene->nameEdits()[2], QStringLiteral("in 't"));
@@ -187,14 +190,15 @@ void TestBetrokkeneGui::variantCWithAnAddress()
         QTest::keyClicks(QApplication::focusWidget(), text);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     }
-    const QStringList problems = test::KeyboardAudit::tabOrderProblems(betrokkene);
+    const QStringList problems = test::KeyboardAudit::tabOrderProblems(betrokkene.widget());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     const QStringList clashes = test::KeyboardAudit::mnemonicClashes(m_window.get());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 
     panel->goToStep(ui::ContactPanel::AfrondingStep);
-    QVERIFY2(panel->afronding()->registerButton()->isEnabled(), qPrintable(panel->afronding()->missingLabel()->text()));
-    QTest::keyClick(panel->afronding()->registerButton(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(test::ContactPanelPage(panel).afronding()->registerButton()->isEnabled(),
+             qPrintable(test::ContactPanelPage(panel).afronding()->missingLabel()->text()));
+    QTest::keyClick(test::ContactPanelPage(panel).afronding()->registerButton(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!panel->isActive());
 
     QList<Partij> partijen;
@@ -224,12 +228,12 @@ void TestBetrokkeneGui::oneOffAddressOnTheBetrokkene()
     QTest::keyClicks(test::zoekenTab(m_window.get())->searchEdit(), QStringLiteral("Zwaneveld"));
     QTRY_COMPARE(panel->session().partij, std::optional<QUuid>(m_zoon.uuid));
     panel->goToStep(ui::ContactPanel::AuthenticatieStep);
-    QTest::keyClick(panel->authentication()->authenticatedBox(), Qt::Key_Space);
-    panel->authentication()->methodCombo()->setCurrentIndex(1);
+    QTest::keyClick(test::ContactPanelPage(panel).authentication()->authenticatedBox(), Qt::Key_Space);
+    test::ContactPanelPage(panel).authentication()->methodCombo()->setCurrentIndex(1);
     panel->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel->onderwerpen()->onderwerpEdit(), QStringLiteral("Brief over WOZ"));
+    QTest::keyClicks(test::ContactPanelPage(panel).onderwerpen()->onderwerpEdit(), QStringLiteral("Brief over WOZ"));
     panel->goToStep(ui::ContactPanel::BetrokkeneStep);
-    ui::BetrokkeneEditor *betrokkene = panel->betrokkene();
+    const test::BetrokkenePage betrokkene = test::ContactPanelPage(panel).betrokkene();
     // Dutch: Alt+C reaches the address for this contact.
     QTest::keyClick(m_window.get(), Qt::Key_C, Qt::AltModifier);
     ui::AdresForm *adres = betrokkene->adresForm();
@@ -244,7 +248,7 @@ void TestBetrokkeneGui::oneOffAddressOnTheBetrokkene()
     const QStringList clashes = test::KeyboardAudit::mnemonicClashes(m_window.get());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     panel->goToStep(ui::ContactPanel::AfrondingStep);
-    QTest::keyClick(panel->afronding()->registerButton(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(test::ContactPanelPage(panel).afronding()->registerButton(), Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(panel->isActive());
     QTRY_VERIFY(test::adresMessage(adres, ui::AdresForm::NummeraanduidingId)->hasError());
     QCOMPARE(adres->edit(ui::AdresForm::Adresregel1)->text(), QStringLiteral("Postbus 1"));
@@ -252,8 +256,9 @@ void TestBetrokkeneGui::oneOffAddressOnTheBetrokkene()
     adres->edit(ui::AdresForm::NummeraanduidingId)->selectAll();
     QTest::keyClick(adres->edit(ui::AdresForm::NummeraanduidingId), Qt::Key_Delete);
     panel->goToStep(ui::ContactPanel::AfrondingStep);
-    QVERIFY2(panel->afronding()->registerButton()->isEnabled(), qPrintable(panel->afronding()->missingLabel()->text()));
-    QTest::keyClick(panel->afronding()->registerButton(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(test::ContactPanelPage(panel).afronding()->registerButton()->isEnabled(),
+             qPrintable(test::ContactPanelPage(panel).afronding()->missingLabel()->text()));
+    QTest::keyClick(test::ContactPanelPage(panel).afronding()->registerButton(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!panel->isActive());
 
     QList<Betrokkene> betrokkenen;

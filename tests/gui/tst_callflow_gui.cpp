@@ -26,6 +26,7 @@
 #include "storage/search/sqlpartijfinder.h"
 #include "storage/search/threadedpartijsearch.h"
 #include "tests/support/callflowservices.h"
+#include "tests/support/contactpanelpage.h"
 #include "tests/support/keycounter.h"
 #include "tests/support/mainwindowpage.h"
 #include "tests/support/signinpage.h"
@@ -126,6 +127,7 @@ private:
     void openWindow();
     void startPanel();
     ui::ContactPanel *panel() { return m_window->contactPanel(); }
+    test::ContactPanelPage panelPage() { return test::ContactPanelPage(panel()); }
     QPushButton *notFoundButton() { return panel()->findChild<QPushButton *>(QStringLiteral("notFoundButton")); }
 
     std::unique_ptr<TestDatabase> m_db;
@@ -292,26 +294,26 @@ void TestCallFlowGui::c4161KlantbeeldAndC9167BByKeyboard()
     QVERIFY(test::zoekenTab(m_window.get())->klantbeeld()->historyView()->isVisible());
 
     kb.press(Qt::Key_3, Qt::AltModifier);
-    QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
+    QTRY_VERIFY(panelPage().onderwerpen()->onderwerpEdit()->hasFocus());
     kb.type(QStringLiteral("Vergunning dakkapel"));
     kb.press(Qt::Key_Tab);
     kb.type(QStringLiteral("Vraag over dakkapel."));
 
     kb.press(Qt::Key_4, Qt::AltModifier);
-    QTRY_VERIFY(panel()->opvolging()->taakBox()->hasFocus());
+    QTRY_VERIFY(panelPage().opvolging()->taakBox()->hasFocus());
     kb.press(Qt::Key_Space);
     kb.press(Qt::Key_Tab);
     kb.press(Qt::Key_Tab);
     kb.press(Qt::Key_Tab);
-    QTRY_VERIFY(panel()->opvolging()->actorList()->hasFocus());
+    QTRY_VERIFY(panelPage().opvolging()->actorList()->hasFocus());
     kb.press(Qt::Key_Space); // the first entry: Afdeling Vergunningen
 
     kb.press(Qt::Key_5, Qt::AltModifier);
     QTRY_COMPARE(panel()->currentStep(), int(ui::ContactPanel::BetrokkeneStep));
-    QCOMPARE(panel()->betrokkene()->variantLabel()->text(),
+    QCOMPARE(panelPage().betrokkene()->variantLabel()->text(),
              RegistrationRules::label(RegistrationRules::Variant::KnownPartij));
     kb.press(Qt::Key_T, Qt::AltModifier);
-    QTRY_VERIFY(panel()->betrokkene()->phoneEdit()->hasFocus());
+    QTRY_VERIFY(panelPage().betrokkene()->phoneEdit()->hasFocus());
     kb.type(QStringLiteral("0612345678"));
     kb.press(Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!panel()->isActive());
@@ -354,23 +356,23 @@ void TestCallFlowGui::c9167AUnknownPerson()
     QTest::mouseClick(notFoundButton(), Qt::LeftButton);
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::AuthenticatieStep));
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Vergunning dakkapel"));
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Vergunning dakkapel"));
     panel()->goToStep(ui::ContactPanel::OpvolgingStep);
-    QTest::keyClick(panel()->opvolging()->taakBox(), Qt::Key_Space);
-    QTest::keyClick(panel()->opvolging()->actorList(), Qt::Key_Space);
+    QTest::keyClick(panelPage().opvolging()->taakBox(), Qt::Key_Space);
+    QTest::keyClick(panelPage().opvolging()->actorList(), Qt::Key_Space);
     panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
-    QCOMPARE(panel()->betrokkene()->variantLabel()->text(),
+    QCOMPARE(panelPage().betrokkene()->variantLabel()->text(),
              RegistrationRules::label(RegistrationRules::Variant::UnknownPerson));
-    const auto names = panel()->betrokkene()->nameEdits();
+    const auto names = panelPage().betrokkene()->nameEdits();
     QTest::keyClicks(names[0], QStringLiteral("K"));
     QTest::keyClicks(names[1], QStringLiteral("Karel"));
     QTest::keyClicks(names[2], QStringLiteral("van"));
     QTest::keyClicks(names[3], QStringLiteral("Deurne"));
-    QTest::keyClicks(panel()->betrokkene()->phoneEdit(), QStringLiteral("06-12345678"));
+    QTest::keyClicks(panelPage().betrokkene()->phoneEdit(), QStringLiteral("06-12345678"));
     panel()->goToStep(ui::ContactPanel::AfrondingStep);
-    QVERIFY2(panel()->afronding()->registerButton()->isEnabled(),
-             qPrintable(panel()->afronding()->missingLabel()->text()));
-    QTest::mouseClick(panel()->afronding()->registerButton(), Qt::LeftButton);
+    QVERIFY2(panelPage().afronding()->registerButton()->isEnabled(),
+             qPrintable(panelPage().afronding()->missingLabel()->text()));
+    QTest::mouseClick(panelPage().afronding()->registerButton(), Qt::LeftButton);
     QTRY_VERIFY(!panel()->isActive());
 
     Database &db = m_db->database();
@@ -391,26 +393,26 @@ void TestCallFlowGui::c9167CNewPartijWithConsent()
 {
     startPanel();
     QTest::mouseClick(notFoundButton(), Qt::LeftButton);
-    QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
-    panel()->authentication()->methodCombo()->setCurrentIndex(3); // DigiD
-    QTest::keyClicks(panel()->authentication()->bsnEdit(), QStringLiteral("111222333"));
-    QVERIFY(!panel()->authentication()->bsnMessage()->hasError());
+    QTest::keyClick(panelPage().authentication()->authenticatedBox(), Qt::Key_Space);
+    panelPage().authentication()->methodCombo()->setCurrentIndex(3); // DigiD
+    QTest::keyClicks(panelPage().authentication()->bsnEdit(), QStringLiteral("111222333"));
+    QVERIFY(!panelPage().authentication()->bsnMessage()->hasError());
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Vergunning dakkapel"));
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Vergunning dakkapel"));
     panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
-    QTest::keyClick(panel()->betrokkene()->consentBox(), Qt::Key_Space);
-    QCOMPARE(panel()->betrokkene()->variantLabel()->text(),
+    QTest::keyClick(panelPage().betrokkene()->consentBox(), Qt::Key_Space);
+    QCOMPARE(panelPage().betrokkene()->variantLabel()->text(),
              RegistrationRules::label(RegistrationRules::Variant::NewPartijWithDefaults));
-    const auto names = panel()->betrokkene()->nameEdits();
+    const auto names = panelPage().betrokkene()->nameEdits();
     QTest::keyClicks(names[0], QStringLiteral("K"));
     QTest::keyClicks(names[1], QStringLiteral("Karel"));
     QTest::keyClicks(names[2], QStringLiteral("van"));
     QTest::keyClicks(names[3], QStringLiteral("Deurne"));
-    QTest::keyClicks(panel()->betrokkene()->phoneEdit(), QStringLiteral("0612345678"));
+    QTest::keyClicks(panelPage().betrokkene()->phoneEdit(), QStringLiteral("0612345678"));
     panel()->goToStep(ui::ContactPanel::AfrondingStep);
-    QVERIFY2(panel()->afronding()->registerButton()->isEnabled(),
-             qPrintable(panel()->afronding()->missingLabel()->text()));
-    QTest::keyClick(panel()->afronding()->registerButton(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(panelPage().afronding()->registerButton()->isEnabled(),
+             qPrintable(panelPage().afronding()->missingLabel()->text()));
+    QTest::keyClick(panelPage().afronding()->registerButton(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!panel()->isActive());
 
     Database &db = m_db->database();
@@ -440,24 +442,24 @@ void TestCallFlowGui::c9018AKnownPartijProductRequest()
     QTest::keyClick(test::zoekenTab(m_window.get())->searchEdit(), Qt::Key_Return);
     QTRY_VERIFY(test::zoekenTab(m_window.get())->klantbeeld()->hasKlantbeeld());
     panel()->goToStep(ui::ContactPanel::AuthenticatieStep);
-    QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
-    panel()->authentication()->methodCombo()->setCurrentIndex(1); // Controlevragen telefonisch
+    QTest::keyClick(panelPage().authentication()->authenticatedBox(), Qt::Key_Space);
+    panelPage().authentication()->methodCombo()->setCurrentIndex(1); // Controlevragen telefonisch
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Productaanvraag"));
-    QTest::keyClicks(panel()->onderwerpen()->inhoudEdit()->editor(),
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Productaanvraag"));
+    QTest::keyClicks(panelPage().onderwerpen()->inhoudEdit()->editor(),
                      QStringLiteral("Klant wil graag een vergunningaanvraag doen."));
-    const auto bijlage = panel()->onderwerpen()->bijlageEdits();
+    const auto bijlage = panelPage().onderwerpen()->bijlageEdits();
     QTest::keyClicks(bijlage[0], QStringLiteral("773602998198290"));
     QTest::keyClicks(bijlage[1], QStringLiteral("productaanvraag"));
     QTest::keyClicks(bijlage[2], QStringLiteral("productaanvragenregister"));
     QTest::keyClicks(bijlage[3], QStringLiteral("productidentificatie"));
     panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
-    QCOMPARE(panel()->betrokkene()->variantLabel()->text(),
+    QCOMPARE(panelPage().betrokkene()->variantLabel()->text(),
              RegistrationRules::label(RegistrationRules::Variant::KnownPartij));
     panel()->goToStep(ui::ContactPanel::AfrondingStep);
-    QVERIFY2(panel()->afronding()->registerButton()->isEnabled(),
-             qPrintable(panel()->afronding()->missingLabel()->text()));
-    QTest::mouseClick(panel()->afronding()->registerButton(), Qt::LeftButton);
+    QVERIFY2(panelPage().afronding()->registerButton()->isEnabled(),
+             qPrintable(panelPage().afronding()->missingLabel()->text()));
+    QTest::mouseClick(panelPage().afronding()->registerButton(), Qt::LeftButton);
     QTRY_VERIFY(!panel()->isActive());
 
     Database &db = m_db->database();
@@ -493,30 +495,30 @@ void TestCallFlowGui::c9018BWithConsent()
     // with its digitaal adres as voorkeur and the BSN, the betrokkene linked to it, the bijlage.
     startPanel();
     QTest::mouseClick(notFoundButton(), Qt::LeftButton);
-    QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
-    panel()->authentication()->methodCombo()->setCurrentIndex(3); // DigiD
-    QTest::keyClicks(panel()->authentication()->bsnEdit(), QStringLiteral("123456782"));
+    QTest::keyClick(panelPage().authentication()->authenticatedBox(), Qt::Key_Space);
+    panelPage().authentication()->methodCombo()->setCurrentIndex(3); // DigiD
+    QTest::keyClicks(panelPage().authentication()->bsnEdit(), QStringLiteral("123456782"));
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Productaanvraag"));
-    const auto bijlage = panel()->onderwerpen()->bijlageEdits();
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Productaanvraag"));
+    const auto bijlage = panelPage().onderwerpen()->bijlageEdits();
     QTest::keyClicks(bijlage[0], QStringLiteral("773602998198291"));
     QTest::keyClicks(bijlage[1], QStringLiteral("productaanvraag"));
     QTest::keyClicks(bijlage[2], QStringLiteral("productaanvragenregister"));
     QTest::keyClicks(bijlage[3], QStringLiteral("productidentificatie"));
     panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
-    QTest::keyClick(panel()->betrokkene()->consentBox(), Qt::Key_Space);
-    QCOMPARE(panel()->betrokkene()->variantLabel()->text(),
+    QTest::keyClick(panelPage().betrokkene()->consentBox(), Qt::Key_Space);
+    QCOMPARE(panelPage().betrokkene()->variantLabel()->text(),
              RegistrationRules::label(RegistrationRules::Variant::NewPartijWithDefaults));
-    const auto names = panel()->betrokkene()->nameEdits();
+    const auto names = panelPage().betrokkene()->nameEdits();
     QTest::keyClicks(names[0], QStringLiteral("K"));
     QTest::keyClicks(names[1], QStringLiteral("Karel"));
     QTest::keyClicks(names[2], QStringLiteral("van"));
     QTest::keyClicks(names[3], QStringLiteral("Puffelen"));
-    QTest::keyClicks(panel()->betrokkene()->phoneEdit(), QStringLiteral("0612345678"));
+    QTest::keyClicks(panelPage().betrokkene()->phoneEdit(), QStringLiteral("0612345678"));
     panel()->goToStep(ui::ContactPanel::AfrondingStep);
-    QVERIFY2(panel()->afronding()->registerButton()->isEnabled(),
-             qPrintable(panel()->afronding()->missingLabel()->text()));
-    QTest::mouseClick(panel()->afronding()->registerButton(), Qt::LeftButton);
+    QVERIFY2(panelPage().afronding()->registerButton()->isEnabled(),
+             qPrintable(panelPage().afronding()->missingLabel()->text()));
+    QTest::mouseClick(panelPage().afronding()->registerButton(), Qt::LeftButton);
     QTRY_VERIFY(!panel()->isActive());
 
     Database &db = m_db->database();
@@ -545,28 +547,28 @@ void TestCallFlowGui::c9018BWithoutConsentRule3()
 {
     startPanel();
     QTest::mouseClick(notFoundButton(), Qt::LeftButton);
-    QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
-    panel()->authentication()->methodCombo()->setCurrentIndex(3);
-    QTest::keyClicks(panel()->authentication()->bsnEdit(), QStringLiteral("123456782"));
+    QTest::keyClick(panelPage().authentication()->authenticatedBox(), Qt::Key_Space);
+    panelPage().authentication()->methodCombo()->setCurrentIndex(3);
+    QTest::keyClicks(panelPage().authentication()->bsnEdit(), QStringLiteral("123456782"));
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Productaanvraag"));
-    const auto bijlage = panel()->onderwerpen()->bijlageEdits();
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Productaanvraag"));
+    const auto bijlage = panelPage().onderwerpen()->bijlageEdits();
     QTest::keyClicks(bijlage[0], QStringLiteral("773602998198290"));
     QTest::keyClicks(bijlage[1], QStringLiteral("productaanvraag"));
     QTest::keyClicks(bijlage[2], QStringLiteral("productaanvragenregister"));
     QTest::keyClicks(bijlage[3], QStringLiteral("productidentificatie"));
     panel()->goToStep(ui::ContactPanel::OpvolgingStep);
-    QTest::keyClick(panel()->opvolging()->taakBox(), Qt::Key_Space);
-    panel()->opvolging()->handelingCombo()->setCurrentIndex(1); // zaak aanmaken
-    QTest::keyClick(panel()->opvolging()->actorList(), Qt::Key_Space);
+    QTest::keyClick(panelPage().opvolging()->taakBox(), Qt::Key_Space);
+    panelPage().opvolging()->handelingCombo()->setCurrentIndex(1); // zaak aanmaken
+    QTest::keyClick(panelPage().opvolging()->actorList(), Qt::Key_Space);
     panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
-    QCOMPARE(panel()->betrokkene()->variantLabel()->text(),
+    QCOMPARE(panelPage().betrokkene()->variantLabel()->text(),
              RegistrationRules::label(RegistrationRules::Variant::IdentificatorOnlyPartij));
-    QTest::keyClicks(panel()->betrokkene()->emailEdit(), QStringLiteral("karel@example.nl"));
+    QTest::keyClicks(panelPage().betrokkene()->emailEdit(), QStringLiteral("karel@example.nl"));
     panel()->goToStep(ui::ContactPanel::AfrondingStep);
-    QVERIFY2(panel()->afronding()->registerButton()->isEnabled(),
-             qPrintable(panel()->afronding()->missingLabel()->text()));
-    QTest::mouseClick(panel()->afronding()->registerButton(), Qt::LeftButton);
+    QVERIFY2(panelPage().afronding()->registerButton()->isEnabled(),
+             qPrintable(panelPage().afronding()->missingLabel()->text()));
+    QTest::mouseClick(panelPage().afronding()->registerButton(), Qt::LeftButton);
     QTRY_VERIFY(!panel()->isActive());
 
     Database &db = m_db->database();
@@ -594,12 +596,12 @@ void TestCallFlowGui::rule1NothingRegistered()
     startPanel();
     QTest::mouseClick(notFoundButton(), Qt::LeftButton);
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Openingstijden"));
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Openingstijden"));
     panel()->goToStep(ui::ContactPanel::AfrondingStep);
-    const QString summary = panel()->afronding()->summaryView()->toPlainText();
+    const QString summary = panelPage().afronding()->summaryView()->toPlainText();
     QVERIFY2(!summary.isEmpty(), "the summary says why nothing is registered");
-    QVERIFY(panel()->afronding()->registerButton()->text().contains(QStringLiteral("without registration")));
-    QTest::mouseClick(panel()->afronding()->registerButton(), Qt::LeftButton);
+    QVERIFY(panelPage().afronding()->registerButton()->text().contains(QStringLiteral("without registration")));
+    QTest::mouseClick(panelPage().afronding()->registerButton(), Qt::LeftButton);
     QTRY_VERIFY(!panel()->isActive());
     QCOMPARE(Repository<Klantcontact>(m_db->database()).count(), 0);
     QCOMPARE(Repository<Betrokkene>(m_db->database()).count(), 0);
@@ -609,20 +611,21 @@ void TestCallFlowGui::rule1NothingRegistered()
 void TestCallFlowGui::transferLinksTwoActors()
 {
     startPanel();
-    QVERIFY(panel()->klantKeuze()->choosePartij(m_carl));
-    QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
-    panel()->authentication()->methodCombo()->setCurrentIndex(1);
+    QVERIFY(panelPage().klantKeuze()->choosePartij(m_carl));
+    QTest::keyClick(panelPage().authentication()->authenticatedBox(), Qt::Key_Space);
+    panelPage().authentication()->methodCombo()->setCurrentIndex(1);
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Bouwvergunning"));
-    QTest::keyClicks(panel()->onderwerpen()->inhoudEdit()->editor(), QStringLiteral("Vraag."));
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Bouwvergunning"));
+    QTest::keyClicks(panelPage().onderwerpen()->inhoudEdit()->editor(), QStringLiteral("Vraag."));
     panel()->goToStep(ui::ContactPanel::DoorverbindingStep);
-    QTest::keyClick(panel()->transfer()->transferBox(), Qt::Key_Space);
-    panel()->transfer()->colleagueCombo()->setCurrentIndex(panel()->transfer()->colleagueCombo()->findData(m_collega));
-    QTest::keyClicks(panel()->transfer()->textEdit()->editor(), QStringLiteral("Uitgelegd door Joost."));
+    QTest::keyClick(panelPage().transfer()->transferBox(), Qt::Key_Space);
+    panelPage().transfer()->colleagueCombo()->setCurrentIndex(
+        panelPage().transfer()->colleagueCombo()->findData(m_collega));
+    QTest::keyClicks(panelPage().transfer()->textEdit()->editor(), QStringLiteral("Uitgelegd door Joost."));
     panel()->goToStep(ui::ContactPanel::AfrondingStep);
-    QVERIFY2(panel()->afronding()->registerButton()->isEnabled(),
-             qPrintable(panel()->afronding()->missingLabel()->text()));
-    QTest::mouseClick(panel()->afronding()->registerButton(), Qt::LeftButton);
+    QVERIFY2(panelPage().afronding()->registerButton()->isEnabled(),
+             qPrintable(panelPage().afronding()->missingLabel()->text()));
+    QTest::mouseClick(panelPage().afronding()->registerButton(), Qt::LeftButton);
     QTRY_VERIFY(!panel()->isActive());
 
     Database &db = m_db->database();
@@ -640,8 +643,8 @@ void TestCallFlowGui::draftSurvivesRestart()
     startPanel();
     const QUuid session = panel()->session().uuid;
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Afval niet opgehaald"));
-    QTest::keyClicks(panel()->notepad(), QStringLiteral("Kliko Dorpsstraat 1"));
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Afval niet opgehaald"));
+    QTest::keyClicks(panelPage().notepad(), QStringLiteral("Kliko Dorpsstraat 1"));
     m_window.reset(); // the window closes (or the process dies) without cancelling
     m_search.reset();
 
@@ -652,13 +655,13 @@ void TestCallFlowGui::draftSurvivesRestart()
     QCOMPARE(ui::MessageBox::questionsAsked(), asked + 1);
     QCOMPARE(panel()->session().uuid, session);
     QCOMPARE(panel()->session().onderwerpen.value(0).onderwerp, QStringLiteral("Afval niet opgehaald"));
-    QCOMPARE(panel()->notepad()->toPlainText(), QStringLiteral("Kliko Dorpsstraat 1"));
+    QCOMPARE(panelPage().notepad()->toPlainText(), QStringLiteral("Kliko Dorpsstraat 1"));
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Afval niet opgehaald"));
+    QCOMPARE(panelPage().onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Afval niet opgehaald"));
 
     // Esc asks once; yes discards the draft.
     ui::MessageBox::setNextAnswer(ui::MessageBox::Yes);
-    QTest::keyClick(panel()->onderwerpen()->onderwerpEdit(), Qt::Key_Escape);
+    QTest::keyClick(panelPage().onderwerpen()->onderwerpEdit(), Qt::Key_Escape);
     QTRY_VERIFY(!panel()->isActive());
     QCOMPARE(ui::MessageBox::questionsAsked(), asked + 2);
     QVERIFY(m_services->drafts.load(m_user.actor).value().isEmpty());
@@ -669,28 +672,28 @@ void TestCallFlowGui::badPhoneRefusedAtTheField()
     startPanel();
     QTest::mouseClick(notFoundButton(), Qt::LeftButton);
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Vergunning dakkapel"));
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Vergunning dakkapel"));
     panel()->goToStep(ui::ContactPanel::OpvolgingStep);
-    QTest::keyClick(panel()->opvolging()->taakBox(), Qt::Key_Space);
-    QTest::keyClick(panel()->opvolging()->actorList(), Qt::Key_Space);
+    QTest::keyClick(panelPage().opvolging()->taakBox(), Qt::Key_Space);
+    QTest::keyClick(panelPage().opvolging()->actorList(), Qt::Key_Space);
     panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
-    const auto names = panel()->betrokkene()->nameEdits();
+    const auto names = panelPage().betrokkene()->nameEdits();
     QTest::keyClicks(names[1], QStringLiteral("Karel"));
     QTest::keyClicks(names[3], QStringLiteral("Deurne"));
-    QTest::keyClicks(panel()->betrokkene()->phoneEdit(), QStringLiteral("0900-1234567"));
-    panel()->betrokkene()->emailEdit()->setFocus();
-    QTest::keyClicks(panel()->betrokkene()->emailEdit(), QStringLiteral("karel@"));
-    QTest::keyClick(panel()->betrokkene()->emailEdit(), Qt::Key_Tab);
-    QTRY_VERIFY(panel()->betrokkene()->phoneMessage()->hasError());
-    QTRY_VERIFY(panel()->betrokkene()->phoneMessage()->isVisible());
-    QTRY_VERIFY(panel()->betrokkene()->emailMessage()->hasError()); // judged on leaving the field
+    QTest::keyClicks(panelPage().betrokkene()->phoneEdit(), QStringLiteral("0900-1234567"));
+    panelPage().betrokkene()->emailEdit()->setFocus();
+    QTest::keyClicks(panelPage().betrokkene()->emailEdit(), QStringLiteral("karel@"));
+    QTest::keyClick(panelPage().betrokkene()->emailEdit(), Qt::Key_Tab);
+    QTRY_VERIFY(panelPage().betrokkene()->phoneMessage()->hasError());
+    QTRY_VERIFY(panelPage().betrokkene()->phoneMessage()->isVisible());
+    QTRY_VERIFY(panelPage().betrokkene()->emailMessage()->hasError()); // judged on leaving the field
     QCOMPARE(names[1]->text(), QStringLiteral("Karel"));
     QCOMPARE(names[3]->text(), QStringLiteral("Deurne"));
 
     panel()->registerContact();
     QVERIFY(panel()->isActive());
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::BetrokkeneStep));
-    QVERIFY(panel()->betrokkene()->phoneMessage()->hasError());
+    QVERIFY(panelPage().betrokkene()->phoneMessage()->hasError());
     QCOMPARE(names[1]->text(), QStringLiteral("Karel"));
     QCOMPARE(panel()->session().onderwerpen.value(0).onderwerp, QStringLiteral("Vergunning dakkapel"));
     QCOMPARE(Repository<Klantcontact>(m_db->database()).count(), 0);
@@ -734,32 +737,32 @@ void TestCallFlowGui::namesAsPeopleSpellThem()
     startPanel();
     QTest::mouseClick(notFoundButton(), Qt::LeftButton);
     if (newPartij) {
-        QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
-        panel()->authentication()->methodCombo()->setCurrentIndex(3);
-        QTest::keyClicks(panel()->authentication()->bsnEdit(), QStringLiteral("111222333"));
+        QTest::keyClick(panelPage().authentication()->authenticatedBox(), Qt::Key_Space);
+        panelPage().authentication()->methodCombo()->setCurrentIndex(3);
+        QTest::keyClicks(panelPage().authentication()->bsnEdit(), QStringLiteral("111222333"));
     }
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Naam"));
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Naam"));
     if (!newPartij) {
         panel()->goToStep(ui::ContactPanel::OpvolgingStep);
-        QTest::keyClick(panel()->opvolging()->taakBox(), Qt::Key_Space);
-        QTest::keyClick(panel()->opvolging()->actorList(), Qt::Key_Space);
+        QTest::keyClick(panelPage().opvolging()->taakBox(), Qt::Key_Space);
+        QTest::keyClick(panelPage().opvolging()->actorList(), Qt::Key_Space);
     }
     panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
     if (newPartij)
-        QTest::keyClick(panel()->betrokkene()->consentBox(), Qt::Key_Space);
+        QTest::keyClick(panelPage().betrokkene()->consentBox(), Qt::Key_Space);
     // Typed as a person types: field by field with Tab, every key through the real widgets.
-    panel()->betrokkene()->nameEdits()[1]->setFocus();
+    panelPage().betrokkene()->nameEdits()[1]->setFocus();
     typeText(voornaam);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     typeText(voorvoegsel);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     typeText(achternaam);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), panel()->betrokkene()->phoneEdit());
+    QCOMPARE(QApplication::focusWidget(), panelPage().betrokkene()->phoneEdit());
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("06 1234 5678"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY2(!panel()->isActive(), qPrintable(panel()->banner()->text()));
+    QTRY_VERIFY2(!panel()->isActive(), qPrintable(panelPage().banner()->text()));
 
     Database &db = m_db->database();
     std::optional<Contactnaam> stored;
@@ -800,15 +803,15 @@ void TestCallFlowGui::namesAsPeopleSpellThem()
 void TestCallFlowGui::newContactStartsClean()
 {
     startPanel();
-    panel()->kanaalCombo()->setCurrentIndex(panel()->kanaalCombo()->findData(QStringLiteral("balie")));
+    panelPage().kanaalCombo()->setCurrentIndex(panelPage().kanaalCombo()->findData(QStringLiteral("balie")));
     QTest::keyClicks(test::zoekenTab(m_window.get())->searchEdit(), QStringLiteral("Zwartewaal"));
     QTest::keyClick(test::zoekenTab(m_window.get())->searchEdit(), Qt::Key_Return);
     QTRY_COMPARE(panel()->session().partij, std::optional<QUuid>(m_carl));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::AltModifier);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
-    panel()->authentication()->methodCombo()->setCurrentIndex(1);
+    panelPage().authentication()->methodCombo()->setCurrentIndex(1);
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Eerste beller"));
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Eerste beller"));
     panel()->goToStep(ui::ContactPanel::AfrondingStep);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!panel()->isActive());
@@ -819,13 +822,13 @@ void TestCallFlowGui::newContactStartsClean()
     QCOMPARE(test::ZoekenPage(test::zoekenTab(m_window.get())).resultsModel()->rowCount(), 0);
     QVERIFY(!test::zoekenTab(m_window.get())->klantbeeld()->hasKlantbeeld());
     QVERIFY(!panel()->session().partij.has_value());
-    QVERIFY(!panel()->klantKeuze()->klantbeeld().has_value());
+    QVERIFY(!panelPage().klantKeuze()->klantbeeld().has_value());
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::KlantStep));
-    for (int i = 0; i < panel()->stepList()->count(); ++i)
-        QVERIFY2(!panel()->stepList()->item(i)->text().contains(QStringLiteral("✓")),
-                 qPrintable(panel()->stepList()->item(i)->text()));
-    QCOMPARE(panel()->kanaalCombo()->currentData().toString(), QStringLiteral("balie"));
-    QVERIFY(panel()->onderwerpen()->onderwerpEdit()->text().isEmpty());
+    for (int i = 0; i < panelPage().stepList()->count(); ++i)
+        QVERIFY2(!panelPage().stepList()->item(i)->text().contains(QStringLiteral("✓")),
+                 qPrintable(panelPage().stepList()->item(i)->text()));
+    QCOMPARE(panelPage().kanaalCombo()->currentData().toString(), QStringLiteral("balie"));
+    QVERIFY(panelPage().onderwerpen()->onderwerpEdit()->text().isEmpty());
     QVERIFY(!panel()->session().geauthenticeerd);
 }
 
@@ -840,9 +843,9 @@ void TestCallFlowGui::kanaalIsRememberedPerSeat()
     const auto forget = qScopeGuard([] { SeatKanaal::forget(); });
 
     startPanel();
-    QCOMPARE(panel()->kanaalCombo()->currentData().toString(), QStringLiteral("telefoon")); // never chosen
-    QVERIFY(panel()->kanaalCombo()->isVisible());
-    panel()->kanaalCombo()->setCurrentIndex(panel()->kanaalCombo()->findData(QStringLiteral("balie")));
+    QCOMPARE(panelPage().kanaalCombo()->currentData().toString(), QStringLiteral("telefoon")); // never chosen
+    QVERIFY(panelPage().kanaalCombo()->isVisible());
+    panelPage().kanaalCombo()->setCurrentIndex(panelPage().kanaalCombo()->findData(QStringLiteral("balie")));
     QCOMPARE(panel()->session().kanaal, QStringLiteral("balie"));
     // Cancelled, nothing registered: the seat keeps its choice all the same.
     ui::MessageBox::setNextAnswer(ui::MessageBox::Yes);
@@ -861,7 +864,7 @@ void TestCallFlowGui::kanaalIsRememberedPerSeat()
     QVERIFY(joost.ok());
     m_user = joost.value();
     startPanel();
-    QCOMPARE(panel()->kanaalCombo()->currentData().toString(), QStringLiteral("balie"));
+    QCOMPARE(panelPage().kanaalCombo()->currentData().toString(), QStringLiteral("balie"));
     QCOMPARE(panel()->session().kanaal, QStringLiteral("balie"));
 
     // Without a choice kept for the seat the medewerker's last kanaal applies, as before.

@@ -6,6 +6,7 @@
 #include "model/klantinteracties/partijidentificator.h"
 #include "storage/db/writetransaction.h"
 #include "storage/resources/repository.h"
+#include "tests/support/contactpanelpage.h"
 #include "tests/support/deskfixture.h"
 #include "tests/support/keyboardaudit.h"
 #include "tests/support/mainwindowpage.h"
@@ -69,6 +70,7 @@ private:
     void openWindow(const QString &language);
     void enter(Situation situation);
     ui::ContactPanel *panel() { return m_window->contactPanel(); }
+    test::ContactPanelPage panelPage() { return test::ContactPanelPage(panel()); }
 
     test::DeskFixture m_desk;
     std::unique_ptr<ui::MainWindow> &m_window = m_desk.window;
@@ -179,7 +181,7 @@ void TestKeyboardGui::tabOrderOfEveryStep()
     openWindow(language);
     enter(Situation(situation));
     panel()->goToStep(step);
-    QWidget *page = panel()->step(ui::ContactPanel::Step(step));
+    QWidget *page = panelPage().step(ui::ContactPanel::Step(step));
     QTRY_VERIFY(page->isVisible());
     QWidget *start = QApplication::focusWidget();
     QVERIFY2(start && page->isAncestorOf(start), "the step takes the keyboard when it is shown");
@@ -200,7 +202,7 @@ void TestKeyboardGui::mnemonicsAreUniqueOnEveryStep()
     openWindow(language);
     enter(Situation(situation));
     panel()->goToStep(step);
-    QTRY_VERIFY(panel()->step(ui::ContactPanel::Step(step))->isVisible());
+    QTRY_VERIFY(panelPage().step(ui::ContactPanel::Step(step))->isVisible());
     const QStringList clashes = KeyboardAudit::mnemonicClashes(m_window.get());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
 }
@@ -232,7 +234,7 @@ void TestKeyboardGui::tabNeverTogglesAnything()
     enter(Situation::NewPartij);
     for (int step = 0; step < ui::ContactPanel::StepCount; ++step) {
         panel()->goToStep(step);
-        QWidget *page = panel()->step(ui::ContactPanel::Step(step));
+        QWidget *page = panelPage().step(ui::ContactPanel::Step(step));
         const QList<QAbstractButton *> buttons = page->findChildren<QAbstractButton *>();
         QList<bool> before;
         for (QAbstractButton *b : buttons)
@@ -322,7 +324,7 @@ void TestKeyboardGui::vertegenwoordigerFields()
     openWindow(language);
     enter(Situation::KnownPartij);
     panel()->goToStep(ui::ContactPanel::BetrokkeneStep);
-    QWidget *page = panel()->step(ui::ContactPanel::BetrokkeneStep);
+    QWidget *page = panelPage().step(ui::ContactPanel::BetrokkeneStep);
     auto *rol = page->findChild<QComboBox *>(QStringLiteral("rolCombo"));
     rol->setFocus();
     QTest::keyClick(rol, Qt::Key_Down);

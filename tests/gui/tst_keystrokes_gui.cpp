@@ -14,6 +14,7 @@
 #include "storage/db/writetransaction.h"
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
+#include "tests/support/contactpanelpage.h"
 #include "tests/support/deskfixture.h"
 #include "tests/support/keycounter.h"
 #include "tests/support/mainwindowpage.h"
@@ -90,6 +91,7 @@ private:
     // Every klantcontact was recorded by the signed-in medewerker, and only by her.
     void checkActors(const QList<Klantcontact> &contacten);
     ui::ContactPanel *panel() const { return m_desk.window->contactPanel(); }
+    test::ContactPanelPage panelPage() const { return test::ContactPanelPage(panel()); }
     ui::PartijZoekenWidget *zoeken() const { return test::zoekenTab(m_desk.window.get()); }
 
     test::DeskFixture m_desk;
@@ -189,7 +191,7 @@ void TestKeystrokesGui::c4161BKnownCallerAuthenticated()
     QVERIFY(!zoeken()->klantbeeld()->text().contains(QStringLiteral("0201112233")));
 
     kb.press(Qt::Key_2, Qt::AltModifier);
-    QTRY_VERIFY(panel()->authentication()->authenticatedBox()->hasFocus());
+    QTRY_VERIFY(panelPage().authentication()->authenticatedBox()->hasFocus());
     kb.press(Qt::Key_Space);
     kb.press(Qt::Key_Tab);
     kb.press(Qt::Key_Down); // Controlevragen telefonisch
@@ -200,12 +202,12 @@ void TestKeystrokesGui::c4161BKnownCallerAuthenticated()
     QVERIFY(zoeken()->klantbeeld()->historyView()->isVisible());
 
     kb.press(Qt::Key_3, Qt::AltModifier);
-    QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
+    QTRY_VERIFY(panelPage().onderwerpen()->onderwerpEdit()->hasFocus());
     kb.type(QStringLiteral("Afvalpas kwijt"));
     kb.press(Qt::Key_Tab);
     kb.type(QStringLiteral("Hoe vraag ik een nieuwe afvalpas aan?"));
     kb.press(Qt::Key_R, Qt::AltModifier); // Answe&r
-    QTRY_VERIFY(panel()->onderwerpen()->reactieEdit()->editor()->hasFocus());
+    QTRY_VERIFY(panelPage().onderwerpen()->reactieEdit()->editor()->hasFocus());
     kb.type(QStringLiteral("Via het formulier op de website."));
     kb.press(Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!panel()->isActive());
@@ -242,25 +244,25 @@ void TestKeystrokesGui::c9167AUnknownCaller()
     QTRY_COMPARE(panel()->currentStep(), int(ui::ContactPanel::AuthenticatieStep));
 
     kb.press(Qt::Key_3, Qt::AltModifier);
-    QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
+    QTRY_VERIFY(panelPage().onderwerpen()->onderwerpEdit()->hasFocus());
     kb.type(QStringLiteral("Vergunning dakkapel"));
     kb.press(Qt::Key_Tab);
     kb.type(QStringLiteral("Vraag over dakkapel."));
 
     kb.press(Qt::Key_4, Qt::AltModifier);
-    QTRY_VERIFY(panel()->opvolging()->taakBox()->hasFocus());
+    QTRY_VERIFY(panelPage().opvolging()->taakBox()->hasFocus());
     kb.press(Qt::Key_Space);
     kb.press(Qt::Key_Tab);
     kb.press(Qt::Key_Tab);
     kb.press(Qt::Key_Tab);
-    QTRY_VERIFY(panel()->opvolging()->actorList()->hasFocus());
+    QTRY_VERIFY(panelPage().opvolging()->actorList()->hasFocus());
     kb.press(Qt::Key_Space); // the first entry: Afdeling Vergunningen
 
     kb.press(Qt::Key_5, Qt::AltModifier);
     QTRY_COMPARE(panel()->currentStep(), int(ui::ContactPanel::BetrokkeneStep));
-    QCOMPARE(panel()->betrokkene()->variantLabel()->text(),
+    QCOMPARE(panelPage().betrokkene()->variantLabel()->text(),
              RegistrationRules::label(RegistrationRules::Variant::UnknownPerson));
-    const auto names = panel()->betrokkene()->nameEdits();
+    const auto names = panelPage().betrokkene()->nameEdits();
     QTRY_VERIFY(names[1]->hasFocus());
     kb.press(Qt::Key_Backtab);
     QVERIFY(names[0]->hasFocus());
@@ -272,7 +274,7 @@ void TestKeystrokesGui::c9167AUnknownCaller()
     kb.press(Qt::Key_Tab);
     kb.type(QStringLiteral("Deurne"));
     kb.press(Qt::Key_Tab);
-    QVERIFY(panel()->betrokkene()->phoneEdit()->hasFocus());
+    QVERIFY(panelPage().betrokkene()->phoneEdit()->hasFocus());
     kb.type(QStringLiteral("0612345678"));
     kb.press(Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!panel()->isActive());
@@ -314,32 +316,32 @@ void TestKeystrokesGui::balieTwoOnderwerpen()
     KeyCounter kb;
     startByF2(kb);
     kb.press(Qt::Key_L, Qt::AltModifier); // Channe&l
-    QTRY_VERIFY(panel()->kanaalCombo()->hasFocus());
+    QTRY_VERIFY(panelPage().kanaalCombo()->hasFocus());
     kb.press(Qt::Key_B); // Balie, by its first letter
-    QCOMPARE(panel()->kanaalCombo()->currentData().toString(), QStringLiteral("balie"));
+    QCOMPARE(panelPage().kanaalCombo()->currentData().toString(), QStringLiteral("balie"));
     kb.press(Qt::Key_F3); // back to the search box
     QTRY_VERIFY(zoeken()->searchEdit()->hasFocus());
     findCarl(kb);
 
     kb.press(Qt::Key_2, Qt::AltModifier);
-    QTRY_VERIFY(panel()->authentication()->authenticatedBox()->hasFocus());
+    QTRY_VERIFY(panelPage().authentication()->authenticatedBox()->hasFocus());
     kb.press(Qt::Key_Space);
     kb.press(Qt::Key_Tab);
     kb.press(Qt::Key_I); // Identiteitsbewijs aan de balie, by its first letter
     QCOMPARE(panel()->session().authenticatiemethode, QStringLiteral("identiteitsbewijs"));
 
     kb.press(Qt::Key_3, Qt::AltModifier);
-    QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
+    QTRY_VERIFY(panelPage().onderwerpen()->onderwerpEdit()->hasFocus());
     kb.type(QStringLiteral("Paspoort verlengen"));
     kb.press(Qt::Key_Tab);
     kb.type(QStringLiteral("Welke documenten moet ik meenemen?"));
     // The button's tooltip names the key that adds the onderwerp (it once said Alt+A).
-    auto *add = panel()->onderwerpen()->findChild<QPushButton *>(QStringLiteral("addOnderwerpButton"));
+    auto *add = panelPage().onderwerpen()->findChild<QPushButton *>(QStringLiteral("addOnderwerpButton"));
     QVERIFY(add && add->toolTip().contains(QStringLiteral("(Alt+J)")));
     kb.press(Qt::Key_J, Qt::AltModifier); // Add sub&ject
-    QTRY_COMPARE(panel()->onderwerpen()->tabs()->count(), 2);
-    QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
-    QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QString());
+    QTRY_COMPARE(panelPage().onderwerpen()->tabs()->count(), 2);
+    QTRY_VERIFY(panelPage().onderwerpen()->onderwerpEdit()->hasFocus());
+    QCOMPARE(panelPage().onderwerpen()->onderwerpEdit()->text(), QString());
     kb.type(QStringLiteral("Parkeervergunning"));
     kb.press(Qt::Key_Tab);
     kb.type(QStringLiteral("Mijn vergunning verloopt volgende maand."));
@@ -383,20 +385,20 @@ void TestKeystrokesGui::vertegenwoordigerForKnownPartij()
     findCarl(kb);
 
     kb.press(Qt::Key_2, Qt::AltModifier);
-    QTRY_VERIFY(panel()->authentication()->authenticatedBox()->hasFocus());
+    QTRY_VERIFY(panelPage().authentication()->authenticatedBox()->hasFocus());
     kb.press(Qt::Key_Space);
     kb.press(Qt::Key_Tab);
     kb.press(Qt::Key_Down); // Controlevragen telefonisch
 
     kb.press(Qt::Key_3, Qt::AltModifier);
-    QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
+    QTRY_VERIFY(panelPage().onderwerpen()->onderwerpEdit()->hasFocus());
     kb.type(QStringLiteral("Parkeervergunning moeder"));
     kb.press(Qt::Key_Tab);
     kb.type(QStringLiteral("Vergunning op naam van zijn moeder verlengen."));
 
     kb.press(Qt::Key_5, Qt::AltModifier);
     QTRY_COMPARE(panel()->currentStep(), int(ui::ContactPanel::BetrokkeneStep));
-    ui::BetrokkeneEditor *betrokkene = panel()->betrokkene();
+    const test::BetrokkenePage betrokkene = panelPage().betrokkene();
     kb.press(Qt::Key_R, Qt::AltModifier); // &Role
     QTRY_VERIFY(betrokkene->rolCombo()->hasFocus());
     kb.press(Qt::Key_Down); // Klant -> Vertegenwoordiger

@@ -5,6 +5,7 @@
 #include "model/klantinteracties/partij.h"
 #include "storage/db/writetransaction.h"
 #include "storage/resources/repository.h"
+#include "tests/support/contactpanelpage.h"
 #include "tests/support/deskfixture.h"
 #include "tests/support/mainwindowpage.h"
 #include "tests/support/partijeditorpage.h"
@@ -50,6 +51,7 @@ private slots:
 private:
     void openWindow(const QString &language, QSize size);
     ui::ContactPanel *panel() { return m_window->contactPanel(); }
+    test::ContactPanelPage panelPage() { return test::ContactPanelPage(panel()); }
 
     test::DeskFixture m_desk;
     std::unique_ptr<ui::MainWindow> &m_window = m_desk.window;
@@ -102,7 +104,7 @@ void TestLayoutGui::everyStepFits()
     QFETCH(int, step);
     openWindow(language, screen);
     panel()->goToStep(step);
-    QWidget *page = panel()->step(ui::ContactPanel::Step(step));
+    QWidget *page = panelPage().step(ui::ContactPanel::Step(step));
     QTRY_VERIFY(page->isVisible());
     QCoreApplication::processEvents();
 

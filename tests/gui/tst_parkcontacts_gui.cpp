@@ -9,6 +9,7 @@
 #include "model/search/partijsearchmodel.h"
 #include "storage/db/writetransaction.h"
 #include "storage/resources/repository.h"
+#include "tests/support/contactpanelpage.h"
 #include "tests/support/deskfixture.h"
 #include "tests/support/keyboardaudit.h"
 #include "tests/support/mainwindowpage.h"
@@ -64,6 +65,7 @@ private:
     // F4, Up/Down in the list, Enter.
     void chooseInSwitcher(int row);
     ui::ContactPanel *panel() { return m_window->contactPanel(); }
+    test::ContactPanelPage panelPage() { return test::ContactPanelPage(panel()); }
     ui::PartijZoekenWidget *zoeken() { return test::zoekenTab(m_window.get()); }
     QList<OpenContact> drafts() { return m_desk.services->drafts.loadOpen(m_user).value(); }
 
@@ -129,28 +131,28 @@ void TestParkContactsGui::startContactA()
     QTest::keyClicks(zoeken()->searchEdit(), QStringLiteral("Zwartewaal"));
     QTRY_COMPARE(panel()->session().partij, std::optional<QUuid>(m_carla));
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
-    QTRY_VERIFY(panel()->authentication()->authenticatedBox()->hasFocus());
-    QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Space);
-    QTest::keyClick(panel()->authentication()->authenticatedBox(), Qt::Key_Tab);
+    QTRY_VERIFY(panelPage().authentication()->authenticatedBox()->hasFocus());
+    QTest::keyClick(panelPage().authentication()->authenticatedBox(), Qt::Key_Space);
+    QTest::keyClick(panelPage().authentication()->authenticatedBox(), Qt::Key_Tab);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // Controlevragen telefonisch
     QVERIFY(panel()->session().geauthenticeerd);
     QCOMPARE(panel()->session().authenticatiemethode, QStringLiteral("controlevragen"));
     QTRY_VERIFY(!zoeken()->klantbeeld()->isRestricted());
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
-    QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Paspoort aanvragen"));
-    QTest::keyClick(panel()->onderwerpen()->onderwerpEdit(), Qt::Key_Tab);
+    QTRY_VERIFY(panelPage().onderwerpen()->onderwerpEdit()->hasFocus());
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Paspoort aanvragen"));
+    QTest::keyClick(panelPage().onderwerpen()->onderwerpEdit(), Qt::Key_Tab);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Wanneer kan ik het ophalen?"));
-    QTest::keyClicks(panel()->notepad(), QStringLiteral("Carla belt uit de auto"));
+    QTest::keyClicks(panelPage().notepad(), QStringLiteral("Carla belt uit de auto"));
     // Typing goes on in the onderwerp: the debounced save has not run yet when the call comes in.
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral(" (spoed)"));
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral(" (spoed)"));
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
 }
 
 void TestParkContactsGui::parkAndTakeB()
 {
     m_window->startContact(QStringLiteral("0612345678"));
-    ui::WaitingCallNotice *notice = panel()->waitingCallNotice();
+    ui::WaitingCallNotice *notice = panelPage().waitingCallNotice();
     QTRY_VERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QStringLiteral("06 12 34 56 78")), qPrintable(notice->text()));
     QCOMPARE(panel()->session().uuid, m_contactA); // the open contact is not replaced
@@ -170,13 +172,13 @@ void TestParkContactsGui::parkAndTakeB()
     QVERIFY(zoeken()->klantbeeld()->isRestricted());
     QVERIFY(!panel()->session().geauthenticeerd);
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::KlantStep));
-    QVERIFY(panel()->onderwerpen()->onderwerpEdit()->text().isEmpty());
-    QVERIFY(panel()->notepad()->toPlainText().isEmpty());
+    QVERIFY(panelPage().onderwerpen()->onderwerpEdit()->text().isEmpty());
+    QVERIFY(panelPage().notepad()->toPlainText().isEmpty());
 }
 
 void TestParkContactsGui::chooseInSwitcher(int row)
 {
-    QComboBox *switcher = panel()->switcher();
+    QComboBox *switcher = panelPage().switcher();
     // Offscreen has no window manager: after an earlier popup it may leave the activation with the
     // closed popup, where a key reaches nobody. A desktop gives it back to the main window.
     if (QApplication::activeWindow() != m_window.get()) {
@@ -194,7 +196,7 @@ void TestParkContactsGui::chooseInSwitcher(int row)
     QTRY_VERIFY(!switcher->view()->isVisible());
     // The keyboard is back in the step of the contact now in front.
     QWidget *focus = m_window->focusWidget();
-    QVERIFY2(focus && panel()->step(ui::ContactPanel::Step(panel()->currentStep()))->isAncestorOf(focus),
+    QVERIFY2(focus && panelPage().step(ui::ContactPanel::Step(panel()->currentStep()))->isAncestorOf(focus),
              qPrintable(test::KeyboardAudit::describe(focus)));
 }
 
@@ -225,7 +227,7 @@ void TestParkContactsGui::parkAndTakeGivesTwoOpenContacts()
 
     // The switcher: both open contacts by caller, kanaal and duration, the new one in front.
     QCOMPARE(panel()->openCount(), 2);
-    QComboBox *switcher = panel()->switcher();
+    QComboBox *switcher = panelPage().switcher();
     QVERIFY(switcher->isVisible());
     QCOMPARE(panel()->findChild<QLabel *>(QStringLiteral("switcherLabel"))->text(), QStringLiteral("Active (2):"));
     QCOMPARE(switcher->count(), 2);
@@ -269,7 +271,7 @@ void TestParkContactsGui::f2ParksTheOpenContactAndStartsACleanOne()
     QTRY_COMPARE(panel()->openCount(), 2);
     const QUuid contactB = panel()->session().uuid;
     QVERIFY(contactB != m_contactA);
-    QComboBox *switcher = panel()->switcher();
+    QComboBox *switcher = panelPage().switcher();
     QTRY_VERIFY(switcher->isVisible());
     QCOMPARE(switcher->count(), 2);
     QVERIFY2(switcher->itemText(0).contains(QStringLiteral("Carla Zwartewaal")), qPrintable(switcher->itemText(0)));
@@ -281,8 +283,8 @@ void TestParkContactsGui::f2ParksTheOpenContactAndStartsACleanOne()
     QVERIFY(!panel()->session().partij.has_value());
     QVERIFY(!panel()->session().geauthenticeerd);
     QVERIFY(panel()->session().inkomendNummer.isEmpty());
-    QVERIFY(panel()->onderwerpen()->onderwerpEdit()->text().isEmpty());
-    QVERIFY(panel()->notepad()->toPlainText().isEmpty());
+    QVERIFY(panelPage().onderwerpen()->onderwerpEdit()->text().isEmpty());
+    QVERIFY(panelPage().notepad()->toPlainText().isEmpty());
     QVERIFY(zoeken()->searchEdit()->text().isEmpty());
     QTRY_VERIFY(!zoeken()->klantbeeld()->hasKlantbeeld());
     QTRY_VERIFY(zoeken()->searchEdit()->hasFocus());
@@ -292,10 +294,10 @@ void TestParkContactsGui::f2ParksTheOpenContactAndStartsACleanOne()
     chooseInSwitcher(0);
     QCOMPARE(panel()->session().uuid, m_contactA);
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
-    QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Paspoort aanvragen (spoed)"));
-    QCOMPARE(panel()->onderwerpen()->inhoudEdit()->editor()->toPlainText(),
+    QCOMPARE(panelPage().onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Paspoort aanvragen (spoed)"));
+    QCOMPARE(panelPage().onderwerpen()->inhoudEdit()->editor()->toPlainText(),
              QStringLiteral("Wanneer kan ik het ophalen?"));
-    QCOMPARE(panel()->notepad()->toPlainText(), QStringLiteral("Carla belt uit de auto"));
+    QCOMPARE(panelPage().notepad()->toPlainText(), QStringLiteral("Carla belt uit de auto"));
     QCOMPARE(zoeken()->searchEdit()->text(), QStringLiteral("Zwartewaal"));
     QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_carla);
     QVERIFY(panel()->session().geauthenticeerd);
@@ -308,42 +310,42 @@ void TestParkContactsGui::switchingBackRestoresEverything()
     const QUuid contactB = panel()->session().uuid;
     // Something typed for B, not yet saved by the debounce when switching.
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
-    QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Afvalpas kwijt"));
+    QTRY_VERIFY(panelPage().onderwerpen()->onderwerpEdit()->hasFocus());
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Afvalpas kwijt"));
     QTest::keyClick(m_window.get(), Qt::Key_4, Qt::AltModifier); // Opvolging: B's step is now 4
     QTRY_COMPARE(panel()->currentStep(), int(ui::ContactPanel::OpvolgingStep));
-    QTest::keyClicks(panel()->notepad(), QStringLiteral("Sam: pas verloren"));
+    QTest::keyClicks(panelPage().notepad(), QStringLiteral("Sam: pas verloren"));
 
     chooseInSwitcher(0);
     QCOMPARE(panel()->session().uuid, m_contactA);
     // A's own text, step, partij, klantbeeld and authentication.
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
-    QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Paspoort aanvragen (spoed)"));
-    QCOMPARE(panel()->onderwerpen()->inhoudEdit()->editor()->toPlainText(),
+    QCOMPARE(panelPage().onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Paspoort aanvragen (spoed)"));
+    QCOMPARE(panelPage().onderwerpen()->inhoudEdit()->editor()->toPlainText(),
              QStringLiteral("Wanneer kan ik het ophalen?"));
-    QCOMPARE(panel()->notepad()->toPlainText(), QStringLiteral("Carla belt uit de auto"));
+    QCOMPARE(panelPage().notepad()->toPlainText(), QStringLiteral("Carla belt uit de auto"));
     QCOMPARE(panel()->session().partij, std::optional<QUuid>(m_carla));
     QTRY_VERIFY(zoeken()->klantbeeld()->hasKlantbeeld());
     QCOMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_carla);
     QVERIFY(panel()->session().geauthenticeerd);
     QTRY_VERIFY(!zoeken()->klantbeeld()->isRestricted());
     QCOMPARE(zoeken()->searchEdit()->text(), QStringLiteral("Zwartewaal")); // A's own search, not B's
-    QVERIFY(panel()->onderwerpen()->isAncestorOf(QApplication::focusWidget()));
-    QVERIFY(panel()->switcher()->itemText(1).contains(QStringLiteral("on hold")));
+    QVERIFY(panelPage().onderwerpen().widget()->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(panelPage().switcher()->itemText(1).contains(QStringLiteral("on hold")));
 
     // And back to B: its text, its step, and its partij shown as before authentication.
     chooseInSwitcher(1);
     QCOMPARE(panel()->session().uuid, contactB);
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OpvolgingStep));
     QCOMPARE(panel()->session().onderwerpen.value(0).onderwerp, QStringLiteral("Afvalpas kwijt"));
-    QCOMPARE(panel()->notepad()->toPlainText(), QStringLiteral("Sam: pas verloren"));
+    QCOMPARE(panelPage().notepad()->toPlainText(), QStringLiteral("Sam: pas verloren"));
     QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_sam);
     QVERIFY(zoeken()->klantbeeld()->isRestricted());
 
     // Typing in A between switches is stored for A only.
     chooseInSwitcher(0);
     panel()->goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("!"));
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("!"));
     chooseInSwitcher(1);
     const QList<OpenContact> open = drafts();
     QCOMPARE(open.size(), 2);
@@ -406,7 +408,7 @@ void TestParkContactsGui::registeringOneResumesTheOther()
     QVERIFY(panel()->isActive());
     QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("contactDock"))->isVisible());
     QCOMPARE(panel()->openCount(), 1);
-    QCOMPARE(panel()->switcher()->count(), 1);
+    QCOMPARE(panelPage().switcher()->count(), 1);
     QCOMPARE(panel()->findChild<QLabel *>(QStringLiteral("switcherLabel"))->text(), QStringLiteral("Active (1):"));
     QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_sam);
     QVERIFY(zoeken()->klantbeeld()->isRestricted());
@@ -440,8 +442,8 @@ void TestParkContactsGui::crashRestoresEveryOpenContact()
     parkAndTakeB();
     const QUuid contactB = panel()->session().uuid;
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
-    QTRY_VERIFY(panel()->onderwerpen()->onderwerpEdit()->hasFocus());
-    QTest::keyClicks(panel()->onderwerpen()->onderwerpEdit(), QStringLiteral("Afvalpas kwijt"));
+    QTRY_VERIFY(panelPage().onderwerpen()->onderwerpEdit()->hasFocus());
+    QTest::keyClicks(panelPage().onderwerpen()->onderwerpEdit(), QStringLiteral("Afvalpas kwijt"));
 
     // The window goes without closing the contacts (a crash, or the power); a new one on the same database.
     m_window.reset();
@@ -459,15 +461,15 @@ void TestParkContactsGui::crashRestoresEveryOpenContact()
     // The steps ticked before the crash are ticked again: B went through Klant only.
     const auto ticked = [this] {
         QList<int> steps;
-        for (int i = 0; i < panel()->stepList()->count(); ++i) {
-            if (panel()->stepList()->item(i)->text().startsWith(QStringLiteral("✓")))
+        for (int i = 0; i < panelPage().stepList()->count(); ++i) {
+            if (panelPage().stepList()->item(i)->text().startsWith(QStringLiteral("✓")))
                 steps << i;
         }
         return steps;
     };
     QCOMPARE(ticked(), QList<int>{int(ui::ContactPanel::KlantStep)});
-    QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Afvalpas kwijt"));
-    QComboBox *switcher = panel()->switcher();
+    QCOMPARE(panelPage().onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Afvalpas kwijt"));
+    QComboBox *switcher = panelPage().switcher();
     QTRY_VERIFY(switcher->isVisible());
     QCOMPARE(switcher->count(), 2);
     QVERIFY2(switcher->itemText(0).contains(QStringLiteral("Carla Zwartewaal")), qPrintable(switcher->itemText(0)));
@@ -481,8 +483,8 @@ void TestParkContactsGui::crashRestoresEveryOpenContact()
     QCOMPARE(panel()->session().uuid, m_contactA);
     QCOMPARE(panel()->currentStep(), int(ui::ContactPanel::OnderwerpStep));
     QCOMPARE(ticked(), (QList<int>{int(ui::ContactPanel::KlantStep), int(ui::ContactPanel::AuthenticatieStep)}));
-    QCOMPARE(panel()->onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Paspoort aanvragen (spoed)"));
-    QCOMPARE(panel()->notepad()->toPlainText(), QStringLiteral("Carla belt uit de auto"));
+    QCOMPARE(panelPage().onderwerpen()->onderwerpEdit()->text(), QStringLiteral("Paspoort aanvragen (spoed)"));
+    QCOMPARE(panelPage().notepad()->toPlainText(), QStringLiteral("Carla belt uit de auto"));
     QVERIFY(panel()->session().geauthenticeerd);
     QTRY_COMPARE(zoeken()->klantbeeld()->klantbeeld()->partij.uuid, m_carla);
     QTRY_VERIFY(!zoeken()->klantbeeld()->isRestricted());
@@ -492,10 +494,10 @@ void TestParkContactsGui::aCallStillWaitingWhenTheLastContactEnds()
 {
     startContactA();
     m_window->startContact(QStringLiteral("0612345678"));
-    QTRY_VERIFY(panel()->waitingCallNotice()->isVisible());
+    QTRY_VERIFY(panelPage().waitingCallNotice()->isVisible());
     // A is cancelled while the call waits: the panel closes, the call is not forgotten.
     ui::MessageBox::setNextAnswer(ui::MessageBox::Yes);
-    QTest::keyClick(panel()->onderwerpen()->onderwerpEdit(), Qt::Key_Escape);
+    QTest::keyClick(panelPage().onderwerpen()->onderwerpEdit(), Qt::Key_Escape);
     QTRY_VERIFY(!panel()->isActive());
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Shift+A")),
              qPrintable(m_window->statusBar()->currentMessage()));
@@ -503,7 +505,7 @@ void TestParkContactsGui::aCallStillWaitingWhenTheLastContactEnds()
     QTRY_VERIFY(panel()->isActive());
     QCOMPARE(panel()->session().inkomendNummer, QStringLiteral("0612345678"));
     QCOMPARE(panel()->openCount(), 1);
-    QVERIFY(!panel()->waitingCallNotice()->isVisible());
+    QVERIFY(!panelPage().waitingCallNotice()->isVisible());
     QTRY_COMPARE(panel()->session().partij, std::optional<QUuid>(m_sam));
     QCOMPARE(drafts().size(), 1);
 }
@@ -512,7 +514,7 @@ void TestParkContactsGui::fitsAndKeepsTheKeysUnique()
 {
     startContactA();
     m_window->startContact(QStringLiteral("0612345678"));
-    QTRY_VERIFY(panel()->waitingCallNotice()->isVisible());
+    QTRY_VERIFY(panelPage().waitingCallNotice()->isVisible());
     // With the notice and the switcher shown: no Alt-key twice, nothing wider than 1366 px.
     const QStringList clashes = test::KeyboardAudit::mnemonicClashes(m_window.get());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
@@ -525,7 +527,7 @@ void TestParkContactsGui::fitsAndKeepsTheKeysUnique()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(panel()->openCount(), 2);
     QVERIFY(fits());
-    QVERIFY(panel()->switcher()->geometry().right() <= panel()->width());
+    QVERIFY(panelPage().switcher()->geometry().right() <= panel()->width());
     const QStringList after = test::KeyboardAudit::mnemonicClashes(m_window.get());
     QVERIFY2(after.isEmpty(), qPrintable(after.join(QStringLiteral("\n"))));
 }

@@ -14,6 +14,7 @@
 #include "storage/resources/repository.h"
 #include "tests/support/testactors.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/transferappendpage.h"
 #include "ui/callflow/transferappenddialog.h"
 #include "ui/widgets/countedtextedit.h"
 #include "ui/widgets/fieldmessage.h"
@@ -42,6 +43,8 @@ private slots:
     void confidentialContentHiddenFromOthers();
 
 private:
+    test::TransferAppendPage dialogPage() const { return test::TransferAppendPage(m_dialog.get()); }
+
     SignedInActor signIn(const QString &naam);
     QUuid addKlantcontact(const QString &referentienummer, const QString &inhoud, bool vertrouwelijk);
     void openDialog(const SignedInActor &user);
@@ -144,7 +147,7 @@ void TestTransferAppendGui::openDialog(const SignedInActor &user)
     m_dialog->show();
     QApplication::setActiveWindow(m_dialog.get());
     QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
-    m_dialog->referentienummerEdit()->setFocus();
+    dialogPage().referentienummerEdit()->setFocus();
 }
 
 void TestTransferAppendGui::colleagueAddsAnswerAndIsLinked()
@@ -152,19 +155,20 @@ void TestTransferAppendGui::colleagueAddsAnswerAndIsLinked()
     const QUuid uuid = addKlantcontact(QStringLiteral("1000123"), QStringLiteral("Vraag over dakkapel."), false);
     QVERIFY(!uuid.isNull());
     openDialog(m_collega);
-    QVERIFY(!m_dialog->appendButton()->isEnabled());
-    QTest::keyClicks(m_dialog->referentienummerEdit(), QStringLiteral(" 1000123 "));
-    QTest::keyClick(m_dialog->referentienummerEdit(), Qt::Key_Return);
-    QVERIFY(m_dialog->summary()->toPlainText().contains(QStringLiteral("Vraag over dakkapel.")));
-    QVERIFY(m_dialog->summary()->toPlainText().contains(QStringLiteral("Carl Zwartewaal")));
-    QVERIFY(m_dialog->summary()->toPlainText().contains(QStringLiteral("Marieke")));
-    QTRY_VERIFY(m_dialog->textEdit()->editor()->hasFocus());
+    QVERIFY(!dialogPage().appendButton()->isEnabled());
+    QTest::keyClicks(dialogPage().referentienummerEdit(), QStringLiteral(" 1000123 "));
+    QTest::keyClick(dialogPage().referentienummerEdit(), Qt::Key_Return);
+    QVERIFY(dialogPage().summary()->toPlainText().contains(QStringLiteral("Vraag over dakkapel.")));
+    QVERIFY(dialogPage().summary()->toPlainText().contains(QStringLiteral("Carl Zwartewaal")));
+    QVERIFY(dialogPage().summary()->toPlainText().contains(QStringLiteral("Marieke")));
+    QTRY_VERIFY(dialogPage().textEdit()->editor()->hasFocus());
     // Room left: 1000 minus the existing text minus the blank line between.
-    QCOMPARE(m_dialog->textEdit()->limit(), 1000 - 20 - 2);
+    QCOMPARE(dialogPage().textEdit()->limit(), 1000 - 20 - 2);
 
-    QTest::keyClicks(m_dialog->textEdit()->editor(), QStringLiteral("Dakkapel aan de achterzijde is vergunningvrij."));
-    QTest::keyClick(m_dialog->textEdit()->editor(), Qt::Key_Return, Qt::ControlModifier);
-    QVERIFY(m_dialog->statusLabel()->text().contains(QStringLiteral("1000123")));
+    QTest::keyClicks(dialogPage().textEdit()->editor(),
+                     QStringLiteral("Dakkapel aan de achterzijde is vergunningvrij."));
+    QTest::keyClick(dialogPage().textEdit()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(dialogPage().statusLabel()->text().contains(QStringLiteral("1000123")));
 
     const std::optional<Klantcontact> stored = Repository<Klantcontact>(m_db->database()).find(uuid);
     QVERIFY(stored);
@@ -173,19 +177,19 @@ void TestTransferAppendGui::colleagueAddsAnswerAndIsLinked()
     QCOMPARE(actoren.size(), 2);
     QCOMPARE(actoren[0].uuid, m_kcc.actor);
     QCOMPARE(actoren[1].uuid, m_collega.actor);
-    QVERIFY(m_dialog->textEdit()->text().isEmpty());
+    QVERIFY(dialogPage().textEdit()->text().isEmpty());
 }
 
 void TestTransferAppendGui::unknownNumberRefusedAtTheField()
 {
     addKlantcontact(QStringLiteral("1000123"), QString(), false);
     openDialog(m_collega);
-    QTest::keyClicks(m_dialog->referentienummerEdit(), QStringLiteral("999"));
-    QTest::keyClick(m_dialog->referentienummerEdit(), Qt::Key_Return);
-    QVERIFY(m_dialog->referentienummerMessage()->hasError());
-    QVERIFY(m_dialog->referentienummerMessage()->text().contains(QStringLiteral("999")));
-    QCOMPARE(m_dialog->referentienummerEdit()->text(), QStringLiteral("999"));
-    QVERIFY(!m_dialog->appendButton()->isEnabled());
+    QTest::keyClicks(dialogPage().referentienummerEdit(), QStringLiteral("999"));
+    QTest::keyClick(dialogPage().referentienummerEdit(), Qt::Key_Return);
+    QVERIFY(dialogPage().referentienummerMessage()->hasError());
+    QVERIFY(dialogPage().referentienummerMessage()->text().contains(QStringLiteral("999")));
+    QCOMPARE(dialogPage().referentienummerEdit()->text(), QStringLiteral("999"));
+    QVERIFY(!dialogPage().appendButton()->isEnabled());
 }
 
 void TestTransferAppendGui::tooLongTextRefusedAndKept()
@@ -193,14 +197,14 @@ void TestTransferAppendGui::tooLongTextRefusedAndKept()
     const QString inhoud(990, QLatin1Char('a'));
     const QUuid uuid = addKlantcontact(QStringLiteral("1000124"), inhoud, false);
     openDialog(m_collega);
-    QTest::keyClicks(m_dialog->referentienummerEdit(), QStringLiteral("1000124"));
-    QTest::keyClick(m_dialog->referentienummerEdit(), Qt::Key_Return);
+    QTest::keyClicks(dialogPage().referentienummerEdit(), QStringLiteral("1000124"));
+    QTest::keyClick(dialogPage().referentienummerEdit(), Qt::Key_Return);
     const QString answer = QStringLiteral("Dit antwoord past niet meer.");
-    QTest::keyClicks(m_dialog->textEdit()->editor(), answer);
-    QVERIFY(m_dialog->textEdit()->overLimit());
+    QTest::keyClicks(dialogPage().textEdit()->editor(), answer);
+    QVERIFY(dialogPage().textEdit()->overLimit());
     QVERIFY(!m_dialog->append());
-    QVERIFY(m_dialog->textMessage()->hasError());
-    QCOMPARE(m_dialog->textEdit()->text(), answer);
+    QVERIFY(dialogPage().textMessage()->hasError());
+    QCOMPARE(dialogPage().textEdit()->text(), answer);
     QCOMPARE(Repository<Klantcontact>(m_db->database()).find(uuid)->inhoud, inhoud);
     QCOMPARE(actorenVanKlantcontact(m_db->database(), uuid).size(), 1);
 }
@@ -209,21 +213,21 @@ void TestTransferAppendGui::confidentialContentHiddenFromOthers()
 {
     addKlantcontact(QStringLiteral("1000125"), QStringLiteral("Schuldhulp, vertrouwelijk."), true);
     openDialog(m_collega);
-    QTest::keyClicks(m_dialog->referentienummerEdit(), QStringLiteral("1000125"));
-    QTest::keyClick(m_dialog->referentienummerEdit(), Qt::Key_Return);
-    QVERIFY(!m_dialog->summary()->toPlainText().contains(QStringLiteral("Schuldhulp")));
-    QVERIFY(m_dialog->appendButton()->isEnabled());
+    QTest::keyClicks(dialogPage().referentienummerEdit(), QStringLiteral("1000125"));
+    QTest::keyClick(dialogPage().referentienummerEdit(), Qt::Key_Return);
+    QVERIFY(!dialogPage().summary()->toPlainText().contains(QStringLiteral("Schuldhulp")));
+    QVERIFY(dialogPage().appendButton()->isEnabled());
 
     const SignedInActor supervisor = signIn(QStringLiteral("Sanne"));
     openDialog(supervisor);
-    QTest::keyClicks(m_dialog->referentienummerEdit(), QStringLiteral("1000125"));
-    QTest::keyClick(m_dialog->referentienummerEdit(), Qt::Key_Return);
-    QVERIFY(m_dialog->summary()->toPlainText().contains(QStringLiteral("Schuldhulp")));
+    QTest::keyClicks(dialogPage().referentienummerEdit(), QStringLiteral("1000125"));
+    QTest::keyClick(dialogPage().referentienummerEdit(), Qt::Key_Return);
+    QVERIFY(dialogPage().summary()->toPlainText().contains(QStringLiteral("Schuldhulp")));
 
     openDialog(m_kcc); // linked to it
-    QTest::keyClicks(m_dialog->referentienummerEdit(), QStringLiteral("1000125"));
-    QTest::keyClick(m_dialog->referentienummerEdit(), Qt::Key_Return);
-    QVERIFY(m_dialog->summary()->toPlainText().contains(QStringLiteral("Schuldhulp")));
+    QTest::keyClicks(dialogPage().referentienummerEdit(), QStringLiteral("1000125"));
+    QTest::keyClick(dialogPage().referentienummerEdit(), Qt::Key_Return);
+    QVERIFY(dialogPage().summary()->toPlainText().contains(QStringLiteral("Schuldhulp")));
 }
 
 QTEST_MAIN(TestTransferAppendGui)

@@ -3,6 +3,7 @@
 
 #include "model/klantinteracties/onderwerpobject.h"
 #include "model/taken/taakqueuemodel.h"
+#include "tests/support/contactpanelpage.h"
 #include "tests/support/takenfixture.h"
 #include "ui/callflow/contactpanel.h"
 #include "ui/callflow/steps/afrondingwidget.h"
@@ -128,10 +129,10 @@ void TestWerkvoorraadGui::registerViaCallFlow(const QString &onderwerp, const QU
     panel.startContact();
     QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("notFoundButton")), Qt::LeftButton);
     panel.goToStep(ui::ContactPanel::OnderwerpStep);
-    QTest::keyClicks(panel.onderwerpen()->onderwerpEdit(), onderwerp);
+    QTest::keyClicks(test::ContactPanelPage(&panel).onderwerpen()->onderwerpEdit(), onderwerp);
     panel.goToStep(ui::ContactPanel::OpvolgingStep);
-    QTest::keyClick(panel.opvolging()->taakBox(), Qt::Key_Space);
-    QListWidget *actors = panel.opvolging()->actorList();
+    QTest::keyClick(test::ContactPanelPage(&panel).opvolging()->taakBox(), Qt::Key_Space);
+    QListWidget *actors = test::ContactPanelPage(&panel).opvolging()->actorList();
     int row = -1;
     for (int i = 0; i < actors->count(); ++i) {
         if (actors->item(i)->data(Qt::UserRole).toUuid() == assignee)
@@ -142,13 +143,14 @@ void TestWerkvoorraadGui::registerViaCallFlow(const QString &onderwerp, const QU
     QTest::keyClick(actors, Qt::Key_Space);
     QCOMPARE(actors->item(row)->checkState(), Qt::Checked);
     panel.goToStep(ui::ContactPanel::BetrokkeneStep);
-    const auto names = panel.betrokkene()->nameEdits();
+    const auto names = test::ContactPanelPage(&panel).betrokkene()->nameEdits();
     QTest::keyClicks(names[1], QStringLiteral("Karel"));
     QTest::keyClicks(names[3], QStringLiteral("Deurne"));
-    QTest::keyClicks(panel.betrokkene()->phoneEdit(), QStringLiteral("0612345678"));
+    QTest::keyClicks(test::ContactPanelPage(&panel).betrokkene()->phoneEdit(), QStringLiteral("0612345678"));
     panel.goToStep(ui::ContactPanel::AfrondingStep);
-    QVERIFY2(panel.afronding()->registerButton()->isEnabled(), qPrintable(panel.afronding()->missingLabel()->text()));
-    QTest::mouseClick(panel.afronding()->registerButton(), Qt::LeftButton);
+    QVERIFY2(test::ContactPanelPage(&panel).afronding()->registerButton()->isEnabled(),
+             qPrintable(test::ContactPanelPage(&panel).afronding()->missingLabel()->text()));
+    QTest::mouseClick(test::ContactPanelPage(&panel).afronding()->registerButton(), Qt::LeftButton);
     QTRY_VERIFY(!panel.isActive());
 }
 

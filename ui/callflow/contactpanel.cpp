@@ -28,7 +28,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -44,43 +43,12 @@ QString clock(int seconds)
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-// ✓ means "done", not "seen": a subject without its onderwerp text still needs work.
-bool stepComplete(const ContactSession &session, int step, bool visited)
-{
-    if (!visited)
-        return false;
-    if (step == ContactPanel::OnderwerpStep) {
-        return !session.onderwerpen.isEmpty() &&
-               std::all_of(session.onderwerpen.cbegin(), session.onderwerpen.cend(),
-                           [](const SessionOnderwerp &onderwerp) { return !onderwerp.onderwerp.trimmed().isEmpty(); });
-    }
-    return true;
-}
-
-// Who the contact is with, for the switcher: the partij, else the name or number the caller gave.
-QString callerOf(const ContactSession &session, const QString &partijNaam)
-{
-    if (!partijNaam.isEmpty())
-        return partijNaam;
-    if (const QString naam = session.betrokkene.contactnaam.volledigeNaam(); !naam.isEmpty())
-        return naam;
-    if (session.partijKeuze == ContactSession::PartijKeuze::Nieuw) {
-        const QString nieuw = session.nieuwePartij.soortPartij == SoortPartij::Persoon
-                                  ? session.nieuwePartij.contactnaam.volledigeNaam()
-                                  : session.nieuwePartij.organisatieNaam;
-        if (!nieuw.trimmed().isEmpty())
-            return nieuw.trimmed();
-    }
-    if (!session.inkomendNummer.isEmpty())
-        return WaitingCallNotice::formatted(session.inkomendNummer);
-    return ContactPanel::tr("Caller not known yet");
-}
-
 } // namespace
 
 ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_controller(new ContactController(controllerServices(context), this))
     , m_kanaal(new QComboBox(this))
     , m_klantLabel(new QLabel(this))
     , m_timerLabel(new QLabel(this))
@@ -91,8 +59,6 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     , m_notepad(new QPlainTextEdit(this))
     , m_toInhoud(new QPushButton(tr("Notes → question"), this))
     , m_toToelichting(new QPushButton(tr("Notes → task explanation"), this))
-    , m_tick(new QTimer(this))
-    , m_saveTimer(new QTimer(this))
     , m_waitingNotice(new WaitingCallNotice(this))
     , m_switcher(new ContactSwitcher(this))
 {
@@ -178,32 +144,24 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
 
-    m_tick->setInterval(1000);
-    connect(m_tick, &QTimer::timeout, this, [this] {
-        (m_nawerk ? m_session.nawerkSeconden : m_session.gesprekSeconden) += 1;
-        updateTimer();
-        updateSwitcher();
-    });
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(500);
-    connect(m_saveTimer, &QTimer::timeout, this, &ContactPanel::saveDraft);
+    connectController();
     connect(m_endCall, &QPushButton::clicked, this, &ContactPanel::endCall);
     connect(m_kanaal, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_active)
+        if (!m_controller->isActive())
             return;
-        m_session.kanaal = m_kanaal->currentData().toString();
-        SeatKanaal::setKanaal(m_session.kanaal); // chosen by hand: the next contact here starts with it
+        m_controller->session().kanaal = m_kanaal->currentData().toString();
+        SeatKanaal::setKanaal(m_controller->session().kanaal); // chosen by hand: the next contact here starts with it
         edited();
     });
     connect(m_notepad, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_active || m_session.notities == m_notepad->toPlainText())
+        if (!m_controller->isActive() || m_controller->session().notities == m_notepad->toPlainText())
             return;
-        m_session.notities = m_notepad->toPlainText();
+        m_controller->session().notities = m_notepad->toPlainText();
         edited();
     });
     connect(m_waitingNotice, &WaitingCallNotice::takeRequested, this, &ContactPanel::takeWaitingCallRequested);
     connect(m_switcher, &ContactSwitcher::chosen, this, [this](const QUuid &chosen) {
-        if (chosen != m_session.uuid)
+        if (chosen != m_controller->session().uuid)
             switchTo(chosen);
         else
             updateSwitcher();
@@ -224,9 +182,81 @@ ContactPanel::ContactPanel(const CallFlowContext &context, QWidget *parent)
 
 ContactPanel::~ContactPanel()
 {
-    // Closing the window mid-call keeps what was typed: the pending edit is written now.
-    if (m_active && m_saveTimer->isActive())
-        saveDraft();
+    // Closing the window mid-call keeps what was typed: the pending edit is written now, while the
+    // panel can still say it failed.
+    m_controller->savePendingEdit();
+}
+
+ContactController::Services ContactPanel::controllerServices(const CallFlowContext &context)
+{
+    return {context.drafts, context.codeLists, context.registration, context.klantbeeld, context.user, context.now};
+}
+
+void ContactPanel::connectController()
+{
+    ContactController *c = m_controller;
+    connect(c, &ContactController::resumed, this, &ContactPanel::onResumed);
+    connect(c, &ContactController::stepChanged, this, &ContactPanel::showStep);
+    connect(c, &ContactController::frontChanged, this, [this] {
+        updateKlantLabel();
+        emit partijChanged();
+    });
+    connect(c, &ContactController::sessionChanged, this, &ContactPanel::showSession);
+    connect(c, &ContactController::sessionEdited, this, [this] {
+        updateStepList();
+        updateSwitcher(); // the caller's name may just have been typed
+    });
+    connect(c, &ContactController::timeChanged, this, &ContactPanel::updateTimer);
+    connect(c, &ContactController::openContactsChanged, this, [this] {
+        updateSwitcher();
+        // The last contact ended: a closed panel is disabled, and so are its shortcuts.
+        if (!m_controller->isActive())
+            setEnabled(false);
+    });
+    connect(c, &ContactController::waitingCallsChanged, m_waitingNotice, &WaitingCallNotice::setNumbers);
+    connect(c, &ContactController::notice, this, &ContactPanel::showNotice);
+    connect(c, &ContactController::registrationRefused, this, &ContactPanel::showRefusal);
+    connect(c, &ContactController::activeChanged, this, &ContactPanel::activeChanged);
+    connect(c, &ContactController::authenticationChanged, this, &ContactPanel::authenticationChanged);
+    connect(c, &ContactController::switching, this, &ContactPanel::switching);
+    connect(c, &ContactController::registered, this, &ContactPanel::registered);
+    connect(c, &ContactController::contactEnded, this, &ContactPanel::contactEnded);
+}
+
+void ContactPanel::onResumed()
+{
+    // The last contact's step must not be ticked as visited in this one.
+    m_stack->setCurrentIndex(KlantStep);
+    setEnabled(true);
+    for (CallFlowStep *step : std::as_const(m_steps))
+        step->startOver();
+    showSession();
+}
+
+void ContactPanel::showNotice(const QString &text, ContactController::Notice kind)
+{
+    if (text.isEmpty()) {
+        m_banner->hideMessage();
+        return;
+    }
+    m_banner->showMessage(text, kind == ContactController::Notice::Error     ? MessageBanner::Error
+                                : kind == ContactController::Notice::Warning ? MessageBanner::Warning
+                                                                             : MessageBanner::Information);
+}
+
+void ContactPanel::showRefusal(const FieldErrors &errors, const QString &message)
+{
+    // Every error at its field; the first step with one is shown.
+    int first = -1;
+    for (int i = 0; i < StepCount; ++i) {
+        if (m_steps.at(i)->showErrors(errors) > 0 && first < 0)
+            first = i;
+    }
+    m_banner->showMessage(message, MessageBanner::Error);
+    if (first >= 0) {
+        goToStep(first);
+        m_steps.at(first)->showErrors(errors);
+    }
 }
 
 void ContactPanel::buildSteps()
@@ -241,8 +271,11 @@ void ContactPanel::buildSteps()
         new QListWidgetItem(m_stepList);
     }
     connect(klantKeuze(), &KlantKeuzeWidget::partijChanged, this, [this] {
+        const auto &k = klantKeuze()->klantbeeld();
+        // Who the contact is with, for the switcher and when it is parked.
+        m_controller->setPartijNaam(k ? k->partij.weergaveNaam() : QString());
         QList<QPair<QUuid, QString>> earlier;
-        if (const auto &k = klantKeuze()->klantbeeld()) {
+        if (k) {
             const QLocale locale;
             for (const KlantbeeldContact &c : k->klantcontacten) {
                 earlier.append({c.klantcontact.uuid,
@@ -296,7 +329,7 @@ void ContactPanel::createShortcuts()
 
 void ContactPanel::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape && m_active) {
+    if (event->key() == Qt::Key_Escape && m_controller->isActive()) {
         cancelContact();
         return;
     }
@@ -307,136 +340,44 @@ KlantKeuzeWidget *ContactPanel::klantKeuze() const
 {
     return static_cast<KlantKeuzeWidget *>(m_steps.at(KlantStep));
 }
-AuthenticationWidget *ContactPanel::authentication() const
-{
-    return static_cast<AuthenticationWidget *>(m_steps.at(AuthenticatieStep));
-}
 OnderwerpEditor *ContactPanel::onderwerpen() const
 {
     return static_cast<OnderwerpEditor *>(m_steps.at(OnderwerpStep));
-}
-OpvolgingEditor *ContactPanel::opvolging() const
-{
-    return static_cast<OpvolgingEditor *>(m_steps.at(OpvolgingStep));
-}
-BetrokkeneEditor *ContactPanel::betrokkene() const
-{
-    return static_cast<BetrokkeneEditor *>(m_steps.at(BetrokkeneStep));
-}
-TransferWidget *ContactPanel::transfer() const
-{
-    return static_cast<TransferWidget *>(m_steps.at(DoorverbindingStep));
 }
 AfrondingWidget *ContactPanel::afronding() const
 {
     return static_cast<AfrondingWidget *>(m_steps.at(AfrondingStep));
 }
 
-ContactSession ContactPanel::newSession(const QString &incomingNumber) const
-{
-    QString kanaal = incomingNumber.isEmpty() ? QString() : QStringLiteral("telefoon");
-    // The seat's own choice first (a balie desk stays balie whoever signs in), then the
-    // medewerker's last registration, then telefoon.
-    if (const QString seat = SeatKanaal::kanaal(); kanaal.isEmpty() && !seat.isEmpty() && m_kanaal->findData(seat) >= 0)
-        kanaal = seat;
-    if (kanaal.isEmpty()) {
-        const Result<QString> last = m_context.codeLists->lastKanaal(m_context.user.actor);
-        kanaal = (last && !last.value().isEmpty()) ? last.value() : QStringLiteral("telefoon");
-    }
-    ContactSession session = ContactSession::start(m_context.user.actor, kanaal, m_context.now());
-    session.inkomendNummer = incomingNumber;
-    return session;
-}
-
 void ContactPanel::startContact(const QString &incomingNumber)
 {
-    resume(newSession(incomingNumber));
-    m_banner->hideMessage();
-    saveDraft();
+    m_controller->start(incomingNumber);
 }
 
 void ContactPanel::announceWaitingCall(const QString &number)
 {
     // Not a fading status-bar line: the notice stays above the contacts until the call is taken.
-    if (!m_waiting.contains(number))
-        m_waiting.append(number);
-    m_waitingNotice->setNumbers(m_waiting);
+    m_controller->announceWaitingCall(number);
 }
 
 QString ContactPanel::takeWaitingCall()
 {
-    const QString number = m_waiting.isEmpty() ? QString() : m_waiting.takeFirst();
-    m_waitingNotice->setNumbers(m_waiting);
-    return number;
+    return m_controller->takeWaitingCall();
 }
 
 void ContactPanel::parkAndStart(const QString &incomingNumber)
 {
-    if (!m_active) {
-        startContact(incomingNumber);
-        return;
-    }
-    const Parked parked = parkCurrent();
-    const ContactSession next = newSession(incomingNumber);
-    emit switching(parked.contact.session.uuid, next.uuid);
-    resume(next);
-    m_banner->showMessage(tr("%1 is parked (on hold); switch back with F4.").arg(parked.caller),
-                          MessageBanner::Information);
-    writeDrafts({parked.contact});
+    m_controller->parkAndStart(incomingNumber);
 }
 
 bool ContactPanel::switchTo(const QUuid &session)
 {
-    if (!m_active || session == m_session.uuid)
-        return false;
-    const std::optional<Parked> next = m_parked.take(session);
-    if (!next)
-        return false;
-    const Parked parked = parkCurrent();
-    bringToFront(*next);
-    m_banner->showMessage(tr("%1 is parked (on hold); switch back with F4.").arg(parked.caller),
-                          MessageBanner::Information);
-    writeDrafts({parked.contact});
-    return true;
-}
-
-ContactPanel::Parked ContactPanel::parkCurrent()
-{
-    m_saveTimer->stop();
-    const Parked parked{OpenContact{m_session, currentStep(), m_context.now(), m_visited}, m_visited, m_nawerk,
-                        callerName()};
-    m_parked.park(parked, m_context.now());
-    return parked;
-}
-
-void ContactPanel::bringToFront(const Parked &parked)
-{
-    emit switching(m_session.uuid, parked.contact.session.uuid);
-    resume(ParkedContacts::resumedAt(parked, m_context.now()));
-    m_nawerk = parked.nawerk || m_nawerk;
-    m_visited = parked.visited;
-    updateTimer();
-    showStep(qBound(0, parked.contact.step, int(StepCount) - 1));
-}
-
-QList<OpenContact> ContactPanel::openContacts() const
-{
-    QList<OpenContact> open;
-    if (!m_active)
-        return open;
-    open.append(OpenContact{m_session, currentStep(), std::nullopt, m_visited});
-    for (const Parked &parked : m_parked.entries())
-        open.append(parked.contact);
-    std::stable_sort(open.begin(), open.end(), [](const OpenContact &a, const OpenContact &b) {
-        return a.session.startedAt < b.session.startedAt;
-    });
-    return open;
+    return m_controller->switchTo(session);
 }
 
 QString ContactPanel::callerName() const
 {
-    const auto &k = klantKeuze()->klantbeeld();
-    return callerOf(m_session, k ? k->partij.weergaveNaam() : QString());
+    return m_controller->callerName();
 }
 
 QString ContactPanel::kanaalLabel(const QString &code) const
@@ -445,18 +386,13 @@ QString ContactPanel::kanaalLabel(const QString &code) const
     return index >= 0 ? m_kanaal->itemText(index) : code;
 }
 
-QComboBox *ContactPanel::switcher() const
-{
-    return m_switcher->combo();
-}
-
 void ContactPanel::updateSwitcher()
 {
     QList<ContactSwitcher::Entry> entries;
     const QDateTime now = m_context.now();
-    for (const OpenContact &contact : openContacts()) {
+    for (const OpenContact &contact : m_controller->openContacts()) {
         const ContactSession &session = contact.session;
-        const Parked *parked = m_parked.find(session.uuid);
+        const ParkedContacts::Entry *parked = m_controller->parked().find(session.uuid);
         entries.append(
             {session.uuid, parked ? parked->caller : callerName(), kanaalLabel(session.kanaal),
              parked ? ParkedContacts::secondsAt(*parked, now) : session.gesprekSeconden + session.nawerkSeconden,
@@ -467,76 +403,37 @@ void ContactPanel::updateSwitcher()
 
 void ContactPanel::incomingNumberSearched(const QString &number, int hits)
 {
-    if (!m_active || m_session.inkomendNummer != number)
-        return;
-    if (hits == 0) {
-        // Nobody known with this number: keep it ready as the one-off contact detail.
-        m_session.betrokkene.digitaleAdressen = {{SoortDigitaalAdres::Telefoonnummer, number, QString()}};
-        m_banner->showMessage(tr("Incoming call from %1: nobody known with this number. The number is ready "
-                                 "as contact detail for this contact.")
-                                  .arg(number),
-                              MessageBanner::Information);
-        showSession();
-        saveDraft();
-    } else if (hits > 1) {
-        m_banner->showMessage(
-            tr("Incoming call from %1: %n partijen have this number; choose one.", nullptr, hits).arg(number),
-            MessageBanner::Information);
-    }
+    m_controller->incomingNumberSearched(number, hits);
 }
 
 void ContactPanel::resume(const ContactSession &session)
 {
-    m_session = session;
-    if (m_session.onderwerpen.isEmpty())
-        m_session.addOnderwerp();
-    m_active = true;
-    m_nawerk = m_session.nawerkSeconden > 0;
-    // The last contact's step must not be ticked as visited in this one.
-    m_stack->setCurrentIndex(KlantStep);
-    m_visited.clear();
-    setEnabled(true);
-    for (CallFlowStep *step : std::as_const(m_steps))
-        step->startOver();
-    showSession();
-    m_tick->start();
-    goToStep(KlantStep);
-    updateKlantLabel();
-    emit partijChanged();
-    m_authenticated = m_session.geauthenticeerd;
-    emit authenticationChanged(m_authenticated);
-    m_waitingNotice->setNumbers(m_waiting);
-    updateSwitcher();
-    emit activeChanged(true);
+    m_controller->resume(session);
 }
 
 void ContactPanel::showSession()
 {
     {
         const QSignalBlocker blocker(m_kanaal);
-        const int index = m_kanaal->findData(m_session.kanaal);
+        const int index = m_kanaal->findData(m_controller->session().kanaal);
         m_kanaal->setCurrentIndex(index);
     }
-    if (m_notepad->toPlainText() != m_session.notities) {
+    if (m_notepad->toPlainText() != m_controller->session().notities) {
         const QSignalBlocker blocker(m_notepad);
-        m_notepad->setPlainText(m_session.notities);
+        m_notepad->setPlainText(m_controller->session().notities);
     }
     for (CallFlowStep *step : std::as_const(m_steps))
-        step->setSession(&m_session);
+        step->setSession(&m_controller->session());
     updateTimer();
     updateStepList();
 }
 
 bool ContactPanel::offerDraft()
 {
-    const Result<QList<OpenContact>> drafts = m_context.drafts->loadOpen(m_context.user.actor);
-    if (!drafts || drafts.value().isEmpty())
+    const QList<OpenContact> open = m_controller->unfinished();
+    if (open.isEmpty())
         return false;
-    const QList<OpenContact> open = drafts.value();
-    // The contact last in front comes back in front; drafts of before version 8 are all "in front",
-    // and the most recently saved of them wins.
-    const auto frontAt = std::find_if(open.cbegin(), open.cend(), [](const OpenContact &c) { return !c.parkedAt; });
-    const OpenContact front = frontAt == open.cend() ? open.first() : *frontAt;
+    const OpenContact front = ContactController::frontOf(open);
     const QString onderwerp =
         front.session.onderwerpen.isEmpty() ? QString() : front.session.onderwerpen.first().onderwerp;
     const QString when = QLocale().toString(front.session.startedAt.toLocalTime(), QLocale::ShortFormat);
@@ -549,26 +446,10 @@ bool ContactPanel::offerDraft()
                   .arg(QString::number(open.size()), when, onderwerp.isEmpty() ? tr("no subject yet") : onderwerp);
     const auto answer = MessageBox::question(window(), tr("Unfinished contact"), question, MessageBox::Yes);
     if (answer == MessageBox::No) {
-        for (const OpenContact &contact : open)
-            (void)m_context.drafts->discard(contact.session.uuid);
+        m_controller->discard(open);
         return false;
     }
-    m_parked.clear();
-    const QDateTime now = m_context.now();
-    for (const OpenContact &contact : open) {
-        if (contact.session.uuid == front.session.uuid)
-            continue;
-        QString partijNaam;
-        if (contact.session.partijKeuze == ContactSession::PartijKeuze::Gevonden && contact.session.partij) {
-            if (const Result<Klantbeeld> k = m_context.klantbeeld->load(*contact.session.partij, m_context.user, 0))
-                partijNaam = k.value().partij.weergaveNaam();
-        }
-        m_parked.park(
-            {contact, contact.visited, contact.session.nawerkSeconden > 0, callerOf(contact.session, partijNaam)}, now);
-    }
-    resume(front.session);
-    m_visited = front.visited; // the ticks of before the crash, shown by showStep
-    showStep(qBound(0, front.step, int(StepCount) - 1));
+    m_controller->restore(open);
     m_banner->showMessage(
         open.size() == 1 ? tr("The unfinished contact is restored.")
                          : tr("The %1 unfinished contacts are restored; F4 switches between them.").arg(open.size()),
@@ -578,39 +459,24 @@ bool ContactPanel::offerDraft()
 
 bool ContactPanel::cancelContact()
 {
-    if (!m_active)
+    if (!m_controller->isActive())
         return true;
     if (MessageBox::question(window(), tr("Cancel contact?"),
                              tr("Cancel this contact? Everything typed for it is discarded."),
                              MessageBox::No) == MessageBox::No)
         return false;
-    m_saveTimer->stop();
-    (void)m_context.drafts->discard(m_session.uuid);
-    endContact(tr("Contact cancelled; nothing was recorded."));
+    m_controller->cancel();
     return true;
 }
 
 void ContactPanel::endCall()
 {
-    if (!m_active || m_nawerk)
-        return;
-    m_nawerk = true;
-    m_endCall->setEnabled(false);
-    updateTimer();
-    edited();
+    m_controller->endCall();
 }
 
 void ContactPanel::goToStep(int step)
 {
-    if (step < 0 || step >= StepCount)
-        return;
-    const int previous = m_stack->currentIndex();
-    if (m_active && previous != step)
-        m_visited.insert(previous);
-    showStep(step);
-    // After the step changed, so that the draft names the step shown.
-    if (m_active && previous != step)
-        saveDraft();
+    m_controller->goToStep(step);
 }
 
 void ContactPanel::showStep(int step)
@@ -623,7 +489,7 @@ void ContactPanel::showStep(int step)
 
 int ContactPanel::currentStep() const
 {
-    return m_stack->currentIndex();
+    return m_controller->currentStep();
 }
 
 void ContactPanel::updateStepList()
@@ -635,9 +501,9 @@ void ContactPanel::updateStepList()
     for (int i = 0; i < StepCount; ++i) {
         QListWidgetItem *item = m_stepList->item(i);
         const bool current = i == m_stack->currentIndex();
-        const QString mark = current                                             ? QStringLiteral("▸")
-                             : stepComplete(m_session, i, m_visited.contains(i)) ? QStringLiteral("✓")
-                                                                                 : QStringLiteral("  ");
+        const QString mark = current                     ? QStringLiteral("▸")
+                             : m_controller->stepDone(i) ? QStringLiteral("✓")
+                                                         : QStringLiteral("  ");
         //: Step in the side list: mark, number (Alt+number), title
         item->setText(tr("%1 %2. %3").arg(mark).arg(i + 1).arg(tr(titles[i])));
         QFont font = item->font();
@@ -650,62 +516,40 @@ void ContactPanel::updateStepList()
 
 void ContactPanel::updateTimer()
 {
+    const ContactSession &session = m_controller->session();
+    const bool nawerk = m_controller->inNawerk();
     m_timerLabel->setText(
-        m_nawerk ? tr("Call %1 · nawerk %2").arg(clock(m_session.gesprekSeconden), clock(m_session.nawerkSeconden))
-                 : tr("Call %1").arg(clock(m_session.gesprekSeconden)));
-    m_endCall->setEnabled(m_active && !m_nawerk);
+        nawerk ? tr("Call %1 · nawerk %2").arg(clock(session.gesprekSeconden), clock(session.nawerkSeconden))
+               : tr("Call %1").arg(clock(session.gesprekSeconden)));
+    m_endCall->setEnabled(m_controller->isActive() && !nawerk);
 }
 
 void ContactPanel::edited()
 {
-    if (!m_active)
-        return;
-    m_saveTimer->start();
-    updateStepList();
-    updateSwitcher(); // the caller's name may just have been typed
-    notifyAuthentication();
-}
-
-void ContactPanel::notifyAuthentication()
-{
-    if (m_authenticated == m_session.geauthenticeerd)
-        return;
-    m_authenticated = m_session.geauthenticeerd;
-    emit authenticationChanged(m_authenticated);
-    emit activeChanged(true);
+    m_controller->edited();
 }
 
 void ContactPanel::updateKlantLabel()
 {
     const auto &k = klantKeuze()->klantbeeld();
     //: Always visible in the contact panel's header: who the contact is with
-    m_klantLabel->setText(m_active && k ? tr("Klant: %1").arg(k->partij.weergaveNaam()) : tr("Klant: not chosen yet"));
+    m_klantLabel->setText(m_controller->isActive() && k ? tr("Klant: %1").arg(k->partij.weergaveNaam())
+                                                        : tr("Klant: not chosen yet"));
 }
 
 void ContactPanel::saveDraft()
 {
-    writeDrafts();
-}
-
-void ContactPanel::writeDrafts(const QList<OpenContact> &others)
-{
-    m_saveTimer->stop();
-    if (!m_active)
-        return;
-    QList<OpenContact> contacts = others;
-    contacts.append(OpenContact{m_session, currentStep(), std::nullopt, m_visited});
-    if (const Result<> saved = m_context.drafts->save(contacts); !saved)
-        m_banner->showMessage(tr("The draft could not be saved: %1").arg(saved.error().message),
-                              MessageBanner::Warning);
+    m_controller->saveDraft();
 }
 
 void ContactPanel::copyNotes(bool toToelichting)
 {
     const QString notes = m_notepad->toPlainText().trimmed();
-    if (notes.isEmpty() || m_session.onderwerpen.isEmpty())
+    ContactSession &session = m_controller->session();
+    if (notes.isEmpty() || session.onderwerpen.isEmpty())
         return;
-    const int index = qBound(0, onderwerpen()->currentIndex(), int(m_session.onderwerpen.size()) - 1);
-    SessionOnderwerp &o = m_session.onderwerpen[index];
+    const int index = qBound(0, onderwerpen()->currentIndex(), int(session.onderwerpen.size()) - 1);
+    SessionOnderwerp &o = session.onderwerpen[index];
     auto append = [&notes](QString &target) {
         target = target.trimmed().isEmpty() ? notes : target.trimmed() + QStringLiteral("\n\n") + notes;
     };
@@ -728,69 +572,11 @@ void ContactPanel::copyNotes(bool toToelichting)
 
 void ContactPanel::registerContact()
 {
-    if (!m_active)
+    if (!m_controller->isActive())
         return;
     for (CallFlowStep *step : std::as_const(m_steps))
         step->clearErrors();
-    const Result<PlanContext> context = m_context.registration->planContext(m_session);
-    if (!context) {
-        m_banner->showMessage(context.error().message, MessageBanner::Error);
-        return;
-    }
-    const Result<RegistrationPlan> plan = RegistrationPlan::build(m_session, context.value());
-    if (!plan) {
-        // Every error at its field; the first step with one is shown.
-        int first = -1;
-        for (int i = 0; i < StepCount; ++i) {
-            if (m_steps.at(i)->showErrors(plan.error().fieldErrors) > 0 && first < 0)
-                first = i;
-        }
-        m_banner->showMessage(plan.error().message, MessageBanner::Error);
-        if (first >= 0) {
-            goToStep(first);
-            m_steps.at(first)->showErrors(plan.error().fieldErrors);
-        }
-        return;
-    }
-    const Result<RegistrationReceipt> receipt = m_context.registration->registerContact(plan.value());
-    if (!receipt) {
-        m_banner->showMessage(tr("Nothing was registered: %1").arg(receipt.error().message), MessageBanner::Error);
-        return;
-    }
-    (void)m_context.codeLists->setLastKanaal(m_context.user.actor, m_session.kanaal);
-    if (plan.value().isEmpty()) {
-        endContact(tr("Contact closed without registration: %1").arg(plan.value().reason));
-        return;
-    }
-    QStringList parts{tr("Registered: klantcontact %1.")
-                          .arg(receipt.value().klantcontactReferentienummers.join(QStringLiteral(", ")))};
-    if (!receipt.value().taakReferentienummers.isEmpty())
-        parts.append(tr("Interne taak %1.").arg(receipt.value().taakReferentienummers.join(QStringLiteral(", "))));
-    if (receipt.value().partijNummer)
-        parts.append(tr("New partij %1.").arg(*receipt.value().partijNummer));
-    emit registered(receipt.value().klantcontactReferentienummers);
-    endContact(parts.join(QLatin1Char(' ')));
-}
-
-void ContactPanel::endContact(const QString &message)
-{
-    m_tick->stop();
-    m_saveTimer->stop();
-    if (const std::optional<Parked> next = m_parked.takeLongestParked()) {
-        // The caller on hold longest comes back; the message about the ended contact stays readable.
-        bringToFront(*next);
-        saveDraft(); // in front again
-        m_banner->showMessage(tr("%1 Back to %2.").arg(message, next->caller), MessageBanner::Information);
-        emit contactEnded(message);
-        return;
-    }
-    m_active = false;
-    m_session = ContactSession();
-    m_switcher->setEntries({});
-    setEnabled(false);
-    notifyAuthentication();
-    emit activeChanged(false);
-    emit contactEnded(message);
+    m_controller->registerContact();
 }
 
 } // namespace kcc::ui

@@ -1,11 +1,9 @@
 #pragma once
 
-#include "model/callflow/contactsession.h"
-#include "model/callflow/parkedcontacts.h"
+#include "model/callflow/contactcontroller.h"
 #include "ui/callflow/callflowcontext.h"
 
 #include <QList>
-#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -14,29 +12,24 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
-class QTimer;
 
 namespace kcc::ui {
 
 class AfrondingWidget;
-class AuthenticationWidget;
-class BetrokkeneEditor;
 class CallFlowStep;
 class ContactSwitcher;
 class MessageBanner;
 class OnderwerpEditor;
-class OpvolgingEditor;
 class KlantKeuzeWidget;
-class TransferWidget;
 class WaitingCallNotice;
 
 // The contact in progress, next to the lists (not a modal wizard): kanaal, talk and nawerk
 // timer, notepad, and the guided steps from finding the caller to registration. The session is
 // saved as a draft on every step change and, debounced, on every edit, so nothing is ever lost.
 //
-// Several contacts at once (issue 10, item 5): one is in front, the others are parked (see
-// ParkedContacts for their timers), each with its own session, step and timers; the switcher
-// ("Active (n)", F4) brings one to the front.
+// Several contacts at once (issue 10, item 5): one is in front, the others are parked, each with
+// its own session, step and timers; the switcher ("Active (n)", F4) brings one to the front.
+// The contacts, their drafts and timers live in ContactController; the panel shows them.
 class ContactPanel final : public QWidget
 {
     Q_OBJECT
@@ -45,20 +38,20 @@ class ContactPanel final : public QWidget
 public:
     enum Step
     {
-        KlantStep,
-        AuthenticatieStep,
-        OnderwerpStep,
-        OpvolgingStep,
-        BetrokkeneStep,
-        DoorverbindingStep,
-        AfrondingStep,
-        StepCount
+        KlantStep = ContactController::KlantStep,
+        AuthenticatieStep = ContactController::AuthenticatieStep,
+        OnderwerpStep = ContactController::OnderwerpStep,
+        OpvolgingStep = ContactController::OpvolgingStep,
+        BetrokkeneStep = ContactController::BetrokkeneStep,
+        DoorverbindingStep = ContactController::DoorverbindingStep,
+        AfrondingStep = ContactController::AfrondingStep,
+        StepCount = ContactController::StepCount
     };
 
     explicit ContactPanel(const CallFlowContext &context, QWidget *parent = nullptr);
     ~ContactPanel() override;
 
-    bool isActive() const { return m_active; }
+    bool isActive() const { return m_controller->isActive(); }
     // A new contact; `incomingNumber` (from a softphone) is kept on the session. The main window
     // searches it and says what it found through incomingNumberSearched().
     void startContact(const QString &incomingNumber = QString());
@@ -67,7 +60,7 @@ public:
     void incomingNumberSearched(const QString &number, int hits);
     // A call comes in while this contact is open: said plainly in the panel, not replaced.
     void announceWaitingCall(const QString &number);
-    bool hasWaitingCall() const { return !m_waiting.isEmpty(); }
+    bool hasWaitingCall() const { return !m_controller->waitingCalls().isEmpty(); }
     // The call waiting longest, no longer waiting (empty when none).
     QString takeWaitingCall();
     // Parks the contact in front (the caller on hold) and starts a new one for `incomingNumber`;
@@ -77,8 +70,8 @@ public:
     // own draft, step and timers. False when there is no such parked contact.
     bool switchTo(const QUuid &session);
     // Every open contact, in the order they started; the one in front has no parkedAt.
-    QList<OpenContact> openContacts() const;
-    int openCount() const { return m_active ? m_parked.size() + 1 : 0; }
+    QList<OpenContact> openContacts() const { return m_controller->openContacts(); }
+    int openCount() const { return m_controller->openCount(); }
     void resume(const ContactSession &session);
     // Offers the signed-in medewerker's open contacts (asked once through MessageBox): yes brings
     // them all back (the one last in front in front again, the others parked), no discards them.
@@ -93,24 +86,9 @@ public:
     // Writes the draft now (also done by the debounce timer and on destruction).
     void saveDraft();
 
-    const ContactSession &session() const { return m_session; }
-    CallFlowStep *step(Step step) const { return m_steps.at(step); }
+    const ContactSession &session() const { return m_controller->session(); }
+    // Step 1: the main window chooses the partij there when one is opened in its search.
     KlantKeuzeWidget *klantKeuze() const;
-    AuthenticationWidget *authentication() const;
-    OnderwerpEditor *onderwerpen() const;
-    OpvolgingEditor *opvolging() const;
-    BetrokkeneEditor *betrokkene() const;
-    TransferWidget *transfer() const;
-    AfrondingWidget *afronding() const;
-    QListWidget *stepList() const { return m_stepList; }
-    QComboBox *kanaalCombo() const { return m_kanaal; }
-    QLabel *timerLabel() const { return m_timerLabel; }
-    QPlainTextEdit *notepad() const { return m_notepad; }
-    QComboBox *switcher() const;
-    WaitingCallNotice *waitingCallNotice() const { return m_waitingNotice; }
-    QPushButton *notesToInhoudButton() const { return m_toInhoud; }
-    QPushButton *notesToToelichtingButton() const { return m_toToelichting; }
-    MessageBanner *banner() const { return m_banner; }
 
 signals:
     // The contact ended: registered (message with the referentienummers), closed without
@@ -134,14 +112,14 @@ signals:
     void takeWaitingCallRequested();
 
 private:
-    using Parked = ParkedContacts::Entry;
-
-    ContactSession newSession(const QString &incomingNumber) const;
-    Parked parkCurrent();
-    void bringToFront(const Parked &parked);
+    OnderwerpEditor *onderwerpen() const;
+    AfrondingWidget *afronding() const;
+    static ContactController::Services controllerServices(const CallFlowContext &context);
+    void connectController();
+    void onResumed();
+    void showNotice(const QString &text, ContactController::Notice kind);
+    void showRefusal(const FieldErrors &errors, const QString &message);
     void showStep(int step);
-    // Saves the contact in front together with `others` in one transaction.
-    void writeDrafts(const QList<OpenContact> &others = {});
     QString callerName() const;
     QString kanaalLabel(const QString &code) const;
     void updateSwitcher();
@@ -151,18 +129,12 @@ private:
     void updateStepList();
     void updateTimer();
     void updateKlantLabel();
-    void notifyAuthentication();
     void edited();
     void copyNotes(bool toToelichting);
-    void endContact(const QString &message);
     void keyPressEvent(QKeyEvent *event) override;
 
     CallFlowContext m_context;
-    ContactSession m_session;
-    bool m_active = false;
-    bool m_nawerk = false;
-    QSet<int> m_visited;
-    bool m_authenticated = false;
+    ContactController *m_controller;
     QComboBox *m_kanaal;
     QLabel *m_klantLabel;
     QLabel *m_timerLabel;
@@ -174,10 +146,6 @@ private:
     QPlainTextEdit *m_notepad;
     QPushButton *m_toInhoud;
     QPushButton *m_toToelichting;
-    QTimer *m_tick;
-    QTimer *m_saveTimer;
-    ParkedContacts m_parked;
-    QStringList m_waiting; // waiting calls, longest first
     WaitingCallNotice *m_waitingNotice;
     ContactSwitcher *m_switcher;
 };

@@ -45,6 +45,8 @@ TransferAppendDialog::TransferAppendDialog(const CallFlowContext &context, QWidg
     m_referentienummer->setPlaceholderText(tr("Reference number the KCC gave, e.g. 1000123"));
     m_referentienummer->setMaxLength(10);
     m_summary->setObjectName(QStringLiteral("transferSummary"));
+    m_referentienummerMessage->setObjectName(QStringLiteral("transferReferentienummerMessage"));
+    m_textMessage->setObjectName(QStringLiteral("transferTextMessage"));
     m_summary->setMinimumHeight(140);
     m_text->setObjectName(QStringLiteral("transferTextEdit"));
     m_appendButton->setObjectName(QStringLiteral("transferAppendButton"));

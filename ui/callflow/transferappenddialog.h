@@ -33,14 +33,6 @@ public:
     // Adds the typed text (may be empty: then only the link); true when saved.
     bool append();
 
-    QLineEdit *referentienummerEdit() const { return m_referentienummer; }
-    QTextBrowser *summary() const { return m_summary; }
-    CountedTextEdit *textEdit() const { return m_text; }
-    QPushButton *appendButton() const { return m_appendButton; }
-    FieldMessage *referentienummerMessage() const { return m_referentienummerMessage; }
-    FieldMessage *textMessage() const { return m_textMessage; }
-    QLabel *statusLabel() const { return m_status; }
-
 signals:
     void appended(const QUuid &klantcontact);
 

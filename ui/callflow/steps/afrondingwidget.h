@@ -24,8 +24,6 @@ public:
     int showErrors(const FieldErrors &errors) override;
     void clearErrors() override;
 
-    QPlainTextEdit *summaryView() const { return m_summary; }
-    QLabel *missingLabel() const { return m_missing; }
     QPushButton *registerButton() const { return m_register; }
 
 signals:

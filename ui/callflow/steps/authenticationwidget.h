@@ -27,11 +27,6 @@ public:
     int showErrors(const FieldErrors &errors) override;
     void clearErrors() override;
 
-    QCheckBox *authenticatedBox() const { return m_authenticated; }
-    QComboBox *methodCombo() const { return m_method; }
-    QLineEdit *bsnEdit() const { return m_bsn; }
-    FieldMessage *bsnMessage() const { return m_bsnMessage; }
-
 private:
     void write();
     void checkBsnField(bool final);

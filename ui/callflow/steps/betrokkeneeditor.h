@@ -33,26 +33,6 @@ public:
     int showErrors(const FieldErrors &errors) override;
     void clearErrors() override;
 
-    QLabel *variantLabel() const { return m_variant; }
-    QCheckBox *consentBox() const { return m_consent; }
-    QList<QLineEdit *> nameEdits() const { return m_name; }
-    QLineEdit *phoneEdit() const { return m_phone; }
-    QLineEdit *emailEdit() const { return m_email; }
-    FieldMessage *phoneMessage() const { return m_phoneMessage; }
-    FieldMessage *emailMessage() const { return m_emailMessage; }
-    QComboBox *rolCombo() const { return m_rol; }
-    QCheckBox *initiatorBox() const { return m_initiator; }
-    // Variant C: the new partij's bezoekadres; otherwise where to send the answer of this contact
-    // (the betrokkene's correspondentieadres).
-    AdresForm *adresForm() const { return m_adres; }
-    // Rol vertegenwoordiger (issue 10, item 6): whom the caller represents, found with the same
-    // search as the partij (name, BSN, KvK, nummer; Enter searches), and the organisatienaam of an
-    // organisation's contactpersoon.
-    QLineEdit *organisatienaamEdit() const { return m_organisatienaam; }
-    QLineEdit *vertegenwoordigdeZoekEdit() const { return m_vertegenwoordigdeZoek; }
-    QComboBox *vertegenwoordigdeCombo() const { return m_vertegenwoordigde; }
-    FieldMessage *vertegenwoordigdeMessage() const { return m_vertegenwoordigdeMessage; }
-
 private:
     void write();
     bool registersNewPartij() const;
@@ -72,10 +52,15 @@ private:
     QLineEdit *m_email;
     FieldMessage *m_emailMessage;
     FieldMessage *m_detailsMessage;
+    // Variant C: the new partij's bezoekadres; otherwise where to send the answer of this contact
+    // (the betrokkene's correspondentieadres).
     AdresForm *m_adres;
     QComboBox *m_rol;
     QCheckBox *m_initiator;
     QWidget *m_vertegenwoordigerBox;
+    // Rol vertegenwoordiger (issue 10, item 6): whom the caller represents, found with the same
+    // search as the partij (name, BSN, KvK, nummer; Enter searches), and the organisatienaam of an
+    // organisation's contactpersoon.
     QLineEdit *m_organisatienaam;
     FieldMessage *m_organisatienaamMessage;
     QLineEdit *m_vertegenwoordigdeZoek;

@@ -39,16 +39,6 @@ public:
     void addOnderwerp();
     void removeOnderwerp();
 
-    QTabBar *tabs() const { return m_tabs; }
-    QLineEdit *onderwerpEdit() const { return m_onderwerp; }
-    FieldMessage *onderwerpMessage() const { return m_onderwerpMessage; }
-    CountedTextEdit *inhoudEdit() const { return m_inhoud; }
-    CountedTextEdit *reactieEdit() const { return m_reactie; }
-    QLineEdit *zaakEdit() const { return m_zaak; }
-    QComboBox *earlierCombo() const { return m_earlier; }
-    QList<QLineEdit *> bijlageEdits() const { return m_bijlage; }
-    QComboBox *afhandelingCombo() const { return m_afhandeling; }
-
 private:
     void write();
     void liveChecks();

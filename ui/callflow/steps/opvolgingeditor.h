@@ -27,13 +27,6 @@ public:
     int showErrors(const FieldErrors &errors) override;
     void clearErrors() override;
 
-    QComboBox *onderwerpCombo() const { return m_onderwerp; }
-    QCheckBox *taakBox() const { return m_taak; }
-    QComboBox *handelingCombo() const { return m_handelingCode; }
-    QLineEdit *handelingEdit() const { return m_handeling; }
-    QListWidget *actorList() const { return m_actors; }
-    CountedTextEdit *toelichtingEdit() const { return m_toelichting; }
-
 private:
     void write();
 

@@ -26,10 +26,6 @@ public:
     int showErrors(const FieldErrors &errors) override;
     void clearErrors() override;
 
-    QCheckBox *transferBox() const { return m_transfer; }
-    QComboBox *colleagueCombo() const { return m_colleague; }
-    CountedTextEdit *textEdit() const { return m_text; }
-
 private:
     void write();
 
