@@ -19,7 +19,7 @@
 #include "storage/partij/sqlpartijeditservice.h"
 #include "storage/search/sqlpartijfinder.h"
 #include "storage/search/threadedpartijsearch.h"
-#include "storage/taken/sqltakenservice.h"
+#include "storage/taken/sqltaken.h"
 #include "translations/translator.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/signindialog.h"
@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
     kcc::storage::SqlKlantbeeldService klantbeeld(*database);
     kcc::storage::SqlActorDirectory actors(*database);
     kcc::storage::RegistrationWriter registration(*database);
-    kcc::storage::SqlTakenService taken(*database);
+    kcc::storage::SqlTaken taken(*database);
     kcc::storage::SqlKlantcontactDetailService klantcontactDetail(*database);
     kcc::storage::SqlPartijEditService partijEdit(*database);
 
@@ -166,8 +166,10 @@ int main(int argc, char *argv[])
     context.klantbeeld = &klantbeeld;
     context.actors = &actors;
     context.registration = &registration;
-    context.taken = &taken;
-    context.lidmaatschap = &taken;
+    context.werkvoorraad = &taken.werkvoorraad;
+    context.taakActies = &taken.acties;
+    context.supervisie = &taken.supervisie;
+    context.lidmaatschap = &taken.lidmaatschap;
     context.klantcontactDetail = &klantcontactDetail;
     context.partijEdit = &partijEdit;
     // Issue 10: after a sign-out the same dialog asks who takes the seat; its closing must not end

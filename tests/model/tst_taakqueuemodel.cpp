@@ -1,4 +1,4 @@
-// The work-queue table model over the real SqlTakenService on SQLite: lazy paging, columns, the
+// The work-queue table model over the real SqlWerkvoorraadService on SQLite: lazy paging, columns, the
 // overdue flag and refused queues, under QAbstractItemModelTester.
 
 #include "model/taken/taakqueuemodel.h"
@@ -77,7 +77,7 @@ void TestTaakQueueModel::pagesLazilyOldestFirst()
 {
     TaakQueueFilter filter;
     filter.queue = TaakQueue::Mijn;
-    TaakQueueModel model(&m_f->taken, m_f->marieke, filter, [this] { return m_now; });
+    TaakQueueModel model(&m_f->taken.werkvoorraad, m_f->marieke, filter, [this] { return m_now; });
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.totalCount(), qint64(5));
 
@@ -124,7 +124,7 @@ void TestTaakQueueModel::columnsAndRoles()
     const QDateTime oldest = m_now.addSecs(-60 * 10 * 24 * 60);
     // The model's clock decides the age shown: 3 d 4 h after the oldest task was assigned.
     const QDateTime clock = oldest.addSecs(3 * 86400 + 4 * 3600 + 120);
-    TaakQueueModel model(&m_f->taken, m_f->marieke, filter, [clock] { return clock; });
+    TaakQueueModel model(&m_f->taken.werkvoorraad, m_f->marieke, filter, [clock] { return clock; });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setKanaalLabels({{QStringLiteral("telefoon"), QStringLiteral("Telefoon")}});
@@ -159,7 +159,7 @@ void TestTaakQueueModel::columnsAndRoles()
 void TestTaakQueueModel::filterOverdueOnly()
 {
     TaakQueueFilter filter;
-    TaakQueueModel model(&m_f->taken, m_f->marieke, filter, [this] { return m_now; });
+    TaakQueueModel model(&m_f->taken.werkvoorraad, m_f->marieke, filter, [this] { return m_now; });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     filter.alleenTeLaat = true;
@@ -180,7 +180,7 @@ void TestTaakQueueModel::filterOverdueOnly()
 void TestTaakQueueModel::refusedQueueReported()
 {
     TaakQueueFilter filter;
-    TaakQueueModel model(&m_f->taken, m_f->marieke, filter, [this] { return m_now; });
+    TaakQueueModel model(&m_f->taken.werkvoorraad, m_f->marieke, filter, [this] { return m_now; });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy failed(&model, &TaakQueueModel::fetchFailed);
     // Marieke belongs to the KCC, not to Vergunningen.

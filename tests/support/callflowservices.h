@@ -15,7 +15,7 @@
 #include "storage/lists/sqlpartijlistsource.h"
 #include "storage/partij/sqlpartijeditservice.h"
 #include "storage/search/sqlpartijfinder.h"
-#include "storage/taken/sqltakenservice.h"
+#include "storage/taken/sqltaken.h"
 #include "tests/support/testactors.h"
 #include "ui/callflow/callflowcontext.h"
 
@@ -48,7 +48,7 @@ struct CallFlowServices
     storage::SqlKlantbeeldService klantbeeld;
     storage::SqlActorDirectory actors;
     storage::RegistrationWriter registration;
-    storage::SqlTakenService taken;
+    storage::SqlTaken taken;
     storage::SqlPartijListSource partijen;
     storage::SqlKlantcontactListSource klantcontacten;
     storage::SqlKlantcontactDetailService klantcontactDetail;
@@ -66,8 +66,10 @@ struct CallFlowServices
         c.klantbeeld = &klantbeeld;
         c.actors = &actors;
         c.registration = &registration;
-        c.taken = &taken;
-        c.lidmaatschap = &taken;
+        c.werkvoorraad = &taken.werkvoorraad;
+        c.taakActies = &taken.acties;
+        c.supervisie = &taken.supervisie;
+        c.lidmaatschap = &taken.lidmaatschap;
         c.klantcontactDetail = &klantcontactDetail;
         c.partijEdit = &partijEdit;
         partijEdit.setActingActor(user);

@@ -21,7 +21,8 @@
 #include "storage/klantbeeld/sqlklantbeeldservice.h"
 #include "storage/resources/repository.h"
 #include "storage/search/sqlpartijfinder.h"
-#include "storage/taken/sqltakenservice.h"
+#include "storage/taken/sqltaken.h"
+#include "storage/taken/taaklogwriter.h"
 #include "tests/support/testactors.h"
 #include "tests/support/testdatabase.h"
 #include "ui/callflow/callflowcontext.h"
@@ -77,9 +78,9 @@ public:
             !account(QStringLiteral("Joost"), {AccountRole::medewerker()}, joost) ||
             !account(QStringLiteral("Sanne"), {AccountRole::medewerker(), AccountRole::supervisor()}, sanne))
             return false;
-        if (const Result<> set = taken.setAfdelingen(beheer, marieke.actor, {kcc}); !set)
+        if (const Result<> set = taken.lidmaatschap.setAfdelingen(beheer, marieke.actor, {kcc}); !set)
             return fail(set.error().message);
-        if (const Result<> set = taken.setAfdelingen(beheer, joost.actor, {vergunningen}); !set)
+        if (const Result<> set = taken.lidmaatschap.setAfdelingen(beheer, joost.actor, {vergunningen}); !set)
             return fail(set.error().message);
         return addCarl();
     }
@@ -130,7 +131,7 @@ public:
             !Repository<Betrokkene>(database).insert(betrokkene) ||
             !Repository<DigitaalAdres>(database).insert(eenmalig) ||
             !Repository<ActorKlantcontact>(database).insert(link) || !Repository<InterneTaak>(database).insert(taak) ||
-            !SqlTakenService::logAangemaakt(database, taak, medewerker, toegewezenOp) || !transaction.commit())
+            !logTaakAangemaakt(database, taak, medewerker, toegewezenOp) || !transaction.commit())
             return QUuid();
         return taak.uuid;
     }
@@ -145,8 +146,10 @@ public:
         c.klantbeeld = &klantbeeld;
         c.actors = &actors;
         c.registration = &registration;
-        c.taken = &taken;
-        c.lidmaatschap = &taken;
+        c.werkvoorraad = &taken.werkvoorraad;
+        c.taakActies = &taken.acties;
+        c.supervisie = &taken.supervisie;
+        c.lidmaatschap = &taken.lidmaatschap;
         c.user = user;
         return c;
     }
@@ -171,7 +174,7 @@ public:
     storage::SqlKlantbeeldService klantbeeld;
     storage::SqlActorDirectory actors;
     storage::RegistrationWriter registration;
-    storage::SqlTakenService taken;
+    storage::SqlTaken taken;
     SignedInActor beheer;
     SignedInActor marieke;
     SignedInActor joost;
