@@ -1,4 +1,4 @@
-// bench_taken: how fast the work queues of SqlTakenService open on a large database (issue 5:
+// bench_taken: how fast the work queues of SqlWerkvoorraadService open on a large database (issue 5:
 // "the queue of a medewerker with 10 000 open tasks in a 1M-partij database opens in <= 50 ms").
 //
 //   bench_taken DATABASE [--partijen N] [--open N] [--repetitions N] [--limit N]
@@ -16,12 +16,12 @@
 //   detail        detail() of the oldest task
 // and prints median and p95 in milliseconds, with the load average (the machine may be shared).
 
-#include "model/taken/takenservice.h"
+#include "model/taken/takentypes.h"
 #include "storage/db/database.h"
 #include "storage/db/writetransaction.h"
 #include "storage/demo/demoloader.h"
 #include "storage/resources/repository.h"
-#include "storage/taken/sqltakenservice.h"
+#include "storage/taken/sqlwerkvoorraadservice.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -274,7 +274,7 @@ int main(int argc, char *argv[])
         << scalar(QStringLiteral("SELECT count(*) FROM interne_taak")) << " (open "
         << scalar(QStringLiteral("SELECT count(*) FROM interne_taak WHERE status = 'te_verwerken'")) << ")" << Qt::endl;
 
-    SqlTakenService service(*database);
+    SqlWerkvoorraadService service(*database);
     const SignedInActor viewer{
         medewerker, QStringLiteral("Bench Medewerker"), SoortActor::Medewerker, {AccountRole::medewerker()}};
     TaakQueueFilter mijn;

@@ -1,8 +1,9 @@
 #include "app/kccctl/takencommand.h"
 
 #include "app/kccctl/commandsupport.h"
-#include "model/taken/takenservice.h"
-#include "storage/taken/sqltakenservice.h"
+#include "model/taken/werkvoorraadservice.h"
+#include "storage/taken/sqlafdelinglidmaatschap.h"
+#include "storage/taken/sqlwerkvoorraadservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -166,9 +167,10 @@ int runTaken(const CommandContext &context)
     const auto database = openDatabase(context);
     if (!database)
         return Failure;
-    storage::SqlTakenService service(*database);
+    storage::SqlWerkvoorraadService werkvoorraad(*database);
+    storage::SqlAfdelingLidmaatschap lidmaatschap(*database);
     if (byActor) {
-        const Result<Actor> actor = service.actorByName(parser.value(QStringLiteral("actor")));
+        const Result<Actor> actor = lidmaatschap.actorByName(parser.value(QStringLiteral("actor")));
         if (!actor) {
             printError(context, actor.error());
             return Failure;
@@ -177,7 +179,7 @@ int runTaken(const CommandContext &context)
     }
     if (byAfdeling) {
         const Result<Actor> afdeling =
-            service.actorByName(parser.value(QStringLiteral("afdeling")), SoortActor::OrganisatorischeEenheid);
+            lidmaatschap.actorByName(parser.value(QStringLiteral("afdeling")), SoortActor::OrganisatorischeEenheid);
         if (!afdeling) {
             printError(context, afdeling.error());
             return Failure;
@@ -190,7 +192,7 @@ int runTaken(const CommandContext &context)
     QList<TaakQueueRow> rows;
     PageCursor cursor;
     for (;;) {
-        const Result<Page<TaakQueueRow>> page = service.queue(viewer, filter, cursor, 1000);
+        const Result<Page<TaakQueueRow>> page = werkvoorraad.queue(viewer, filter, cursor, 1000);
         if (!page) {
             printError(context, page.error());
             return Failure;

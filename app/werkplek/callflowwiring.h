@@ -20,8 +20,10 @@ inline ui::CallFlowContext callFlowContext(storage::SqlServices &services, Async
     context.klantbeeld = &services.klantbeeld();
     context.actors = &services.actors();
     context.registration = &services.registration();
-    context.taken = &services.taken();
-    context.lidmaatschap = &services.taken();
+    context.werkvoorraad = &services.taken().werkvoorraad;
+    context.taakActies = &services.taken().acties;
+    context.supervisie = &services.taken().supervisie;
+    context.lidmaatschap = &services.taken().lidmaatschap;
     context.klantcontactDetail = &services.klantcontactDetail();
     context.partijEdit = &services.partijEdit();
     context.now = services.clock();

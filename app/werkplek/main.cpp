@@ -22,7 +22,7 @@
 #include "storage/partij/sqlpartijeditservice.h"
 #include "storage/search/sqlpartijfinder.h"
 #include "storage/search/threadedpartijsearch.h"
-#include "storage/taken/sqltakenservice.h"
+#include "storage/taken/sqltaken.h"
 #include "translations/translator.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/signindialog.h"

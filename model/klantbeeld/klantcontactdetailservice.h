@@ -10,7 +10,7 @@
 #include "model/klantinteracties/internetaak.h"
 #include "model/klantinteracties/klantcontact.h"
 #include "model/klantinteracties/onderwerpobject.h"
-#include "model/taken/takenservice.h"
+#include "model/taken/takentypes.h"
 
 #include <QList>
 #include <QString>

@@ -4,7 +4,7 @@
 
 namespace kcc {
 
-TaakQueueSource::TaakQueueSource(TakenService *service, SignedInActor viewer, TaakQueueFilter filter)
+TaakQueueSource::TaakQueueSource(WerkvoorraadService *service, SignedInActor viewer, TaakQueueFilter filter)
     : m_service(service)
     , m_viewer(std::move(viewer))
     , m_filter(std::move(filter))
@@ -32,7 +32,7 @@ void TaakQueueSource::setFilter(const TaakQueueFilter &filter)
     m_count.reset();
 }
 
-TaakQueueModel::TaakQueueModel(TakenService *service, const SignedInActor &viewer, const TaakQueueFilter &filter,
+TaakQueueModel::TaakQueueModel(WerkvoorraadService *service, const SignedInActor &viewer, const TaakQueueFilter &filter,
                                Clock now, QObject *parent)
     : QAbstractTableModel(parent)
     , m_source(service, viewer, filter)

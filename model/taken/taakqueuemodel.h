@@ -3,7 +3,7 @@
 #include "model/core/clock.h"
 #include "model/lists/pagedrows.h"
 #include "model/lists/tablemodelroles.h"
-#include "model/taken/takenservice.h"
+#include "model/taken/werkvoorraadservice.h"
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
@@ -11,12 +11,12 @@
 
 namespace kcc {
 
-// TakenService::queue as a PagedRows source: one viewer, one filter. The count is cached until
+// WerkvoorraadService::queue as a PagedRows source: one viewer, one filter. The count is cached until
 // invalidate(), like the other list sources.
 class TaakQueueSource final
 {
 public:
-    TaakQueueSource(TakenService *service, SignedInActor viewer, TaakQueueFilter filter);
+    TaakQueueSource(WerkvoorraadService *service, SignedInActor viewer, TaakQueueFilter filter);
 
     qint64 count();
     Result<Page<TaakQueueRow>> fetch(const PageCursor &cursor, int limit);
@@ -27,7 +27,7 @@ public:
     const SignedInActor &viewer() const { return m_viewer; }
 
 private:
-    TakenService *m_service;
+    WerkvoorraadService *m_service;
     SignedInActor m_viewer;
     TaakQueueFilter m_filter;
     std::optional<qint64> m_count;
@@ -58,7 +58,7 @@ public:
     static constexpr int defaultPageSize = PagedRows<TaakQueueRow, TaakQueueSource>::defaultPageSize;
 
     // The service must outlive the model. The first page is read at once.
-    TaakQueueModel(TakenService *service, const SignedInActor &viewer, const TaakQueueFilter &filter, Clock now,
+    TaakQueueModel(WerkvoorraadService *service, const SignedInActor &viewer, const TaakQueueFilter &filter, Clock now,
                    QObject *parent = nullptr);
     ~TaakQueueModel() override;
 

@@ -2,7 +2,7 @@
 
 #include "model/beheer/accountservice.h"
 #include "model/core/result.h"
-#include "model/taken/takenservice.h"
+#include "model/taken/takentypes.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -10,7 +10,7 @@
 
 namespace kcc {
 
-// Who may do what with interne taken (issue 5). Pure: the caller (SqlTakenService) looks up the
+// Who may do what with interne taken (issue 5). Pure: the caller (the storage services) looks up the
 // facts — the viewer's afdelingen, the task's assignees — and passes them in, so that every rule
 // is tested without a database and every screen goes through the same rule. A refusal is an
 // Error with a translated message.

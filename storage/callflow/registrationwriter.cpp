@@ -8,7 +8,7 @@
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
 #include "storage/resources/rowcodec.h"
-#include "storage/taken/sqltakenservice.h"
+#include "storage/taken/taaklogwriter.h"
 
 #include "model/validation/referencerules.h"
 #include "model/validation/valuevalidators.h"
@@ -226,8 +226,7 @@ Result<RegistrationReceipt> RegistrationWriter::write(const RegistrationPlan &pl
             // The task log starts with its creation, in the same transaction (issue 5).
             const QDateTime aangemaakt =
                 taak.toegewezenOp.isValid() ? taak.toegewezenOp : QDateTime::currentDateTimeUtc();
-            if (Result<> logged = SqlTakenService::logAangemaakt(m_database, taak, plan.medewerker, aangemaakt);
-                !logged)
+            if (Result<> logged = logTaakAangemaakt(m_database, taak, plan.medewerker, aangemaakt); !logged)
                 return logged.error();
             receipt.taakReferentienummers.append(nummer.value());
         }

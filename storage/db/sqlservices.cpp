@@ -13,7 +13,7 @@
 #include "storage/partij/sqlpartijeditservice.h"
 #include "storage/search/sqlpartijfinder.h"
 #include "storage/search/threadedpartijsearch.h"
-#include "storage/taken/sqltakenservice.h"
+#include "storage/taken/sqltaken.h"
 
 namespace kcc::storage {
 
@@ -50,7 +50,7 @@ struct SqlServices::Private
     SqlPartijEditService partijEdit;
     SqlPartijListSource partijen;
     SqlKlantcontactListSource klantcontacten;
-    SqlTakenService taken;
+    SqlTaken taken;
     std::unique_ptr<ThreadedPartijSearch> search;
 };
 
@@ -117,7 +117,7 @@ KlantcontactListSource &SqlServices::klantcontacten()
     return d->klantcontacten;
 }
 
-SqlTakenService &SqlServices::taken()
+SqlTaken &SqlServices::taken()
 {
     return d->taken;
 }

@@ -12,7 +12,7 @@
 #include "model/partij/partijeditservice.h"
 #include "model/search/asyncpartijsearch.h"
 #include "model/search/partijfinder.h"
-#include "storage/taken/sqltakenservice.h"
+#include "storage/taken/sqltaken.h"
 
 #include <memory>
 
@@ -45,9 +45,8 @@ public:
     PartijListSource &partijen();
     KlantcontactListSource &klantcontacten();
 
-    // The work queues (TakenService) and afdeling membership (AfdelingLidmaatschap) are one class
-    // for now, handed out whole so that it serves as both.
-    SqlTakenService &taken();
+    // The interne taken, one service per role: werkvoorraad, acties, supervisie, lidmaatschap.
+    SqlTaken &taken();
 
     // The clock the services were given, for the models and widgets over them.
     const Clock &clock() const;

@@ -4,14 +4,14 @@
 #include "model/klantinteracties/betrokkene.h"
 #include "model/klantinteracties/internetaak.h"
 #include "model/klantinteracties/klantcontact.h"
-#include "model/taken/takenservice.h"
+#include "model/taken/takentypes.h"
 #include "storage/db/database.h"
 #include "storage/db/numbersequence.h"
 #include "storage/db/storageerror.h"
 #include "storage/db/writetransaction.h"
 #include "storage/resources/repository.h"
 #include "storage/resources/rowcodec.h"
-#include "storage/taken/sqltakenservice.h"
+#include "storage/taken/taaklogwriter.h"
 #include "storage/taken/takenschema.h"
 
 #include <QRandomGenerator>
@@ -208,7 +208,7 @@ public:
         taak.referentienummer = nummer.value();
         if (Result<> inserted = m_taken.insert(taak); !inserted)
             return inserted;
-        if (Result<> logged = SqlTakenService::logAangemaakt(m_database, taak, QUuid(), op); !logged)
+        if (Result<> logged = logTaakAangemaakt(m_database, taak, QUuid(), op); !logged)
             return logged;
         if (afgehandeld) {
             TaakLogEntry log;
@@ -216,7 +216,7 @@ public:
             log.tijdstip = *afgehandeld;
             log.actor = door;
             log.actie = TaakLogActie::Afgehandeld;
-            if (Result<> closed = SqlTakenService::writeLog(m_database, log); !closed)
+            if (Result<> closed = writeTaakLog(m_database, log); !closed)
                 return closed;
         }
         ++m_added;

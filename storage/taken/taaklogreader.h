@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/core/result.h"
-#include "model/taken/takenservice.h"
+#include "model/taken/takentypes.h"
 
 #include <QList>
 #include <QString>

@@ -11,7 +11,7 @@
 #include "storage/lists/sqlklantcontactlistsource.h"
 #include "storage/lists/sqlpartijlistsource.h"
 #include "storage/search/sqlpartijfinder.h"
-#include "storage/taken/sqltakenservice.h"
+#include "storage/taken/sqltaken.h"
 #include "tests/support/beheerpage.h"
 #include "tests/support/callflowservices.h"
 #include "tests/support/testdatabase.h"
@@ -369,7 +369,7 @@ void TestBeheerGui::editRolesAndPassword()
     QTest::mouseClick(page.saveAccountButton(), Qt::LeftButton);
     QCOMPARE(m_services->accounts.roles(gijs.value()).value(),
              (QStringList{AccountRole::medewerker(), AccountRole::supervisor()}));
-    QCOMPARE(m_services->taken.afdelingenVan(gijs.value()).value(), QList<QUuid>{afdeling.value()});
+    QCOMPARE(m_services->taken.lidmaatschap.afdelingenVan(gijs.value()).value(), QList<QUuid>{afdeling.value()});
     QVERIFY(page.accountStatusLabel()->isVisible());
     // Chosen again, the editor shows what is stored.
     page.medewerkerList()->setCurrentRow(-1);

@@ -198,7 +198,7 @@ QString TestKlantcontactDetailGui::addRichContact()
             return committed.error().message;
     }
     // The log is written by the service that closes the task, as at the desk.
-    storage::SqlTakenService taken(db);
+    storage::SqlTaakActiesService taken(db);
     const Result<> closed =
         taken.handelAf(medewerker(m_fixture.otherActor, QStringLiteral("Olga Anders")), ZoekFixture::uuid(607),
                        QStringLiteral("Klant teruggebeld, vraag beantwoord"));

@@ -173,7 +173,7 @@ void TestSupervisorGui::backlogOldestFirstAndReassignTwo()
     for (const QUuid &taak : {m_oud, m_nieuw}) {
         QCOMPARE(m_f->taak(taak)->toegewezenAanActoren, QList<QUuid>{m_f->belastingen});
         QCOMPARE(m_f->taak(taak)->status, TaakStatus::TeVerwerken);
-        const Result<TaakDetail> detail = m_f->taken.detail(m_f->sanne, taak);
+        const Result<TaakDetail> detail = m_f->taken.werkvoorraad.detail(m_f->sanne, taak);
         QVERIFY(detail.ok());
         const TaakLogEntry &last = detail.value().log.last();
         QCOMPARE(last.actie, TaakLogActie::Toegewezen);
@@ -196,23 +196,23 @@ void TestSupervisorGui::backlogOldestFirstAndReassignTwo()
     QCOMPARE(w.backlogTable()->item(0, ui::SupervisorWidget::NaamColumn)->text(), QStringLiteral("Belastingen"));
 
     // A medewerker may not do this: the service refuses.
-    QVERIFY(!m_f->taken.wijsToe(m_f->marieke, {m_joost}, {m_f->kcc}, QString()).ok());
-    QVERIFY(!m_f->taken.backlog(m_f->marieke).ok());
+    QVERIFY(!m_f->taken.supervisie.wijsToe(m_f->marieke, {m_joost}, {m_f->kcc}, QString()).ok());
+    QVERIFY(!m_f->taken.supervisie.backlog(m_f->marieke).ok());
     QCOMPARE(m_f->taak(m_joost)->toegewezenAanActoren, QList<QUuid>{m_f->joost.actor});
 }
 
 void TestSupervisorGui::reopenIsForSupervisors()
 {
-    QVERIFY(m_f->taken.handelAf(m_f->joost, m_joost, QStringLiteral("Klant gebeld")).ok());
-    QVERIFY(!m_f->taken.heropen(m_f->joost, m_joost, QStringLiteral("Toch niet")).ok());
+    QVERIFY(m_f->taken.acties.handelAf(m_f->joost, m_joost, QStringLiteral("Klant gebeld")).ok());
+    QVERIFY(!m_f->taken.acties.heropen(m_f->joost, m_joost, QStringLiteral("Toch niet")).ok());
 
     ui::TaakDetailWidget detail(m_f->context(m_f->sanne));
     QVERIFY(show(&detail));
     QVERIFY(detail.showTaak(m_joost));
     ui::TaakActiesPanel *acties = detail.acties();
-    QVERIFY(acties->actionButton(ui::TaakActiesPanel::Heropenen)->isVisible());
-    QVERIFY(acties->actionButton(ui::TaakActiesPanel::Heropenen)->isEnabled());
-    QVERIFY(!acties->actionButton(ui::TaakActiesPanel::Afhandelen)->isEnabled());
+    QVERIFY(acties->findChild<QPushButton *>(QStringLiteral("heropenenButton"))->isVisible());
+    QVERIFY(acties->findChild<QPushButton *>(QStringLiteral("heropenenButton"))->isEnabled());
+    QVERIFY(!acties->findChild<QPushButton *>(QStringLiteral("afhandelenButton"))->isEnabled());
     detail.focusTaak();
     press(Qt::Key_H, Qt::ControlModifier);
     QCOMPARE(acties->openActie(), ui::TaakActiesPanel::Heropenen);
@@ -223,12 +223,12 @@ void TestSupervisorGui::reopenIsForSupervisors()
     QCOMPARE(reopened->status, TaakStatus::TeVerwerken);
     QVERIFY(!reopened->afgehandeldOp.has_value());
     QCOMPARE(detail.detail()->log.last().actie, TaakLogActie::Heropend);
-    QVERIFY(acties->actionButton(ui::TaakActiesPanel::Afhandelen)->isEnabled());
+    QVERIFY(acties->findChild<QPushButton *>(QStringLiteral("afhandelenButton"))->isEnabled());
 
     // A medewerker's task pane has no Heropenen.
     ui::TaakDetailWidget joost(m_f->context(m_f->joost));
     QVERIFY(joost.showTaak(m_joost));
-    QVERIFY(!joost.acties()->actionButton(ui::TaakActiesPanel::Heropenen)->isVisibleTo(&joost));
+    QVERIFY(!joost.acties()->findChild<QPushButton *>(QStringLiteral("heropenenButton"))->isVisibleTo(&joost));
 }
 
 void TestSupervisorGui::rolesDecideTheTabs()
@@ -290,7 +290,7 @@ void TestSupervisorGui::rolesDecideTheTabs()
     ui::MainWindow joost(sources);
     joost.setCallFlow(m_f->context(m_f->joost));
     QVERIFY(show(&joost));
-    QVERIFY(m_f->taken.handelAf(m_f->joost, m_joost, QString()).ok());
+    QVERIFY(m_f->taken.acties.handelAf(m_f->joost, m_joost, QString()).ok());
     joost.refresh();
     QCOMPARE(joost.werkvoorraad()->counts().mijn, 0);
     QTabWidget *joostTabs = test::MainWindowPage(&joost).tabs();
@@ -301,7 +301,7 @@ void TestSupervisorGui::rolesDecideTheTabs()
 
 void TestSupervisorGui::figuresInChartsAndCsv()
 {
-    QVERIFY(m_f->taken.handelAf(m_f->sanne, m_nieuw, QStringLiteral("Beantwoord")).ok());
+    QVERIFY(m_f->taken.acties.handelAf(m_f->sanne, m_nieuw, QStringLiteral("Beantwoord")).ok());
     ui::SupervisorWidget w(m_f->context(m_f->sanne));
     QVERIFY(show(&w));
     ui::TaakCijfersWidget *cijfers = w.cijfers();
@@ -367,7 +367,8 @@ void TestSupervisorGui::figuresInChartsAndCsv()
              QFileDevice::Permissions());
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(written.readAll());
-    const Result<QList<DagCijfers>> fromService = m_f->taken.cijfers(m_f->sanne, cijfers->van(), cijfers->tot());
+    const Result<QList<DagCijfers>> fromService =
+        m_f->taken.supervisie.cijfers(m_f->sanne, cijfers->van(), cijfers->tot());
     QVERIFY(fromService.ok());
     QCOMPARE(csv, TaakCijfers::csv(fromService.value()));
     const QString today_ = dagen.last().dag.toString(Qt::ISODate);
@@ -388,10 +389,10 @@ void TestSupervisorGui::normsEditable()
     teLaat.queue = TaakQueue::Mijn;
     teLaat.alleenTeLaat = true;
     // Twenty hours old "Terugbellen" for Joost is not overdue on a norm of two working days ...
-    QCOMPARE(m_f->taken.queueCount(m_f->joost, teLaat).value(), qint64(0));
+    QCOMPARE(m_f->taken.werkvoorraad.queueCount(m_f->joost, teLaat).value(), qint64(0));
     // ... and is on a norm of zero.
     terugbellen->setValue(0);
-    const Result<QList<TaakNorm>> normen = m_f->taken.normen();
+    const Result<QList<TaakNorm>> normen = m_f->taken.supervisie.normen();
     QVERIFY(normen.ok());
     bool found = false;
     for (const TaakNorm &norm : normen.value()) {
@@ -401,7 +402,7 @@ void TestSupervisorGui::normsEditable()
         }
     }
     QVERIFY(found);
-    QCOMPARE(m_f->taken.queueCount(m_f->joost, teLaat).value(), qint64(1));
+    QCOMPARE(m_f->taken.werkvoorraad.queueCount(m_f->joost, teLaat).value(), qint64(1));
     QCOMPARE(test::findNamed<ui::MessageBanner>(&w, QStringLiteral("taakNormenBanner"))->type(),
              ui::MessageBanner::Positive);
 }

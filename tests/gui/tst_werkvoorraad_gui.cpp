@@ -5,6 +5,7 @@
 #include "model/taken/taakqueuemodel.h"
 #include "tests/support/contactpanelpage.h"
 #include "tests/support/takenfixture.h"
+#include "tests/support/werkvoorraadpage.h"
 #include "ui/callflow/contactpanel.h"
 #include "ui/callflow/steps/afrondingwidget.h"
 #include "ui/callflow/steps/betrokkeneeditor.h"
@@ -177,20 +178,21 @@ void TestWerkvoorraadGui::callFlowTaskAppearsInTheRightQueue()
     QCOMPARE(w->counts().mijn, 1);
     QCOMPARE(w->counts().afdelingen, 1);
     QVERIFY2(w->tabTitle().contains(QStringLiteral("(2)")), qPrintable(w->tabTitle()));
-    QVERIFY(w->viewBar()->tabText(ui::WerkvoorraadWidget::MijnView).contains(QStringLiteral("(1)")));
+    QVERIFY(
+        test::WerkvoorraadPage(w).viewBar()->tabText(ui::WerkvoorraadWidget::MijnView).contains(QStringLiteral("(1)")));
 
     // Alt+2: the afdeling's queue, only Joost's own afdeling offered.
     press(Qt::Key_2, Qt::AltModifier);
     QCOMPARE(w->currentView(), ui::WerkvoorraadWidget::AfdelingView);
-    QCOMPARE(w->afdelingCombo()->count(), 1);
-    QCOMPARE(w->afdelingCombo()->currentData().toUuid(), m_f->vergunningen);
+    QCOMPARE(test::WerkvoorraadPage(w).afdelingCombo()->count(), 1);
+    QCOMPARE(test::WerkvoorraadPage(w).afdelingCombo()->currentData().toUuid(), m_f->vergunningen);
     QCOMPARE(w->model()->rowCount(), 1);
     QCOMPARE(w->model()->rowAt(0)->uuid, afdelingTaak.uuid);
     QCOMPARE(w->model()->index(0, TaakQueueModel::OnderwerpColumn).data().toString(),
              QStringLiteral("Vergunning dakkapel"));
     QCOMPARE(w->model()->index(0, TaakQueueModel::ToegewezenAanColumn).data().toString(),
              QStringLiteral("Vergunningen"));
-    QVERIFY(w->pakOpButton()->isVisible());
+    QVERIFY(test::WerkvoorraadPage(w).pakOpButton()->isVisible());
 }
 
 void TestWerkvoorraadGui::pickUpAndCallBackByKeyboard()
@@ -203,7 +205,7 @@ void TestWerkvoorraadGui::pickUpAndCallBackByKeyboard()
     QCOMPARE(w->model()->rowCount(), 0);
 
     press(Qt::Key_2, Qt::AltModifier);
-    QCOMPARE(w->afdelingCombo()->currentText(), QStringLiteral("KCC"));
+    QCOMPARE(test::WerkvoorraadPage(w).afdelingCombo()->currentText(), QStringLiteral("KCC"));
     QCOMPARE(w->model()->rowCount(), 1);
     QVERIFY(w->view()->hasFocus());
     press(Qt::Key_P, Qt::ControlModifier); // Pak op
@@ -230,13 +232,15 @@ void TestWerkvoorraadGui::pickUpAndCallBackByKeyboard()
 
     // Ctrl+G: call back succeeded; the answer typed, Ctrl+Enter registers it and closes the task.
     ui::TaakActiesPanel *acties = w->detail()->acties();
-    QVERIFY(acties->actionButton(ui::TaakActiesPanel::ContactGelegd)->text().contains(QStringLiteral("Ctrl")));
+    QVERIFY(acties->findChild<QPushButton *>(QStringLiteral("contactGelegdButton"))
+                ->text()
+                .contains(QStringLiteral("Ctrl")));
     press(Qt::Key_G, Qt::ControlModifier);
     QCOMPARE(acties->openActie(), ui::TaakActiesPanel::ContactGelegd);
-    QVERIFY(acties->antwoordEdit()->editor()->hasFocus());
+    QVERIFY(acties->findChild<ui::CountedTextEdit *>(QStringLiteral("antwoordEdit"))->editor()->hasFocus());
     type(QStringLiteral("Een dakkapel aan de achterkant is vergunningvrij."));
     test::screenshot(w, QStringLiteral("werkvoorraad-terugbellen"));
-    QVERIFY(acties->antwoordEdit()
+    QVERIFY(acties->findChild<ui::CountedTextEdit *>(QStringLiteral("antwoordEdit"))
                 ->findChild<QLabel *>(QStringLiteral("countedTextCounter"))
                 ->text()
                 .contains(QStringLiteral("1000")));
@@ -276,8 +280,8 @@ void TestWerkvoorraadGui::pickUpAndCallBackByKeyboard()
     QVERIFY(wat.join(QLatin1Char('|')).contains(label(TaakLogActie::ContactPoging)));
     QVERIFY(column(w->detail()->logView(), 1).contains(QStringLiteral("Marieke")));
     QCOMPARE(w->detail()->pogingenView()->topLevelItemCount(), 1);
-    QVERIFY(!acties->actionButton(ui::TaakActiesPanel::ContactGelegd)->isEnabled());
-    QVERIFY(!acties->actionButton(ui::TaakActiesPanel::Heropenen)->isVisible()); // supervisor only
+    QVERIFY(!acties->findChild<QPushButton *>(QStringLiteral("contactGelegdButton"))->isEnabled());
+    QVERIFY(!acties->findChild<QPushButton *>(QStringLiteral("heropenenButton"))->isVisible()); // supervisor only
     QCOMPARE(w->counts().mijn, 0);
 }
 
@@ -297,15 +301,15 @@ void TestWerkvoorraadGui::failedCallBackKeepsTaskOpen()
     ui::TaakActiesPanel *acties = w->detail()->acties();
     press(Qt::Key_G, Qt::ControlModifier);
     const QString tooLong = QString(1001, QLatin1Char('x'));
-    acties->antwoordEdit()->editor()->setPlainText(tooLong);
+    acties->findChild<ui::CountedTextEdit *>(QStringLiteral("antwoordEdit"))->editor()->setPlainText(tooLong);
     press(Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(w->detail()->banner()->type(), ui::MessageBanner::Error);
     QCOMPARE(acties->openActie(), ui::TaakActiesPanel::ContactGelegd);
-    QCOMPARE(acties->antwoordEdit()->text(), tooLong);
+    QCOMPARE(acties->findChild<ui::CountedTextEdit *>(QStringLiteral("antwoordEdit"))->text(), tooLong);
     QCOMPARE(m_f->all<Klantcontact>().size(), 1);
     press(Qt::Key_Escape);
     QCOMPARE(acties->openActie(), ui::TaakActiesPanel::ActieCount);
-    QVERIFY(acties->actionButton(ui::TaakActiesPanel::ContactGelegd)->hasFocus());
+    QVERIFY(acties->findChild<QPushButton *>(QStringLiteral("contactGelegdButton"))->hasFocus());
 
     press(Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(acties->openActie(), ui::TaakActiesPanel::NietBereikt);
@@ -324,7 +328,7 @@ void TestWerkvoorraadGui::failedCallBackKeepsTaskOpen()
     const auto onderwerpen = m_f->all<Onderwerpobject>();
     QCOMPARE(onderwerpen.size(), 1);
     QCOMPARE(onderwerpen[0].wasKlantcontact, std::optional<QUuid>(original));
-    const Result<TaakDetail> detail = m_f->taken.detail(m_f->marieke, taak);
+    const Result<TaakDetail> detail = m_f->taken.werkvoorraad.detail(m_f->marieke, taak);
     QVERIFY(detail.ok());
     const TaakLogEntry &last = detail.value().log.last();
     QCOMPARE(last.actie, TaakLogActie::ContactPoging);
@@ -336,7 +340,7 @@ void TestWerkvoorraadGui::failedCallBackKeepsTaskOpen()
     QCOMPARE(w->detail()->pogingenView()->topLevelItemCount(), 1);
     QCOMPARE(w->detail()->pogingenView()->topLevelItem(0)->text(3), QStringLiteral("No"));
     QVERIFY(column(w->detail()->logView(), 2).last().contains(label(TaakLogActie::ContactPoging)));
-    QVERIFY(acties->actionButton(ui::TaakActiesPanel::ContactGelegd)->isEnabled());
+    QVERIFY(acties->findChild<QPushButton *>(QStringLiteral("contactGelegdButton"))->isEnabled());
     QVERIFY(listed(w->model(), taak));
     QCOMPARE(w->counts().mijn, 1);
 }
@@ -354,7 +358,7 @@ void TestWerkvoorraadGui::forwardAndRerouteWithLogAndChain()
     // Forward (C6114 B) to her own afdeling: only what she may choose is offered.
     press(Qt::Key_D, Qt::ControlModifier);
     QCOMPARE(acties->openActie(), ui::TaakActiesPanel::Doorsturen);
-    QListWidget *naar = acties->doorsturenList();
+    QListWidget *naar = acties->findChild<QListWidget *>(QStringLiteral("doorsturenList"));
     QVERIFY(naar->hasFocus());
     QCOMPARE(naar->count(), 1);
     QCOMPARE(naar->item(0)->data(Qt::UserRole).toUuid(), m_f->kcc);
@@ -372,7 +376,7 @@ void TestWerkvoorraadGui::forwardAndRerouteWithLogAndChain()
     // Re-route (C6114 A) to the KCC: refused without a reason, inline, the form stays.
     press(Qt::Key_R, Qt::ControlModifier);
     QCOMPARE(acties->openActie(), ui::TaakActiesPanel::OpnieuwRouteren);
-    QCOMPARE(acties->kccCombo()->currentData().toUuid(), m_f->kcc);
+    QCOMPARE(acties->findChild<QComboBox *>(QStringLiteral("kccCombo"))->currentData().toUuid(), m_f->kcc);
     press(Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(w->detail()->banner()->type(), ui::MessageBanner::Error);
     QVERIFY(w->detail()->banner()->isVisible());
@@ -425,18 +429,18 @@ void TestWerkvoorraadGui::otherAfdelingDenied()
     QVERIFY(w);
     w->showView(ui::WerkvoorraadWidget::AfdelingView);
     // Not offered: only her own afdeling in the chooser ...
-    QCOMPARE(w->afdelingCombo()->count(), 1);
-    QCOMPARE(w->afdelingCombo()->itemData(0).toUuid(), m_f->kcc);
+    QCOMPARE(test::WerkvoorraadPage(w).afdelingCombo()->count(), 1);
+    QCOMPARE(test::WerkvoorraadPage(w).afdelingCombo()->itemData(0).toUuid(), m_f->kcc);
     QVERIFY(listed(w->model(), eigen));
     QVERIFY(!listed(w->model(), vergunning));
     // ... and refused by the service when asked anyway.
     TaakQueueFilter filter;
     filter.queue = TaakQueue::Afdeling;
     filter.afdeling = m_f->vergunningen;
-    const Result<Page<TaakQueueRow>> refused = m_f->taken.queue(m_f->marieke, filter, {}, 50);
+    const Result<Page<TaakQueueRow>> refused = m_f->taken.werkvoorraad.queue(m_f->marieke, filter, {}, 50);
     QVERIFY(!refused.ok());
     QVERIFY(!refused.error().message.isEmpty());
-    QVERIFY(!m_f->taken.pakOp(m_f->marieke, vergunning).ok());
+    QVERIFY(!m_f->taken.acties.pakOp(m_f->marieke, vergunning).ok());
     QCOMPARE(m_f->taak(vergunning)->toegewezenAanActoren, QList<QUuid>{m_f->vergunningen});
     // Opening the other afdeling's task shows the refusal inline.
     QVERIFY(!w->detail()->showTaak(vergunning));
@@ -444,7 +448,7 @@ void TestWerkvoorraadGui::otherAfdelingDenied()
     QVERIFY(!w->detail()->banner()->text().isEmpty());
     QVERIFY(w->detail()->taak() != vergunning);
     // Joost, a member, gets it.
-    const Result<Page<TaakQueueRow>> allowed = m_f->taken.queue(m_f->joost, filter, {}, 50);
+    const Result<Page<TaakQueueRow>> allowed = m_f->taken.werkvoorraad.queue(m_f->joost, filter, {}, 50);
     QVERIFY(allowed.ok());
     QCOMPARE(allowed.value().rows.size(), 1);
     QCOMPARE(allowed.value().rows[0].uuid, vergunning);
@@ -459,7 +463,7 @@ void TestWerkvoorraadGui::filtersSortAndTimer()
     const QString tweede = handelingen[1].label;
     const QString anderKanaal = kanalen[0].code == QStringLiteral("telefoon") ? kanalen[1].code : kanalen[0].code;
     // Norm 0 for the first handeling: its task is overdue at once, whatever the day of the week.
-    QVERIFY(m_f->taken.setNorm(m_f->sanne, TaakNorm{eerste, 0}).ok());
+    QVERIFY(m_f->taken.supervisie.setNorm(m_f->sanne, TaakNorm{eerste, 0}).ok());
     const QUuid overdue = m_f->addTaak(eerste, {m_f->marieke.actor}, m_now.addSecs(-3 * 3600));
     const QUuid ander =
         m_f->addTaak(tweede, {m_f->marieke.actor}, m_now.addSecs(-2 * 3600), QStringLiteral("Paspoort"), anderKanaal);
@@ -470,27 +474,30 @@ void TestWerkvoorraadGui::filtersSortAndTimer()
     QCOMPARE(w->counts().mijnTeLaat, 1);
     QVERIFY2(w->tabTitle().contains(QStringLiteral("3 · 1")), qPrintable(w->tabTitle()));
 
-    QTest::mouseClick(w->teLaatBox(), Qt::LeftButton);
+    QTest::mouseClick(test::WerkvoorraadPage(w).teLaatBox(), Qt::LeftButton);
     QCOMPARE(w->model()->rowCount(), 1);
     QCOMPARE(w->model()->rowAt(0)->uuid, overdue);
     QVERIFY(RowState::fromInt(w->model()->index(0, 0).data(RowStateRole).toInt()).testFlag(RowStateFlag::TeLaat));
-    QTest::mouseClick(w->teLaatBox(), Qt::LeftButton);
+    QTest::mouseClick(test::WerkvoorraadPage(w).teLaatBox(), Qt::LeftButton);
     QCOMPARE(w->model()->rowCount(), 3);
 
-    w->handelingCombo()->setCurrentIndex(w->handelingCombo()->findData(tweede));
+    test::WerkvoorraadPage(w).handelingCombo()->setCurrentIndex(
+        test::WerkvoorraadPage(w).handelingCombo()->findData(tweede));
     QCOMPARE(w->model()->rowCount(), 2);
-    w->kanaalCombo()->setCurrentIndex(w->kanaalCombo()->findData(anderKanaal));
+    test::WerkvoorraadPage(w).kanaalCombo()->setCurrentIndex(
+        test::WerkvoorraadPage(w).kanaalCombo()->findData(anderKanaal));
     QCOMPARE(w->model()->rowCount(), 1);
     QCOMPARE(w->model()->rowAt(0)->uuid, ander);
-    w->kanaalCombo()->setCurrentIndex(0);
-    w->handelingCombo()->setCurrentIndex(0);
+    test::WerkvoorraadPage(w).kanaalCombo()->setCurrentIndex(0);
+    test::WerkvoorraadPage(w).handelingCombo()->setCurrentIndex(0);
     QCOMPARE(w->model()->rowAt(0)->uuid, overdue); // oldest first
-    w->sortCombo()->setCurrentIndex(w->sortCombo()->findData(int(TaakSort::NieuwsteEerst)));
+    test::WerkvoorraadPage(w).sortCombo()->setCurrentIndex(
+        test::WerkvoorraadPage(w).sortCombo()->findData(int(TaakSort::NieuwsteEerst)));
     QCOMPARE(w->model()->rowAt(0)->uuid, nieuwste);
 
     // The timer refreshes list and counts: a task assigned elsewhere shows up by itself.
-    QVERIFY(w->refreshTimer()->isActive());
-    w->refreshTimer()->setInterval(20);
+    QVERIFY(test::WerkvoorraadPage(w).refreshTimer()->isActive());
+    test::WerkvoorraadPage(w).refreshTimer()->setInterval(20);
     const QUuid later = m_f->addTaak(tweede, {m_f->marieke.actor}, QDateTime::currentDateTimeUtc());
     QTRY_COMPARE(w->counts().mijn, 4);
     QTRY_VERIFY(listed(w->model(), later));

@@ -1,4 +1,4 @@
-// The work-queue table model over the real SqlTakenService on SQLite: lazy paging, columns, the
+// The work-queue table model over the real SqlWerkvoorraadService on SQLite: lazy paging, columns, the
 // overdue flag and refused queues, under QAbstractItemModelTester.
 
 #include "model/taken/taakqueuemodel.h"
@@ -78,7 +78,7 @@ void TestTaakQueueModel::pagesLazilyOldestFirst()
 {
     TaakQueueFilter filter;
     filter.queue = TaakQueue::Mijn;
-    TaakQueueModel model(&m_f->taken, m_f->marieke, filter, [this] { return m_now; });
+    TaakQueueModel model(&m_f->taken.werkvoorraad, m_f->marieke, filter, [this] { return m_now; });
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.totalCount(), qint64(5));
 
@@ -125,7 +125,7 @@ void TestTaakQueueModel::columnsAndRoles()
     const QDateTime oldest = m_now.addSecs(-60 * 10 * 24 * 60);
     // The model's clock decides the age shown: 3 d 4 h after the oldest task was assigned.
     const QDateTime clock = oldest.addSecs(3 * 86400 + 4 * 3600 + 120);
-    TaakQueueModel model(&m_f->taken, m_f->marieke, filter, [clock] { return clock; });
+    TaakQueueModel model(&m_f->taken.werkvoorraad, m_f->marieke, filter, [clock] { return clock; });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setKanaalLabels({{QStringLiteral("telefoon"), QStringLiteral("Telefoon")}});
@@ -161,9 +161,9 @@ void TestTaakQueueModel::columnsAndRoles()
 // when it last reached its assignee; a task never reassigned keeps the short tooltip.
 void TestTaakQueueModel::ageToolTipShowsTheLatestAssignment()
 {
-    QVERIFY(m_f->taken.wijsToe(m_f->sanne, {m_taken.first()}, {m_f->marieke.actor}, QStringLiteral("Terug")).ok());
+    QVERIFY(m_f->taken.supervisie.wijsToe(m_f->sanne, {m_taken.first()}, {m_f->marieke.actor}, QStringLiteral("Terug")).ok());
     TaakQueueFilter filter;
-    TaakQueueModel model(&m_f->taken, m_f->marieke, filter, [this] { return m_now; });
+    TaakQueueModel model(&m_f->taken.werkvoorraad, m_f->marieke, filter, [this] { return m_now; });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 5);
 
@@ -187,7 +187,7 @@ void TestTaakQueueModel::ageToolTipShowsTheLatestAssignment()
 void TestTaakQueueModel::filterOverdueOnly()
 {
     TaakQueueFilter filter;
-    TaakQueueModel model(&m_f->taken, m_f->marieke, filter, [this] { return m_now; });
+    TaakQueueModel model(&m_f->taken.werkvoorraad, m_f->marieke, filter, [this] { return m_now; });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     filter.alleenTeLaat = true;
@@ -208,7 +208,7 @@ void TestTaakQueueModel::filterOverdueOnly()
 void TestTaakQueueModel::refusedQueueReported()
 {
     TaakQueueFilter filter;
-    TaakQueueModel model(&m_f->taken, m_f->marieke, filter, [this] { return m_now; });
+    TaakQueueModel model(&m_f->taken.werkvoorraad, m_f->marieke, filter, [this] { return m_now; });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy failed(&model, &TaakQueueModel::fetchFailed);
     // Marieke belongs to the KCC, not to Vergunningen.

@@ -1,4 +1,4 @@
-// SqlTakenService on a real SQLite database: queues per role, handling a task (C2984, C9708,
+// The taken services (SqlTaken) on a real SQLite database: queues per role, handling a task (C2984, C9708,
 // C6114), closing and reopening, the task log, reassigning and the vertrouwelijk rule.
 
 #include "tests/support/callflowcases.h"
@@ -11,7 +11,7 @@
 #include "storage/demo/demowerkvoorraad.h"
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
-#include "storage/taken/sqltakenservice.h"
+#include "storage/taken/sqltaken.h"
 #include "tests/support/testactors.h"
 #include "tests/support/testdatabase.h"
 
@@ -289,7 +289,7 @@ private slots:
 
 private:
     std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<SqlTakenService> m_service;
+    std::unique_ptr<SqlTaken> m_service;
     World m_world;
 };
 
@@ -298,7 +298,7 @@ void TestTaken::init()
     m_db = std::make_unique<TestDatabase>();
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     QVERIFY(m_world.insert(m_db->database()));
-    m_service = std::make_unique<SqlTakenService>(
+    m_service = std::make_unique<SqlTaken>(
         m_db->database(), [] { return now; }, amsterdam);
 }
 
@@ -311,7 +311,7 @@ void TestTaken::cleanup()
 void TestTaken::queuesFollowTheRoles()
 {
     const World &w = m_world;
-    auto mijn = m_service->queue(w.asBas(), filterFor(TaakQueue::Mijn), {}, 50);
+    auto mijn = m_service->werkvoorraad.queue(w.asBas(), filterFor(TaakQueue::Mijn), {}, 50);
     QVERIFY2(mijn.ok(), qPrintable(mijn.error().message));
     QCOMPARE(uuidsOf(mijn.value().rows), QList<QUuid>{w.t1.uuid});
     QVERIFY(mijn.value().atEnd);
@@ -327,43 +327,47 @@ void TestTaken::queuesFollowTheRoles()
     QVERIFY(!row.afgehandeldOp);
 
     // The afdeling queue, oldest first.
-    auto afdeling = m_service->queue(w.asBas(), filterFor(TaakQueue::Afdeling, w.vergunningen.uuid), {}, 50);
+    auto afdeling =
+        m_service->werkvoorraad.queue(w.asBas(), filterFor(TaakQueue::Afdeling, w.vergunningen.uuid), {}, 50);
     QVERIFY2(afdeling.ok(), qPrintable(afdeling.error().message));
     QCOMPARE(uuidsOf(afdeling.value().rows), (QList<QUuid>{w.t2.uuid, w.t3.uuid}));
-    QCOMPARE(m_service->queueCount(w.asBas(), filterFor(TaakQueue::Afdeling, w.vergunningen.uuid)).value(), 2);
+    QCOMPARE(m_service->werkvoorraad.queueCount(w.asBas(), filterFor(TaakQueue::Afdeling, w.vergunningen.uuid)).value(),
+             2);
 
     // A supervisor sees every afdeling's queue and all tasks.
-    auto belastingen = m_service->queue(w.asSanne(), filterFor(TaakQueue::Afdeling, w.belastingen.uuid), {}, 50);
+    auto belastingen =
+        m_service->werkvoorraad.queue(w.asSanne(), filterFor(TaakQueue::Afdeling, w.belastingen.uuid), {}, 50);
     QVERIFY2(belastingen.ok(), qPrintable(belastingen.error().message));
     QCOMPARE(uuidsOf(belastingen.value().rows), QList<QUuid>{w.t4.uuid});
-    auto alle = m_service->queue(w.asSanne(), filterFor(TaakQueue::Alle), {}, 50);
+    auto alle = m_service->werkvoorraad.queue(w.asSanne(), filterFor(TaakQueue::Alle), {}, 50);
     QVERIFY2(alle.ok(), qPrintable(alle.error().message));
     QCOMPARE(uuidsOf(alle.value().rows), (QList<QUuid>{w.t2.uuid, w.t3.uuid, w.t1.uuid, w.t4.uuid}));
     TaakQueueFilter perMedewerker = filterFor(TaakQueue::Alle);
     perMedewerker.medewerker = w.bas.uuid;
-    QCOMPARE(uuidsOf(m_service->queue(w.asSanne(), perMedewerker, {}, 50).value().rows), QList<QUuid>{w.t1.uuid});
+    QCOMPARE(uuidsOf(m_service->werkvoorraad.queue(w.asSanne(), perMedewerker, {}, 50).value().rows),
+             QList<QUuid>{w.t1.uuid});
 
     // Which afdelingen a queue can be opened for.
-    auto eigen = m_service->zichtbareAfdelingen(w.asBas());
+    auto eigen = m_service->lidmaatschap.zichtbareAfdelingen(w.asBas());
     QVERIFY(eigen.ok());
     QCOMPARE(eigen.value().size(), 1);
     QCOMPARE(eigen.value().first().uuid, w.vergunningen.uuid);
-    QCOMPARE(m_service->zichtbareAfdelingen(w.asSanne()).value().size(), 3);
+    QCOMPARE(m_service->lidmaatschap.zichtbareAfdelingen(w.asSanne()).value().size(), 3);
 }
 
 void TestTaken::anotherAfdelingsQueueIsRefused()
 {
     const World &w = m_world;
-    auto refused = m_service->queue(w.asBas(), filterFor(TaakQueue::Afdeling, w.belastingen.uuid), {}, 50);
+    auto refused = m_service->werkvoorraad.queue(w.asBas(), filterFor(TaakQueue::Afdeling, w.belastingen.uuid), {}, 50);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(QStringLiteral("afdelingen you belong to")),
              qPrintable(refused.error().message));
-    QVERIFY(!m_service->queueCount(w.asBas(), filterFor(TaakQueue::Afdeling, w.belastingen.uuid)).ok());
-    QVERIFY(!m_service->queue(w.asBas(), filterFor(TaakQueue::Alle), {}, 50).ok());
+    QVERIFY(!m_service->werkvoorraad.queueCount(w.asBas(), filterFor(TaakQueue::Afdeling, w.belastingen.uuid)).ok());
+    QVERIFY(!m_service->werkvoorraad.queue(w.asBas(), filterFor(TaakQueue::Alle), {}, 50).ok());
     // Nor can the task itself be opened or worked on.
-    QVERIFY(!m_service->detail(w.asBas(), w.t4.uuid).ok());
-    QVERIFY(!m_service->handelAf(w.asBas(), w.t4.uuid, QString()).ok());
-    QVERIFY(!m_service->pakOp(w.asBas(), w.t4.uuid).ok());
+    QVERIFY(!m_service->werkvoorraad.detail(w.asBas(), w.t4.uuid).ok());
+    QVERIFY(!m_service->acties.handelAf(w.asBas(), w.t4.uuid, QString()).ok());
+    QVERIFY(!m_service->acties.pakOp(w.asBas(), w.t4.uuid).ok());
     QCOMPARE(scalar(m_db->database(), QStringLiteral("SELECT count(*) FROM interne_taak WHERE status = 'verwerkt'")),
              0);
 }
@@ -388,7 +392,7 @@ void TestTaken::keysetPagingVisitsEveryTaskOnce()
         PageCursor cursor;
         int pages = 0;
         for (;;) {
-            auto page = m_service->queue(w.asBas(), filter, cursor, 5);
+            auto page = m_service->werkvoorraad.queue(w.asBas(), filter, cursor, 5);
             QVERIFY2(page.ok(), qPrintable(page.error().message));
             QVERIFY(page.value().rows.size() <= 5);
             seen += uuidsOf(page.value().rows);
@@ -409,7 +413,7 @@ void TestTaken::keysetPagingVisitsEveryTaskOnce()
             QCOMPARE(seen.last(), uuidOf(100));
         }
     }
-    QCOMPARE(m_service->queueCount(w.asBas(), filterFor(TaakQueue::Mijn)).value(), 12);
+    QCOMPARE(m_service->werkvoorraad.queueCount(w.asBas(), filterFor(TaakQueue::Mijn)).value(), 12);
 }
 
 void TestTaken::sortAndFilter()
@@ -417,28 +421,28 @@ void TestTaken::sortAndFilter()
     const World &w = m_world;
     TaakQueueFilter filter = filterFor(TaakQueue::Alle);
     filter.sort = TaakSort::Handeling;
-    auto byHandeling = m_service->queue(w.asSanne(), filter, {}, 50);
+    auto byHandeling = m_service->werkvoorraad.queue(w.asSanne(), filter, {}, 50);
     QVERIFY(byHandeling.ok());
     QCOMPARE(uuidsOf(byHandeling.value().rows), (QList<QUuid>{w.t3.uuid, w.t2.uuid, w.t1.uuid, w.t4.uuid}));
 
     filter.sort = TaakSort::Klant; // "boer" before "çelik"
-    QCOMPARE(uuidsOf(m_service->queue(w.asSanne(), filter, {}, 50).value().rows).first(), w.t3.uuid);
+    QCOMPARE(uuidsOf(m_service->werkvoorraad.queue(w.asSanne(), filter, {}, 50).value().rows).first(), w.t3.uuid);
 
     filter = filterFor(TaakQueue::Alle);
     filter.kanaal = QStringLiteral("balie");
-    QCOMPARE(uuidsOf(m_service->queue(w.asSanne(), filter, {}, 50).value().rows), QList<QUuid>{w.t3.uuid});
+    QCOMPARE(uuidsOf(m_service->werkvoorraad.queue(w.asSanne(), filter, {}, 50).value().rows), QList<QUuid>{w.t3.uuid});
     filter.kanaal.clear();
     filter.gevraagdeHandeling = QStringLiteral("Terugbellen");
-    QCOMPARE(m_service->queueCount(w.asSanne(), filter).value(), 3);
+    QCOMPARE(m_service->werkvoorraad.queueCount(w.asSanne(), filter).value(), 3);
     filter.status = TaakStatus::Verwerkt;
-    QCOMPARE(m_service->queueCount(w.asSanne(), filter).value(), 0);
+    QCOMPARE(m_service->werkvoorraad.queueCount(w.asSanne(), filter).value(), 0);
 }
 
 void TestTaken::overdueFollowsTheNormInWorkingDays()
 {
     const World &w = m_world;
     // Terugbellen within 2 working days: at Wednesday 10:00 the cut-off is Monday 10:00.
-    auto alle = m_service->queue(w.asSanne(), filterFor(TaakQueue::Alle), {}, 50);
+    auto alle = m_service->werkvoorraad.queue(w.asSanne(), filterFor(TaakQueue::Alle), {}, 50);
     QVERIFY(alle.ok());
     QHash<QUuid, bool> teLaat;
     for (const TaakQueueRow &row : alle.value().rows)
@@ -450,50 +454,52 @@ void TestTaken::overdueFollowsTheNormInWorkingDays()
 
     TaakQueueFilter late = filterFor(TaakQueue::Alle);
     late.alleenTeLaat = true;
-    QCOMPARE(uuidsOf(m_service->queue(w.asSanne(), late, {}, 50).value().rows), QList<QUuid>{w.t2.uuid});
-    QCOMPARE(m_service->queueCount(w.asSanne(), late).value(), 1);
+    QCOMPARE(uuidsOf(m_service->werkvoorraad.queue(w.asSanne(), late, {}, 50).value().rows), QList<QUuid>{w.t2.uuid});
+    QCOMPARE(m_service->werkvoorraad.queueCount(w.asSanne(), late).value(), 1);
 
     // A stricter norm makes Monday's task late too; the detail agrees with the queue.
-    QVERIFY(m_service->setNorm(w.asSanne(), {QStringLiteral("Informatie opvragen"), 1}).ok());
-    QCOMPARE(m_service->queueCount(w.asSanne(), late).value(), 2);
-    auto detail = m_service->detail(w.asSanne(), w.t3.uuid);
+    QVERIFY(m_service->supervisie.setNorm(w.asSanne(), {QStringLiteral("Informatie opvragen"), 1}).ok());
+    QCOMPARE(m_service->werkvoorraad.queueCount(w.asSanne(), late).value(), 2);
+    auto detail = m_service->werkvoorraad.detail(w.asSanne(), w.t3.uuid);
     QVERIFY(detail.ok());
     QVERIFY(detail.value().teLaat);
-    QVERIFY(!m_service->detail(w.asSanne(), w.t1.uuid).value().teLaat);
+    QVERIFY(!m_service->werkvoorraad.detail(w.asSanne(), w.t1.uuid).value().teLaat);
 }
 
 void TestTaken::countsAtAGlance()
 {
     const World &w = m_world;
-    auto bas = m_service->counts(w.asBas());
+    auto bas = m_service->werkvoorraad.counts(w.asBas());
     QVERIFY2(bas.ok(), qPrintable(bas.error().message));
     QCOMPARE(bas.value(), (TaakCounts{1, 0, 2, 1}));
-    QCOMPARE(m_service->counts(w.asWim()).value(), (TaakCounts{0, 0, 1, 0}));
-    QCOMPARE(m_service->counts(w.asKarin()).value(), (TaakCounts{0, 0, 0, 0}));
+    QCOMPARE(m_service->werkvoorraad.counts(w.asWim()).value(), (TaakCounts{0, 0, 1, 0}));
+    QCOMPARE(m_service->werkvoorraad.counts(w.asKarin()).value(), (TaakCounts{0, 0, 0, 0}));
     // A task for the afdeling and Bas personally counts once, as his.
-    QVERIFY(m_service->wijsToe(w.asSanne(), {w.t2.uuid}, {w.vergunningen.uuid, w.bas.uuid}, QString()).ok());
-    QCOMPARE(m_service->counts(w.asBas()).value(), (TaakCounts{2, 1, 1, 0}));
+    QVERIFY(m_service->supervisie.wijsToe(w.asSanne(), {w.t2.uuid}, {w.vergunningen.uuid, w.bas.uuid}, QString()).ok());
+    QCOMPARE(m_service->werkvoorraad.counts(w.asBas()).value(), (TaakCounts{2, 1, 1, 0}));
 }
 
 void TestTaken::pakOpTakesATaskFromTheAfdeling()
 {
     const World &w = m_world;
-    QVERIFY(!m_service->pakOp(w.asWim(), w.t2.uuid).ok());
+    QVERIFY(!m_service->acties.pakOp(w.asWim(), w.t2.uuid).ok());
     // A personal task cannot be taken up.
-    QVERIFY(!m_service->pakOp(w.asCarla(), w.t1.uuid).ok());
+    QVERIFY(!m_service->acties.pakOp(w.asCarla(), w.t1.uuid).ok());
 
-    const Result<> taken = m_service->pakOp(w.asCarla(), w.t2.uuid);
+    const Result<> taken = m_service->acties.pakOp(w.asCarla(), w.t2.uuid);
     QVERIFY2(taken.ok(), qPrintable(taken.error().message));
     const InterneTaak stored = *Repository<InterneTaak>(m_db->database()).find(w.t2.uuid);
     QCOMPARE(stored.toegewezenAanActoren, QList<QUuid>{w.carla.uuid});
     QCOMPARE(stored.toegewezenOp, w.t2.toegewezenOp); // set once, at creation
-    QCOMPARE(uuidsOf(m_service->queue(w.asCarla(), filterFor(TaakQueue::Mijn), {}, 50).value().rows),
+    QCOMPARE(uuidsOf(m_service->werkvoorraad.queue(w.asCarla(), filterFor(TaakQueue::Mijn), {}, 50).value().rows),
              QList<QUuid>{w.t2.uuid});
     QCOMPARE(
-        uuidsOf(m_service->queue(w.asBas(), filterFor(TaakQueue::Afdeling, w.vergunningen.uuid), {}, 50).value().rows),
+        uuidsOf(m_service->werkvoorraad.queue(w.asBas(), filterFor(TaakQueue::Afdeling, w.vergunningen.uuid), {}, 50)
+                    .value()
+                    .rows),
         QList<QUuid>{w.t3.uuid});
 
-    auto detail = m_service->detail(w.asCarla(), w.t2.uuid);
+    auto detail = m_service->werkvoorraad.detail(w.asCarla(), w.t2.uuid);
     QVERIFY(detail.ok());
     QCOMPARE(detail.value().log.size(), 1);
     const TaakLogEntry &log = detail.value().log.first();
@@ -503,13 +509,13 @@ void TestTaken::pakOpTakesATaskFromTheAfdeling()
     QCOMPARE(log.tijdstip, now);
     QCOMPARE(log.toegewezenAan, QStringList{QStringLiteral("Carla Vergunningen")});
     // Once taken up it is no longer in the afdeling: Bas cannot take it again.
-    QVERIFY(!m_service->pakOp(w.asBas(), w.t2.uuid).ok());
+    QVERIFY(!m_service->acties.pakOp(w.asBas(), w.t2.uuid).ok());
 }
 
 void TestTaken::detailListsContactDetailsInOrder()
 {
     const World &w = m_world;
-    auto detail = m_service->detail(w.asBas(), w.t1.uuid);
+    auto detail = m_service->werkvoorraad.detail(w.asBas(), w.t1.uuid);
     QVERIFY2(detail.ok(), qPrintable(detail.error().message));
     const TaakDetail &d = detail.value();
     QCOMPARE(d.taak, w.t1);
@@ -540,7 +546,7 @@ void TestTaken::successfulCallbackRegistersAnAnswerAndCloses()
     ContactPoging poging;
     poging.inhoud = QStringLiteral("Teruggebeld: de wachttijd is zes weken.");
     poging.toelichting = QStringLiteral("Klant geïnformeerd");
-    auto receipt = m_service->registreerContactPoging(w.asBas(), w.t1.uuid, poging);
+    auto receipt = m_service->acties.registreerContactPoging(w.asBas(), w.t1.uuid, poging);
     QVERIFY2(receipt.ok(), qPrintable(receipt.error().message));
     QVERIFY(receipt.value().taakAfgehandeld);
     QVERIFY(!receipt.value().referentienummer.isEmpty());
@@ -580,7 +586,7 @@ void TestTaken::successfulCallbackRegistersAnAnswerAndCloses()
     QCOMPARE(closed.afgehandeldOp, std::optional<QDateTime>(now));
     QCOMPARE(closed.toelichting, QStringLiteral("Klant geïnformeerd"));
 
-    auto detail = m_service->detail(w.asBas(), w.t1.uuid);
+    auto detail = m_service->werkvoorraad.detail(w.asBas(), w.t1.uuid);
     QVERIFY(detail.ok());
     QCOMPARE(detail.value().log.size(), 2);
     QCOMPARE(detail.value().log.at(0).actie, TaakLogActie::ContactPoging);
@@ -598,7 +604,7 @@ void TestTaken::failedCallbackKeepsTheTaskOpen()
     ContactPoging poging;
     poging.gelukt = false;
     poging.inhoud = QStringLiteral("Geen gehoor, voicemail ingesproken.");
-    auto receipt = m_service->registreerContactPoging(w.asBas(), w.t1.uuid, poging);
+    auto receipt = m_service->acties.registreerContactPoging(w.asBas(), w.t1.uuid, poging);
     QVERIFY2(receipt.ok(), qPrintable(receipt.error().message));
     QVERIFY(!receipt.value().taakAfgehandeld);
 
@@ -618,23 +624,23 @@ void TestTaken::failedCallbackKeepsTheTaskOpen()
                     {id(w.t1.uuid)}),
              0);
     // Still in Bas's queue, and a second attempt can follow.
-    QCOMPARE(m_service->queueCount(w.asBas(), filterFor(TaakQueue::Mijn)).value(), 1);
+    QCOMPARE(m_service->werkvoorraad.queueCount(w.asBas(), filterFor(TaakQueue::Mijn)).value(), 1);
     poging.gelukt = true;
-    QVERIFY(m_service->registreerContactPoging(w.asBas(), w.t1.uuid, poging).ok());
-    QCOMPARE(m_service->detail(w.asBas(), w.t1.uuid).value().pogingen.size(), 2);
+    QVERIFY(m_service->acties.registreerContactPoging(w.asBas(), w.t1.uuid, poging).ok());
+    QCOMPARE(m_service->werkvoorraad.detail(w.asBas(), w.t1.uuid).value().pogingen.size(), 2);
     // A closed task takes no further attempts.
-    QVERIFY(!m_service->registreerContactPoging(w.asBas(), w.t1.uuid, poging).ok());
+    QVERIFY(!m_service->acties.registreerContactPoging(w.asBas(), w.t1.uuid, poging).ok());
 }
 
 void TestTaken::forwardWithinTheAfdelingOnly()
 {
     const World &w = m_world;
     const Result<> forwarded =
-        m_service->stuurDoor(w.asBas(), w.t1.uuid, {w.carla.uuid}, QStringLiteral("Jouw dossier"));
+        m_service->acties.stuurDoor(w.asBas(), w.t1.uuid, {w.carla.uuid}, QStringLiteral("Jouw dossier"));
     QVERIFY2(forwarded.ok(), qPrintable(forwarded.error().message));
     Database &db = m_db->database();
     QCOMPARE(Repository<InterneTaak>(db).find(w.t1.uuid)->toegewezenAanActoren, QList<QUuid>{w.carla.uuid});
-    auto detail = m_service->detail(w.asCarla(), w.t1.uuid);
+    auto detail = m_service->werkvoorraad.detail(w.asCarla(), w.t1.uuid);
     QVERIFY(detail.ok());
     const TaakLogEntry &log = detail.value().log.last();
     QCOMPARE(log.actie, TaakLogActie::Doorgestuurd);
@@ -642,13 +648,13 @@ void TestTaken::forwardWithinTheAfdelingOnly()
     QCOMPARE(log.toelichting, QStringLiteral("Jouw dossier"));
     QCOMPARE(log.toegewezenAan, QStringList{QStringLiteral("Carla Vergunningen")});
     // Bas handled it: it is in his history, and he can still open it.
-    QVERIFY(m_service->detail(w.asBas(), w.t1.uuid).ok());
+    QVERIFY(m_service->werkvoorraad.detail(w.asBas(), w.t1.uuid).ok());
 
     // Carla cannot forward to another afdeling's medewerker or to that afdeling; a supervisor can.
-    QVERIFY(!m_service->stuurDoor(w.asCarla(), w.t1.uuid, {w.wim.uuid}, QString()).ok());
-    QVERIFY(!m_service->stuurDoor(w.asCarla(), w.t1.uuid, {w.belastingen.uuid}, QString()).ok());
-    QVERIFY(m_service->stuurDoor(w.asCarla(), w.t1.uuid, {w.vergunningen.uuid}, QString()).ok());
-    QVERIFY(m_service->stuurDoor(w.asSanne(), w.t1.uuid, {w.wim.uuid}, QStringLiteral("Belastingzaak")).ok());
+    QVERIFY(!m_service->acties.stuurDoor(w.asCarla(), w.t1.uuid, {w.wim.uuid}, QString()).ok());
+    QVERIFY(!m_service->acties.stuurDoor(w.asCarla(), w.t1.uuid, {w.belastingen.uuid}, QString()).ok());
+    QVERIFY(m_service->acties.stuurDoor(w.asCarla(), w.t1.uuid, {w.vergunningen.uuid}, QString()).ok());
+    QVERIFY(m_service->acties.stuurDoor(w.asSanne(), w.t1.uuid, {w.wim.uuid}, QStringLiteral("Belastingzaak")).ok());
     QCOMPARE(Repository<InterneTaak>(db).find(w.t1.uuid)->toegewezenAanActoren, QList<QUuid>{w.wim.uuid});
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM taak_log WHERE taak = ? AND actie = 'doorgestuurd'"),
                     {id(w.t1.uuid)}),
@@ -658,24 +664,24 @@ void TestTaken::forwardWithinTheAfdelingOnly()
 void TestTaken::inactiveActorsAreRefused()
 {
     const World &w = m_world;
-    const Result<> forwarded = m_service->stuurDoor(w.asBas(), w.t1.uuid, {w.ina.uuid}, QString());
+    const Result<> forwarded = m_service->acties.stuurDoor(w.asBas(), w.t1.uuid, {w.ina.uuid}, QString());
     QVERIFY(!forwarded.ok());
     QVERIFY2(forwarded.error().message.contains(w.ina.naam), qPrintable(forwarded.error().message));
-    QVERIFY(!m_service->wijsToe(w.asSanne(), {w.t1.uuid}, {w.ina.uuid}, QString()).ok());
+    QVERIFY(!m_service->supervisie.wijsToe(w.asSanne(), {w.t1.uuid}, {w.ina.uuid}, QString()).ok());
     QCOMPARE(Repository<InterneTaak>(m_db->database()).find(w.t1.uuid)->toegewezenAanActoren, QList<QUuid>{w.bas.uuid});
     // An inactive medewerker cannot take up a task or register a contact either.
     SignedInActor ina = signedIn(w.ina, {AccountRole::medewerker()});
-    QVERIFY(!m_service->pakOp(ina, w.t2.uuid).ok());
+    QVERIFY(!m_service->acties.pakOp(ina, w.t2.uuid).ok());
     QCOMPARE(scalar(m_db->database(), QStringLiteral("SELECT count(*) FROM taak_log")), 0);
 }
 
 void TestTaken::rerouteCreatesALinkedTaskForTheKcc()
 {
     const World &w = m_world;
-    QVERIFY(!m_service->routeerOpnieuw(w.asBas(), w.t1.uuid, w.kcc.uuid, QString()).ok()); // a reason is needed
-    QVERIFY(!m_service->routeerOpnieuw(w.asBas(), w.t1.uuid, w.karin.uuid, QStringLiteral("x")).ok());
-    auto rerouted = m_service->routeerOpnieuw(w.asBas(), w.t1.uuid, w.kcc.uuid,
-                                              QStringLiteral("Hoort bij Belastingen, niet bij ons."));
+    QVERIFY(!m_service->acties.routeerOpnieuw(w.asBas(), w.t1.uuid, w.kcc.uuid, QString()).ok()); // a reason is needed
+    QVERIFY(!m_service->acties.routeerOpnieuw(w.asBas(), w.t1.uuid, w.karin.uuid, QStringLiteral("x")).ok());
+    auto rerouted = m_service->acties.routeerOpnieuw(w.asBas(), w.t1.uuid, w.kcc.uuid,
+                                                     QStringLiteral("Hoort bij Belastingen, niet bij ons."));
     QVERIFY2(rerouted.ok(), qPrintable(rerouted.error().message));
     Database &db = m_db->database();
     const std::optional<InterneTaak> nieuw = Repository<InterneTaak>(db).find(rerouted.value());
@@ -692,12 +698,12 @@ void TestTaken::rerouteCreatesALinkedTaskForTheKcc()
     QCOMPARE(origineel.toelichting, QStringLiteral("Hoort bij Belastingen, niet bij ons."));
 
     // The chain is visible from both ends.
-    auto detailOrigineel = m_service->detail(w.asBas(), w.t1.uuid);
+    auto detailOrigineel = m_service->werkvoorraad.detail(w.asBas(), w.t1.uuid);
     QVERIFY(detailOrigineel.ok());
     QCOMPARE(detailOrigineel.value().log.last().actie, TaakLogActie::OpnieuwGerouteerd);
     QCOMPARE(detailOrigineel.value().log.last().gerelateerdeTaak, std::optional<QUuid>(nieuw->uuid));
     QCOMPARE(uuidsOf(detailOrigineel.value().keten), QList<QUuid>{nieuw->uuid});
-    auto detailNieuw = m_service->detail(w.asKarin(), nieuw->uuid);
+    auto detailNieuw = m_service->werkvoorraad.detail(w.asKarin(), nieuw->uuid);
     QVERIFY2(detailNieuw.ok(), qPrintable(detailNieuw.error().message));
     QCOMPARE(detailNieuw.value().log.first().actie, TaakLogActie::Aangemaakt);
     QCOMPARE(detailNieuw.value().log.first().gerelateerdeTaak, std::optional<QUuid>(w.t1.uuid));
@@ -705,7 +711,9 @@ void TestTaken::rerouteCreatesALinkedTaskForTheKcc()
     QCOMPARE(uuidsOf(detailNieuw.value().keten), QList<QUuid>{w.t1.uuid});
     QCOMPARE(detailNieuw.value().keten.first().status, TaakStatus::Verwerkt);
     // The KCC's afdeling queue has it.
-    QCOMPARE(uuidsOf(m_service->queue(w.asKarin(), filterFor(TaakQueue::Afdeling, w.kcc.uuid), {}, 50).value().rows),
+    QCOMPARE(uuidsOf(m_service->werkvoorraad.queue(w.asKarin(), filterFor(TaakQueue::Afdeling, w.kcc.uuid), {}, 50)
+                         .value()
+                         .rows),
              QList<QUuid>{nieuw->uuid});
 }
 
@@ -713,23 +721,23 @@ void TestTaken::closeAndReopenFollowTheStatusRules()
 {
     const World &w = m_world;
     Database &db = m_db->database();
-    QVERIFY(m_service->handelAf(w.asBas(), w.t1.uuid, QStringLiteral("Opgelost")).ok());
+    QVERIFY(m_service->acties.handelAf(w.asBas(), w.t1.uuid, QStringLiteral("Opgelost")).ok());
     InterneTaak stored = *Repository<InterneTaak>(db).find(w.t1.uuid);
     QCOMPARE(stored.status, TaakStatus::Verwerkt);
     QCOMPARE(stored.afgehandeldOp, std::optional<QDateTime>(now));
-    QVERIFY(!m_service->handelAf(w.asBas(), w.t1.uuid, QString()).ok()); // already closed
-    QCOMPARE(m_service->queueCount(w.asBas(), filterFor(TaakQueue::Mijn)).value(), 0);
+    QVERIFY(!m_service->acties.handelAf(w.asBas(), w.t1.uuid, QString()).ok()); // already closed
+    QCOMPARE(m_service->werkvoorraad.queueCount(w.asBas(), filterFor(TaakQueue::Mijn)).value(), 0);
 
     // Reopening is for a supervisor.
-    const Result<> refused = m_service->heropen(w.asBas(), w.t1.uuid, QString());
+    const Result<> refused = m_service->acties.heropen(w.asBas(), w.t1.uuid, QString());
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(QStringLiteral("supervisor")), qPrintable(refused.error().message));
-    QVERIFY(m_service->heropen(w.asSanne(), w.t1.uuid, QStringLiteral("Klant belde opnieuw")).ok());
+    QVERIFY(m_service->acties.heropen(w.asSanne(), w.t1.uuid, QStringLiteral("Klant belde opnieuw")).ok());
     stored = *Repository<InterneTaak>(db).find(w.t1.uuid);
     QCOMPARE(stored.status, TaakStatus::TeVerwerken);
     QVERIFY(!stored.afgehandeldOp);
-    QVERIFY(!m_service->heropen(w.asSanne(), w.t1.uuid, QString()).ok()); // already open
-    auto detail = m_service->detail(w.asBas(), w.t1.uuid);
+    QVERIFY(!m_service->acties.heropen(w.asSanne(), w.t1.uuid, QString()).ok()); // already open
+    auto detail = m_service->werkvoorraad.detail(w.asBas(), w.t1.uuid);
     QCOMPARE(detail.value().log.size(), 2);
     QCOMPARE(detail.value().log.at(1).actie, TaakLogActie::Heropend);
     QCOMPARE(detail.value().log.at(1).toelichting, QStringLiteral("Klant belde opnieuw"));
@@ -748,9 +756,9 @@ void TestTaken::wijsToeReassignsManyInOneTransaction()
 {
     const World &w = m_world;
     Database &db = m_db->database();
-    QVERIFY(!m_service->wijsToe(w.asBas(), {w.t1.uuid}, {w.carla.uuid}, QString()).ok());
-    const Result<> done =
-        m_service->wijsToe(w.asSanne(), {w.t1.uuid, w.t2.uuid, w.t4.uuid}, {w.wim.uuid}, QStringLiteral("Ziekte"));
+    QVERIFY(!m_service->supervisie.wijsToe(w.asBas(), {w.t1.uuid}, {w.carla.uuid}, QString()).ok());
+    const Result<> done = m_service->supervisie.wijsToe(w.asSanne(), {w.t1.uuid, w.t2.uuid, w.t4.uuid}, {w.wim.uuid},
+                                                        QStringLiteral("Ziekte"));
     QVERIFY2(done.ok(), qPrintable(done.error().message));
     for (const QUuid &uuid : {w.t1.uuid, w.t2.uuid, w.t4.uuid})
         QCOMPARE(Repository<InterneTaak>(db).find(uuid)->toegewezenAanActoren, QList<QUuid>{w.wim.uuid});
@@ -761,8 +769,8 @@ void TestTaken::wijsToeReassignsManyInOneTransaction()
              3);
 
     // One closed task in the selection: nothing changes at all.
-    QVERIFY(m_service->handelAf(w.asWim(), w.t4.uuid, QString()).ok());
-    const Result<> partly = m_service->wijsToe(w.asSanne(), {w.t1.uuid, w.t4.uuid}, {w.bas.uuid}, QString());
+    QVERIFY(m_service->acties.handelAf(w.asWim(), w.t4.uuid, QString()).ok());
+    const Result<> partly = m_service->supervisie.wijsToe(w.asSanne(), {w.t1.uuid, w.t4.uuid}, {w.bas.uuid}, QString());
     QVERIFY(!partly.ok());
     QCOMPARE(Repository<InterneTaak>(db).find(w.t1.uuid)->toegewezenAanActoren, QList<QUuid>{w.wim.uuid});
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM taak_log WHERE actie = 'toegewezen'")), 3);
@@ -775,10 +783,10 @@ void TestTaken::reassignmentKeepsToegewezenOpAndShowsTheLatestAssignment()
 {
     const World &w = m_world;
     QDateTime moment = now;
-    SqlTakenService service(
+    SqlTaken service(
         m_db->database(), [&moment] { return moment; }, amsterdam);
     const auto mine = [&](const SignedInActor &viewer) {
-        const Result<Page<TaakQueueRow>> page = service.queue(viewer, filterFor(TaakQueue::Mijn), {}, 50);
+        const Result<Page<TaakQueueRow>> page = service.werkvoorraad.queue(viewer, filterFor(TaakQueue::Mijn), {}, 50);
         return page ? page.value().rows : QList<TaakQueueRow>{};
     };
 
@@ -787,12 +795,12 @@ void TestTaken::reassignmentKeepsToegewezenOpAndShowsTheLatestAssignment()
     QCOMPARE(uuidsOf(rows), QList<QUuid>{w.t1.uuid});
     QCOMPARE(rows.first().toegewezenOp, w.t1.toegewezenOp);
     QCOMPARE(rows.first().laatstToegewezenOp, w.t1.toegewezenOp);
-    QCOMPARE(service.detail(w.asBas(), w.t1.uuid).value().laatstToegewezenOp, w.t1.toegewezenOp);
+    QCOMPARE(service.werkvoorraad.detail(w.asBas(), w.t1.uuid).value().laatstToegewezenOp, w.t1.toegewezenOp);
 
     // Forwarded an hour later, reassigned by the supervisor two hours later.
     const QDateTime doorgestuurd = now.addSecs(3600);
     moment = doorgestuurd;
-    QVERIFY(service.stuurDoor(w.asBas(), w.t1.uuid, {w.carla.uuid}, QStringLiteral("Jouw dossier")).ok());
+    QVERIFY(service.acties.stuurDoor(w.asBas(), w.t1.uuid, {w.carla.uuid}, QStringLiteral("Jouw dossier")).ok());
     rows = mine(w.asCarla());
     QCOMPARE(uuidsOf(rows), QList<QUuid>{w.t1.uuid});
     QCOMPARE(rows.first().toegewezenOp, w.t1.toegewezenOp);
@@ -800,8 +808,8 @@ void TestTaken::reassignmentKeepsToegewezenOpAndShowsTheLatestAssignment()
 
     const QDateTime toegewezen = now.addSecs(2 * 3600);
     moment = toegewezen;
-    QVERIFY(service.wijsToe(w.asSanne(), {w.t1.uuid}, {w.wim.uuid}, QString()).ok());
-    Result<TaakDetail> detail = service.detail(w.asWim(), w.t1.uuid);
+    QVERIFY(service.supervisie.wijsToe(w.asSanne(), {w.t1.uuid}, {w.wim.uuid}, QString()).ok());
+    Result<TaakDetail> detail = service.werkvoorraad.detail(w.asWim(), w.t1.uuid);
     QVERIFY2(detail.ok(), qPrintable(detail.error().message));
     QCOMPARE(detail.value().taak.toegewezenOp, w.t1.toegewezenOp);
     QCOMPARE(Repository<InterneTaak>(m_db->database()).find(w.t1.uuid)->toegewezenOp, w.t1.toegewezenOp);
@@ -815,17 +823,17 @@ void TestTaken::reassignmentKeepsToegewezenOpAndShowsTheLatestAssignment()
     ContactPoging poging;
     poging.gelukt = false;
     poging.inhoud = QStringLiteral("Geen gehoor");
-    QVERIFY(service.registreerContactPoging(w.asWim(), w.t1.uuid, poging).ok());
-    QVERIFY(service.handelAf(w.asWim(), w.t1.uuid, QString()).ok());
-    QVERIFY(service.heropen(w.asSanne(), w.t1.uuid, QStringLiteral("Toch niet klaar")).ok());
-    QCOMPARE(service.detail(w.asWim(), w.t1.uuid).value().laatstToegewezenOp, toegewezen);
+    QVERIFY(service.acties.registreerContactPoging(w.asWim(), w.t1.uuid, poging).ok());
+    QVERIFY(service.acties.handelAf(w.asWim(), w.t1.uuid, QString()).ok());
+    QVERIFY(service.acties.heropen(w.asSanne(), w.t1.uuid, QStringLiteral("Toch niet klaar")).ok());
+    QCOMPARE(service.werkvoorraad.detail(w.asWim(), w.t1.uuid).value().laatstToegewezenOp, toegewezen);
 
     // Taken up from the afdeling queue; the Alle queue (read through interne_taak) shows it too.
     const QDateTime opgepakt = now.addSecs(4 * 3600);
     moment = opgepakt;
-    QVERIFY(service.pakOp(w.asCarla(), w.t2.uuid).ok());
-    QCOMPARE(service.detail(w.asCarla(), w.t2.uuid).value().laatstToegewezenOp, opgepakt);
-    const Result<Page<TaakQueueRow>> alle = service.queue(w.asSanne(), filterFor(TaakQueue::Alle), {}, 50);
+    QVERIFY(service.acties.pakOp(w.asCarla(), w.t2.uuid).ok());
+    QCOMPARE(service.werkvoorraad.detail(w.asCarla(), w.t2.uuid).value().laatstToegewezenOp, opgepakt);
+    const Result<Page<TaakQueueRow>> alle = service.werkvoorraad.queue(w.asSanne(), filterFor(TaakQueue::Alle), {}, 50);
     QVERIFY(alle.ok());
     for (const TaakQueueRow &row : alle.value().rows) {
         const QDateTime expected = row.uuid == w.t1.uuid   ? toegewezen
@@ -837,49 +845,51 @@ void TestTaken::reassignmentKeepsToegewezenOpAndShowsTheLatestAssignment()
     // Re-routing creates a new task: its creation is its (only) assignment.
     const QDateTime gerouteerd = now.addSecs(5 * 3600);
     moment = gerouteerd;
-    const Result<QUuid> nieuw = service.routeerOpnieuw(w.asCarla(), w.t2.uuid, w.kcc.uuid, QStringLiteral("KCC"));
+    const Result<QUuid> nieuw =
+        service.acties.routeerOpnieuw(w.asCarla(), w.t2.uuid, w.kcc.uuid, QStringLiteral("KCC"));
     QVERIFY(nieuw.ok());
-    detail = service.detail(w.asKarin(), nieuw.value());
+    detail = service.werkvoorraad.detail(w.asKarin(), nieuw.value());
     QVERIFY(detail.ok());
     QCOMPARE(detail.value().taak.toegewezenOp, gerouteerd);
     QCOMPARE(detail.value().laatstToegewezenOp, gerouteerd);
-    QCOMPARE(service.detail(w.asCarla(), w.t2.uuid).value().laatstToegewezenOp, opgepakt);
+    QCOMPARE(service.werkvoorraad.detail(w.asCarla(), w.t2.uuid).value().laatstToegewezenOp, opgepakt);
 }
 
 void TestTaken::vertrouwelijkIsHiddenFromOthers()
 {
     const World &w = m_world;
-    auto afdeling = m_service->queue(w.asBas(), filterFor(TaakQueue::Afdeling, w.vergunningen.uuid), {}, 50);
+    auto afdeling =
+        m_service->werkvoorraad.queue(w.asBas(), filterFor(TaakQueue::Afdeling, w.vergunningen.uuid), {}, 50);
     QVERIFY(afdeling.ok());
     const TaakQueueRow hidden = afdeling.value().rows.at(1);
     QCOMPARE(hidden.uuid, w.t3.uuid);
     QVERIFY(hidden.vertrouwelijkVerborgen);
     QVERIFY(hidden.onderwerp.isEmpty());
     QCOMPARE(hidden.klantNaam, QStringLiteral("Piet de Boer"));
-    auto detail = m_service->detail(w.asBas(), w.t3.uuid);
+    auto detail = m_service->werkvoorraad.detail(w.asBas(), w.t3.uuid);
     QVERIFY(detail.ok());
     QVERIFY(detail.value().vertrouwelijkVerborgen);
     QVERIFY(detail.value().klantcontact.onderwerp.isEmpty());
     QVERIFY(detail.value().klantcontact.inhoud.isEmpty());
 
     // The supervisor sees it; so does the medewerker who took it up.
-    auto supervisor = m_service->detail(w.asSanne(), w.t3.uuid);
+    auto supervisor = m_service->werkvoorraad.detail(w.asSanne(), w.t3.uuid);
     QVERIFY(!supervisor.value().vertrouwelijkVerborgen);
     QCOMPARE(supervisor.value().klantcontact.onderwerp, w.geheim.onderwerp);
-    QVERIFY(m_service->pakOp(w.asBas(), w.t3.uuid).ok());
-    auto mine = m_service->queue(w.asBas(), filterFor(TaakQueue::Mijn), {}, 50);
+    QVERIFY(m_service->acties.pakOp(w.asBas(), w.t3.uuid).ok());
+    auto mine = m_service->werkvoorraad.queue(w.asBas(), filterFor(TaakQueue::Mijn), {}, 50);
     QCOMPARE(mine.value().rows.size(), 2);
     for (const TaakQueueRow &row : mine.value().rows)
         QVERIFY(!row.vertrouwelijkVerborgen);
-    QCOMPARE(m_service->detail(w.asBas(), w.t3.uuid).value().klantcontact.inhoud, w.geheim.inhoud);
+    QCOMPARE(m_service->werkvoorraad.detail(w.asBas(), w.t3.uuid).value().klantcontact.inhoud, w.geheim.inhoud);
     // Now that it is Bas's, Carla (same afdeling, not assigned) cannot open it at all.
-    QVERIFY(!m_service->detail(w.asCarla(), w.t3.uuid).ok());
+    QVERIFY(!m_service->werkvoorraad.detail(w.asCarla(), w.t3.uuid).ok());
     // Assigned to her, she sees the contents.
-    QVERIFY(m_service->wijsToe(w.asSanne(), {w.t3.uuid}, {w.carla.uuid}, QString()).ok());
-    QCOMPARE(m_service->detail(w.asCarla(), w.t3.uuid).value().klantcontact.onderwerp, w.geheim.onderwerp);
+    QVERIFY(m_service->supervisie.wijsToe(w.asSanne(), {w.t3.uuid}, {w.carla.uuid}, QString()).ok());
+    QCOMPARE(m_service->werkvoorraad.detail(w.asCarla(), w.t3.uuid).value().klantcontact.onderwerp, w.geheim.onderwerp);
     // Karin registered the contact (she is linked to it), so its tasks show her the onderwerp.
-    QVERIFY(m_service->wijsToe(w.asSanne(), {w.t3.uuid}, {w.kcc.uuid}, QString()).ok());
-    auto kcc = m_service->queue(w.asKarin(), filterFor(TaakQueue::Afdeling, w.kcc.uuid), {}, 50);
+    QVERIFY(m_service->supervisie.wijsToe(w.asSanne(), {w.t3.uuid}, {w.kcc.uuid}, QString()).ok());
+    auto kcc = m_service->werkvoorraad.queue(w.asKarin(), filterFor(TaakQueue::Afdeling, w.kcc.uuid), {}, 50);
     QVERIFY(kcc.ok());
     QCOMPARE(kcc.value().rows.size(), 1);
     QVERIFY(!kcc.value().rows.first().vertrouwelijkVerborgen);
@@ -889,27 +899,27 @@ void TestTaken::vertrouwelijkIsHiddenFromOthers()
 void TestTaken::historyShowsWhatIHandled()
 {
     const World &w = m_world;
-    QVERIFY(m_service->stuurDoor(w.asBas(), w.t1.uuid, {w.carla.uuid}, QString()).ok());
-    QVERIFY(m_service->pakOp(w.asBas(), w.t2.uuid).ok());
-    QVERIFY(m_service->handelAf(w.asBas(), w.t2.uuid, QString()).ok());
-    auto historie = m_service->queue(w.asBas(), filterFor(TaakQueue::Historie), {}, 50);
+    QVERIFY(m_service->acties.stuurDoor(w.asBas(), w.t1.uuid, {w.carla.uuid}, QString()).ok());
+    QVERIFY(m_service->acties.pakOp(w.asBas(), w.t2.uuid).ok());
+    QVERIFY(m_service->acties.handelAf(w.asBas(), w.t2.uuid, QString()).ok());
+    auto historie = m_service->werkvoorraad.queue(w.asBas(), filterFor(TaakQueue::Historie), {}, 50);
     QVERIFY2(historie.ok(), qPrintable(historie.error().message));
     QCOMPARE(historie.value().rows.size(), 2);
     const QList<QUuid> handled = uuidsOf(historie.value().rows);
     QCOMPARE(QSet<QUuid>(handled.cbegin(), handled.cend()), (QSet<QUuid>{w.t1.uuid, w.t2.uuid}));
     TaakQueueFilter closed = filterFor(TaakQueue::Historie);
     closed.status = TaakStatus::Verwerkt;
-    QCOMPARE(uuidsOf(m_service->queue(w.asBas(), closed, {}, 50).value().rows), QList<QUuid>{w.t2.uuid});
-    QCOMPARE(m_service->queueCount(w.asBas(), filterFor(TaakQueue::Historie)).value(), 2);
-    QCOMPARE(m_service->queueCount(w.asCarla(), filterFor(TaakQueue::Historie)).value(), 0);
+    QCOMPARE(uuidsOf(m_service->werkvoorraad.queue(w.asBas(), closed, {}, 50).value().rows), QList<QUuid>{w.t2.uuid});
+    QCOMPARE(m_service->werkvoorraad.queueCount(w.asBas(), filterFor(TaakQueue::Historie)).value(), 2);
+    QCOMPARE(m_service->werkvoorraad.queueCount(w.asCarla(), filterFor(TaakQueue::Historie)).value(), 0);
 }
 
 void TestTaken::backlogAndFiguresForTheSupervisor()
 {
     const World &w = m_world;
-    QVERIFY(!m_service->backlog(w.asBas()).ok());
-    QVERIFY(!m_service->cijfers(w.asBas(), QDate(2026, 11, 1), QDate(2026, 11, 18)).ok());
-    auto backlog = m_service->backlog(w.asSanne());
+    QVERIFY(!m_service->supervisie.backlog(w.asBas()).ok());
+    QVERIFY(!m_service->supervisie.cijfers(w.asBas(), QDate(2026, 11, 1), QDate(2026, 11, 18)).ok());
+    auto backlog = m_service->supervisie.backlog(w.asSanne());
     QVERIFY2(backlog.ok(), qPrintable(backlog.error().message));
     QCOMPARE(backlog.value().size(), 3);
     const TaakBacklogRow &oldest = backlog.value().first();
@@ -922,8 +932,8 @@ void TestTaken::backlogAndFiguresForTheSupervisor()
     QCOMPARE(backlog.value().at(2).actor, w.belastingen.uuid);
 
     // Bas closes t1 today (assigned yesterday 11:00 local, closed today 10:00 local: 23 hours).
-    QVERIFY(m_service->handelAf(w.asBas(), w.t1.uuid, QString()).ok());
-    auto cijfers = m_service->cijfers(w.asSanne(), QDate(2026, 11, 10), QDate(2026, 11, 18));
+    QVERIFY(m_service->acties.handelAf(w.asBas(), w.t1.uuid, QString()).ok());
+    auto cijfers = m_service->supervisie.cijfers(w.asSanne(), QDate(2026, 11, 10), QDate(2026, 11, 18));
     QVERIFY2(cijfers.ok(), qPrintable(cijfers.error().message));
     QCOMPARE(cijfers.value().size(), 9);
     const DagCijfers &dag10 = cijfers.value().at(0);
@@ -943,7 +953,7 @@ void TestTaken::backlogAndFiguresForTheSupervisor()
 void TestTaken::normsAreEditedBySupervisorOrBeheerder()
 {
     const World &w = m_world;
-    auto normen = m_service->normen();
+    auto normen = m_service->supervisie.normen();
     QVERIFY(normen.ok());
     bool terugbellen = false;
     for (const TaakNorm &norm : normen.value()) {
@@ -953,37 +963,40 @@ void TestTaken::normsAreEditedBySupervisorOrBeheerder()
         }
     }
     QVERIFY(terugbellen);
-    QVERIFY(!m_service->setNorm(w.asBas(), {QStringLiteral("Terugbellen"), 3}).ok());
-    QVERIFY(!m_service->setNorm(w.asSanne(), {QStringLiteral("Terugbellen"), -1}).ok());
-    QVERIFY(m_service->setNorm(w.asBeheerder(), {QStringLiteral("Terugbellen"), 10}).ok());
+    QVERIFY(!m_service->supervisie.setNorm(w.asBas(), {QStringLiteral("Terugbellen"), 3}).ok());
+    QVERIFY(!m_service->supervisie.setNorm(w.asSanne(), {QStringLiteral("Terugbellen"), -1}).ok());
+    QVERIFY(m_service->supervisie.setNorm(w.asBeheerder(), {QStringLiteral("Terugbellen"), 10}).ok());
     QCOMPARE(scalar(m_db->database(),
                     QStringLiteral("SELECT werkdagen FROM taak_norm WHERE gevraagde_handeling = 'Terugbellen'")),
              10);
     TaakQueueFilter late = filterFor(TaakQueue::Alle);
     late.alleenTeLaat = true;
-    QCOMPARE(m_service->queueCount(w.asSanne(), late).value(), 0);
+    QCOMPARE(m_service->werkvoorraad.queueCount(w.asSanne(), late).value(), 0);
 }
 
 void TestTaken::membershipsAreManagedByTheBeheerder()
 {
     const World &w = m_world;
-    QCOMPARE(m_service->afdelingenVan(w.bas.uuid).value(), QList<QUuid>{w.vergunningen.uuid});
-    QCOMPARE(m_service->ledenVan(w.vergunningen.uuid).value(), (QList<QUuid>{w.bas.uuid, w.carla.uuid, w.ina.uuid}));
-    QVERIFY(!m_service->setAfdelingen(w.asSanne(), w.bas.uuid, {w.belastingen.uuid}).ok());
-    QVERIFY(!m_service->setAfdelingen(w.asBeheerder(), w.bas.uuid, {w.carla.uuid}).ok()); // not an afdeling
-    QVERIFY(!m_service->setAfdelingen(w.asBeheerder(), w.vergunningen.uuid, {w.kcc.uuid}).ok());
-    QVERIFY(m_service->setAfdelingen(w.asBeheerder(), w.bas.uuid, {w.belastingen.uuid, w.kcc.uuid}).ok());
-    QCOMPARE(m_service->afdelingenVan(w.bas.uuid).value(), (QList<QUuid>{w.belastingen.uuid, w.kcc.uuid}));
+    QCOMPARE(m_service->lidmaatschap.afdelingenVan(w.bas.uuid).value(), QList<QUuid>{w.vergunningen.uuid});
+    QCOMPARE(m_service->lidmaatschap.ledenVan(w.vergunningen.uuid).value(),
+             (QList<QUuid>{w.bas.uuid, w.carla.uuid, w.ina.uuid}));
+    QVERIFY(!m_service->lidmaatschap.setAfdelingen(w.asSanne(), w.bas.uuid, {w.belastingen.uuid}).ok());
+    QVERIFY(
+        !m_service->lidmaatschap.setAfdelingen(w.asBeheerder(), w.bas.uuid, {w.carla.uuid}).ok()); // not an afdeling
+    QVERIFY(!m_service->lidmaatschap.setAfdelingen(w.asBeheerder(), w.vergunningen.uuid, {w.kcc.uuid}).ok());
+    QVERIFY(m_service->lidmaatschap.setAfdelingen(w.asBeheerder(), w.bas.uuid, {w.belastingen.uuid, w.kcc.uuid}).ok());
+    QCOMPARE(m_service->lidmaatschap.afdelingenVan(w.bas.uuid).value(), (QList<QUuid>{w.belastingen.uuid, w.kcc.uuid}));
     // The queues follow at once.
-    QVERIFY(!m_service->queue(w.asBas(), filterFor(TaakQueue::Afdeling, w.vergunningen.uuid), {}, 50).ok());
-    QVERIFY(m_service->queue(w.asBas(), filterFor(TaakQueue::Afdeling, w.belastingen.uuid), {}, 50).ok());
-    QVERIFY(m_service->setAfdelingen(w.asBeheerder(), w.bas.uuid, {}).ok());
-    QVERIFY(m_service->afdelingenVan(w.bas.uuid).value().isEmpty());
+    QVERIFY(
+        !m_service->werkvoorraad.queue(w.asBas(), filterFor(TaakQueue::Afdeling, w.vergunningen.uuid), {}, 50).ok());
+    QVERIFY(m_service->werkvoorraad.queue(w.asBas(), filterFor(TaakQueue::Afdeling, w.belastingen.uuid), {}, 50).ok());
+    QVERIFY(m_service->lidmaatschap.setAfdelingen(w.asBeheerder(), w.bas.uuid, {}).ok());
+    QVERIFY(m_service->lidmaatschap.afdelingenVan(w.bas.uuid).value().isEmpty());
 
-    auto found = m_service->actorByName(QStringLiteral("vergunningen"));
+    auto found = m_service->lidmaatschap.actorByName(QStringLiteral("vergunningen"));
     QVERIFY(found.ok());
     QCOMPARE(found.value().uuid, w.vergunningen.uuid);
-    QVERIFY(!m_service->actorByName(QStringLiteral("Niemand")).ok());
+    QVERIFY(!m_service->lidmaatschap.actorByName(QStringLiteral("Niemand")).ok());
 }
 
 void TestTaken::registrationLogsTheTasksItCreates()
@@ -1037,7 +1050,7 @@ void TestTaken::queueCopiesFollowTheTaskWhateverTheOrder()
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
         QVERIFY(transaction.commit().ok());
     }
-    auto mijn = m_service->queue(w.asBas(), filterFor(TaakQueue::Mijn), {}, 50);
+    auto mijn = m_service->werkvoorraad.queue(w.asBas(), filterFor(TaakQueue::Mijn), {}, 50);
     QCOMPARE(uuidsOf(mijn.value().rows), (QList<QUuid>{uuidOf(90), w.t1.uuid}));
     QVERIFY(mijn.value().rows.first().teLaat);
     QCOMPARE(scalar(db,
@@ -1047,13 +1060,13 @@ void TestTaken::queueCopiesFollowTheTaskWhateverTheOrder()
                     {id(uuidOf(90))}),
              1);
     // Closing and renaming the handeling reach the copies.
-    QVERIFY(m_service->handelAf(w.asBas(), uuidOf(90), QString()).ok());
+    QVERIFY(m_service->acties.handelAf(w.asBas(), uuidOf(90), QString()).ok());
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT count(*) FROM interne_taak_actor WHERE taak_status = 'verwerkt' AND "
                                    "interne_taak = ?"),
                     {id(uuidOf(90))}),
              1);
-    QCOMPARE(m_service->queueCount(w.asBas(), filterFor(TaakQueue::Mijn)).value(), 1);
+    QCOMPARE(m_service->werkvoorraad.queueCount(w.asBas(), filterFor(TaakQueue::Mijn)).value(), 1);
     QSqlQuery rename(db.connection());
     QVERIFY(rename.exec(QStringLiteral("UPDATE interne_taak SET gevraagde_handeling = 'Bellen'")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM interne_taak_actor WHERE taak_handeling <> 'Bellen'")), 0);
@@ -1087,22 +1100,22 @@ void TestTaken::demoWorkQueues()
                                                   "(SELECT 1 FROM taak_log l WHERE l.taak = t.uuid)")),
              0);
 
-    SqlTakenService service(
+    SqlTaken service(
         db.database(), [] { return now; }, amsterdam);
     const SignedInActor bo = accounts.signIn(QStringLiteral("backoffice"), password).value();
-    auto counts = service.counts(bo);
+    auto counts = service.werkvoorraad.counts(bo);
     QVERIFY(counts.ok());
     QCOMPARE(counts.value().mijn, 12);
     QVERIFY(counts.value().mijnTeLaat > 0);
     QVERIFY(counts.value().mijnTeLaat < 12);
     QVERIFY(counts.value().afdelingen >= 9);
-    QCOMPARE(service.zichtbareAfdelingen(bo).value().size(), 1);
-    QCOMPARE(service.zichtbareAfdelingen(bo).value().first().naam, QStringLiteral("Vergunningen"));
+    QCOMPARE(service.lidmaatschap.zichtbareAfdelingen(bo).value().size(), 1);
+    QCOMPARE(service.lidmaatschap.zichtbareAfdelingen(bo).value().first().naam, QStringLiteral("Vergunningen"));
     const SignedInActor sup = accounts.signIn(QStringLiteral("supervisor"), password).value();
-    auto backlog = service.backlog(sup);
+    auto backlog = service.supervisie.backlog(sup);
     QVERIFY(backlog.ok());
     QVERIFY(backlog.value().size() >= 7);
-    auto cijfers = service.cijfers(sup, now.date().addDays(-27), now.date());
+    auto cijfers = service.supervisie.cijfers(sup, now.date().addDays(-27), now.date());
     QVERIFY(cijfers.ok());
     int gesloten = 0;
     int recenteKlantcontacten = 0;

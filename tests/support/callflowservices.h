@@ -30,7 +30,7 @@ struct CallFlowServices
     KlantbeeldService &klantbeeld = sql.klantbeeld();
     ActorDirectory &actors = sql.actors();
     RegistrationService &registration = sql.registration();
-    storage::SqlTakenService &taken = sql.taken();
+    storage::SqlTaken &taken = sql.taken();
     PartijListSource &partijen = sql.partijen();
     KlantcontactListSource &klantcontacten = sql.klantcontacten();
     KlantcontactDetailService &klantcontactDetail = sql.klantcontactDetail();

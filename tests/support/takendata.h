@@ -15,7 +15,8 @@
 #include "storage/db/sqlservices.h"
 #include "storage/db/writetransaction.h"
 #include "storage/resources/repository.h"
-#include "storage/taken/sqltakenservice.h"
+#include "storage/taken/sqltaken.h"
+#include "storage/taken/taaklogwriter.h"
 #include "tests/support/testactors.h"
 #include "tests/support/testdatabase.h"
 
@@ -54,9 +55,9 @@ public:
             !account(QStringLiteral("Joost"), {AccountRole::medewerker()}, joost) ||
             !account(QStringLiteral("Sanne"), {AccountRole::medewerker(), AccountRole::supervisor()}, sanne))
             return false;
-        if (const Result<> set = taken.setAfdelingen(beheer, marieke.actor, {kcc}); !set)
+        if (const Result<> set = taken.lidmaatschap.setAfdelingen(beheer, marieke.actor, {kcc}); !set)
             return fail(set.error().message);
-        if (const Result<> set = taken.setAfdelingen(beheer, joost.actor, {vergunningen}); !set)
+        if (const Result<> set = taken.lidmaatschap.setAfdelingen(beheer, joost.actor, {vergunningen}); !set)
             return fail(set.error().message);
         return addCarl();
     }
@@ -107,7 +108,7 @@ public:
             !Repository<Betrokkene>(database).insert(betrokkene) ||
             !Repository<DigitaalAdres>(database).insert(eenmalig) ||
             !Repository<ActorKlantcontact>(database).insert(link) || !Repository<InterneTaak>(database).insert(taak) ||
-            !SqlTakenService::logAangemaakt(database, taak, medewerker, toegewezenOp) || !transaction.commit())
+            !logTaakAangemaakt(database, taak, medewerker, toegewezenOp) || !transaction.commit())
             return QUuid();
         return taak.uuid;
     }
@@ -133,7 +134,7 @@ public:
     KlantbeeldService &klantbeeld = services.klantbeeld();
     ActorDirectory &actors = services.actors();
     RegistrationService &registration = services.registration();
-    storage::SqlTakenService &taken = services.taken();
+    storage::SqlTaken &taken = services.taken();
     SignedInActor beheer;
     SignedInActor marieke;
     SignedInActor joost;

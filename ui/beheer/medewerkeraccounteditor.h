@@ -2,7 +2,7 @@
 
 #include "model/beheer/accountservice.h"
 #include "model/beheer/actordirectory.h"
-#include "model/taken/takenservice.h"
+#include "model/taken/afdelinglidmaatschap.h"
 
 #include <QUuid>
 #include <QWidget>

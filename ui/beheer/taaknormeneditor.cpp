@@ -54,7 +54,7 @@ void TaakNormenEditor::reload()
 {
     m_loading = true;
     QList<TaakNorm> normen;
-    if (const Result<QList<TaakNorm>> stored = m_context.taken->normen()) {
+    if (const Result<QList<TaakNorm>> stored = m_context.supervisie->normen()) {
         normen = stored.value();
     } else {
         m_banner->showMessage(stored.error().message, MessageBanner::Error);
@@ -97,7 +97,7 @@ void TaakNormenEditor::reload()
 void TaakNormenEditor::save(const QString &handeling, int werkdagen)
 {
     const TaakNorm norm{handeling, werkdagen};
-    const Result<> saved = m_context.taken->setNorm(m_context.user, norm);
+    const Result<> saved = m_context.supervisie->setNorm(m_context.user, norm);
     if (!saved) {
         m_banner->showMessage(saved.error().message, MessageBanner::Error);
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/taken/takenservice.h"
+#include "model/taken/supervisieservice.h"
 #include "ui/callflow/callflowcontext.h"
 
 #include <QWidget>
@@ -13,7 +13,7 @@ namespace kcc::ui {
 class MessageBanner;
 
 // The norm per gevraagde handeling: how many working days a task may stay open before it is
-// overdue (e.g. "Terugbellen" within 2). Every change is saved at once (TakenService::setNorm).
+// overdue (e.g. "Terugbellen" within 2). Every change is saved at once (SupervisieService::setNorm).
 class TaakNormenEditor final : public QWidget
 {
     Q_OBJECT

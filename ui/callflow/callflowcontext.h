@@ -11,7 +11,10 @@
 #include "model/partij/partijeditservice.h"
 #include "model/search/asyncpartijsearch.h"
 #include "model/search/partijfinder.h"
-#include "model/taken/takenservice.h"
+#include "model/taken/afdelinglidmaatschap.h"
+#include "model/taken/supervisieservice.h"
+#include "model/taken/taakactiesservice.h"
+#include "model/taken/werkvoorraadservice.h"
 
 #include <QDateTime>
 
@@ -33,7 +36,9 @@ struct CallFlowContext
     KlantbeeldService *klantbeeld = nullptr;
     ActorDirectory *actors = nullptr;
     RegistrationService *registration = nullptr;
-    TakenService *taken = nullptr;                           // issue 5: work queues, task handling
+    WerkvoorraadService *werkvoorraad = nullptr;             // issue 5: the work queues, one task's detail
+    TaakActiesService *taakActies = nullptr;                 // issue 5: handling a task
+    SupervisieService *supervisie = nullptr;                 // issue 5: reassigning, backlog, figures, norms
     AfdelingLidmaatschap *lidmaatschap = nullptr;            // which afdelingen a medewerker belongs to
     KlantcontactDetailService *klantcontactDetail = nullptr; // issue 10: reading one klantcontact
     PartijEditService *partijEdit = nullptr;                 // issue 10: correcting a partij

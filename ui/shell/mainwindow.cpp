@@ -230,7 +230,7 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
         connectZoekenToContact();
     }
     // Werkvoorraad for everyone signed in, Supervisor only with that role (the services check again).
-    if (context.taken) {
+    if (context.werkvoorraad) {
         createTaken(context, roles && roles.value().contains(AccountRole::supervisor()));
         connect(m_contactPanel, &ContactPanel::activeChanged, m_werkvoorraad,
                 [this](bool active) { m_werkvoorraad->setViewShortcutsEnabled(!active); });

@@ -73,7 +73,7 @@ public:
     // Ctrl+F / F3: the Zoeken tab with the keyboard in its search box.
     void focusSearch();
     // Issue 5: the Werkvoorraad tab (everyone signed in) and the Supervisor tab (supervisor
-    // role only); null without a TakenService in the context.
+    // role only); null without a WerkvoorraadService in the context.
     WerkvoorraadWidget *werkvoorraad() const { return m_werkvoorraad; }
     SupervisorWidget *supervisor() const { return m_supervisor; }
     void showWerkvoorraad();

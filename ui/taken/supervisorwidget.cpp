@@ -63,7 +63,7 @@ SupervisorWidget::SupervisorWidget(const CallFlowContext &context, QWidget *pare
     , m_cijfers(new TaakCijfersWidget(context, this))
     , m_normen(new TaakNormenEditor(context, this))
 {
-    Q_ASSERT(context.taken);
+    Q_ASSERT(context.werkvoorraad && context.supervisie);
     setObjectName(QStringLiteral("supervisor"));
     m_tabs->setObjectName(QStringLiteral("supervisorTabs"));
     m_tabs->setDocumentMode(true);
@@ -100,7 +100,8 @@ QWidget *SupervisorWidget::createBacklogPage()
     m_backlog->setToolTip(tr("Oldest first; rows with overdue tasks are highlighted"));
 
     m_takenTitle->setObjectName(QStringLiteral("supervisorTakenTitle"));
-    m_takenModel = new TaakQueueModel(m_context.taken, m_context.user, openTakenVan(nullptr), m_context.now, this);
+    m_takenModel =
+        new TaakQueueModel(m_context.werkvoorraad, m_context.user, openTakenVan(nullptr), m_context.now, this);
     if (m_context.codeLists) {
         QHash<QString, QString> labels;
         if (const auto kanalen = m_context.codeLists->entries(CodeList::Kanaal, true)) {
@@ -210,7 +211,7 @@ void SupervisorWidget::refresh()
     const QUuid current = m_backlog->currentRow() >= 0 && m_backlog->currentRow() < m_rows.size()
                               ? m_rows.at(m_backlog->currentRow()).actor
                               : QUuid();
-    const Result<QList<TaakBacklogRow>> backlog = m_context.taken->backlog(m_context.user);
+    const Result<QList<TaakBacklogRow>> backlog = m_context.supervisie->backlog(m_context.user);
     if (!backlog) {
         m_banner->showMessage(backlog.error().message, MessageBanner::Error);
         return;
@@ -312,8 +313,8 @@ bool SupervisorWidget::toewijzen()
         m_banner->showMessage(tr("Choose who gets the tasks."), MessageBanner::Warning);
         return false;
     }
-    const Result<> assigned = m_context.taken->wijsToe(m_context.user, taken, {m_naar->currentData().toUuid()},
-                                                       m_toelichting->text().trimmed());
+    const Result<> assigned = m_context.supervisie->wijsToe(m_context.user, taken, {m_naar->currentData().toUuid()},
+                                                            m_toelichting->text().trimmed());
     if (!assigned) {
         // Inline; the choice and the explanation stay.
         m_banner->showMessage(assigned.error().message, MessageBanner::Error);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/taken/takenservice.h"
+#include "model/taken/supervisieservice.h"
 #include "ui/callflow/callflowcontext.h"
 
 #include <QWidget>

@@ -169,7 +169,7 @@ QDate TaakCijfersWidget::van() const
 
 bool TaakCijfersWidget::refresh()
 {
-    const Result<QList<DagCijfers>> cijfers = m_context.taken->cijfers(m_context.user, van(), tot());
+    const Result<QList<DagCijfers>> cijfers = m_context.supervisie->cijfers(m_context.user, van(), tot());
     if (!cijfers) {
         m_banner->showMessage(cijfers.error().message, MessageBanner::Error);
         return false;

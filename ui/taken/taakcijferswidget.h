@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/taken/takenservice.h"
+#include "model/taken/supervisieservice.h"
 #include "ui/callflow/callflowcontext.h"
 
 #include <QWidget>
@@ -18,7 +18,7 @@ namespace kcc::ui {
 
 class MessageBanner;
 
-// The supervisor's figures per day over the last weeks (TakenService::cijfers) as charts —
+// The supervisor's figures per day over the last weeks (SupervisieService::cijfers) as charts —
 // klantcontacten per kanaal per day (stacked bars), tasks created and closed per afdeling, the
 // median time to close per day — and "Export CSV…" of the same figures (QSaveFile).
 class TaakCijfersWidget final : public QWidget

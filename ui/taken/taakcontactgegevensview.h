@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/taken/takenservice.h"
+#include "model/taken/takentypes.h"
 
 #include <QWidget>
 

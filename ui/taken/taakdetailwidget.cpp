@@ -143,9 +143,9 @@ TaakDetailWidget::~TaakDetailWidget() = default;
 
 bool TaakDetailWidget::showTaak(const QUuid &taak)
 {
-    if (!m_context.taken)
+    if (!m_context.werkvoorraad)
         return false;
-    Result<TaakDetail> loaded = m_context.taken->detail(m_context.user, taak);
+    Result<TaakDetail> loaded = m_context.werkvoorraad->detail(m_context.user, taak);
     if (!loaded) {
         m_banner->showMessage(loaded.error().message, MessageBanner::Error);
         return false;

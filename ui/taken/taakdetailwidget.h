@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/taken/takenservice.h"
+#include "model/taken/werkvoorraadservice.h"
 #include "ui/callflow/callflowcontext.h"
 #include "ui/taken/taakactiespanel.h"
 

@@ -48,7 +48,7 @@ WerkvoorraadWidget::WerkvoorraadWidget(const CallFlowContext &context, QWidget *
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_timer(new QTimer(this))
 {
-    Q_ASSERT(context.taken);
+    Q_ASSERT(context.werkvoorraad && context.taakActies && context.lidmaatschap);
     setObjectName(QStringLiteral("werkvoorraad"));
     m_views->setObjectName(QStringLiteral("werkvoorraadViews"));
     m_views->setDocumentMode(true);
@@ -79,7 +79,7 @@ WerkvoorraadWidget::WerkvoorraadWidget(const CallFlowContext &context, QWidget *
     fillFilters();
     fillAfdelingen();
 
-    m_model = new TaakQueueModel(context.taken, context.user, currentFilter(), context.now, this);
+    m_model = new TaakQueueModel(context.werkvoorraad, context.user, currentFilter(), context.now, this);
     QHash<QString, QString> kanaalLabels;
     for (int i = 1; i < m_kanaal->count(); ++i)
         kanaalLabels.insert(m_kanaal->itemData(i).toString(), m_kanaal->itemText(i));
@@ -208,7 +208,7 @@ void WerkvoorraadWidget::fillFilters()
 
 void WerkvoorraadWidget::fillAfdelingen()
 {
-    const Result<QList<Actor>> afdelingen = m_context.taken->zichtbareAfdelingen(m_context.user);
+    const Result<QList<Actor>> afdelingen = m_context.lidmaatschap->zichtbareAfdelingen(m_context.user);
     if (!afdelingen) {
         m_banner->showMessage(afdelingen.error().message, MessageBanner::Error);
         return;
@@ -315,7 +315,7 @@ void WerkvoorraadWidget::refresh()
 
 void WerkvoorraadWidget::refreshCounts()
 {
-    const Result<TaakCounts> counts = m_context.taken->counts(m_context.user);
+    const Result<TaakCounts> counts = m_context.werkvoorraad->counts(m_context.user);
     if (!counts) {
         m_banner->showMessage(counts.error().message, MessageBanner::Error);
         return;
@@ -398,7 +398,7 @@ bool WerkvoorraadWidget::pakOp()
         return false;
     const QUuid taak = current.data(UuidRole).toUuid();
     const QString referentie = m_model->rowAt(current.row())->referentienummer;
-    const Result<> taken = m_context.taken->pakOp(m_context.user, taak);
+    const Result<> taken = m_context.taakActies->pakOp(m_context.user, taak);
     if (!taken) {
         m_banner->showMessage(taken.error().message, MessageBanner::Error);
         return false;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/taken/takenservice.h"
+#include "model/taken/werkvoorraadservice.h"
 #include "ui/callflow/callflowcontext.h"
 
 #include <QList>
@@ -62,18 +62,11 @@ public:
     // "My tasks 3 (1 overdue) · Afdelingen 9 (2 overdue)", for the status bar.
     QString countsText() const;
 
-    QTabBar *viewBar() const { return m_views; }
-    QComboBox *afdelingCombo() const { return m_afdeling; }
-    QComboBox *handelingCombo() const { return m_handeling; }
-    QComboBox *kanaalCombo() const { return m_kanaal; }
-    QCheckBox *teLaatBox() const { return m_teLaat; }
-    QComboBox *sortCombo() const { return m_sort; }
-    QPushButton *pakOpButton() const { return m_pakOp; }
+    // The filters, the view tabs and the refresh timer have objectNames (tests find them so).
     ListTableView *view() const { return m_view; }
     TaakQueueModel *model() const { return m_model; }
     TaakDetailWidget *detail() const { return m_detail; }
     MessageBanner *banner() const { return m_banner; }
-    QTimer *refreshTimer() const { return m_timer; }
 
 signals:
     void countsChanged(const kcc::TaakCounts &counts);

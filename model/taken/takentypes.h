@@ -17,11 +17,16 @@
 
 #include <optional>
 
-// Interne taken after registration (issue 5): the work queues, handling a task (C2984 call back,
-// C9708 answer, C6114 forward / re-route), closing, the task log and the supervisor's figures.
-// Declared here (QtCore only) so that ui/ never sees SQL; implemented in storage/sqltakenservice.*
-// and handed over by app/. Every method takes the signed-in viewer and checks the viewer's roles
-// itself (TaakToegang, model/taken/taaktoegang.h), so that no screen can bypass a rule.
+// The values of interne taken after registration (issue 5), shared by the four services that
+// handle them (one header each, QtCore only, so that ui/ never sees SQL; implemented in
+// storage/taken/ and handed over by app/):
+//   WerkvoorraadService (werkvoorraadservice.h): the work queues, their counts, one task's detail;
+//   TaakActiesService (taakactiesservice.h): pak op, C2984/C9708 contact attempt, C6114 forward /
+//     re-route, close, reopen;
+//   SupervisieService (supervisieservice.h): reassigning, backlog, figures, norms;
+//   AfdelingLidmaatschap (afdelinglidmaatschap.h): which afdelingen a medewerker belongs to.
+// Every method takes the signed-in viewer and checks the viewer's roles itself (TaakToegang,
+// model/taken/taaktoegang.h), so that no screen can bypass a rule.
 
 namespace kcc {
 
@@ -210,65 +215,6 @@ struct DagCijfers
     std::optional<double>
         medianeDoorlooptijdUren; // median hours toegewezenOp -> afgehandeldOp of the tasks closed that day
     friend bool operator==(const DagCijfers &, const DagCijfers &) = default;
-};
-
-class TakenService
-{
-public:
-    virtual ~TakenService() = default;
-
-    // First page and the following ones (keyset paging, see pagedlistsource.h). Refuses a queue
-    // the viewer may not see (TaakToegang) with a translated message.
-    virtual Result<Page<TaakQueueRow>> queue(const SignedInActor &viewer, const TaakQueueFilter &filter,
-                                             const PageCursor &cursor, int limit) = 0;
-    virtual Result<qint64> queueCount(const SignedInActor &viewer, const TaakQueueFilter &filter) = 0;
-    virtual Result<TaakCounts> counts(const SignedInActor &viewer) = 0;
-    // The afdelingen the viewer may open as a queue: their own, all for a supervisor.
-    virtual Result<QList<Actor>> zichtbareAfdelingen(const SignedInActor &viewer) = 0;
-
-    virtual Result<TaakDetail> detail(const SignedInActor &viewer, const QUuid &taak) = 0;
-
-    // "Pak op": the task, assigned to an afdeling of the viewer, becomes assigned to the viewer.
-    virtual Result<> pakOp(const SignedInActor &viewer, const QUuid &taak) = 0;
-    // C2984 / C9708: registers a new klantcontact (initiator false, betrokkene copied, an
-    // onderwerpobject wasKlantcontact = the original, the viewer linked) in one transaction, logs
-    // the attempt, and closes the task when gelukt && taakAfhandelen. A failed attempt keeps it open.
-    virtual Result<ContactPogingReceipt> registreerContactPoging(const SignedInActor &viewer, const QUuid &taak,
-                                                                 const ContactPoging &poging) = 0;
-    // C6114 B: the task is reassigned to `naar` (active actors; a non-supervisor only within their
-    // own afdelingen and their members) with the toelichting in the log.
-    virtual Result<> stuurDoor(const SignedInActor &viewer, const QUuid &taak, const QList<QUuid> &naar,
-                               const QString &toelichting) = 0;
-    // C6114 A: a new taak "Opnieuw routeren" on the same klantcontact for `kcc` (an afdeling), and
-    // the original closed with the toelichting; both logged and linked. Returns the new task's uuid.
-    virtual Result<QUuid> routeerOpnieuw(const SignedInActor &viewer, const QUuid &taak, const QUuid &kcc,
-                                         const QString &toelichting) = 0;
-    // Status verwerkt, afgehandeldOp = now, toelichting appended to the task's toelichting.
-    virtual Result<> handelAf(const SignedInActor &viewer, const QUuid &taak, const QString &toelichting) = 0;
-    // Supervisor only: back to te_verwerken, afgehandeldOp cleared.
-    virtual Result<> heropen(const SignedInActor &viewer, const QUuid &taak, const QString &toelichting) = 0;
-    // Supervisor only: each task reassigned to `naar`, all in one transaction.
-    virtual Result<> wijsToe(const SignedInActor &viewer, const QList<QUuid> &taken, const QList<QUuid> &naar,
-                             const QString &toelichting) = 0;
-
-    // Supervisor only.
-    virtual Result<QList<TaakBacklogRow>> backlog(const SignedInActor &viewer) = 0;
-    virtual Result<QList<DagCijfers>> cijfers(const SignedInActor &viewer, const QDate &van, const QDate &tot) = 0;
-    virtual Result<QList<TaakNorm>> normen() = 0;
-    // Beheerder or supervisor.
-    virtual Result<> setNorm(const SignedInActor &viewer, const TaakNorm &norm) = 0;
-};
-
-// Which afdelingen a medewerker belongs to (set by the beheerder).
-class AfdelingLidmaatschap
-{
-public:
-    virtual ~AfdelingLidmaatschap() = default;
-    virtual Result<QList<QUuid>> afdelingenVan(const QUuid &medewerker) = 0;
-    virtual Result<QList<QUuid>> ledenVan(const QUuid &afdeling) = 0;
-    // Beheerder only; replaces the medewerker's memberships.
-    virtual Result<> setAfdelingen(const SignedInActor &viewer, const QUuid &medewerker,
-                                   const QList<QUuid> &afdelingen) = 0;
 };
 
 } // namespace kcc

@@ -1,4 +1,4 @@
-#include "model/taken/takenservice.h"
+#include "model/taken/takentypes.h"
 
 #include <QCoreApplication>
 
