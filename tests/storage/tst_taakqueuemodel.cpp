@@ -161,7 +161,8 @@ void TestTaakQueueModel::columnsAndRoles()
 // when it last reached its assignee; a task never reassigned keeps the short tooltip.
 void TestTaakQueueModel::ageToolTipShowsTheLatestAssignment()
 {
-    QVERIFY(m_f->taken.supervisie.wijsToe(m_f->sanne, {m_taken.first()}, {m_f->marieke.actor}, QStringLiteral("Terug")).ok());
+    QVERIFY(m_f->taken.supervisie.wijsToe(m_f->sanne, {m_taken.first()}, {m_f->marieke.actor}, QStringLiteral("Terug"))
+                .ok());
     TaakQueueFilter filter;
     TaakQueueModel model(&m_f->taken.werkvoorraad, m_f->marieke, filter, [this] { return m_now; });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
