@@ -1,5 +1,8 @@
 #include "app/werkplek/sessionhost.h"
 
+#include <QRect>
+#include <QScreen>
+#include <QSize>
 #include <QTimer>
 
 #include <utility>
@@ -26,8 +29,13 @@ void SessionHost::start(const SignedInActor &user, const QByteArray &geometry)
     context.user = user;
     m_window->setCallFlow(context);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &SessionHost::signOut);
-    if (!m_window->restoreGeometry(geometry))
-        m_window->resize(1440, 860);
+    if (!m_window->restoreGeometry(geometry)) {
+        // First start on this seat: 1440×860, but never larger than the screen (a 1366×768 desk
+        // would otherwise cut the contact panel off on the right).
+        const QRect screen = m_window->screen()->availableGeometry();
+        m_window->resize(QSize(1440, 860).boundedTo(screen.size()));
+        m_window->move(screen.topLeft());
+    }
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
