@@ -1901,6 +1901,61 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <source>The database %1 has schema version %2 and needs an upgrade to version %3, but it cannot be written: %4. The file was not changed.</source>
         <translation>De database %1 heeft schemaversie %2 en moet worden bijgewerkt naar versie %3, maar hij kan niet worden beschreven, omdat %4. Het bestand is niet gewijzigd.</translation>
     </message>
+    <message>
+        <source>the user name or password was not accepted</source>
+        <translation>de gebruikersnaam of het wachtwoord werd niet geaccepteerd</translation>
+    </message>
+    <message>
+        <source>the server asks for a password, and none was given or found in PGPASSFILE or ~/.pgpass</source>
+        <translation>de server vraagt om een wachtwoord, en er is er geen opgegeven of gevonden in PGPASSFILE of ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1)</source>
+        <translation>de server is niet bereikbaar (%1)</translation>
+    </message>
+    <message>
+        <source>%1; ask the administrator to create it (kccctl init)</source>
+        <translation>%1; vraag de beheerder om deze aan te maken (kccctl init)</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt (Debian-pakket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the KCC database %1: %2.</source>
+        <translation>Kon geen verbinding maken met de KCC-database %1: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of KCC Werkplek (schema version %2; this program knows up to version %3). Please update the program. The database was not changed.</source>
+        <translation>De database %1 is gemaakt door een nieuwere versie van KCC Werkplek (schemaversie %2; dit programma kent tot versie %3). Werk het programma bij. De database is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2 and needs an upgrade to version %3, which was not allowed here. The database was not changed.</source>
+        <translation>De database %1 heeft schemaversie %2 en moet worden bijgewerkt naar versie %3, maar dat mocht hier niet. De database is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::DatabaseAddress</name>
+    <message>
+        <source>"%1" is neither a file nor a PostgreSQL address. Give a file path for a database on this desk, or postgresql://user@host:port/database for the KCC's shared server.</source>
+        <translation>"%1" is geen bestand en geen PostgreSQL-adres. Geef een bestandspad voor een database op deze werkplek, of postgresql://gebruiker@host:poort/database voor de gedeelde server van het KCC.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address "%1" cannot be read; it should look like postgresql://user@host:5432/database.</source>
+        <translation>Het PostgreSQL-adres "%1" is niet leesbaar; het hoort eruit te zien als postgresql://gebruiker@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address contains a password. Leave it out: put it in the file named by PGPASSFILE (or ~/.pgpass), or let the program ask for it.</source>
+        <translation>Het PostgreSQL-adres bevat een wachtwoord. Laat het weg: zet het in het bestand dat PGPASSFILE noemt (of ~/.pgpass), of laat het programma erom vragen.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address "%1" names no database; add it after the host, e.g. postgresql://%2/kcc.</source>
+        <translation>Het PostgreSQL-adres "%1" noemt geen database; zet die achter de host, bijvoorbeeld postgresql://%2/kcc.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has an option this program does not know: %1=%2 (known: sslmode=%3).</source>
+        <translation>Het PostgreSQL-adres heeft een optie die dit programma niet kent: %1=%2 (bekend: sslmode=%3).</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::DemoLoader</name>
@@ -3044,6 +3099,10 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     <message>
         <source>Nothing can be saved: the database %1 is open for reading only, because %2.</source>
         <translation>Er kan niets worden opgeslagen: de database %1 is alleen-lezen geopend, omdat %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved, because another seat changed the same records at the same moment; please try again.</source>
+        <translation>Er is niets opgeslagen, omdat een andere werkplek op hetzelfde moment dezelfde gegevens wijzigde; probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "storage/callflow/callflowschema.h"
 
+#include "storage/db/sqldialect.h"
 #include "storage/db/storageerror.h"
 
 #include <QSqlQuery>
@@ -77,11 +78,12 @@ const Seed seeds[] = {
 
 Result<> CallflowSchema::migrateToVersion3(QSqlDatabase &connection)
 {
+    QStringList ddl;
+    for (const char *statement : statements)
+        ddl << QString::fromLatin1(statement);
+    if (Result<> created = SqlDialect::execDdl(connection, ddl); !created)
+        return created;
     QSqlQuery query(connection);
-    for (const char *statement : statements) {
-        if (!query.exec(QString::fromLatin1(statement)))
-            return StorageError::fromSql(query.lastError());
-    }
     if (!query.prepare(
             QStringLiteral("INSERT INTO codelijst (lijst, code, label, actief, volgorde) VALUES (?, ?, ?, 1, ?)")))
         return StorageError::fromSql(query.lastError());

@@ -1,4 +1,5 @@
 #include "storage/db/checkconstraints.h"
+#include "storage/db/sqlutil.h"
 
 #include "storage/db/storageerror.h"
 
@@ -69,7 +70,7 @@ QStringList CheckConstraints::expressions(const QString &createTable)
 Result<> CheckConstraints::verify(const QSqlDatabase &connection)
 {
     QSqlQuery tables(connection);
-    tables.setForwardOnly(true);
+    Sql::streamRows(tables);
     if (!tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE "
                                     "'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite%' ORDER BY name")))
         return StorageError::fromSql(tables.lastError(), tr("checking the rules of the database"));

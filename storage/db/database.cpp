@@ -95,9 +95,9 @@ bool hasPendingWal(const QString &absolutePath)
 
 } // namespace
 
-Database::Database(QSqlDatabase connection, QString path)
+Database::Database(QSqlDatabase connection, DatabaseAddress address)
     : m_connection(std::move(connection))
-    , m_path(std::move(path))
+    , m_address(std::move(address))
 {
 }
 
@@ -106,9 +106,30 @@ Database::~Database()
     closeConnection(m_connection);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Migration migration, Access access)
+Result<std::unique_ptr<Database>> Database::open(const QString &pathOrUri, Migration migration, Access access,
+                                                 const QString &password)
 {
-    const QFileInfo info(path);
+    Result<DatabaseAddress> address = DatabaseAddress::parse(pathOrUri);
+    if (!address)
+        return address.error();
+    if (address.value().engine == Engine::PostgreSQL) {
+        Result<std::unique_ptr<Database>> opened = openPostgres(address.value(), migration, access, password);
+        if (opened)
+            opened.value()->m_password = password;
+        return opened;
+    }
+    return openSqlite(address.value(), migration, access);
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother(Migration migration) const
+{
+    return open(m_address.toString(), migration, isReadOnly() ? Access::ReadOnly : Access::ReadWrite, m_password);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const DatabaseAddress &address, Migration migration,
+                                                       Access access)
+{
+    const QFileInfo info(address.filePath);
     const QString absolutePath = info.absoluteFilePath();
     QString readOnlyReason = info.exists() ? writeBlocker(info) : QString();
     if (!readOnlyReason.isEmpty() && access == Access::ReadWrite) {
@@ -247,7 +268,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Migration 
         }
     }
 
-    auto database = std::unique_ptr<Database>(new Database(connection, absolutePath));
+    DatabaseAddress opened = address;
+    opened.filePath = absolutePath;
+    auto database = std::unique_ptr<Database>(new Database(connection, opened));
     database->m_warnings = warnings;
     database->m_readOnlyReason = readOnlyReason;
     return database;
@@ -260,7 +283,7 @@ QSqlDatabase Database::connection() const
 
 QString Database::path() const
 {
-    return m_path;
+    return m_address.toString();
 }
 
 QStringList Database::warnings() const

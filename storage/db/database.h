@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/result.h"
+#include "storage/db/databaseaddress.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -10,11 +11,11 @@
 
 namespace kcc::storage {
 
-// One open connection to the KCC database (SQLite by default). Owns a uniquely named
-// QSqlDatabase connection; one Database per thread. Opening applies the pragmas
-// (foreign_keys=ON, journal_mode=WAL, synchronous=FULL, busy timeout) and, unless told not to,
-// migrates the schema to the current version (backup copy of the file first, all steps in one
-// transaction).
+// One open connection to the KCC database: one desk's SQLite file, or the KCC's shared
+// PostgreSQL server (DatabaseAddress). Owns a uniquely named QSqlDatabase connection; one
+// Database per thread. Opening applies the SQLite pragmas (foreign_keys=ON, journal_mode=WAL,
+// synchronous=FULL, busy timeout) and, unless told not to, migrates the schema to the current
+// version (on SQLite a backup copy of the file first; all steps in one transaction on both).
 //
 // Repositories and queries that hold prepared statements on the connection must be destroyed
 // before the Database.
@@ -38,14 +39,21 @@ public:
 
     // Opens (creating the file 0600 and its directory 0700 when missing) and migrates. When the
     // file cannot be written and `access` does not allow reading only, the error says why.
-    static Result<std::unique_ptr<Database>> open(const QString &path, Migration migration = Migration::Apply,
-                                                  Access access = Access::ReadWrite);
+    // `pathOrUri` as DatabaseAddress::parse reads it. `password` is for PostgreSQL only, when the
+    // user typed it; empty means libpq finds it (PGPASSFILE, ~/.pgpass) or needs none.
+    static Result<std::unique_ptr<Database>> open(const QString &pathOrUri, Migration migration = Migration::Apply,
+                                                  Access access = Access::ReadWrite, const QString &password = {});
+    // A second connection to the same database with the same credentials, e.g. for a thread.
+    Result<std::unique_ptr<Database>> openAnother(Migration migration = Migration::Refuse) const;
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    // The file path (SQLite) or the URI without password (PostgreSQL): for messages.
     QString path() const;
+    Engine engine() const { return m_address.engine; }
+    const DatabaseAddress &address() const { return m_address; }
     // What the caller should tell the user although the database opened, e.g. that the file is
     // readable by other users and could not be made private.
     QStringList warnings() const;
@@ -53,7 +61,7 @@ public:
     // clause ("the file is not writable for this user (Permission denied)"). Every write fails.
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
-    // PRAGMA user_version after open.
+    // The schema version after open (SQLite's PRAGMA user_version, PostgreSQL's kcc_schema table).
     int schemaVersion() const;
     static int currentSchemaVersion();
 
@@ -61,9 +69,14 @@ public:
     static constexpr int busyTimeoutMilliseconds = 5000;
 
 private:
-    Database(QSqlDatabase connection, QString path);
+    Database(QSqlDatabase connection, DatabaseAddress address);
+    static Result<std::unique_ptr<Database>> openSqlite(const DatabaseAddress &address, Migration migration,
+                                                        Access access);
+    static Result<std::unique_ptr<Database>> openPostgres(const DatabaseAddress &address, Migration migration,
+                                                          Access access, const QString &password);
     QSqlDatabase m_connection;
-    QString m_path;
+    DatabaseAddress m_address;
+    QString m_password; // only what the user typed, in memory, for openAnother()
     QStringList m_warnings;
     QString m_readOnlyReason;
 };

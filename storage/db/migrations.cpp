@@ -2,6 +2,7 @@
 
 #include "storage/callflow/callflowschema.h"
 #include "storage/db/schema.h"
+#include "storage/db/sqldialect.h"
 #include "storage/db/storageerror.h"
 #include "storage/search/searchindex.h"
 #include "storage/taken/takenschema.h"
@@ -18,12 +19,7 @@ namespace {
 
 Result<> execStatements(QSqlDatabase &connection, const QStringList &statements)
 {
-    QSqlQuery query(connection);
-    for (const QString &statement : statements) {
-        if (!query.exec(statement))
-            return StorageError::fromSql(query.lastError());
-    }
-    return {};
+    return SqlDialect::execDdl(connection, statements);
 }
 
 Result<> exec(QSqlDatabase &connection, const QString &statement)
@@ -63,10 +59,7 @@ int Migrations::currentVersion()
 
 Result<int> Migrations::userVersion(QSqlDatabase &connection)
 {
-    QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return StorageError::fromSql(query.lastError());
-    return query.value(0).toInt();
+    return SqlDialect::schemaVersion(connection);
 }
 
 Result<QString> Migrations::backup(QSqlDatabase &connection, const QString &path, int version)
@@ -104,16 +97,31 @@ Result<> Migrations::migrate(QSqlDatabase &connection, const QString &path, int 
     if (fromVersion >= target)
         return {};
 
+    const bool postgres = SqlDialect::isPostgres(connection);
     QString backupPath;
-    if (fromVersion >= 1) {
+    // PostgreSQL: DDL is transactional, so a failed step leaves nothing behind; the server's
+    // backups (pg_dump, base backups) are the municipality's IT's, not a file copy of ours.
+    if (fromVersion >= 1 && !postgres) {
         Result<QString> copy = backup(connection, path, fromVersion);
         if (!copy)
             return copy.error();
         backupPath = copy.value();
     }
 
-    if (Result<> begun = exec(connection, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+    if (Result<> begun = exec(connection, SqlDialect::beginWrite(connection)); !begun)
         return Error{tr("Could not start the database upgrade of %1: %2").arg(path, begun.error().message), {}};
+    if (postgres) {
+        // Two seats starting a new version at once: the second waits here, then finds the work done.
+        // The number is ours, any constant will do; the lock ends with the transaction.
+        if (Result<> locked = exec(connection, QStringLiteral("SELECT pg_advisory_xact_lock(5226)")); !locked) {
+            QSqlQuery(connection).exec(QStringLiteral("ROLLBACK"));
+            return Error{tr("Could not start the database upgrade of %1: %2").arg(path, locked.error().message), {}};
+        }
+        if (Result<> installed = SqlDialect::installCompatibility(connection); !installed) {
+            QSqlQuery(connection).exec(QStringLiteral("ROLLBACK"));
+            return Error{tr("Could not start the database upgrade of %1: %2").arg(path, installed.error().message), {}};
+        }
+    }
 
     auto fail = [&](int from, const QString &why) -> Result<> {
         QSqlQuery(connection).exec(QStringLiteral("ROLLBACK"));
@@ -128,7 +136,7 @@ Result<> Migrations::migrate(QSqlDatabase &connection, const QString &path, int 
                      {}};
     };
 
-    // Another program may have upgraded the file between our check and BEGIN IMMEDIATE.
+    // Another program may have upgraded the database between our check and taking the lock.
     Result<int> current = userVersion(connection);
     if (!current)
         return fail(fromVersion, current.error().message);
@@ -146,8 +154,7 @@ Result<> Migrations::migrate(QSqlDatabase &connection, const QString &path, int 
         if (Result<> applied = step.apply(connection); !applied)
             return fail(version, applied.error().message);
     }
-    // PRAGMA takes no bound parameters; the value is our own integer.
-    if (Result<> set = exec(connection, QStringLiteral("PRAGMA user_version = %1").arg(target)); !set)
+    if (Result<> set = SqlDialect::setSchemaVersion(connection, target); !set)
         return fail(target - 1, set.error().message);
     if (Result<> committed = exec(connection, QStringLiteral("COMMIT")); !committed)
         return fail(target - 1, committed.error().message);

@@ -41,39 +41,37 @@ Result<QString> NumberSequence::next(Database &database, Kind kind)
     const Column column = columnOf(kind);
     const QString action = tr("choosing a new number");
     QSqlDatabase connection = database.connection();
+    const bool postgres = database.engine() == Engine::PostgreSQL;
 
+    // Numbers that came in by import count too: only strings of 1..10 ASCII digits, anything else
+    // cannot collide with what we make. The unique index on the column makes this an index scan.
     QSqlQuery query(connection);
-    query.prepare(QStringLiteral("SELECT laatste FROM nummer_reeks WHERE soort = ?"));
-    query.bindValue(0, QString(column.key));
-    if (!query.exec())
-        return StorageError::fromSql(query.lastError(), action);
-    qint64 highest = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish();
-
-    // Only strings of 1..10 ASCII digits count; anything else cannot collide with what we make.
-    // The unique index on the column makes this an index scan.
-    if (!query.exec(QLatin1String("SELECT max(CAST(") % column.column % QLatin1String(" AS INTEGER)) FROM ") %
+    const QString digitsOnly = postgres ? column.column % QLatin1String(" !~ '[^0-9]'")
+                                        : column.column % QLatin1String(" NOT GLOB '*[^0-9]*'");
+    if (!query.exec(QLatin1String("SELECT max(CAST(") % column.column % QLatin1String(" AS BIGINT)) FROM ") %
                     column.table % QLatin1String(" WHERE ") % column.column % QLatin1String(" IS NOT NULL AND ") %
-                    column.column % QLatin1String(" NOT GLOB '*[^0-9]*' AND length(") % column.column %
-                    QLatin1String(") BETWEEN 1 AND 10"))) {
+                    digitsOnly % QLatin1String(" AND length(") % column.column % QLatin1String(") BETWEEN 1 AND 10"))) {
         return StorageError::fromSql(query.lastError(), action);
     }
-    if (query.next() && !query.isNull(0))
-        highest = std::max(highest, query.value(0).toLongLong());
+    const qint64 highestInTable = query.next() && !query.isNull(0) ? query.value(0).toLongLong() : 0;
     query.finish();
 
-    if (highest >= maximum) {
+    // One statement that both reads and moves the counter: on PostgreSQL a second seat waits on the
+    // row until the first commits, then counts on from its number, so no two seats get the same.
+    query.prepare(QLatin1String("INSERT INTO nummer_reeks (soort, laatste) VALUES (?, ?) ON CONFLICT (soort)"
+                                " DO UPDATE SET laatste = ") %
+                  (postgres ? QLatin1String("greatest") : QLatin1String("max")) %
+                  QLatin1String("(nummer_reeks.laatste + 1, excluded.laatste) RETURNING laatste"));
+    query.bindValue(0, QString(column.key));
+    query.bindValue(1, highestInTable + 1);
+    if (!query.exec() || !query.next())
+        return StorageError::fromSql(query.lastError(), action);
+    const qint64 next = query.value(0).toLongLong();
+    if (next > maximum) {
         return Error{tr("No new number can be made: all numbers of 10 digits are in use (highest %1).")
-                         .arg(QString::number(highest)),
+                         .arg(QString::number(next - 1)),
                      {}};
     }
-    const qint64 next = highest + 1;
-    query.prepare(QStringLiteral("INSERT INTO nummer_reeks (soort, laatste) VALUES (?, ?)"
-                                 " ON CONFLICT (soort) DO UPDATE SET laatste = excluded.laatste"));
-    query.bindValue(0, QString(column.key));
-    query.bindValue(1, next);
-    if (!query.exec())
-        return StorageError::fromSql(query.lastError(), action);
     return QString::number(next);
 }
 

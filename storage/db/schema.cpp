@@ -1,4 +1,5 @@
 #include "storage/db/schema.h"
+#include "storage/db/sqlutil.h"
 
 #include "storage/db/database.h"
 #include "storage/db/storageerror.h"
@@ -437,7 +438,7 @@ Result<> Schema::migrateToVersion6(QSqlDatabase &connection)
     // Existing duplicates cannot be resolved by the program (which address is the right one is
     // the municipality's call): refuse the upgrade naming them, so nothing is dropped silently.
     QSqlQuery query(connection);
-    query.setForwardOnly(true);
+    Sql::streamRows(query);
     if (!query.exec(
             QStringLiteral("SELECT verstrekt_door_partij, soort_digitaal_adres, referentie, group_concat(uuid, ', ')"
                            " FROM digitaal_adres WHERE verstrekt_door_partij IS NOT NULL AND referentie <> ''"

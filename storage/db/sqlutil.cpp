@@ -2,6 +2,7 @@
 
 #include "storage/db/storageerror.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace kcc::storage {
@@ -35,6 +36,12 @@ Error Sql::error(const QString &what, const QSqlError &error)
 QString Sql::text(const QSqlError &error)
 {
     return error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+}
+
+void Sql::streamRows(QSqlQuery &query)
+{
+    const QSqlDriver *driver = query.driver();
+    query.setForwardOnly(!(driver && driver->dbmsType() == QSqlDriver::PostgreSQL));
 }
 
 bool Sql::isBusy(const QSqlError &error)

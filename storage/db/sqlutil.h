@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -28,6 +29,12 @@ public:
     // SQLite's own text for an error (databaseText, else driverText).
     static QString text(const QSqlError &error);
     static bool isBusy(const QSqlError &error);
+
+    // Forward-only reading, where the engine allows other statements on the connection meanwhile:
+    // SQLite streams rows from its page cache; Qt's PostgreSQL driver streams in libpq's
+    // single-row mode, which loses the rows as soon as another statement runs on the connection
+    // (a repository's forEach, the export's nested reads), so there the result is read whole.
+    static void streamRows(QSqlQuery &query);
 };
 
 } // namespace kcc::storage

@@ -2,6 +2,7 @@
 
 #include "storage/db/database.h"
 #include "storage/db/integritycheck.h"
+#include "storage/db/sqldialect.h"
 #include "storage/db/storageerror.h"
 
 #include <QCoreApplication>
@@ -30,8 +31,8 @@ WriteTransaction::WriteTransaction(Database &database)
         return;
     }
     QSqlQuery query(m_database.connection());
-    // Not QSqlDatabase::transaction(): that issues a deferred BEGIN (see PLATFORM.md).
-    if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    // Not QSqlDatabase::transaction(): on SQLite that issues a deferred BEGIN (see PLATFORM.md).
+    if (query.exec(SqlDialect::beginWrite(m_database.connection()))) {
         m_active = true;
     } else {
         m_error =
@@ -76,12 +77,18 @@ Result<> WriteTransaction::commit()
     }
     const QSqlError sqlError = query.lastError();
     if (StorageError::isForeignKeyViolation(sqlError)) {
-        // Deferred references are checked only now; the transaction is still open, so the
-        // offending rows can be named before the destructor rolls back.
-        const QStringList problems = IntegrityCheck::foreignKeyProblems(m_database, 3);
+        // Deferred references are checked only now; on SQLite the transaction is still open, so
+        // the offending rows can be named before the destructor rolls back. PostgreSQL has ended
+        // it already and names the reference in its message.
+        const QStringList problems =
+            m_database.engine() == Engine::SQLite ? IntegrityCheck::foreignKeyProblems(m_database, 3) : QStringList();
         m_error = Error{TransactionMessages::tr("Nothing was saved, because a reference points to a record that does "
                                                 "not exist: %1")
                             .arg(problems.isEmpty() ? sqlError.databaseText() : problems.join(QLatin1Char(' '))),
+                        {}};
+    } else if (StorageError::isRetryable(sqlError)) {
+        m_error = Error{TransactionMessages::tr("Nothing was saved, because another seat changed the same records at "
+                                                "the same moment; please try again."),
                         {}};
     } else if (StorageError::isBusy(sqlError)) {
         m_error = Error{TransactionMessages::tr("Nothing was saved, because the database is busy with another "

@@ -1,3 +1,4 @@
+#include "storage/db/sqlutil.h"
 #include "storage/exchange/exporter.h"
 
 #include "model/apijson/apijson.h"
@@ -44,7 +45,7 @@ public:
                 const QString &parentTable, const QString &childColumn = QStringLiteral("uuid"))
         : m_query(connection)
     {
-        m_query.setForwardOnly(true);
+        Sql::streamRows(m_query);
         const QString sql = QLatin1String("SELECT c.") % parentColumn % QLatin1String(", c.") % childColumn %
                             QLatin1String(" FROM ") % childTable % QLatin1String(" c JOIN ") % parentTable %
                             QLatin1String(" p ON p.uuid = c.") % parentColumn %

@@ -5,6 +5,7 @@
 // (Kept<T>, Records<T>), the look-ups of stored values and the second pass. Private to the importer.
 
 #include "model/apijson/apijson.h"
+#include "storage/db/sqlutil.h"
 #include "storage/db/database.h"
 #include "storage/db/storageerror.h"
 #include "storage/exchange/dumpfile.h"
@@ -291,7 +292,7 @@ public:
         auto it = m_statements.find(sql);
         if (it == m_statements.end()) {
             auto query = std::make_unique<QSqlQuery>(m_connection);
-            query->setForwardOnly(true);
+            Sql::streamRows(*query);
             if (!query->prepare(sql)) {
                 fail(query->lastError());
                 return std::nullopt;

@@ -1,4 +1,5 @@
 #include "storage/klantbeeld/sqlklantbeeldservice.h"
+#include "storage/db/sqlutil.h"
 
 #include "storage/db/database.h"
 #include "storage/db/storageerror.h"
@@ -15,6 +16,9 @@ namespace kcc::storage {
 
 namespace {
 
+// Between the actor names of one contact in a single column: a control character no name has.
+constexpr QChar actorNameSeparator(31);
+
 QString uuidText(const QUuid &uuid)
 {
     return uuid.toString(QUuid::WithoutBraces);
@@ -26,8 +30,8 @@ const QLatin1String
     contactFilterSql(" FROM klantcontact k"
                      " WHERE k.uuid IN (SELECT b.had_klantcontact FROM betrokkene b WHERE b.was_partij = ?)"
                      " AND (ifnull(?, '') = '' OR k.kanaal = ?)"
-                     " AND (? IS NULL OR k.plaatsgevonden_op >= ?)"
-                     " AND (? IS NULL OR k.plaatsgevonden_op < ?)");
+                     " AND (CAST(? AS TEXT) IS NULL OR k.plaatsgevonden_op >= ?)"
+                     " AND (CAST(? AS TEXT) IS NULL OR k.plaatsgevonden_op < ?)");
 
 void bindFilter(QSqlQuery &query, const QString &partij, const KlantbeeldContactFilter &filter)
 {
@@ -100,7 +104,7 @@ Result<Klantbeeld> SqlKlantbeeldService::load(const QUuid &partijUuid, const Sig
     }
     // The count and the kanalen in one pass over the partij's klantcontacten.
     QSqlQuery perKanaal(m_database.connection());
-    perKanaal.setForwardOnly(true);
+    Sql::streamRows(perKanaal);
     perKanaal.prepare(QStringLiteral("SELECT k.kanaal, count(*) FROM klantcontact k WHERE k.uuid IN"
                                      " (SELECT b.had_klantcontact FROM betrokkene b WHERE b.was_partij = ?)"
                                      " GROUP BY k.kanaal ORDER BY k.kanaal"));
@@ -161,9 +165,9 @@ Result<Klantbeeld> SqlKlantbeeldService::load(const QUuid &partijUuid, const Sig
     QSqlQuery taken(m_database.connection());
     // From the partij's betrokkenen to their tasks (CROSS JOIN keeps that order): not through all
     // open tasks of the municipality.
-    taken.prepare(QStringLiteral("SELECT DISTINCT t.uuid, t.rowid FROM betrokkene b"
-                                 " CROSS JOIN interne_taak t ON t.aanleidinggevend_klantcontact = b.had_klantcontact"
-                                 " WHERE b.was_partij = ? AND t.status = 'te_verwerken' ORDER BY t.rowid DESC"));
+    taken.prepare(QStringLiteral("SELECT DISTINCT t.uuid, t.rowid FROM betrokkene b CROSS JOIN interne_taak t"
+                                 " WHERE t.aanleidinggevend_klantcontact = b.had_klantcontact"
+                                 " AND b.was_partij = ? AND t.status = 'te_verwerken' ORDER BY t.rowid DESC"));
     taken.addBindValue(partijText);
     if (!taken.exec())
         return StorageError::fromSql(taken.lastError(), tr("reading the open tasks"));
@@ -218,16 +222,17 @@ Result<Page<KlantbeeldContact>> SqlKlantbeeldService::contacten(const QUuid &par
             "SELECT k.uuid, k.nummer, k.referentienummer, k.kanaal, k.onderwerp, k.inhoud, k.reactie,"
             " k.indicatie_contact_gelukt, k.verdere_actie_ondernomen, k.taal, k.vertrouwelijk, k.plaatsgevonden_op,"
             " p.sort_key, p.rid,"
-            " (SELECT group_concat(a.naam, char(31)) FROM actor_klantcontact ak JOIN actor a ON a.uuid = ak.actor"
+            " (SELECT group_concat(a.naam, ?) FROM actor_klantcontact ak JOIN actor a ON a.uuid = ak.actor"
             "  WHERE ak.klantcontact = k.uuid), ") +
         VertrouwelijkZichtbaar::expression() + QLatin1String(" FROM (") + pageSql +
-        QLatin1String(") p CROSS JOIN klantcontact k ON k.rowid = p.rid ORDER BY p.sort_key DESC, p.rid DESC");
+        QLatin1String(") p CROSS JOIN klantcontact k WHERE k.rowid = p.rid ORDER BY p.sort_key DESC, p.rid DESC");
 
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    Sql::streamRows(query);
     if (!query.prepare(sql))
         return StorageError::fromSql(query.lastError(), tr("reading the contact history"));
     const QString viewerText = viewer.actor.isNull() ? QString() : uuidText(viewer.actor);
+    query.addBindValue(QString(actorNameSeparator));
     VertrouwelijkZichtbaar::bind(query, viewer, viewerText);
     bindFilter(query, uuidText(partij), filter);
     if (continued) {
@@ -266,7 +271,7 @@ Result<Page<KlantbeeldContact>> SqlKlantbeeldService::contacten(const QUuid &par
             k.plaatsgevondenOp = codec::dateTimeFromText(query.value(PlaatsgevondenOp).toString());
         const QString actoren = query.value(Actoren).toString();
         if (!actoren.isEmpty())
-            row.actoren = actoren.split(QChar(31));
+            row.actoren = actoren.split(actorNameSeparator);
         if (k.vertrouwelijk && query.value(Zichtbaar).toInt() == 0) {
             // §4.8: the client must honour vertrouwelijk; only that the contact happened is shown.
             row.verborgen = true;
@@ -286,7 +291,7 @@ Result<Page<KlantbeeldContact>> SqlKlantbeeldService::contacten(const QUuid &par
 Result<qint64> SqlKlantbeeldService::aantalContacten(const QUuid &partij, const KlantbeeldContactFilter &filter)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    Sql::streamRows(query);
     query.prepare(QLatin1String("SELECT count(*)") + contactFilterSql);
     bindFilter(query, uuidText(partij), filter);
     if (!query.exec() || !query.next())
@@ -297,7 +302,7 @@ Result<qint64> SqlKlantbeeldService::aantalContacten(const QUuid &partij, const 
 Result<QStringList> SqlKlantbeeldService::kanalen(const QUuid &partij)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    Sql::streamRows(query);
     query.prepare(QStringLiteral("SELECT DISTINCT k.kanaal FROM klantcontact k WHERE k.uuid IN"
                                  " (SELECT b.had_klantcontact FROM betrokkene b WHERE b.was_partij = ?)"
                                  " ORDER BY k.kanaal"));

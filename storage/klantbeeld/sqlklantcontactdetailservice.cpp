@@ -1,4 +1,5 @@
 #include "storage/klantbeeld/sqlklantcontactdetailservice.h"
+#include "storage/db/sqlutil.h"
 
 #include "storage/db/database.h"
 #include "storage/db/storageerror.h"
@@ -82,7 +83,7 @@ Result<KlantcontactDetail> SqlKlantcontactDetailService::detail(const QUuid &kla
 Result<bool> SqlKlantcontactDetailService::mayRead(const QUuid &klantcontact, const SignedInActor &viewer)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    Sql::streamRows(query);
     query.prepare(QStringLiteral("SELECT ") + VertrouwelijkZichtbaar::expression() +
                   QStringLiteral(" FROM klantcontact k WHERE k.uuid = ?"));
     const QString viewerText = viewer.actor.isNull() ? QString() : codec::uuidText(viewer.actor);
@@ -98,7 +99,7 @@ Result<bool> SqlKlantcontactDetailService::mayRead(const QUuid &klantcontact, co
 Result<QList<KlantcontactDetailTaak>> SqlKlantcontactDetailService::taken(const QUuid &klantcontact)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    Sql::streamRows(query);
     query.prepare(
         QStringLiteral("SELECT uuid FROM interne_taak WHERE aanleidinggevend_klantcontact = ? ORDER BY rowid"));
     query.addBindValue(codec::uuidText(klantcontact));
@@ -133,7 +134,7 @@ Result<QList<KlantcontactDetailTaak>> SqlKlantcontactDetailService::taken(const 
 Result<QStringList> SqlKlantcontactDetailService::toegewezenAan(const QUuid &taak)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    Sql::streamRows(query);
     query.prepare(QStringLiteral("SELECT a.naam FROM interne_taak_actor ta JOIN actor a ON a.uuid = ta.actor"
                                  " WHERE ta.interne_taak = ? ORDER BY ta.positie"));
     query.addBindValue(codec::uuidText(taak));

@@ -1,3 +1,4 @@
+#include "storage/db/sqlutil.h"
 #include "storage/lists/sqlklantcontactlistsource.h"
 
 #include "model/klantinteracties/contactnaam.h"
@@ -69,8 +70,8 @@ SqlKlantcontactListSource::SqlKlantcontactListSource(Database &database)
     , m_timedQuery(database.connection())
     , m_untimedQuery(database.connection())
 {
-    m_timedQuery.setForwardOnly(true);
-    m_untimedQuery.setForwardOnly(true);
+    Sql::streamRows(m_timedQuery);
+    Sql::streamRows(m_untimedQuery);
 }
 
 SqlKlantcontactListSource::~SqlKlantcontactListSource() = default;

@@ -1,3 +1,4 @@
+#include "storage/db/sqlutil.h"
 #include "storage/lists/sqlpartijlistsource.h"
 
 #include "model/klantinteracties/contactnaam.h"
@@ -38,7 +39,7 @@ SqlPartijListSource::SqlPartijListSource(Database &database)
     : m_database(database)
     , m_pageQuery(database.connection())
 {
-    m_pageQuery.setForwardOnly(true);
+    Sql::streamRows(m_pageQuery);
 }
 
 SqlPartijListSource::~SqlPartijListSource() = default;

@@ -1,3 +1,4 @@
+#include "storage/db/sqlutil.h"
 #include "storage/resources/queries.h"
 
 #include "storage/db/schema.h"
@@ -45,7 +46,7 @@ QList<Actor> actorenVanKlantcontact(Database &database, const QUuid &klantcontac
     // Ordered by the link rows, so the first actor is the one registered first.
     QList<Actor> actors;
     QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
+    Sql::streamRows(query);
     QStringList columns;
     for (const QString &column : columnNames<Actor>())
         columns << QLatin1String("a.") % column;

@@ -5,6 +5,7 @@
 // Private to storage/: the one implementation of Repository<T>, instantiated per resource in
 // <resource>repository.cpp next to that resource's ResourceTraits messages.
 
+#include "storage/db/sqlutil.h"
 #include "storage/db/database.h"
 #include "storage/db/storageerror.h"
 #include "storage/resources/repository.h"
@@ -66,7 +67,7 @@ QList<T> selectWhere(Database &database, const QString &where, const QVariantLis
 {
     QList<T> items;
     QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
+    Sql::streamRows(query);
     if (!query.prepare(selectSql<T>() % QLatin1String(" WHERE ") % where % QLatin1String(" ORDER BY rowid"))) {
         qWarning("kcc::storage: %s", qPrintable(query.lastError().text()));
         return items;
@@ -393,7 +394,7 @@ Result<> Repository<T>::forEach(const std::function<void(const T &)> &visit) con
     const QString action = RepositoryMessages::tr("reading %1").arg(ResourceTraits<T>::noun());
     // A query of its own: visit() may use this repository (find, update) while we iterate.
     QSqlQuery query(d->database.connection());
-    query.setForwardOnly(true);
+    Sql::streamRows(query);
     if (!query.exec(selectSql<T>() % QLatin1String(" ORDER BY rowid")))
         return StorageError::fromSql(query.lastError(), action);
     while (query.next()) {

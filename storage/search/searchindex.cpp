@@ -2,6 +2,7 @@
 
 #include "model/search/searchquery.h"
 #include "storage/db/database.h"
+#include "storage/db/sqldialect.h"
 #include "storage/db/storageerror.h"
 
 #include <QSqlError>
@@ -543,6 +544,10 @@ Result<bool> SearchIndex::isSuspended(Database &database)
 
 Result<> SearchIndex::migrateToVersion2(const QSqlDatabase &connection)
 {
+    // FTS5 and the triggers that call our C++ functions are SQLite's; PostgreSQL keeps its search
+    // search on PostgreSQL is not built yet (see ARCHITECTURE.md, "Engines").
+    if (SqlDialect::isPostgres(connection))
+        return {};
     // Frozen: what version 2 created, so that later steps start from what a version 2 file has.
     return execAtomically(connection, ftsStatements(FtsText::Version2) + lookupIndexStatements() +
                                           replacedIndexStatements() + refillFtsStatements(FtsText::Version2));
@@ -550,6 +555,8 @@ Result<> SearchIndex::migrateToVersion2(const QSqlDatabase &connection)
 
 Result<> SearchIndex::migrateToVersion5(const QSqlDatabase &connection)
 {
+    if (SqlDialect::isPostgres(connection))
+        return {};
     return rebuild(connection);
 }
 

@@ -139,7 +139,7 @@ Result<QList<DagCijfers>> SqlSupervisieService::cijfers(const SignedInActor &vie
                         " SELECT af.naam AS naam FROM interne_taak_actor ta JOIN actor af ON af.uuid = ta.actor"
                         "  WHERE ta.interne_taak = t.uuid AND af.soort_actor = 'organisatorische_eenheid'"
                         " UNION SELECT af.naam FROM interne_taak_actor ta JOIN afdeling_lid l ON l.medewerker ="
-                        "  ta.actor JOIN actor af ON af.uuid = l.afdeling WHERE ta.interne_taak = t.uuid))"
+                        "  ta.actor JOIN actor af ON af.uuid = l.afdeling WHERE ta.interne_taak = t.uuid) namen)"
                         " FROM interne_taak t WHERE t.rowid IN (SELECT rowid FROM interne_taak WHERE status IN"
                         " ('te_verwerken', 'verwerkt') AND toegewezen_op >= ? AND toegewezen_op < ?"
                         " UNION SELECT rowid FROM interne_taak WHERE afgehandeld_op >= ? AND afgehandeld_op < ?)"),

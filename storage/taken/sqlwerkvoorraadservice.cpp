@@ -50,7 +50,7 @@ const auto rowColumns = QStringLiteral(
     " p.soort_partij, p.contactnaam_voornaam, p.contactnaam_voorvoegsel_achternaam, p.contactnaam_achternaam,"
     " p.organisatie_naam,"
     " (SELECT json_group_array(naam) FROM (SELECT a.naam AS naam FROM interne_taak_actor ta"
-    "  JOIN actor a ON a.uuid = ta.actor WHERE ta.interne_taak = t.uuid ORDER BY ta.positie)),"
+    "  JOIN actor a ON a.uuid = ta.actor WHERE ta.interne_taak = t.uuid ORDER BY ta.positie) namen),"
     // The latest assignment, from the end of the task's log (index taak_log_taak): once per row
     // of the page, never per scanned row. Tasks without a log line fall back to toegewezen_op.
     " coalesce((SELECT l.tijdstip FROM taak_log l WHERE l.taak = t.uuid"
@@ -239,7 +239,7 @@ Result<TaakCounts> SqlWerkvoorraadService::counts(const SignedInActor &viewer)
         q.add(QStringLiteral(") AS te_laat FROM afdeling_lid l JOIN interne_taak_actor ta ON ta.actor = l.afdeling"
                              " AND ta.taak_status = ? WHERE l.medewerker = ? AND NOT EXISTS (SELECT 1 FROM"
                              " interne_taak_actor x WHERE x.interne_taak = ta.interne_taak AND x.actor = ?)"
-                             " GROUP BY ta.interne_taak)"),
+                             " GROUP BY ta.interne_taak) per_taak"),
               {openStatus, text(viewer.actor), text(viewer.actor)});
         const Result<std::pair<int, int>> afdelingen = m_store.countAndLate(q);
         if (!afdelingen)
@@ -349,9 +349,9 @@ Result<TaakDetail> SqlWerkvoorraadService::detail(const SignedInActor &viewer, c
             }
         }
     }
-    Result<QList<QUuid>> verwijzers = m_store.uuids(
-        Query{}.add(QStringLiteral("SELECT DISTINCT taak FROM taak_log WHERE gerelateerde_taak = ? ORDER BY id"),
-                    {text(taakUuid)}));
+    Result<QList<QUuid>> verwijzers = m_store.uuids(Query{}.add(
+        QStringLiteral("SELECT taak FROM taak_log WHERE gerelateerde_taak = ? GROUP BY taak ORDER BY min(id)"),
+        {text(taakUuid)}));
     if (!verwijzers)
         return verwijzers.error();
     for (const QUuid &uuid : verwijzers.value()) {

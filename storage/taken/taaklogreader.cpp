@@ -1,4 +1,5 @@
 #include "storage/taken/taaklogreader.h"
+#include "storage/db/sqlutil.h"
 
 #include "storage/db/database.h"
 #include "storage/db/storageerror.h"
@@ -23,7 +24,7 @@ QStringList stringsFromJsonArray(const QString &json)
 Result<QList<TaakLogEntry>> readTaakLog(Database &database, const QUuid &taak)
 {
     QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
+    Sql::streamRows(query);
     query.prepare(QStringLiteral("SELECT tijdstip, actor, actor_naam, actie, toegewezen_aan, toelichting, klantcontact,"
                                  " gelukt, gerelateerde_taak FROM taak_log WHERE taak = ? ORDER BY id"));
     query.addBindValue(codec::uuidText(taak));

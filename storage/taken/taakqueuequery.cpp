@@ -40,7 +40,7 @@ Bron viaActor(const QUuid &actor)
 
 Bron viaTaak()
 {
-    return Bron{Query{}.add(QStringLiteral(" FROM interne_taak t WHERE 1")),
+    return Bron{Query{}.add(QStringLiteral(" FROM interne_taak t WHERE 1 = 1")),
                 QStringLiteral("t.status"),
                 QStringLiteral("coalesce(t.toegewezen_op, '')"),
                 QStringLiteral("t.gevraagde_handeling"),
@@ -52,11 +52,11 @@ Bron viaTaak()
 Query teLaat(const Grenzen &grenzen, const QString &status, const QString &tijd, const QString &handeling)
 {
     Query q;
-    q.add(QStringLiteral("coalesce(") % status % QStringLiteral(" = 'te_verwerken' AND ") % tijd %
+    q.add(QStringLiteral("CASE WHEN ") % status % QStringLiteral(" = 'te_verwerken' AND ") % tijd %
           QStringLiteral(" < CASE ") % handeling);
     for (const auto &[naam, grens] : grenzen.perHandeling)
         q.add(QStringLiteral(" WHEN ? THEN ?"), {naam, grens});
-    q.add(QStringLiteral(" ELSE ? END, 0)"), {grenzen.standaard});
+    q.add(QStringLiteral(" ELSE ? END THEN 1 ELSE 0 END"), {grenzen.standaard});
     return q;
 }
 Query teLaat(const Grenzen &grenzen, const Bron &bron)
@@ -81,7 +81,7 @@ Bron bron(const SignedInActor &viewer, const TaakQueueFilter &filter, const Gren
                                        " WHERE l.actor = ? AND l.actie IN ") %
                             historieActies %
                             QStringLiteral(" GROUP BY l.taak) h JOIN interne_taak t ON t.uuid = h.taak"
-                                           " WHERE 1"),
+                                           " WHERE 1 = 1"),
                         {text(viewer.actor)});
         b.laatst = QStringLiteral("h.laatst");
         break;
@@ -114,7 +114,7 @@ Bron bron(const SignedInActor &viewer, const TaakQueueFilter &filter, const Gren
               {filter.kanaal});
     }
     if (filter.alleenTeLaat)
-        q.add(QStringLiteral(" AND ")).add(teLaat(grenzen, b));
+        q.add(QStringLiteral(" AND ")).add(teLaat(grenzen, b)).add(QStringLiteral(" = 1"));
     return b;
 }
 

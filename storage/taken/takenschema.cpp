@@ -1,6 +1,7 @@
 #include "storage/taken/takenschema.h"
 
 #include "storage/db/schema.h"
+#include "storage/db/sqldialect.h"
 #include "storage/db/storageerror.h"
 
 #include <QSqlQuery>
@@ -84,19 +85,43 @@ const Norm norms[] = {
     {"Aanmaken zaak n.a.v. productaanvraag", 5},
 };
 
+// The same three queue triggers in PostgreSQL's form (a trigger calls a function).
+const char *const postgresQueueTriggers[] = {
+    "CREATE FUNCTION kcc_interne_taak_actor_queue_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " SELECT t.status, coalesce(t.toegewezen_op, ''), t.gevraagde_handeling"
+    "  INTO NEW.taak_status, NEW.taak_toegewezen_op, NEW.taak_handeling"
+    "  FROM interne_taak t WHERE t.uuid = NEW.interne_taak;"
+    " RETURN NEW; END $$",
+    "CREATE TRIGGER interne_taak_actor_queue_insert BEFORE INSERT ON interne_taak_actor"
+    " FOR EACH ROW EXECUTE FUNCTION kcc_interne_taak_actor_queue_insert()",
+    "CREATE FUNCTION kcc_interne_taak_queue_copy() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " UPDATE interne_taak_actor SET taak_status = NEW.status, taak_toegewezen_op = coalesce(NEW.toegewezen_op, ''),"
+    "  taak_handeling = NEW.gevraagde_handeling WHERE interne_taak = NEW.uuid;"
+    " RETURN NULL; END $$",
+    "CREATE TRIGGER interne_taak_queue_insert AFTER INSERT ON interne_taak"
+    " FOR EACH ROW EXECUTE FUNCTION kcc_interne_taak_queue_copy()",
+    "CREATE TRIGGER interne_taak_queue_update AFTER UPDATE OF status, toegewezen_op, gevraagde_handeling"
+    " ON interne_taak FOR EACH ROW EXECUTE FUNCTION kcc_interne_taak_queue_copy()",
+};
+
 } // namespace
 
 Result<> TakenSchema::migrateToVersion4(QSqlDatabase &connection)
 {
-    QSqlQuery query(connection);
+    const bool postgres = SqlDialect::isPostgres(connection);
     QStringList all;
-    for (const char *statement : statements)
-        all << QString::fromLatin1(statement);
-    all << Schema::versionFourIndexStatements();
-    for (const QString &statement : std::as_const(all)) {
-        if (!query.exec(statement))
-            return StorageError::fromSql(query.lastError());
+    for (const char *statement : statements) {
+        if (!(postgres && QLatin1String(statement).startsWith(QLatin1String("CREATE TRIGGER"))))
+            all << QString::fromLatin1(statement);
     }
+    if (postgres) {
+        for (const char *statement : postgresQueueTriggers)
+            all << QString::fromLatin1(statement);
+    }
+    all << Schema::versionFourIndexStatements();
+    if (Result<> created = SqlDialect::execDdl(connection, all); !created)
+        return created;
+    QSqlQuery query(connection);
     if (!query.prepare(QStringLiteral("INSERT INTO taak_norm (gevraagde_handeling, werkdagen) VALUES (?, ?)")))
         return StorageError::fromSql(query.lastError());
     for (const Norm &norm : norms) {
@@ -105,8 +130,9 @@ Result<> TakenSchema::migrateToVersion4(QSqlDatabase &connection)
         if (!query.exec())
             return StorageError::fromSql(query.lastError());
     }
-    // Tasks registered before this version get their creation as the first log line.
-    return logUnloggedTasks(connection);
+    // Tasks registered before this version get their creation as the first log line. A PostgreSQL
+    // database starts empty at the current version (kccctl copy brings the log along).
+    return postgres ? Result<>{} : logUnloggedTasks(connection);
 }
 
 Result<> TakenSchema::logUnloggedTasks(QSqlDatabase &connection)
@@ -116,7 +142,7 @@ Result<> TakenSchema::logUnloggedTasks(QSqlDatabase &connection)
             "INSERT INTO taak_log (taak, tijdstip, actor, actor_naam, actie, toegewezen_aan)"
             " SELECT t.uuid, coalesce(t.toegewezen_op, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), NULL, '', 'aangemaakt',"
             "  coalesce((SELECT json_group_array(naam) FROM (SELECT a.naam AS naam FROM interne_taak_actor ta"
-            "   JOIN actor a ON a.uuid = ta.actor WHERE ta.interne_taak = t.uuid ORDER BY ta.positie)), '[]')"
+            "   JOIN actor a ON a.uuid = ta.actor WHERE ta.interne_taak = t.uuid ORDER BY ta.positie) namen), '[]')"
             " FROM interne_taak t WHERE NOT EXISTS (SELECT 1 FROM taak_log l WHERE l.taak = t.uuid)"
             " ORDER BY t.rowid")))
         return StorageError::fromSql(query.lastError());

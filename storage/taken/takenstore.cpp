@@ -1,4 +1,5 @@
 #include "storage/taken/takenstore.h"
+#include "storage/db/sqlutil.h"
 
 #include "model/taken/werkdagen.h"
 #include "storage/db/database.h"
@@ -48,7 +49,7 @@ Error TakenStore::readError(const QSqlQuery &query) const
 
 Result<> TakenStore::run(QSqlQuery &query, const Query &q) const
 {
-    query.setForwardOnly(true);
+    Sql::streamRows(query);
     if (!query.prepare(q.sql))
         return readError(query);
     for (int i = 0; i < q.binds.size(); ++i)
@@ -91,9 +92,10 @@ Result<QList<QUuid>> TakenStore::ledenVan(const QList<QUuid> &afdelingen) const
     QStringList ids;
     for (const QUuid &afdeling : afdelingen)
         ids << text(afdeling);
-    return uuids(Query{}.add(QStringLiteral("SELECT DISTINCT l.medewerker FROM afdeling_lid l JOIN actor a ON "
+    return uuids(Query{}.add(QStringLiteral("SELECT l.medewerker FROM afdeling_lid l JOIN actor a ON "
                                             "a.uuid = l.medewerker WHERE l.afdeling IN (SELECT value FROM "
-                                            "json_each(?)) ORDER BY a.naam, a.uuid"),
+                                            "json_each(?)) GROUP BY l.medewerker, a.naam ORDER BY a.naam, "
+                                            "l.medewerker"),
                              {takensql::jsonArray(ids)}));
 }
 

@@ -9,8 +9,13 @@
 
 namespace kcc::test {
 
-// A fresh SQLite database in its own temporary directory, opened through Database::open (so with
-// the real pragmas and schema). Make one per test function; the directory goes with it.
+// A fresh database opened through Database::open (so with the real pragmas and schema). Make one
+// per test function; it goes with it.
+//
+// On SQLite (the default) it is a file in its own temporary directory. When the environment names a
+// PostgreSQL test server (KCC_TEST_POSTGRES: the state directory of tools/pg-test-server.sh, as the
+// *_pg tests of tests/storage/postgresql.cmake set it) it is a new database on that server, dropped
+// again at the end: the same test then runs on the other engine.
 class TestDatabase
 {
 public:
@@ -25,7 +30,7 @@ public:
 
     storage::Database &database() { return *m_database; }
     storage::Database *operator->() { return m_database.get(); }
-    // The database file, e.g. for a second Database::open on the same file.
+    // The database file (or URI on PostgreSQL), e.g. for a second Database::open.
     QString path() const { return m_path; }
     QString directory() const { return m_dir.path(); }
 
@@ -33,9 +38,15 @@ public:
     void close();
     bool reopen();
 
+    // The PostgreSQL test server's superuser URI (of its `postgres` database) when the test runs on
+    // PostgreSQL, else empty. Sets PGPASSFILE for libpq on first use.
+    static QString postgresServer();
+    static bool onPostgres() { return !postgresServer().isEmpty(); }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    QString m_postgresName; // the database made for this test on the server
     QString m_error;
     std::unique_ptr<storage::Database> m_database;
 };

@@ -1,0 +1,112 @@
+// Database::openPostgres: the KCC's shared PostgreSQL server (Qt's QPSQL driver over libpq).
+#include "storage/db/database.h"
+
+#include "storage/db/migrations.h"
+#include "storage/db/sqldialect.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kcc::storage {
+
+namespace {
+
+class PostgresMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(kcc::storage::Database)
+};
+
+void closeConnection(QSqlDatabase &connection)
+{
+    const QString name = connection.connectionName();
+    connection.close();
+    connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+// libpq's message in the user's words where we know the case; its own text otherwise.
+QString connectionProblem(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    if (text.contains(QLatin1String("password authentication failed")))
+        return PostgresMessages::tr("the user name or password was not accepted");
+    if (text.contains(QLatin1String("no password supplied")))
+        return PostgresMessages::tr("the server asks for a password, and none was given or found in PGPASSFILE "
+                                    "or ~/.pgpass");
+    if (text.contains(QLatin1String("Connection refused")) || text.contains(QLatin1String("timeout expired")) ||
+        text.contains(QLatin1String("could not translate host name"))) {
+        return PostgresMessages::tr("the server cannot be reached (%1)").arg(text.trimmed());
+    }
+    if (text.contains(QLatin1String("does not exist")))
+        return PostgresMessages::tr("%1; ask the administrator to create it (kccctl init)").arg(text.trimmed());
+    return text.trimmed();
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseAddress &address, Migration migration,
+                                                         Access access, const QString &password)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("kcc-storage-pg-%1").arg(counter.fetchAndAddRelaxed(1));
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    auto fail = [&](const QString &message) -> Result<std::unique_ptr<Database>> {
+        closeConnection(connection);
+        return Error{message, {}};
+    };
+    if (!connection.isValid()) {
+        return fail(PostgresMessages::tr("This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is "
+                                         "missing (Debian package libqt6sql6-psql)."));
+    }
+    connection.setHostName(address.host);
+    connection.setPort(address.port);
+    connection.setDatabaseName(address.databaseName);
+    if (!address.user.isEmpty())
+        connection.setUserName(address.user);
+    if (!password.isEmpty())
+        connection.setPassword(password);
+    connection.setConnectOptions(address.connectOptions());
+    if (!connection.open()) {
+        return fail(PostgresMessages::tr("Could not connect to the KCC database %1: %2.")
+                        .arg(address.toString(), connectionProblem(connection.lastError())));
+    }
+
+    QString readOnlyReason;
+    if (access == Access::ReadOnly) {
+        readOnlyReason = PostgresMessages::tr("it was opened for reading only");
+        QSqlQuery query(connection);
+        if (!query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+            return fail(query.lastError().text());
+    }
+
+    Result<int> version = Migrations::userVersion(connection);
+    if (!version) {
+        return fail(PostgresMessages::tr("Could not read the database %1 (is it a KCC Werkplek database?): %2")
+                        .arg(address.toString(), version.error().message));
+    }
+    const int current = currentSchemaVersion();
+    if (version.value() > current) {
+        return fail(PostgresMessages::tr("The database %1 was made by a newer version of KCC Werkplek (schema version "
+                                         "%2; this program knows up to version %3). Please update the program. The "
+                                         "database was not changed.")
+                        .arg(address.toString(), QString::number(version.value()), QString::number(current)));
+    }
+    if (version.value() < current) {
+        if (migration == Migration::Refuse || access == Access::ReadOnly) {
+            return fail(PostgresMessages::tr("The database %1 has schema version %2 and needs an upgrade to version "
+                                             "%3, which was not allowed here. The database was not changed.")
+                            .arg(address.toString(), QString::number(version.value()), QString::number(current)));
+        }
+        Result<> migrated = Migrations::migrate(connection, address.toString(), version.value(), Migrations::steps());
+        if (!migrated)
+            return fail(migrated.error().message);
+    }
+
+    auto database = std::unique_ptr<Database>(new Database(connection, address));
+    database->m_readOnlyReason = readOnlyReason;
+    return database;
+}
+
+} // namespace kcc::storage

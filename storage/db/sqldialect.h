@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/core/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace kcc::storage {
+
+// The storage seam between the two engines. The schema and the queries are written once, in the
+// SQL that SQLite and PostgreSQL share; what differs lives here:
+// - DDL: ddl() rewrites a SQLite table definition for PostgreSQL (no STRICT / WITHOUT ROWID; every
+//   table that has a rowid in SQLite gets a `rowid` identity column, so that the queries that page
+//   and order by rowid read the same on both; INTEGER PRIMARY KEY becomes an identity).
+// - Functions: installCompatibility() gives PostgreSQL the few SQLite functions the shared SQL
+//   uses (json_valid, json_each, json_group_array, ifnull, group_concat, instr) and the NOCASE
+//   collation, with SQLite's semantics for the values we store.
+// - The schema version: SQLite's PRAGMA user_version, PostgreSQL's kcc_schema table.
+class SqlDialect
+{
+    Q_DECLARE_TR_FUNCTIONS(kcc::storage::SqlDialect)
+
+public:
+    static bool isPostgres(const QSqlDatabase &connection);
+    static QString ddl(const QSqlDatabase &connection, const QString &sqliteDdl);
+    // Runs each statement through ddl() first.
+    static Result<> execDdl(const QSqlDatabase &connection, const QStringList &statements);
+
+    // A CREATE TABLE without its column REFERENCES clauses, which are appended to `alterStatements`
+    // as ALTER TABLE ... ADD FOREIGN KEY with the same ON DELETE and deferral.
+    static QString withoutReferences(const QString &createTable, QStringList &alterStatements);
+
+    static Result<> installCompatibility(const QSqlDatabase &connection);
+    static Result<int> schemaVersion(const QSqlDatabase &connection);
+    static Result<> setSchemaVersion(const QSqlDatabase &connection, int version);
+    // The statement that starts a write transaction: SQLite takes the write lock at once
+    // (BEGIN IMMEDIATE, see PLATFORM.md); PostgreSQL locks rows as it goes.
+    static QString beginWrite(const QSqlDatabase &connection);
+};
+
+} // namespace kcc::storage

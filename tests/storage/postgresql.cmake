@@ -1,0 +1,28 @@
+# The storage suites on PostgreSQL: a private server (tools/pg-test-server.sh: initdb in a
+# temporary directory, loopback only, scram-sha-256) is the ctest fixture "postgres"; each suite
+# listed here runs a second time as <name>_pg with TestDatabase on that server. Label: postgres.
+set(KCC_PG_STATE ${CMAKE_BINARY_DIR}/pgtest)
+add_test(NAME postgres_start COMMAND ${PROJECT_SOURCE_DIR}/tools/pg-test-server.sh start ${KCC_PG_STATE})
+add_test(NAME postgres_stop COMMAND ${PROJECT_SOURCE_DIR}/tools/pg-test-server.sh stop ${KCC_PG_STATE})
+set_tests_properties(postgres_start PROPERTIES FIXTURES_SETUP postgres LABELS "storage;postgres")
+set_tests_properties(postgres_stop PROPERTIES FIXTURES_CLEANUP postgres LABELS "storage;postgres")
+
+set(KCC_PG_SUITES
+    storage_roundtrip
+    storage_queries
+    registrationwriter
+    taken
+    klantbeeld
+    accounts
+    drafts
+    partijedit
+    exportimport
+)
+foreach(suite ${KCC_PG_SUITES})
+    add_test(NAME ${suite}_pg COMMAND tst_${suite})
+    set_tests_properties(${suite}_pg PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;KCC_TEST_POSTGRES=${KCC_PG_STATE}"
+        FIXTURES_REQUIRED postgres
+        TIMEOUT 600
+        LABELS "storage;postgres")
+endforeach()
