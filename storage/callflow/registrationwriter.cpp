@@ -20,6 +20,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <utility>
 
 namespace kcc::storage {
 
@@ -32,8 +33,9 @@ Error firstError(const FieldErrors &errors)
 
 } // namespace
 
-RegistrationWriter::RegistrationWriter(Database &database)
+RegistrationWriter::RegistrationWriter(Database &database, Clock clock)
     : m_database(database)
+    , m_clock(std::move(clock))
 {
 }
 
@@ -41,7 +43,7 @@ Result<PlanContext> RegistrationWriter::planContext(const ContactSession &sessio
 {
     Repository<Actor> actors(m_database);
     PlanContext context;
-    context.now = QDateTime::currentDateTimeUtc();
+    context.now = m_clock.now();
     const std::optional<Actor> medewerker = actors.find(session.medewerker);
     if (!medewerker)
         return Error{tr("The signed-in colleague is not known in this database. Sign in again."), {}};
@@ -224,8 +226,7 @@ Result<RegistrationReceipt> RegistrationWriter::write(const RegistrationPlan &pl
             if (Result<> inserted = taken.insert(taak); !inserted)
                 return inserted.error();
             // The task log starts with its creation, in the same transaction (issue 5).
-            const QDateTime aangemaakt =
-                taak.toegewezenOp.isValid() ? taak.toegewezenOp : QDateTime::currentDateTimeUtc();
+            const QDateTime aangemaakt = taak.toegewezenOp.isValid() ? taak.toegewezenOp : m_clock.now();
             if (Result<> logged = logTaakAangemaakt(m_database, taak, plan.medewerker, aangemaakt); !logged)
                 return logged.error();
             receipt.taakReferentienummers.append(nummer.value());
