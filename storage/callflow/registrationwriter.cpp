@@ -5,6 +5,7 @@
 #include "storage/db/numbersequence.h"
 #include "storage/db/storageerror.h"
 #include "storage/db/writetransaction.h"
+#include "storage/klantbeeld/vertrouwelijkzichtbaar.h"
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
 #include "storage/resources/rowcodec.h"
@@ -285,14 +286,19 @@ Result<std::optional<TransferTarget>> RegistrationWriter::findForTransfer(const 
     const QString wanted = referentienummer.trimmed();
     if (wanted.isEmpty())
         return std::optional<TransferTarget>();
+    // The klantcontact and whether this viewer may read its onderwerp and inhoud, by the one rule
+    // for vertrouwelijk klantcontacten (storage/klantbeeld/vertrouwelijkzichtbaar.h).
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT uuid FROM klantcontact WHERE referentienummer = ?"));
+    query.prepare(QStringLiteral("SELECT k.uuid, ") + VertrouwelijkZichtbaar::expression() +
+                  QStringLiteral(" FROM klantcontact k WHERE k.referentienummer = ?"));
+    VertrouwelijkZichtbaar::bind(query, viewer, viewer.actor.isNull() ? QString() : codec::uuidText(viewer.actor));
     query.addBindValue(wanted);
     if (!query.exec())
         return StorageError::fromSql(query.lastError(), tr("finding the klantcontact"));
     if (!query.next())
         return std::optional<TransferTarget>();
     const QUuid uuid = QUuid::fromString(query.value(0).toString());
+    const bool zichtbaar = query.value(1).toInt() != 0;
     query.finish();
     const std::optional<Klantcontact> klantcontact = Repository<Klantcontact>(m_database).find(uuid);
     if (!klantcontact)
@@ -303,22 +309,9 @@ Result<std::optional<TransferTarget>> RegistrationWriter::findForTransfer(const 
     target.referentienummer = klantcontact->referentienummer.value_or(QString());
     target.kanaal = klantcontact->kanaal;
     target.plaatsgevondenOp = klantcontact->plaatsgevondenOp;
-    bool linked = false;
-    for (const Actor &actor : actorenVanKlantcontact(m_database, uuid)) {
+    for (const Actor &actor : actorenVanKlantcontact(m_database, uuid))
         target.actoren.append(actor.naam);
-        linked = linked || actor.uuid == viewer.actor;
-    }
-    if (klantcontact->vertrouwelijk && !linked && !viewer.hasRole(AccountRole::supervisor())) {
-        // Also visible to the actors its interne taken are assigned to (issue 5).
-        QSqlQuery assigned(m_database.connection());
-        assigned.prepare(QStringLiteral("SELECT 1 FROM interne_taak t JOIN interne_taak_actor a ON a.interne_taak = "
-                                        "t.uuid WHERE t.aanleidinggevend_klantcontact = ? AND a.actor = ? LIMIT 1"));
-        assigned.addBindValue(codec::uuidText(uuid));
-        assigned.addBindValue(codec::uuidText(viewer.actor));
-        if (!assigned.exec())
-            return StorageError::fromSql(assigned.lastError(), tr("finding the klantcontact"));
-        target.verborgen = !assigned.next();
-    }
+    target.verborgen = !zichtbaar;
     if (!target.verborgen) {
         target.onderwerp = klantcontact->onderwerp;
         target.inhoud = klantcontact->inhoud;

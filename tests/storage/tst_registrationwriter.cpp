@@ -92,6 +92,7 @@ private slots:
     void inactiveActorMeanwhileWritesNothing();
     void appendTransfer();
     void fixedClockStampsRegistration();
+    void findForTransferHidesVertrouwelijk();
 };
 
 void TestRegistrationWriter::writesCase_data()
@@ -393,6 +394,58 @@ void TestRegistrationWriter::fixedClockStampsRegistration()
     QCOMPARE(log.value().size(), 1);
     QCOMPARE(log.value().first().actie, TaakLogActie::Aangemaakt);
     QCOMPARE(log.value().first().tijdstip, fixed);
+}
+
+// Looking up a klantcontact to append a transfer to follows the one rule for vertrouwelijk
+// klantcontacten: its onderwerp and inhoud only for a supervisor, a linked actor or an actor its
+// interne taak is assigned to.
+void TestRegistrationWriter::findForTransferHidesVertrouwelijk()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    const People people;
+    QVERIFY(seed(db.database(), people));
+    ContactSession session = cases::c9018A(people, true); // a task for Vergunningen
+    session.onderwerpen[0].vertrouwelijk = true;
+    RegistrationWriter writer(db.database());
+    Result<RegistrationPlan> plan = RegistrationPlan::build(session, writer.planContext(session).value());
+    QVERIFY(plan.ok());
+    Result<RegistrationReceipt> receipt = writer.registerContact(plan.value());
+    QVERIFY2(receipt.ok(), qPrintable(receipt.error().message));
+    const QString referentie = receipt.value().klantcontactReferentienummers[0];
+
+    auto viewer = [](const Actor &actor, const QStringList &roles) {
+        return SignedInActor{actor.uuid, actor.naam, actor.soortActor, roles};
+    };
+    const QStringList medewerker{AccountRole::medewerker()};
+    const QStringList supervisor{AccountRole::medewerker(), AccountRole::supervisor()};
+    struct Expected
+    {
+        SignedInActor viewer;
+        bool verborgen;
+    };
+    const QList<Expected> viewers{
+        {viewer(people.medewerker, medewerker), false},   // linked: she registered it
+        {viewer(people.collega, medewerker), true},       // neither linked nor assigned
+        {viewer(people.collega, supervisor), false},      // a supervisor
+        {viewer(people.vergunningen, medewerker), false}, // its task is assigned to Vergunningen
+        {SignedInActor{}, true},                          // nobody
+    };
+    for (const Expected &c : viewers) {
+        const Result<std::optional<TransferTarget>> found = writer.findForTransfer(referentie, c.viewer);
+        QVERIFY2(found.ok(), qPrintable(found.error().message));
+        QVERIFY(found.value().has_value());
+        const TransferTarget &target = *found.value();
+        QCOMPARE(target.klantcontact, receipt.value().klantcontacten[0]);
+        QCOMPARE(target.actoren, QStringList{people.medewerker.naam});
+        QVERIFY2(target.verborgen == c.verborgen, qPrintable(c.viewer.naam));
+        QCOMPARE(target.onderwerp.isEmpty(), c.verborgen);
+        QCOMPARE(target.inhoud.isEmpty(), c.verborgen);
+    }
+    const Result<std::optional<TransferTarget>> unknown =
+        writer.findForTransfer(QStringLiteral("9999999"), viewer(people.medewerker, medewerker));
+    QVERIFY(unknown.ok());
+    QVERIFY(!unknown.value().has_value());
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationWriter)
