@@ -16,6 +16,7 @@
 
 #include "app/werkplek/callflowwiring.h"
 #include "model/klantbeeld/klantbeeldcontactmodel.h"
+#include "model/klantbeeld/klantbeeldservice.h"
 #include "model/klantinteracties/actor.h"
 #include "model/klantinteracties/actorklantcontact.h"
 #include "model/klantinteracties/betrokkene.h"
@@ -24,7 +25,6 @@
 #include "storage/db/database.h"
 #include "storage/db/sqlservices.h"
 #include "storage/db/writetransaction.h"
-#include "storage/klantbeeld/sqlklantbeeldservice.h"
 #include "storage/resources/repository.h"
 #include "ui/klantbeeld/klantbeeldwidget.h"
 #include "ui/search/partijzoekenwidget.h"
@@ -164,7 +164,8 @@ int klantbeeldBench(Database &database, int contacts, int runs)
         out << "added " << contacts << " klantcontacten in " << timer.elapsed() << " ms; now " << count << Qt::endl;
     }
 
-    SqlKlantbeeldService service(database);
+    SqlServices services(database);
+    KlantbeeldService &service = services.klantbeeld();
     const SignedInActor viewer{
         QUuid::createUuid(), QStringLiteral("Bench"), SoortActor::Medewerker, {AccountRole::medewerker()}};
     ui::KlantbeeldWidget widget;

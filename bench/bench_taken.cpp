@@ -17,11 +17,12 @@
 // and prints median and p95 in milliseconds, with the load average (the machine may be shared).
 
 #include "model/taken/takentypes.h"
+#include "model/taken/werkvoorraadservice.h"
 #include "storage/db/database.h"
+#include "storage/db/sqlservices.h"
 #include "storage/db/writetransaction.h"
 #include "storage/demo/demoloader.h"
 #include "storage/resources/repository.h"
-#include "storage/taken/sqlwerkvoorraadservice.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -274,7 +275,8 @@ int main(int argc, char *argv[])
         << scalar(QStringLiteral("SELECT count(*) FROM interne_taak")) << " (open "
         << scalar(QStringLiteral("SELECT count(*) FROM interne_taak WHERE status = 'te_verwerken'")) << ")" << Qt::endl;
 
-    SqlWerkvoorraadService service(*database);
+    SqlServices services(*database);
+    WerkvoorraadService &service = services.taken().werkvoorraad;
     const SignedInActor viewer{
         medewerker, QStringLiteral("Bench Medewerker"), SoortActor::Medewerker, {AccountRole::medewerker()}};
     TaakQueueFilter mijn;

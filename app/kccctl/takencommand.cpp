@@ -2,8 +2,7 @@
 
 #include "app/kccctl/commandsupport.h"
 #include "model/taken/werkvoorraadservice.h"
-#include "storage/taken/sqlafdelinglidmaatschap.h"
-#include "storage/taken/sqlwerkvoorraadservice.h"
+#include "storage/db/sqlservices.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -167,8 +166,10 @@ int runTaken(const CommandContext &context)
     const auto database = openDatabase(context);
     if (!database)
         return Failure;
-    storage::SqlWerkvoorraadService werkvoorraad(*database);
-    storage::SqlAfdelingLidmaatschap lidmaatschap(*database);
+    storage::SqlServices services(*database);
+    WerkvoorraadService &werkvoorraad = services.taken().werkvoorraad;
+    // actorByName is the command line's own look-up, on the SQL class only.
+    storage::SqlAfdelingLidmaatschap &lidmaatschap = services.taken().lidmaatschap;
     if (byActor) {
         const Result<Actor> actor = lidmaatschap.actorByName(parser.value(QStringLiteral("actor")));
         if (!actor) {
@@ -207,7 +208,7 @@ int runTaken(const CommandContext &context)
     else if (rows.isEmpty())
         context.out << TakenCommand::nothingFound() << Qt::endl;
     else
-        printTable(context, rows, QDateTime::currentDateTimeUtc());
+        printTable(context, rows, services.clock().now());
     return Success;
 }
 

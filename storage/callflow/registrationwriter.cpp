@@ -5,6 +5,7 @@
 #include "storage/db/numbersequence.h"
 #include "storage/db/storageerror.h"
 #include "storage/db/writetransaction.h"
+#include "storage/klantbeeld/vertrouwelijkzichtbaar.h"
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
 #include "storage/resources/rowcodec.h"
@@ -20,6 +21,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <utility>
 
 namespace kcc::storage {
 
@@ -32,8 +34,9 @@ Error firstError(const FieldErrors &errors)
 
 } // namespace
 
-RegistrationWriter::RegistrationWriter(Database &database)
+RegistrationWriter::RegistrationWriter(Database &database, Clock clock)
     : m_database(database)
+    , m_clock(std::move(clock))
 {
 }
 
@@ -41,7 +44,7 @@ Result<PlanContext> RegistrationWriter::planContext(const ContactSession &sessio
 {
     Repository<Actor> actors(m_database);
     PlanContext context;
-    context.now = QDateTime::currentDateTimeUtc();
+    context.now = m_clock.now();
     const std::optional<Actor> medewerker = actors.find(session.medewerker);
     if (!medewerker)
         return Error{tr("The signed-in colleague is not known in this database. Sign in again."), {}};
@@ -224,8 +227,7 @@ Result<RegistrationReceipt> RegistrationWriter::write(const RegistrationPlan &pl
             if (Result<> inserted = taken.insert(taak); !inserted)
                 return inserted.error();
             // The task log starts with its creation, in the same transaction (issue 5).
-            const QDateTime aangemaakt =
-                taak.toegewezenOp.isValid() ? taak.toegewezenOp : QDateTime::currentDateTimeUtc();
+            const QDateTime aangemaakt = taak.toegewezenOp.isValid() ? taak.toegewezenOp : m_clock.now();
             if (Result<> logged = logTaakAangemaakt(m_database, taak, plan.medewerker, aangemaakt); !logged)
                 return logged.error();
             receipt.taakReferentienummers.append(nummer.value());
@@ -284,14 +286,19 @@ Result<std::optional<TransferTarget>> RegistrationWriter::findForTransfer(const 
     const QString wanted = referentienummer.trimmed();
     if (wanted.isEmpty())
         return std::optional<TransferTarget>();
+    // The klantcontact and whether this viewer may read its onderwerp and inhoud, by the one rule
+    // for vertrouwelijk klantcontacten (storage/klantbeeld/vertrouwelijkzichtbaar.h).
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT uuid FROM klantcontact WHERE referentienummer = ?"));
+    query.prepare(QStringLiteral("SELECT k.uuid, ") + VertrouwelijkZichtbaar::expression() +
+                  QStringLiteral(" FROM klantcontact k WHERE k.referentienummer = ?"));
+    VertrouwelijkZichtbaar::bind(query, viewer, viewer.actor.isNull() ? QString() : codec::uuidText(viewer.actor));
     query.addBindValue(wanted);
     if (!query.exec())
         return StorageError::fromSql(query.lastError(), tr("finding the klantcontact"));
     if (!query.next())
         return std::optional<TransferTarget>();
     const QUuid uuid = QUuid::fromString(query.value(0).toString());
+    const bool zichtbaar = query.value(1).toInt() != 0;
     query.finish();
     const std::optional<Klantcontact> klantcontact = Repository<Klantcontact>(m_database).find(uuid);
     if (!klantcontact)
@@ -302,22 +309,9 @@ Result<std::optional<TransferTarget>> RegistrationWriter::findForTransfer(const 
     target.referentienummer = klantcontact->referentienummer.value_or(QString());
     target.kanaal = klantcontact->kanaal;
     target.plaatsgevondenOp = klantcontact->plaatsgevondenOp;
-    bool linked = false;
-    for (const Actor &actor : actorenVanKlantcontact(m_database, uuid)) {
+    for (const Actor &actor : actorenVanKlantcontact(m_database, uuid))
         target.actoren.append(actor.naam);
-        linked = linked || actor.uuid == viewer.actor;
-    }
-    if (klantcontact->vertrouwelijk && !linked && !viewer.hasRole(AccountRole::supervisor())) {
-        // Also visible to the actors its interne taken are assigned to (issue 5).
-        QSqlQuery assigned(m_database.connection());
-        assigned.prepare(QStringLiteral("SELECT 1 FROM interne_taak t JOIN interne_taak_actor a ON a.interne_taak = "
-                                        "t.uuid WHERE t.aanleidinggevend_klantcontact = ? AND a.actor = ? LIMIT 1"));
-        assigned.addBindValue(codec::uuidText(uuid));
-        assigned.addBindValue(codec::uuidText(viewer.actor));
-        if (!assigned.exec())
-            return StorageError::fromSql(assigned.lastError(), tr("finding the klantcontact"));
-        target.verborgen = !assigned.next();
-    }
+    target.verborgen = !zichtbaar;
     if (!target.verborgen) {
         target.onderwerp = klantcontact->onderwerp;
         target.inhoud = klantcontact->inhoud;

@@ -2,6 +2,7 @@
 
 #include "model/beheer/accountservice.h"
 #include "model/callflow/registrationservice.h"
+#include "model/core/clock.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +21,8 @@ class RegistrationWriter final : public RegistrationService
     Q_DECLARE_TR_FUNCTIONS(kcc::storage::RegistrationWriter)
 
 public:
-    explicit RegistrationWriter(Database &database);
+    // `clock` stamps the plan's context (PlanContext::now) and a new task's log.
+    explicit RegistrationWriter(Database &database, Clock clock = {});
 
     Result<PlanContext> planContext(const ContactSession &session) override;
     Result<RegistrationReceipt> registerContact(const RegistrationPlan &plan) override;
@@ -32,6 +34,7 @@ private:
     Result<RegistrationReceipt> write(const RegistrationPlan &plan);
 
     Database &m_database;
+    Clock m_clock;
 };
 
 } // namespace kcc::storage

@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <utility>
 
 namespace kcc::storage {
 
@@ -45,8 +46,9 @@ QSet<int> visitedSteps(const QJsonObject &json)
 
 } // namespace
 
-SqlDraftStore::SqlDraftStore(Database &database)
+SqlDraftStore::SqlDraftStore(Database &database, Clock clock)
     : m_database(database)
+    , m_clock(std::move(clock))
 {
 }
 
@@ -62,7 +64,7 @@ Result<> SqlDraftStore::save(const QList<OpenContact> &contacts)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO concept_contact (sessie, actor, json, updated_at, stap, geparkeerd_op) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     for (const OpenContact &contact : contacts) {
         // Delete and insert rather than upsert: the new rowid then records the order of saving,
         // which a millisecond timestamp cannot when two saves fall in the same millisecond.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/callflow/draftstore.h"
+#include "model/core/clock.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,8 @@ class SqlDraftStore final : public DraftStore
     Q_DECLARE_TR_FUNCTIONS(kcc::storage::SqlDraftStore)
 
 public:
-    explicit SqlDraftStore(Database &database);
+    // `clock` stamps every save (updated_at).
+    explicit SqlDraftStore(Database &database, Clock clock = {});
 
     using DraftStore::load;
     using DraftStore::save;
@@ -29,6 +31,7 @@ public:
 
 private:
     Database &m_database;
+    Clock m_clock;
 };
 
 } // namespace kcc::storage

@@ -92,7 +92,7 @@ private slots:
 private:
     QUuid addPersoon(const QString &achternaam, const QString &telefoon);
     void startPanel(const QString &number);
-    ui::ContactPanel *panel() { return m_window->contactPanel(); }
+    ui::ContactPanel *panel() { return test::MainWindowPage(m_window.get()).contactPanel(); }
     test::ContactPanelPage panelPage() { return test::ContactPanelPage(panel()); }
     ui::PartijZoekenWidget *zoeken() { return test::zoekenTab(m_window.get()); }
     QPushButton *notFoundButton() { return panel()->findChild<QPushButton *>(QStringLiteral("notFoundButton")); }
@@ -343,17 +343,17 @@ void TestIncomingCallGui::f2OpensTheContactDockAndACallDuringAContactWaits()
 
     QTest::keyClick(&window, Qt::Key_F2);
     QTRY_VERIFY(dock->isVisible());
-    QVERIFY(window.contactPanel()->isActive());
+    QVERIFY(test::MainWindowPage(&window).contactPanel()->isActive());
     QTRY_VERIFY(test::zoekenTab(&window)->searchEdit()->hasFocus());
-    const QUuid session = window.contactPanel()->session().uuid;
+    const QUuid session = test::MainWindowPage(&window).contactPanel()->session().uuid;
 
     // A call that comes in during the contact does not throw it away: it is announced only.
     window.startContact(QStringLiteral("0612345678"));
-    QCOMPARE(window.contactPanel()->session().uuid, session);
-    QVERIFY(!window.contactPanel()->session().partij.has_value());
+    QCOMPARE(test::MainWindowPage(&window).contactPanel()->session().uuid, session);
+    QVERIFY(!test::MainWindowPage(&window).contactPanel()->session().partij.has_value());
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("0612345678")));
     // Said plainly in the panel too, with the number as people read it, until the call is taken.
-    auto *notice = test::ContactPanelPage(window.contactPanel()).waitingCallNotice();
+    auto *notice = test::ContactPanelPage(test::MainWindowPage(&window).contactPanel()).waitingCallNotice();
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QStringLiteral("06 12 34 56 78")), qPrintable(notice->text()));
     QVERIFY(!sam.isNull());

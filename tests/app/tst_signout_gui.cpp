@@ -169,7 +169,7 @@ void TestSignOutGui::signOutClearsEverythingAndSwitchesUser()
                  ZoekFixture::uuid(700));
     // ...and has a contact open when she signs out.
     QTest::keyClick(first, Qt::Key_F2);
-    QTRY_VERIFY(first->contactPanel()->isActive());
+    QTRY_VERIFY(test::MainWindowPage(first).contactPanel()->isActive());
 
     QTest::keyClick(first, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(!first);
@@ -198,7 +198,7 @@ void TestSignOutGui::signOutClearsEverythingAndSwitchesUser()
             klantbeeld->findChild<ui::ListTableView *>(QStringLiteral("historyView"))->model();
         QVERIFY(!history || history->rowCount() == 0);
     }
-    QVERIFY(!second->contactPanel()->isActive());
+    QVERIFY(!test::MainWindowPage(second).contactPanel()->isActive());
     QVERIFY(second->findChild<ui::TaakDetailWidget *>(QStringLiteral("taakDetail"))->taak().isNull());
     QCOMPARE(second->findChild<ui::ListTableView *>(QStringLiteral("werkvoorraadView"))->model()->rowCount(), 0);
     // Bram's roles decide his tabs: he is a supervisor.
@@ -236,12 +236,12 @@ void TestSignOutGui::callDuringSignInGoesToTheNextMedewerker()
     host.start(anna);
     QPointer<ui::MainWindow> first = host.window();
     QVERIFY(QTest::qWaitForWindowActive(first));
-    QVERIFY(!first->contactPanel()->isActive());
+    QVERIFY(!test::MainWindowPage(first).contactPanel()->isActive());
     QTest::keyClick(first, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(!first);
     QTRY_VERIFY(host.window());
     // Not lost, and not taken by Anna: Bram's window starts the telefoon contact.
-    QVERIFY(host.window()->contactPanel()->isActive());
+    QVERIFY(test::MainWindowPage(host.window()).contactPanel()->isActive());
     QVERIFY(
         host.window()->findChild<QLabel *>(QStringLiteral("signedInLabel"))->text().contains(QStringLiteral("Bram")));
 }

@@ -88,7 +88,7 @@ void TestBetrokkeneGui::contactShowsInBothKlantbeelden()
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->startContact();
-    ui::ContactPanel *panel = m_window->contactPanel();
+    ui::ContactPanel *panel = test::MainWindowPage(m_window.get()).contactPanel();
     QTRY_VERIFY(panel->isActive());
     QTest::keyClicks(test::zoekenTab(m_window.get())->searchEdit(), QStringLiteral("Zwaneveld"));
     QTRY_COMPARE(panel->session().partij, std::optional<QUuid>(m_zoon.uuid));
@@ -166,7 +166,7 @@ void TestBetrokkeneGui::variantCWithAnAddress()
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->startContact();
-    ui::ContactPanel *panel = m_window->contactPanel();
+    ui::ContactPanel *panel = test::MainWindowPage(m_window.get()).contactPanel();
     QTRY_VERIFY(panel->isActive());
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("notFoundButton")), Qt::LeftButton);
     QTest::keyClick(test::ContactPanelPage(panel).authentication()->authenticatedBox(), Qt::Key_Space);
@@ -223,7 +223,7 @@ void TestBetrokkeneGui::oneOffAddressOnTheBetrokkene()
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->startContact();
-    ui::ContactPanel *panel = m_window->contactPanel();
+    ui::ContactPanel *panel = test::MainWindowPage(m_window.get()).contactPanel();
     QTRY_VERIFY(panel->isActive());
     QTest::keyClicks(test::zoekenTab(m_window.get())->searchEdit(), QStringLiteral("Zwaneveld"));
     QTRY_COMPARE(panel->session().partij, std::optional<QUuid>(m_zoon.uuid));

@@ -126,7 +126,7 @@ private slots:
 private:
     void openWindow();
     void startPanel();
-    ui::ContactPanel *panel() { return m_window->contactPanel(); }
+    ui::ContactPanel *panel() { return test::MainWindowPage(m_window.get()).contactPanel(); }
     test::ContactPanelPage panelPage() { return test::ContactPanelPage(panel()); }
     QPushButton *notFoundButton() { return panel()->findChild<QPushButton *>(QStringLiteral("notFoundButton")); }
 

@@ -69,7 +69,7 @@ private slots:
 private:
     void openWindow(const QString &language);
     void enter(Situation situation);
-    ui::ContactPanel *panel() { return m_window->contactPanel(); }
+    ui::ContactPanel *panel() { return test::MainWindowPage(m_window.get()).contactPanel(); }
     test::ContactPanelPage panelPage() { return test::ContactPanelPage(panel()); }
 
     test::DeskFixture m_desk;

@@ -90,7 +90,7 @@ private:
     void findCarl(KeyCounter &kb);
     // Every klantcontact was recorded by the signed-in medewerker, and only by her.
     void checkActors(const QList<Klantcontact> &contacten);
-    ui::ContactPanel *panel() const { return m_desk.window->contactPanel(); }
+    ui::ContactPanel *panel() const { return test::MainWindowPage(m_desk.window.get()).contactPanel(); }
     test::ContactPanelPage panelPage() const { return test::ContactPanelPage(panel()); }
     ui::PartijZoekenWidget *zoeken() const { return test::zoekenTab(m_desk.window.get()); }
 

@@ -64,7 +64,7 @@ private:
     void parkAndTakeB();
     // F4, Up/Down in the list, Enter.
     void chooseInSwitcher(int row);
-    ui::ContactPanel *panel() { return m_window->contactPanel(); }
+    ui::ContactPanel *panel() { return test::MainWindowPage(m_window.get()).contactPanel(); }
     test::ContactPanelPage panelPage() { return test::ContactPanelPage(panel()); }
     ui::PartijZoekenWidget *zoeken() { return test::zoekenTab(m_window.get()); }
     QList<OpenContact> drafts() { return m_desk.services->drafts.loadOpen(m_user).value(); }

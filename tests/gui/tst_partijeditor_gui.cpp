@@ -289,7 +289,7 @@ void TestPartijEditorGui::duringAContactOnlyAfterAuthentication()
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->startContact();
-    ui::ContactPanel *panel = m_window->contactPanel();
+    ui::ContactPanel *panel = test::MainWindowPage(m_window.get()).contactPanel();
     QTRY_VERIFY(panel->isActive());
     type(test::zoekenTab(m_window.get())->searchEdit(), QStringLiteral("Zwartewaal"));
     QTRY_COMPARE(panel->session().partij, std::optional<QUuid>(m_partij.uuid));

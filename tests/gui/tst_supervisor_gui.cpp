@@ -8,6 +8,8 @@
 #include "storage/lists/sqlpartijlistsource.h"
 #include "tests/support/beheerpage.h"
 #include "tests/support/mainwindowpage.h"
+#include "tests/support/supervisorpage.h"
+#include "tests/support/taakdetailpage.h"
 #include "tests/support/takenfixture.h"
 #include "ui/beheer/beheerdialog.h"
 #include "ui/beheer/taaknormeneditor.h"
@@ -133,7 +135,9 @@ void TestSupervisorGui::backlogOldestFirstAndReassignTwo()
 {
     ui::SupervisorWidget w(m_f->context(m_f->sanne));
     QVERIFY(show(&w));
-    QTableWidget *backlog = w.backlogTable();
+    const test::SupervisorPage page(&w);
+    QTableWidget *backlog = page.backlogTable();
+    QVERIFY(backlog);
     QVERIFY(backlog->rowCount() >= 3);
     // Oldest first: Vergunningen (ten days), then Joost (a day), then the KCC (half an hour).
     QCOMPARE(backlog->item(0, ui::SupervisorWidget::NaamColumn)->text(), QStringLiteral("Vergunningen"));
@@ -151,24 +155,26 @@ void TestSupervisorGui::backlogOldestFirstAndReassignTwo()
     // The open tasks of the chosen row, the overdue one first and flagged.
     backlog->setFocus();
     backlog->setCurrentCell(0, 0);
-    TaakQueueModel *model = w.takenModel();
+    TaakQueueModel *model = page.takenModel();
+    QVERIFY(model);
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->rowAt(0)->uuid, m_oud);
     QVERIFY(RowState::fromInt(model->index(0, 0).data(RowStateRole).toInt()).testFlag(RowStateFlag::TeLaat));
     test::screenshot(&w, QStringLiteral("supervisor-achterstand"));
 
     // Both selected by keyboard, Ctrl+T, Belastingen, a reason, Ctrl+Enter.
-    w.takenView()->setFocus();
+    page.takenView()->setFocus();
     press(Qt::Key_A, Qt::ControlModifier);
-    QCOMPARE(w.takenView()->selectionModel()->selectedRows().size(), 2);
+    QCOMPARE(page.takenView()->selectionModel()->selectedRows().size(), 2);
     press(Qt::Key_T, Qt::ControlModifier);
-    QVERIFY(w.toewijzenCombo()->hasFocus());
-    w.toewijzenCombo()->setCurrentIndex(w.toewijzenCombo()->findData(m_f->belastingen));
-    QVERIFY(w.toewijzenCombo()->currentIndex() >= 0);
-    w.toewijzenToelichting()->setFocus();
-    QTest::keyClicks(w.toewijzenToelichting(), QStringLiteral("Vergunningen onderbezet"));
+    QComboBox *naar = page.toewijzenCombo();
+    QVERIFY(naar->hasFocus());
+    naar->setCurrentIndex(naar->findData(m_f->belastingen));
+    QVERIFY(naar->currentIndex() >= 0);
+    page.toewijzenToelichting()->setFocus();
+    QTest::keyClicks(page.toewijzenToelichting(), QStringLiteral("Vergunningen onderbezet"));
     press(Qt::Key_Return, Qt::ControlModifier);
-    QCOMPARE(w.banner()->type(), ui::MessageBanner::Positive);
+    QCOMPARE(page.banner()->type(), ui::MessageBanner::Positive);
 
     for (const QUuid &taak : {m_oud, m_nieuw}) {
         QCOMPARE(m_f->taak(taak)->toegewezenAanActoren, QList<QUuid>{m_f->belastingen});
@@ -182,18 +188,33 @@ void TestSupervisorGui::backlogOldestFirstAndReassignTwo()
         QCOMPARE(last.toegewezenAan, QStringList{QStringLiteral("Belastingen")});
     }
     QCOMPARE(m_f->taak(m_joost)->toegewezenAanActoren, QList<QUuid>{m_f->joost.actor});
-    // The backlog follows: Belastingen has them now, Vergunningen nothing.
+    // The backlog follows, as the table shows it: Belastingen has them now, Vergunningen nothing.
     bool belastingen = false;
-    for (const TaakBacklogRow &row : w.backlog()) {
-        QVERIFY(row.actor != m_f->vergunningen || row.open == 0);
-        if (row.actor == m_f->belastingen) {
-            QCOMPARE(row.open, 2);
-            QCOMPARE(row.teLaat, 1);
+    for (int row = 0; row < backlog->rowCount(); ++row) {
+        const QString naam = backlog->item(row, ui::SupervisorWidget::NaamColumn)->text();
+        const QString open = backlog->item(row, ui::SupervisorWidget::OpenColumn)->text();
+        QVERIFY(naam != QStringLiteral("Vergunningen") || open == QStringLiteral("0"));
+        if (naam == QStringLiteral("Belastingen")) {
+            QCOMPARE(open, QStringLiteral("2"));
+            QCOMPARE(backlog->item(row, ui::SupervisorWidget::TeLaatColumn)->text(), QStringLiteral("1"));
             belastingen = true;
         }
     }
     QVERIFY(belastingen);
-    QCOMPARE(w.backlogTable()->item(0, ui::SupervisorWidget::NaamColumn)->text(), QStringLiteral("Belastingen"));
+    // ... and so does the service behind it.
+    const Result<QList<TaakBacklogRow>> rows = m_f->taken.supervisie.backlog(m_f->sanne);
+    QVERIFY(rows.ok());
+    bool belastingenRow = false;
+    for (const TaakBacklogRow &row : rows.value()) {
+        QVERIFY(row.actor != m_f->vergunningen || row.open == 0);
+        if (row.actor == m_f->belastingen) {
+            QCOMPARE(row.open, 2);
+            QCOMPARE(row.teLaat, 1);
+            belastingenRow = true;
+        }
+    }
+    QVERIFY(belastingenRow);
+    QCOMPARE(backlog->item(0, ui::SupervisorWidget::NaamColumn)->text(), QStringLiteral("Belastingen"));
 
     // A medewerker may not do this: the service refuses.
     QVERIFY(!m_f->taken.supervisie.wijsToe(m_f->marieke, {m_joost}, {m_f->kcc}, QString()).ok());
@@ -209,7 +230,9 @@ void TestSupervisorGui::reopenIsForSupervisors()
     ui::TaakDetailWidget detail(m_f->context(m_f->sanne));
     QVERIFY(show(&detail));
     QVERIFY(detail.showTaak(m_joost));
-    ui::TaakActiesPanel *acties = detail.acties();
+    const test::TaakDetailPage page(&detail);
+    ui::TaakActiesPanel *acties = page.acties();
+    QVERIFY(acties);
     QVERIFY(acties->findChild<QPushButton *>(QStringLiteral("heropenenButton"))->isVisible());
     QVERIFY(acties->findChild<QPushButton *>(QStringLiteral("heropenenButton"))->isEnabled());
     QVERIFY(!acties->findChild<QPushButton *>(QStringLiteral("afhandelenButton"))->isEnabled());
@@ -218,17 +241,26 @@ void TestSupervisorGui::reopenIsForSupervisors()
     QCOMPARE(acties->openActie(), ui::TaakActiesPanel::Heropenen);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Klant belde opnieuw"));
     press(Qt::Key_Return, Qt::ControlModifier);
-    QCOMPARE(detail.banner()->type(), ui::MessageBanner::Positive);
+    QCOMPARE(page.banner()->type(), ui::MessageBanner::Positive);
     const std::optional<InterneTaak> reopened = m_f->taak(m_joost);
     QCOMPARE(reopened->status, TaakStatus::TeVerwerken);
     QVERIFY(!reopened->afgehandeldOp.has_value());
-    QCOMPARE(detail.detail()->log.last().actie, TaakLogActie::Heropend);
+    const Result<TaakDetail> shown = m_f->taken.werkvoorraad.detail(m_f->sanne, m_joost);
+    QVERIFY(shown.ok());
+    QCOMPARE(shown.value().log.last().actie, TaakLogActie::Heropend);
+    // The pane shows the task as it is now: the reopening is the last line of its log.
+    QTreeWidget *log = page.logView();
+    QVERIFY(log->topLevelItemCount() > 0);
+    QVERIFY(log->topLevelItem(log->topLevelItemCount() - 1)->text(2).contains(label(TaakLogActie::Heropend)));
     QVERIFY(acties->findChild<QPushButton *>(QStringLiteral("afhandelenButton"))->isEnabled());
 
     // A medewerker's task pane has no Heropenen.
     ui::TaakDetailWidget joost(m_f->context(m_f->joost));
     QVERIFY(joost.showTaak(m_joost));
-    QVERIFY(!joost.acties()->findChild<QPushButton *>(QStringLiteral("heropenenButton"))->isVisibleTo(&joost));
+    QVERIFY(!test::TaakDetailPage(&joost)
+                 .acties()
+                 ->findChild<QPushButton *>(QStringLiteral("heropenenButton"))
+                 ->isVisibleTo(&joost));
 }
 
 void TestSupervisorGui::rolesDecideTheTabs()
@@ -239,8 +271,10 @@ void TestSupervisorGui::rolesDecideTheTabs()
 
     ui::MainWindow medewerker(sources);
     medewerker.setCallFlow(m_f->context(m_f->joost));
-    QVERIFY(medewerker.werkvoorraad());
-    QVERIFY(!medewerker.supervisor());
+    const test::MainWindowPage medewerkerPage(&medewerker);
+    ui::WerkvoorraadWidget *medewerkerQueue = medewerkerPage.werkvoorraad();
+    QVERIFY(medewerkerQueue);
+    QVERIFY(!medewerkerPage.supervisor());
     // Issue 10: the Supervisor tab is there but refuses, saying why; the screen itself is not built.
     QVERIFY(medewerker.findChild<QAction *>(QStringLiteral("showSupervisorAction")));
     QVERIFY(medewerker.findChild<QWidget *>(QStringLiteral("supervisorRefused")));
@@ -249,54 +283,61 @@ void TestSupervisorGui::rolesDecideTheTabs()
     QVERIFY(!medewerker.findChild<ui::BeheerDialog *>());
     QVERIFY(medewerker.findChild<QDialog *>(QStringLiteral("beheerRefusedDialog")));
     // The counts at a glance: Joost has one task, Vergunningen (his afdeling) two, one overdue.
-    QTabWidget *medewerkerTabs = test::MainWindowPage(&medewerker).tabs();
+    QTabWidget *medewerkerTabs = medewerkerPage.tabs();
     QVERIFY(medewerkerTabs);
-    const int tab = medewerkerTabs->indexOf(medewerker.werkvoorraad());
+    const int tab = medewerkerTabs->indexOf(medewerkerQueue);
     QVERIFY(tab >= 0);
-    QCOMPARE(medewerker.werkvoorraad()->counts().mijn, 1);
-    QCOMPARE(medewerker.werkvoorraad()->counts().afdelingen, 2);
-    QCOMPARE(medewerker.werkvoorraad()->counts().afdelingenTeLaat, 1);
-    QCOMPARE(medewerkerTabs->tabText(tab), medewerker.werkvoorraad()->tabTitle());
+    QCOMPARE(medewerkerQueue->counts().mijn, 1);
+    QCOMPARE(medewerkerQueue->counts().afdelingen, 2);
+    QCOMPARE(medewerkerQueue->counts().afdelingenTeLaat, 1);
+    QCOMPARE(medewerkerTabs->tabText(tab), medewerkerQueue->tabTitle());
     QVERIFY2(medewerkerTabs->tabText(tab).contains(QStringLiteral("3 · 1")), qPrintable(medewerkerTabs->tabText(tab)));
     auto *counts = medewerker.findChild<QLabel *>(QStringLiteral("takenCountsLabel"));
     QVERIFY(counts);
-    QCOMPARE(counts->text(), medewerker.werkvoorraad()->countsText());
+    QCOMPARE(counts->text(), medewerkerQueue->countsText());
 
     ui::MainWindow supervisor(sources);
     supervisor.setCallFlow(m_f->context(m_f->sanne));
-    QVERIFY(supervisor.werkvoorraad());
-    QVERIFY(supervisor.supervisor());
+    const test::MainWindowPage supervisorPage(&supervisor);
+    ui::WerkvoorraadWidget *supervisorQueue = supervisorPage.werkvoorraad();
+    ui::SupervisorWidget *supervisorTab = supervisorPage.supervisor();
+    QVERIFY(supervisorQueue);
+    QVERIFY(supervisorTab);
     QVERIFY(show(&supervisor));
-    QTabWidget *supervisorTabs = test::MainWindowPage(&supervisor).tabs();
+    QTabWidget *supervisorTabs = supervisorPage.tabs();
     QVERIFY(supervisorTabs);
     auto *action = supervisor.findChild<QAction *>(QStringLiteral("showSupervisorAction"));
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_4));
     action->trigger();
-    QCOMPARE(supervisorTabs->currentWidget(), supervisor.supervisor());
+    QCOMPARE(supervisorTabs->currentWidget(), supervisorTab);
     // Enter on a task in the supervisor's list opens it for handling in the work queue's pane.
-    supervisor.supervisor()->backlogTable()->setCurrentCell(0, 0);
-    supervisor.supervisor()->takenView()->setFocus();
-    supervisor.supervisor()->takenView()->setCurrentIndex(supervisor.supervisor()->takenModel()->index(0, 0));
-    QTest::keyClick(supervisor.supervisor()->takenView(), Qt::Key_Return);
-    QCOMPARE(supervisorTabs->currentWidget(), supervisor.werkvoorraad());
-    QCOMPARE(supervisor.werkvoorraad()->detail()->taak(), m_oud);
+    const test::SupervisorPage tabPage(supervisorTab);
+    tabPage.backlogTable()->setCurrentCell(0, 0);
+    tabPage.takenView()->setFocus();
+    tabPage.takenView()->setCurrentIndex(tabPage.takenModel()->index(0, 0));
+    QTest::keyClick(tabPage.takenView(), Qt::Key_Return);
+    QCOMPARE(supervisorTabs->currentWidget(), supervisorQueue);
+    QCOMPARE(supervisorQueue->detail()->taak(), m_oud);
     action->trigger();
-    QCOMPARE(supervisorTabs->currentWidget(), supervisor.supervisor());
+    QCOMPARE(supervisorTabs->currentWidget(), supervisorTab);
     supervisor.findChild<QAction *>(QStringLiteral("showWerkvoorraadAction"))->trigger();
-    QCOMPARE(supervisorTabs->currentWidget(), supervisor.werkvoorraad());
+    QCOMPARE(supervisorTabs->currentWidget(), supervisorQueue);
 
     // Handling a task in the Werkvoorraad updates the tab title at once.
     ui::MainWindow joost(sources);
     joost.setCallFlow(m_f->context(m_f->joost));
+    const test::MainWindowPage joostPage(&joost);
+    ui::WerkvoorraadWidget *joostQueue = joostPage.werkvoorraad();
+    QVERIFY(joostQueue);
     QVERIFY(show(&joost));
     QVERIFY(m_f->taken.acties.handelAf(m_f->joost, m_joost, QString()).ok());
     joost.refresh();
-    QCOMPARE(joost.werkvoorraad()->counts().mijn, 0);
-    QTabWidget *joostTabs = test::MainWindowPage(&joost).tabs();
+    QCOMPARE(joostQueue->counts().mijn, 0);
+    QTabWidget *joostTabs = joostPage.tabs();
     QVERIFY(joostTabs);
-    QCOMPARE(joostTabs->tabText(joostTabs->indexOf(joost.werkvoorraad())), joost.werkvoorraad()->tabTitle());
-    QVERIFY(joostTabs->tabText(joostTabs->indexOf(joost.werkvoorraad())).contains(QStringLiteral("2 · 1")));
+    QCOMPARE(joostTabs->tabText(joostTabs->indexOf(joostQueue)), joostQueue->tabTitle());
+    QVERIFY(joostTabs->tabText(joostTabs->indexOf(joostQueue)).contains(QStringLiteral("2 · 1")));
 }
 
 void TestSupervisorGui::figuresInChartsAndCsv()
@@ -304,15 +345,22 @@ void TestSupervisorGui::figuresInChartsAndCsv()
     QVERIFY(m_f->taken.acties.handelAf(m_f->sanne, m_nieuw, QStringLiteral("Beantwoord")).ok());
     ui::SupervisorWidget w(m_f->context(m_f->sanne));
     QVERIFY(show(&w));
-    ui::TaakCijfersWidget *cijfers = w.cijfers();
-    QCOMPARE(cijfers->weeksSpin()->value(), 4);
-    QCOMPARE(cijfers->van().daysTo(cijfers->tot()), 27);
-    const QList<DagCijfers> &dagen = cijfers->dagen();
+    const test::CijfersPage cijfers = test::SupervisorPage(&w).cijfers();
+    QCOMPARE(cijfers.weeksSpin()->value(), 4);
+    // Four weeks up to today: 28 days, as the period label says and the service reads them.
+    const QDate tot = QDateTime::currentDateTime().date();
+    const QDate van = tot.addDays(-27);
+    QCOMPARE(cijfers.periodLabel()->text(),
+             QStringLiteral("%1 to %2")
+                 .arg(QLocale().toString(van, QLocale::ShortFormat), QLocale().toString(tot, QLocale::ShortFormat)));
+    const Result<QList<DagCijfers>> gelezen = m_f->taken.supervisie.cijfers(m_f->sanne, van, tot);
+    QVERIFY(gelezen.ok());
+    const QList<DagCijfers> &dagen = gelezen.value();
     QCOMPARE(dagen.size(), 28);
     QCOMPARE(dagen.last().dag, QDateTime::currentDateTime().date());
 
     // Klantcontacten per kanaal per day: every klantcontact in the database is in the chart.
-    auto *kanalen = onlySeries<QStackedBarSeries>(cijfers->kanaalChart());
+    auto *kanalen = onlySeries<QStackedBarSeries>(cijfers.kanaalChart());
     QVERIFY(kanalen);
     QBarSet *telefoon = barSet(kanalen, QStringLiteral("telefoon"));
     QVERIFY(telefoon);
@@ -323,14 +371,16 @@ void TestSupervisorGui::figuresInChartsAndCsv()
         total += telefoon->at(i);
     }
     QCOMPARE(int(total), int(m_f->all<Klantcontact>().size()));
-    auto *dagAxis = qobject_cast<QBarCategoryAxis *>(cijfers->kanaalChart()->axes(Qt::Horizontal).value(0));
+    auto *dagAxis = qobject_cast<QBarCategoryAxis *>(cijfers.kanaalChart()->axes(Qt::Horizontal).value(0));
     QVERIFY(dagAxis);
+    QCOMPARE(dagAxis->categories().size(), 28);
+    QCOMPARE(dagAxis->categories().first(), van.toString(QStringLiteral("dd-MM")));
     QCOMPARE(dagAxis->categories().last(), dagen.last().dag.toString(QStringLiteral("dd-MM")));
 
     // Tasks created and closed per afdeling: the closed one counts for Vergunningen.
-    auto *afdelingen = onlySeries<QHorizontalBarSeries>(cijfers->afdelingChart());
+    auto *afdelingen = onlySeries<QHorizontalBarSeries>(cijfers.afdelingChart());
     QVERIFY(afdelingen);
-    auto *afdelingAxis = qobject_cast<QBarCategoryAxis *>(cijfers->afdelingChart()->axes(Qt::Vertical).value(0));
+    auto *afdelingAxis = qobject_cast<QBarCategoryAxis *>(cijfers.afdelingChart()->axes(Qt::Vertical).value(0));
     const int vergunningen = int(afdelingAxis->categories().indexOf(QStringLiteral("Vergunningen")));
     QVERIFY(vergunningen >= 0);
     QCOMPARE(barSet(afdelingen, QStringLiteral("afgehandeld"))->at(vergunningen), 1.0);
@@ -341,7 +391,7 @@ void TestSupervisorGui::figuresInChartsAndCsv()
     QCOMPARE(barSet(afdelingen, QStringLiteral("aangemaakt"))->at(vergunningen), double(created));
 
     // The median time to close: today, about the two hours the closed task waited.
-    auto *mediaan = onlySeries<QLineSeries>(cijfers->doorlooptijdChart());
+    auto *mediaan = onlySeries<QLineSeries>(cijfers.doorlooptijdChart());
     QVERIFY(mediaan);
     QVERIFY(mediaan->count() >= 1);
     const QPointF today = mediaan->points().last();
@@ -349,17 +399,17 @@ void TestSupervisorGui::figuresInChartsAndCsv()
     QVERIFY2(qAbs(today.y() - 2.0) < 0.1, qPrintable(QString::number(today.y())));
     QCOMPARE(today.y(), *dagen.last().medianeDoorlooptijdUren);
 
-    w.tabs()->setCurrentWidget(cijfers);
+    test::SupervisorPage(&w).tabs()->setCurrentWidget(cijfers.widget());
     test::screenshot(&w, QStringLiteral("supervisor-cijfers"));
     // Export CSV: the same figures, through the file dialog seam.
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("cijfers.csv"));
     ui::SaveFileDialog::setNextFileName(file);
-    w.tabs()->setCurrentWidget(cijfers);
+    test::SupervisorPage(&w).tabs()->setCurrentWidget(cijfers.widget());
     const mode_t previousMask = ::umask(022);
-    QTest::mouseClick(cijfers->exportButton(), Qt::LeftButton);
+    QTest::mouseClick(cijfers.exportButton(), Qt::LeftButton);
     ::umask(previousMask);
-    QCOMPARE(cijfers->banner()->type(), ui::MessageBanner::Positive);
+    QCOMPARE(cijfers.banner()->type(), ui::MessageBanner::Positive);
     QFile written(file);
     // Owner-only whatever the umask (issue 11).
     QCOMPARE(written.permissions() &
@@ -367,8 +417,7 @@ void TestSupervisorGui::figuresInChartsAndCsv()
              QFileDevice::Permissions());
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(written.readAll());
-    const Result<QList<DagCijfers>> fromService =
-        m_f->taken.supervisie.cijfers(m_f->sanne, cijfers->van(), cijfers->tot());
+    const Result<QList<DagCijfers>> fromService = m_f->taken.supervisie.cijfers(m_f->sanne, van, tot);
     QVERIFY(fromService.ok());
     QCOMPARE(csv, TaakCijfers::csv(fromService.value()));
     const QString today_ = dagen.last().dag.toString(Qt::ISODate);
@@ -376,7 +425,7 @@ void TestSupervisorGui::figuresInChartsAndCsv()
     QVERIFY(csv.startsWith(QStringLiteral("dag;soort;naam;aantal\n")));
     // Cancelled: nothing written, nothing shown as failed.
     ui::SaveFileDialog::setNextFileName(QString());
-    QVERIFY(!cijfers->exportCsv());
+    QVERIFY(!cijfers.widget()->exportCsv());
 }
 
 void TestSupervisorGui::normsEditable()

@@ -4,6 +4,7 @@
 #include "model/klantinteracties/onderwerpobject.h"
 #include "model/taken/taakqueuemodel.h"
 #include "tests/support/contactpanelpage.h"
+#include "tests/support/taakdetailpage.h"
 #include "tests/support/takenfixture.h"
 #include "tests/support/werkvoorraadpage.h"
 #include "ui/callflow/contactpanel.h"
@@ -216,14 +217,15 @@ void TestWerkvoorraadGui::pickUpAndCallBackByKeyboard()
     QVERIFY(w->detail()->isAncestorOf(QApplication::focusWidget()));
 
     // The contact details in the order to use: the one-off number first, then the voorkeur.
-    ui::TaakContactgegevensView *gegevens = w->detail()->contactgegevens();
-    QCOMPARE(column(gegevens->list(), 0), (QStringList{QStringLiteral("0612345678"), QStringLiteral("0201112233"),
-                                                       QStringLiteral("carl@example.nl")}));
-    QCOMPARE(gegevens->list()->topLevelItem(0)->text(2),
+    QTreeWidget *gegevens = test::TaakDetailPage(w).contactgegevensList();
+    QVERIFY(gegevens);
+    QCOMPARE(column(gegevens, 0), (QStringList{QStringLiteral("0612345678"), QStringLiteral("0201112233"),
+                                               QStringLiteral("carl@example.nl")}));
+    QCOMPARE(gegevens->topLevelItem(0)->text(2),
              ui::TaakContactgegevensView::bronLabel(TaakContactgegeven::Bron::Betrokkene));
-    QCOMPARE(gegevens->list()->topLevelItem(1)->text(2),
+    QCOMPARE(gegevens->topLevelItem(1)->text(2),
              ui::TaakContactgegevensView::bronLabel(TaakContactgegeven::Bron::PartijVoorkeur));
-    QVERIFY(gegevens->list()->hasFocus());
+    QVERIFY(gegevens->hasFocus());
     press(Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("0612345678"));
     press(Qt::Key_Down);
@@ -231,7 +233,7 @@ void TestWerkvoorraadGui::pickUpAndCallBackByKeyboard()
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("0201112233"));
 
     // Ctrl+G: call back succeeded; the answer typed, Ctrl+Enter registers it and closes the task.
-    ui::TaakActiesPanel *acties = w->detail()->acties();
+    ui::TaakActiesPanel *acties = test::TaakDetailPage(w).acties();
     QVERIFY(acties->findChild<QPushButton *>(QStringLiteral("contactGelegdButton"))
                 ->text()
                 .contains(QStringLiteral("Ctrl")));
@@ -246,7 +248,7 @@ void TestWerkvoorraadGui::pickUpAndCallBackByKeyboard()
                 .contains(QStringLiteral("1000")));
     press(Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(acties->openActie(), ui::TaakActiesPanel::ActieCount);
-    QCOMPARE(w->detail()->banner()->type(), ui::MessageBanner::Positive);
+    QCOMPARE(test::TaakDetailPage(w).banner()->type(), ui::MessageBanner::Positive);
 
     const std::optional<InterneTaak> closed = m_f->taak(taak);
     QCOMPARE(closed->status, TaakStatus::Verwerkt);
@@ -273,13 +275,13 @@ void TestWerkvoorraadGui::pickUpAndCallBackByKeyboard()
     QCOMPARE(onderwerpen[0].wasKlantcontact, std::optional<QUuid>(original));
 
     // The log with the task: created, picked up, the attempt and the closing, who and what.
-    const QStringList wat = column(w->detail()->logView(), 2);
+    const QStringList wat = column(test::TaakDetailPage(w).logView(), 2);
     QVERIFY2(wat.size() >= 3, qPrintable(wat.join(QLatin1Char('|'))));
     QCOMPARE(wat.first(), label(TaakLogActie::Aangemaakt));
     QVERIFY(wat.contains(label(TaakLogActie::Opgepakt)));
     QVERIFY(wat.join(QLatin1Char('|')).contains(label(TaakLogActie::ContactPoging)));
-    QVERIFY(column(w->detail()->logView(), 1).contains(QStringLiteral("Marieke")));
-    QCOMPARE(w->detail()->pogingenView()->topLevelItemCount(), 1);
+    QVERIFY(column(test::TaakDetailPage(w).logView(), 1).contains(QStringLiteral("Marieke")));
+    QCOMPARE(test::TaakDetailPage(w).pogingenView()->topLevelItemCount(), 1);
     QVERIFY(!acties->findChild<QPushButton *>(QStringLiteral("contactGelegdButton"))->isEnabled());
     QVERIFY(!acties->findChild<QPushButton *>(QStringLiteral("heropenenButton"))->isVisible()); // supervisor only
     QCOMPARE(w->counts().mijn, 0);
@@ -294,16 +296,16 @@ void TestWerkvoorraadGui::failedCallBackKeepsTaskOpen()
     QCOMPARE(w->model()->rowCount(), 1);
     press(Qt::Key_Return); // opens the task
     QCOMPARE(w->detail()->taak(), taak);
-    QVERIFY(w->detail()->titleLabel()->text().contains(QStringLiteral("Terugbellen")));
-    QVERIFY(w->detail()->klantcontactLabel()->text().contains(QStringLiteral("Vergunning dakkapel")));
+    QVERIFY(test::TaakDetailPage(w).titleLabel()->text().contains(QStringLiteral("Terugbellen")));
+    QVERIFY(test::TaakDetailPage(w).klantcontactLabel()->text().contains(QStringLiteral("Vergunning dakkapel")));
 
     // An answer over 1000 characters is refused inline; the text stays, nothing is written.
-    ui::TaakActiesPanel *acties = w->detail()->acties();
+    ui::TaakActiesPanel *acties = test::TaakDetailPage(w).acties();
     press(Qt::Key_G, Qt::ControlModifier);
     const QString tooLong = QString(1001, QLatin1Char('x'));
     acties->findChild<ui::CountedTextEdit *>(QStringLiteral("antwoordEdit"))->editor()->setPlainText(tooLong);
     press(Qt::Key_Return, Qt::ControlModifier);
-    QCOMPARE(w->detail()->banner()->type(), ui::MessageBanner::Error);
+    QCOMPARE(test::TaakDetailPage(w).banner()->type(), ui::MessageBanner::Error);
     QCOMPARE(acties->openActie(), ui::TaakActiesPanel::ContactGelegd);
     QCOMPARE(acties->findChild<ui::CountedTextEdit *>(QStringLiteral("antwoordEdit"))->text(), tooLong);
     QCOMPARE(m_f->all<Klantcontact>().size(), 1);
@@ -337,9 +339,9 @@ void TestWerkvoorraadGui::failedCallBackKeepsTaskOpen()
     QCOMPARE(last.actor, m_f->marieke.actor);
 
     // Shown: the attempt in the list of attempts and the log, the task still in Mijn taken.
-    QCOMPARE(w->detail()->pogingenView()->topLevelItemCount(), 1);
-    QCOMPARE(w->detail()->pogingenView()->topLevelItem(0)->text(3), QStringLiteral("No"));
-    QVERIFY(column(w->detail()->logView(), 2).last().contains(label(TaakLogActie::ContactPoging)));
+    QCOMPARE(test::TaakDetailPage(w).pogingenView()->topLevelItemCount(), 1);
+    QCOMPARE(test::TaakDetailPage(w).pogingenView()->topLevelItem(0)->text(3), QStringLiteral("No"));
+    QVERIFY(column(test::TaakDetailPage(w).logView(), 2).last().contains(label(TaakLogActie::ContactPoging)));
     QVERIFY(acties->findChild<QPushButton *>(QStringLiteral("contactGelegdButton"))->isEnabled());
     QVERIFY(listed(w->model(), taak));
     QCOMPARE(w->counts().mijn, 1);
@@ -353,7 +355,7 @@ void TestWerkvoorraadGui::forwardAndRerouteWithLogAndChain()
     QVERIFY(w);
     press(Qt::Key_Return);
     QCOMPARE(w->detail()->taak(), taak);
-    ui::TaakActiesPanel *acties = w->detail()->acties();
+    ui::TaakActiesPanel *acties = test::TaakDetailPage(w).acties();
 
     // Forward (C6114 B) to her own afdeling: only what she may choose is offered.
     press(Qt::Key_D, Qt::ControlModifier);
@@ -369,8 +371,8 @@ void TestWerkvoorraadGui::forwardAndRerouteWithLogAndChain()
     QCOMPARE(acties->openActie(), ui::TaakActiesPanel::ActieCount);
     QCOMPARE(m_f->taak(taak)->toegewezenAanActoren, QList<QUuid>{m_f->kcc});
     QCOMPARE(m_f->taak(taak)->status, TaakStatus::TeVerwerken);
-    QVERIFY(column(w->detail()->logView(), 2).contains(label(TaakLogActie::Doorgestuurd)));
-    QVERIFY(column(w->detail()->logView(), 4).contains(QStringLiteral("Collega met meer kennis")));
+    QVERIFY(column(test::TaakDetailPage(w).logView(), 2).contains(label(TaakLogActie::Doorgestuurd)));
+    QVERIFY(column(test::TaakDetailPage(w).logView(), 4).contains(QStringLiteral("Collega met meer kennis")));
     QVERIFY(!listed(w->model(), taak)); // no longer in Mijn taken
 
     // Re-route (C6114 A) to the KCC: refused without a reason, inline, the form stays.
@@ -378,8 +380,8 @@ void TestWerkvoorraadGui::forwardAndRerouteWithLogAndChain()
     QCOMPARE(acties->openActie(), ui::TaakActiesPanel::OpnieuwRouteren);
     QCOMPARE(acties->findChild<QComboBox *>(QStringLiteral("kccCombo"))->currentData().toUuid(), m_f->kcc);
     press(Qt::Key_Return, Qt::ControlModifier);
-    QCOMPARE(w->detail()->banner()->type(), ui::MessageBanner::Error);
-    QVERIFY(w->detail()->banner()->isVisible());
+    QCOMPARE(test::TaakDetailPage(w).banner()->type(), ui::MessageBanner::Error);
+    QVERIFY(test::TaakDetailPage(w).banner()->isVisible());
     QCOMPARE(acties->openActie(), ui::TaakActiesPanel::OpnieuwRouteren);
     QCOMPARE(m_f->taak(taak)->status, TaakStatus::TeVerwerken);
     type(QStringLiteral("Hoort bij Belastingen"));
@@ -399,18 +401,18 @@ void TestWerkvoorraadGui::forwardAndRerouteWithLogAndChain()
 
     // The chain and the log stay visible with the task.
     QCOMPARE(w->detail()->taak(), taak);
-    QVERIFY(column(w->detail()->logView(), 2).contains(label(TaakLogActie::OpnieuwGerouteerd)));
+    QVERIFY(column(test::TaakDetailPage(w).logView(), 2).contains(label(TaakLogActie::OpnieuwGerouteerd)));
     test::screenshot(w, QStringLiteral("werkvoorraad-gerouteerd"));
-    QVERIFY(column(w->detail()->logView(), 4).contains(QStringLiteral("Hoort bij Belastingen")));
-    QCOMPARE(column(w->detail()->ketenView(), 1), QStringList{QStringLiteral("Opnieuw routeren")});
-    QCOMPARE(column(w->detail()->ketenView(), 0), QStringList{*nieuw.referentienummer});
+    QVERIFY(column(test::TaakDetailPage(w).logView(), 4).contains(QStringLiteral("Hoort bij Belastingen")));
+    QCOMPARE(column(test::TaakDetailPage(w).ketenView(), 1), QStringList{QStringLiteral("Opnieuw routeren")});
+    QCOMPARE(column(test::TaakDetailPage(w).ketenView(), 0), QStringList{*nieuw.referentienummer});
     // Enter on the chain opens the new task, which shows where it came from.
-    w->detail()->historyTabs()->setCurrentWidget(w->detail()->ketenView());
-    w->detail()->ketenView()->setFocus();
-    w->detail()->ketenView()->setCurrentItem(w->detail()->ketenView()->topLevelItem(0));
+    test::TaakDetailPage(w).historyTabs()->setCurrentWidget(test::TaakDetailPage(w).ketenView());
+    test::TaakDetailPage(w).ketenView()->setFocus();
+    test::TaakDetailPage(w).ketenView()->setCurrentItem(test::TaakDetailPage(w).ketenView()->topLevelItem(0));
     press(Qt::Key_Return);
     QCOMPARE(w->detail()->taak(), nieuw.uuid);
-    QVERIFY(column(w->detail()->ketenView(), 0).contains(*closed->referentienummer));
+    QVERIFY(column(test::TaakDetailPage(w).ketenView(), 0).contains(*closed->referentienummer));
 
     // History lists the tasks Marieke forwarded and re-routed.
     press(Qt::Key_Escape);
@@ -444,8 +446,8 @@ void TestWerkvoorraadGui::otherAfdelingDenied()
     QCOMPARE(m_f->taak(vergunning)->toegewezenAanActoren, QList<QUuid>{m_f->vergunningen});
     // Opening the other afdeling's task shows the refusal inline.
     QVERIFY(!w->detail()->showTaak(vergunning));
-    QCOMPARE(w->detail()->banner()->type(), ui::MessageBanner::Error);
-    QVERIFY(!w->detail()->banner()->text().isEmpty());
+    QCOMPARE(test::TaakDetailPage(w).banner()->type(), ui::MessageBanner::Error);
+    QVERIFY(!test::TaakDetailPage(w).banner()->text().isEmpty());
     QVERIFY(w->detail()->taak() != vergunning);
     // Joost, a member, gets it.
     const Result<Page<TaakQueueRow>> allowed = m_f->taken.werkvoorraad.queue(m_f->joost, filter, {}, 50);
@@ -518,15 +520,19 @@ void TestWerkvoorraadGui::vertrouwelijkHiddenUntilAssigned()
         QVERIFY(!onderwerp.data(role).toString().contains(QStringLiteral("Schuldhulp")));
     press(Qt::Key_Return);
     QCOMPARE(w->detail()->taak(), taak);
-    QVERIFY(!w->detail()->klantcontactLabel()->text().contains(QStringLiteral("Schuldhulp")));
-    QVERIFY(w->detail()->detail()->vertrouwelijkVerborgen);
+    QVERIFY(!test::TaakDetailPage(w).klantcontactLabel()->text().contains(QStringLiteral("Schuldhulp")));
+    QVERIFY(test::TaakDetailPage(w).klantcontactLabel()->text().contains(
+        QStringLiteral("Confidential: you may not see the subject and content.")));
+    const Result<TaakDetail> verborgen = m_f->taken.werkvoorraad.detail(m_f->marieke, taak);
+    QVERIFY(verborgen.ok());
+    QVERIFY(verborgen.value().vertrouwelijkVerborgen);
 
     // Picked up, the task is hers: now she may read what it is about.
     w->view()->setFocus();
     press(Qt::Key_P, Qt::ControlModifier);
     QCOMPARE(m_f->taak(taak)->toegewezenAanActoren, QList<QUuid>{m_f->marieke.actor});
     QCOMPARE(w->detail()->taak(), taak);
-    QVERIFY(w->detail()->klantcontactLabel()->text().contains(QStringLiteral("Schuldhulp")));
+    QVERIFY(test::TaakDetailPage(w).klantcontactLabel()->text().contains(QStringLiteral("Schuldhulp")));
 }
 
 QTEST_MAIN(TestWerkvoorraadGui)

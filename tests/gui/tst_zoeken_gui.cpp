@@ -313,7 +313,7 @@ void TestZoekenGui::newContactWithThisPartij()
     QTRY_COMPARE(shownPartij(), std::optional<QUuid>(m_fixture.zwaneveld));
     QVERIFY(zoekenPage().newContactButton()->isEnabled());
     QTest::keyClick(focus(), Qt::Key_N, Qt::AltModifier);
-    ui::ContactPanel *panel = m_window->contactPanel();
+    ui::ContactPanel *panel = test::MainWindowPage(m_window.get()).contactPanel();
     QTRY_VERIFY(panel->isActive());
     QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("contactDock"))->isVisible());
     QCOMPARE(panel->session().partijKeuze, ContactSession::PartijKeuze::Gevonden);
@@ -359,7 +359,7 @@ void TestZoekenGui::nobodyFoundClearsTheKlantbeeld()
     QVERIFY(!zoekenPage().newContactButton()->isEnabled());
 
     m_window->startContact();
-    ui::ContactPanel *panel = m_window->contactPanel();
+    ui::ContactPanel *panel = test::MainWindowPage(m_window.get()).contactPanel();
     QTRY_VERIFY(panel->isActive());
     QTest::keyClicks(focus(), QStringLiteral("Zwaneveld"));
     QTRY_COMPARE(panel->session().partij, std::optional<QUuid>(m_fixture.zwaneveld));

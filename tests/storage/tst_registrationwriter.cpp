@@ -3,9 +3,12 @@
 #include "storage/callflow/registrationwriter.h"
 #include "storage/callflow/sqldraftstore.h"
 #include "storage/db/integritycheck.h"
+#include "storage/db/sqlservices.h"
 #include "storage/db/writetransaction.h"
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
+#include "storage/taken/taaklogreader.h"
+#include "tests/support/fixedclock.h"
 #include "tests/support/testdatabase.h"
 
 #include <QTest>
@@ -88,6 +91,8 @@ private slots:
     void failureHalfWayWritesNothing();
     void inactiveActorMeanwhileWritesNothing();
     void appendTransfer();
+    void fixedClockStampsRegistration();
+    void findForTransferHidesVertrouwelijk();
 };
 
 void TestRegistrationWriter::writesCase_data()
@@ -354,6 +359,93 @@ void TestRegistrationWriter::appendTransfer()
     QCOMPARE(Repository<Klantcontact>(db.database()).find(kc)->inhoud, before);
     QCOMPARE(actorenVanKlantcontact(db.database(), kc).size(), 2);
     QVERIFY(IntegrityCheck::run(db.database()).isEmpty());
+}
+
+// The clock given to SqlServices is the one the registration and the draft store stamp with: a
+// task registered under a fixed clock is assigned, and logged as created, at that instant.
+void TestRegistrationWriter::fixedClockStampsRegistration()
+{
+    test::TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    const People people;
+    QVERIFY(seed(db.database(), people));
+    const QDateTime fixed(QDate(2023, 11, 14), QTime(9, 41, 7), Qt::UTC);
+    test::FixedClock clock(fixed);
+    SqlServices services(db.database(), clock.clock());
+    const ContactSession session = cases::c9018A(people, true);
+    QVERIFY(services.drafts().save(session).ok());
+
+    Result<PlanContext> context = services.registration().planContext(session);
+    QVERIFY2(context.ok(), qPrintable(context.error().message));
+    QCOMPARE(context.value().now, fixed);
+    Result<RegistrationPlan> built = RegistrationPlan::build(session, context.value());
+    QVERIFY2(built.ok(), qPrintable(built.error().message));
+    QVERIFY(built.value().contacten[0].interneTaak.has_value());
+    const QUuid taakUuid = built.value().contacten[0].interneTaak->uuid;
+    clock.advance(3600); // registering later than planning: the plan's instant is the one kept
+    Result<RegistrationReceipt> receipt = services.registration().registerContact(built.value());
+    QVERIFY2(receipt.ok(), qPrintable(receipt.error().message));
+
+    const std::optional<InterneTaak> taak = Repository<InterneTaak>(db.database()).find(taakUuid);
+    QVERIFY(taak);
+    QCOMPARE(taak->toegewezenOp, fixed);
+    const Result<QList<TaakLogEntry>> log = readTaakLog(db.database(), taakUuid);
+    QVERIFY(log.ok());
+    QCOMPARE(log.value().size(), 1);
+    QCOMPARE(log.value().first().actie, TaakLogActie::Aangemaakt);
+    QCOMPARE(log.value().first().tijdstip, fixed);
+}
+
+// Looking up a klantcontact to append a transfer to follows the one rule for vertrouwelijk
+// klantcontacten: its onderwerp and inhoud only for a supervisor, a linked actor or an actor its
+// interne taak is assigned to.
+void TestRegistrationWriter::findForTransferHidesVertrouwelijk()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isValid());
+    const People people;
+    QVERIFY(seed(db.database(), people));
+    ContactSession session = cases::c9018A(people, true); // a task for Vergunningen
+    session.onderwerpen[0].vertrouwelijk = true;
+    RegistrationWriter writer(db.database());
+    Result<RegistrationPlan> plan = RegistrationPlan::build(session, writer.planContext(session).value());
+    QVERIFY(plan.ok());
+    Result<RegistrationReceipt> receipt = writer.registerContact(plan.value());
+    QVERIFY2(receipt.ok(), qPrintable(receipt.error().message));
+    const QString referentie = receipt.value().klantcontactReferentienummers[0];
+
+    auto viewer = [](const Actor &actor, const QStringList &roles) {
+        return SignedInActor{actor.uuid, actor.naam, actor.soortActor, roles};
+    };
+    const QStringList medewerker{AccountRole::medewerker()};
+    const QStringList supervisor{AccountRole::medewerker(), AccountRole::supervisor()};
+    struct Expected
+    {
+        SignedInActor viewer;
+        bool verborgen;
+    };
+    const QList<Expected> viewers{
+        {viewer(people.medewerker, medewerker), false},   // linked: she registered it
+        {viewer(people.collega, medewerker), true},       // neither linked nor assigned
+        {viewer(people.collega, supervisor), false},      // a supervisor
+        {viewer(people.vergunningen, medewerker), false}, // its task is assigned to Vergunningen
+        {SignedInActor{}, true},                          // nobody
+    };
+    for (const Expected &c : viewers) {
+        const Result<std::optional<TransferTarget>> found = writer.findForTransfer(referentie, c.viewer);
+        QVERIFY2(found.ok(), qPrintable(found.error().message));
+        QVERIFY(found.value().has_value());
+        const TransferTarget &target = *found.value();
+        QCOMPARE(target.klantcontact, receipt.value().klantcontacten[0]);
+        QCOMPARE(target.actoren, QStringList{people.medewerker.naam});
+        QVERIFY2(target.verborgen == c.verborgen, qPrintable(c.viewer.naam));
+        QCOMPARE(target.onderwerp.isEmpty(), c.verborgen);
+        QCOMPARE(target.inhoud.isEmpty(), c.verborgen);
+    }
+    const Result<std::optional<TransferTarget>> unknown =
+        writer.findForTransfer(QStringLiteral("9999999"), viewer(people.medewerker, medewerker));
+    QVERIFY(unknown.ok());
+    QVERIFY(!unknown.value().has_value());
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationWriter)

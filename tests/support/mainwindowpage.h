@@ -4,8 +4,11 @@
 // Header-only.
 
 #include "tests/support/findwidget.h"
+#include "ui/callflow/contactpanel.h"
 #include "ui/search/partijzoekenwidget.h"
 #include "ui/shell/mainstatusbar.h"
+#include "ui/taken/supervisorwidget.h"
+#include "ui/taken/werkvoorraadwidget.h"
 #include "ui/widgets/listtableview.h"
 
 #include <QLabel>
@@ -47,6 +50,21 @@ public:
     QLabel *countsLabel() const { return findNamed<QLabel>(statusBar(), QStringLiteral("countsLabel")); }
     QLabel *demoBadge() const { return findNamed<QLabel>(statusBar(), QStringLiteral("demoBadge")); }
     ui::PartijZoekenWidget *zoeken() const { return zoekenTab(m_window); }
+    // The call flow's dock (after setCallFlow).
+    ui::ContactPanel *contactPanel() const
+    {
+        return findNamed<ui::ContactPanel>(m_window, QStringLiteral("contactPanel"));
+    }
+    // The Werkvoorraad and Supervisor tabs; nullptr without a WerkvoorraadService, the supervisor's
+    // also without the supervisor role (no warning: tests check that too).
+    ui::WerkvoorraadWidget *werkvoorraad() const
+    {
+        return m_window->findChild<ui::WerkvoorraadWidget *>(QStringLiteral("werkvoorraad"));
+    }
+    ui::SupervisorWidget *supervisor() const
+    {
+        return m_window->findChild<ui::SupervisorWidget *>(QStringLiteral("supervisor"));
+    }
 
 private:
     const QWidget *m_window;

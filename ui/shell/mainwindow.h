@@ -61,7 +61,6 @@ public:
     // Enables the call flow for the signed-in medewerker: the contact panel (dock), "New contact"
     // (F2) and the signed-in name in the status bar. Without it the window is a plain viewer.
     void setCallFlow(const CallFlowContext &context);
-    ContactPanel *contactPanel() const { return m_contactPanel; }
     // Starts a contact (or, for an incoming call, a telefoon contact searching the number).
     void startContact(const QString &incomingNumber = QString());
     // Parks the open contact and takes the call waiting longest (Ctrl+Shift+A).
@@ -73,9 +72,7 @@ public:
     // Ctrl+F / F3: the Zoeken tab with the keyboard in its search box.
     void focusSearch();
     // Issue 5: the Werkvoorraad tab (everyone signed in) and the Supervisor tab (supervisor
-    // role only); null without a WerkvoorraadService in the context.
-    WerkvoorraadWidget *werkvoorraad() const { return m_werkvoorraad; }
-    SupervisorWidget *supervisor() const { return m_supervisor; }
+    // role only; without it the tab explains the refusal).
     void showWerkvoorraad();
     void showSupervisor();
 

@@ -65,6 +65,7 @@ SupervisorWidget::SupervisorWidget(const CallFlowContext &context, QWidget *pare
 {
     Q_ASSERT(context.werkvoorraad && context.supervisie);
     setObjectName(QStringLiteral("supervisor"));
+    m_banner->setObjectName(QStringLiteral("supervisorBanner"));
     m_tabs->setObjectName(QStringLiteral("supervisorTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createBacklogPage(), tr("&Backlog"));

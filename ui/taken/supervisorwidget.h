@@ -55,19 +55,6 @@ public:
     // Assigns the selected tasks to the chosen actor; true when the service accepted it.
     bool toewijzen();
 
-    QTabWidget *tabs() const { return m_tabs; }
-    QTableWidget *backlogTable() const { return m_backlog; }
-    ListTableView *takenView() const { return m_takenView; }
-    TaakQueueModel *takenModel() const { return m_takenModel; }
-    QPushButton *toewijzenButton() const { return m_toewijzen; }
-    QComboBox *toewijzenCombo() const { return m_naar; }
-    QLineEdit *toewijzenToelichting() const { return m_toelichting; }
-    QPushButton *confirmToewijzenButton() const { return m_confirm; }
-    MessageBanner *banner() const { return m_banner; }
-    TaakCijfersWidget *cijfers() const { return m_cijfers; }
-    TaakNormenEditor *normen() const { return m_normen; }
-    const QList<TaakBacklogRow> &backlog() const { return m_rows; }
-
 signals:
     // Tasks were reassigned: other lists (the work queue) refresh.
     void takenChanged();

@@ -95,6 +95,7 @@ TaakCijfersWidget::TaakCijfersWidget(const CallFlowContext &context, QWidget *pa
           makeChartView(QStringLiteral("doorlooptijdChart"), tr("Median time to close per day (hours)"), this))
 {
     setObjectName(QStringLiteral("taakCijfers"));
+    m_banner->setObjectName(QStringLiteral("cijfersBanner"));
     m_weeks->setObjectName(QStringLiteral("weeksSpin"));
     m_weeks->setRange(1, 26);
     m_weeks->setValue(4);

@@ -35,17 +35,13 @@ public:
     // Asks for a file (SaveFileDialog) and writes the figures as CSV; false when cancelled or failed.
     bool exportCsv();
 
+private:
+    // The period shown: the chosen number of weeks up to today (the context's clock).
     QDate van() const;
     QDate tot() const;
-    const QList<DagCijfers> &dagen() const { return m_dagen; }
-    QSpinBox *weeksSpin() const { return m_weeks; }
-    QPushButton *exportButton() const { return m_export; }
     QChart *kanaalChart() const;
     QChart *afdelingChart() const;
     QChart *doorlooptijdChart() const;
-    MessageBanner *banner() const { return m_banner; }
-
-private:
     void fillKanaalChart();
     void fillAfdelingChart();
     void fillDoorlooptijdChart();

@@ -23,8 +23,8 @@ public:
     ~TaakContactgegevensView() override;
 
     void setContactgegevens(const QList<TaakContactgegeven> &contactgegevens);
+    // The list itself, for the task pane's "Con&tact details" buddy and focus.
     QTreeWidget *list() const { return m_list; }
-    QPushButton *copyButton() const { return m_copy; }
     // Copies the selected address; returns it (empty when nothing is selected).
     QString copySelected();
 

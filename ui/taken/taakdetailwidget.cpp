@@ -72,6 +72,7 @@ TaakDetailWidget::TaakDetailWidget(const CallFlowContext &context, QWidget *pare
     , m_content(new QWidget(this))
 {
     setObjectName(QStringLiteral("taakDetail"));
+    m_banner->setObjectName(QStringLiteral("taakDetailBanner"));
     m_title->setObjectName(QStringLiteral("taakTitleLabel"));
     m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();

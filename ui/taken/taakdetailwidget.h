@@ -37,19 +37,6 @@ public:
     // Puts the keyboard in the task: on the contact details (Ctrl+C copies), else on the pane.
     void focusTaak();
     QUuid taak() const { return m_detail ? m_detail->taak.uuid : QUuid(); }
-    const std::optional<TaakDetail> &detail() const { return m_detail; }
-
-    MessageBanner *banner() const { return m_banner; }
-    QLabel *titleLabel() const { return m_title; }
-    QLabel *statusLabel() const { return m_status; }
-    QLabel *klantcontactLabel() const { return m_klantcontact; }
-    QLabel *klantLabel() const { return m_klant; }
-    TaakContactgegevensView *contactgegevens() const { return m_contactgegevens; }
-    TaakActiesPanel *acties() const { return m_acties; }
-    QTabWidget *historyTabs() const { return m_historyTabs; }
-    QTreeWidget *logView() const { return m_log; }
-    QTreeWidget *ketenView() const { return m_keten; }
-    QTreeWidget *pogingenView() const { return m_pogingen; }
 
 signals:
     // The task changed in the database (closed, forwarded, ...): lists and counts refresh.
