@@ -14,6 +14,9 @@ packages=(
   libsqlite3-dev
   # password hashes: Argon2id (libargon2), and OpenSSL's PBKDF2 for hashes stored before it
   libargon2-dev libssl-dev
+  # the shared PostgreSQL engine: libpq (SCRAM verifiers for new logins), and the server that the
+  # test suite starts privately (tools/pg-test-server.sh)
+  libpq-dev postgresql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   fonts-dejavu-core
   # the independent OpenAPI validator used by the tests

@@ -2447,6 +2447,25 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
 </context>
 <context>
+    <name>kcc::storage::PostgresSecurity</name>
+    <message>
+        <source>%1 is not a role; known roles: %2.</source>
+        <translation>%1 is geen rol; bekende rollen: %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection cannot make password verifiers.</source>
+        <translation>De PostgreSQL-verbinding kan geen wachtwoordverificatie maken.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the password for PostgreSQL: %1</source>
+        <translation>Kon het wachtwoord niet voorbereiden voor PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>creating the PostgreSQL login %1</source>
+        <translation>het aanmaken van de PostgreSQL-aanmelding %1</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::PrivateFiles</name>
     <message>
         <source>Could not create the folder %1: %2</source>

@@ -1,6 +1,7 @@
 #include "storage/db/migrations.h"
 
 #include "storage/callflow/callflowschema.h"
+#include "storage/db/postgressecurity.h"
 #include "storage/db/schema.h"
 #include "storage/db/sqldialect.h"
 #include "storage/db/storageerror.h"
@@ -153,6 +154,11 @@ Result<> Migrations::migrate(QSqlDatabase &connection, const QString &path, int 
         Q_ASSERT(step.from == version);
         if (Result<> applied = step.apply(connection); !applied)
             return fail(version, applied.error().message);
+    }
+    // The roles, grants and row-level policies cover every table the steps made (PostgresSecurity).
+    if (postgres) {
+        if (Result<> secured = PostgresSecurity::install(connection); !secured)
+            return fail(target - 1, secured.error().message);
     }
     if (Result<> set = SqlDialect::setSchemaVersion(connection, target); !set)
         return fail(target - 1, set.error().message);

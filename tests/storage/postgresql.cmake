@@ -26,3 +26,18 @@ foreach(suite ${KCC_PG_SUITES})
         TIMEOUT 600
         LABELS "storage;postgres")
 endforeach()
+
+# Suites that only make sense on PostgreSQL (roles, row-level security): tests/postgres/.
+file(GLOB KCC_PG_ONLY_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/postgres/tst_*.cpp)
+foreach(source ${KCC_PG_ONLY_SOURCES})
+    get_filename_component(name ${source} NAME_WE)
+    string(REGEX REPLACE "^tst_" "" testname ${name})
+    add_executable(${name} ${source})
+    target_link_libraries(${name} PRIVATE ${KCC_TEST_LIBRARIES_storage})
+    add_test(NAME ${testname}_pg COMMAND ${name})
+    set_tests_properties(${testname}_pg PROPERTIES
+        ENVIRONMENT "LC_ALL=C.UTF-8;KCC_TEST_POSTGRES=${KCC_PG_STATE}"
+        FIXTURES_REQUIRED postgres
+        TIMEOUT 600
+        LABELS "storage;postgres")
+endforeach()
