@@ -4,6 +4,7 @@
 
 #include "model/beheer/accountservice.h"
 #include "model/privacy/pseudoniemen.h"
+#include "storage/db/migrations.h"
 #include "storage/db/sqlservices.h"
 #include "storage/db/writetransaction.h"
 #include "storage/privacy/privacyschema.h"
@@ -14,13 +15,16 @@
 #include "storage/privacy/sqlverwerkingsactiviteitenregister.h"
 #include "storage/privacy/verwerkingenopschoning.h"
 #include "storage/resources/repository.h"
+#include "storage/search/searchfunctions.h"
 #include "tests/support/testdatabase.h"
 #include "tests/support/zoekfixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kcc;
@@ -68,6 +72,7 @@ private slots:
     void correctionsAreAppended();
     void purgeRemovesOnlyExpiredEntries();
     void registerChoosesTheActivity();
+    void versionEightIsMigrated();
 
 private:
     Verwerking verwerking() const;
@@ -442,6 +447,36 @@ void TestVerwerkingenLog::registerChoosesTheActivity()
     QCOMPARE(log.value().at(1).verwerkingsactiviteitUrl, standaard.url);
     QCOMPARE(log.value().at(1).bewaartermijn, QStringLiteral("P1Y"));
     QVERIFY(log.value().at(0).verwerkingId != log.value().at(1).verwerkingId);
+}
+
+void TestVerwerkingenLog::versionEightIsMigrated()
+{
+    // A version 8 file made by the frozen steps on a plain connection, then opened as the program does.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
+        connection.setDatabaseName(path);
+        QVERIFY(connection.open());
+        QVERIFY(SearchFunctions::install(connection).ok()); // the version 5 triggers call them
+        const Result<> made = Migrations::migrate(connection, path, 0, Migrations::steps().mid(0, 8));
+        QVERIFY2(made, qPrintable(made.error().message));
+        QCOMPARE(Migrations::userVersion(connection).value(), 8);
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v8"));
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    QVERIFY2(opened, qPrintable(opened.error().message));
+    Database &database = *opened.value();
+    QCOMPARE(database.schemaVersion(), 9);
+    QCOMPARE(count(database, QStringLiteral("SELECT count(*) FROM verwerkingsactiviteit WHERE standaard = 1")), 1);
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v8.sqlite.backup-v8-*")}).size(), 1);
+    SqlServices services(database);
+    QVERIFY(services.verwerkingenLog().log(
+        services.huidigeVerwerking().current(),
+        {QStringLiteral("Test"), {}, QStringLiteral("Klant"), {}, false, {{{}, losseBsn}}}));
+    QSqlQuery query(database.connection());
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM verwerkingsactie")));
 }
 
 QTEST_GUILESS_MAIN(TestVerwerkingenLog)
