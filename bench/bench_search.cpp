@@ -11,14 +11,18 @@
 // --rebuild: first time SearchIndex::rebuild() (in one write transaction) and print it.
 // --slowest: also print the N slowest queries of each kind (default 0).
 // --kind:    only the kinds whose name contains this text, e.g. --kind e-mail.
+// --verwerkingenlog: also write each page of hits to the verwerkingenlog within the timing (the
+//            cost the werkplek pays before it shows them). It adds entries to the file.
 // "cpu p95" is the 95th percentile of the thread CPU time per query: less noisy than wall clock on a
 // shared machine, but blind to waiting for I/O.
 // The file is opened through Database::open, so an older schema is migrated (and indexed) first.
 // Timings are wall-clock on a possibly shared machine: the load average is printed with them.
 
+#include "model/privacy/persoonsverwerkingen.h"
 #include "model/search/searchquery.h"
 #include "storage/db/database.h"
 #include "storage/db/writetransaction.h"
+#include "storage/privacy/sqlverwerkingenlog.h"
 #include "storage/search/partijsearch.h"
 #include "storage/search/searchindex.h"
 
@@ -248,7 +252,8 @@ int main(int argc, char *argv[])
     if (arguments.size() < 2 || arguments.at(1).startsWith(QLatin1String("--"))) {
         std::fprintf(
             stderr,
-            "usage: bench_search DB [--queries N] [--scans N] [--limit N] [--rebuild] [--slowest N] [--kind TEXT]\n");
+            "usage: bench_search DB [--queries N] [--scans N] [--limit N] [--rebuild] [--slowest N] [--kind TEXT]"
+            " [--verwerkingenlog]\n");
         return 2;
     }
     auto option = [&](const char *name, int fallback) {
@@ -292,6 +297,12 @@ int main(int argc, char *argv[])
 
     const QList<Kind> kinds = buildKinds(database, queries);
     PartijSearch search(database);
+    // --verwerkingenlog: each page of hits is also written to the verwerkingenlog inside the timing,
+    // as the werkplek's search thread does before it hands them out (issue 15).
+    const bool logHits = arguments.contains(QLatin1String("--verwerkingenlog"));
+    HuidigeVerwerking huidigeVerwerking;
+    SqlVerwerkingenLog verwerkingenLog(database, Pseudoniemen(QByteArray(Pseudoniemen::minimumKeyBytes, 'k')), {});
+    PersoonsVerwerkingen verwerkingen(verwerkingenLog, huidigeVerwerking);
     QSqlQuery scan(database.connection());
 
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
@@ -319,6 +330,15 @@ int main(int argc, char *argv[])
             const double cpuStart = threadCpuMs();
             timer.start();
             const Result<QList<SearchHit>> hits = search.search(SearchQuery::classify(sample.query), limit);
+            if (hits && logHits) {
+                QList<QUuid> shown;
+                for (const SearchHit &hit : hits.value())
+                    shown << hit.uuid;
+                if (const Result<> logged = verwerkingen.zoekresultaatGetoond(shown); !logged) {
+                    std::fprintf(stderr, "logging failed: %s\n", qPrintable(logged.error().message));
+                    return 1;
+                }
+            }
             indexTimes << double(timer.nsecsElapsed()) / 1e6;
             cpuTimes << threadCpuMs() - cpuStart;
             if (slowest > 0)

@@ -477,6 +477,30 @@
     </message>
 </context>
 <context>
+    <name>kcc::PersoonsVerwerkingen</name>
+    <message>
+        <source>The klantbeeld is not shown</source>
+        <translation>Het klantbeeld wordt niet getoond</translation>
+    </message>
+    <message>
+        <source>The BSN is not shown</source>
+        <translation>Het BSN wordt niet getoond</translation>
+    </message>
+    <message>
+        <source>The search results are not shown</source>
+        <translation>De zoekresultaten worden niet getoond</translation>
+    </message>
+    <message>
+        <source>The verwerkingenlog is not shown</source>
+        <translation>Het verwerkingenlog wordt niet getoond</translation>
+    </message>
+    <message>
+        <source>%1: looking at personal data must be recorded in the verwerkingenlog first, and that failed (%2). Try again; if it keeps failing, tell the beheerder.</source>
+        <extracomment>%1: what is not shown ("The klantbeeld is not shown"), %2: the database's reason</extracomment>
+        <translation>%1: het inzien van persoonsgegevens moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%2). Probeer het opnieuw; lukt het blijvend niet, meld het dan aan de beheerder.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::RegistrationPlan</name>
     <message>
         <source>Enter the BSN with which the caller was identified.</source>
@@ -1477,6 +1501,57 @@
     </message>
 </context>
 <context>
+    <name>kcc::ctl::ActiviteitenCommand</name>
+    <message>
+        <source>List the register of verwerkingsactiviteiten (the doelbinding of the verwerkingenlog), or change it as a beheerder: add or change an activity, or choose one for a kanaal (and onderwerp). The beheerder signs in with the password on the first line of standard input.</source>
+        <translation>Toon het register van verwerkingsactiviteiten (de doelbinding van het verwerkingenlog), of wijzig het als beheerder: voeg een activiteit toe of wijzig die, of kies er een voor een kanaal (en onderwerp). De beheerder meldt zich aan met het wachtwoord op de eerste regel van de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>The sign-in name of the beheerder (to change the register).</source>
+        <translation>De aanmeldnaam van de beheerder (om het register te wijzigen).</translation>
+    </message>
+    <message>
+        <source>The activity's id in the municipality's register.</source>
+        <translation>Het id van de activiteit in het register van de gemeente.</translation>
+    </message>
+    <message>
+        <source>The activity's name.</source>
+        <translation>De naam van de activiteit.</translation>
+    </message>
+    <message>
+        <source>The activity's address in the municipality's register.</source>
+        <translation>Het adres van de activiteit in het register van de gemeente.</translation>
+    </message>
+    <message>
+        <source>How long its log entries are kept (ISO 8601, e.g. P2Y).</source>
+        <translation>Hoe lang de logvermeldingen ervan bewaard blijven (ISO 8601, bijv. P2Y).</translation>
+    </message>
+    <message>
+        <source>Make it the default activity.</source>
+        <translation>Maak het de standaardactiviteit.</translation>
+    </message>
+    <message>
+        <source>Use the activity --id for this kanaal, or kanaal:onderwerp.</source>
+        <translation>Gebruik de activiteit --id voor dit kanaal, of kanaal:onderwerp.</translation>
+    </message>
+    <message>
+        <source>kccctl: --id is required to change the register.</source>
+        <translation>kccctl: --id is verplicht om het register te wijzigen.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(standaard)</translation>
+    </message>
+    <message>
+        <source>kanaal '%1', onderwerp '%2' -&gt; %3</source>
+        <translation>kanaal '%1', onderwerp '%2' -&gt; %3</translation>
+    </message>
+    <message>
+        <source>The register of verwerkingsactiviteiten was changed.</source>
+        <translation>Het register van verwerkingsactiviteiten is gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ctl::CheckCommand</name>
     <message>
         <source>Check the database file and the domain rules (every klantcontact has an actor and a betrokkene, every interne taak an actor, no dangling references). Exit 0 only when clean.</source>
@@ -1622,6 +1697,11 @@ Commands:
                             find partijen by name, BSN, KvK, phone, e-mail, postcode
   taken [--actor NAME|--afdeling NAME] [--status te_verwerken|verwerkt] [--json]
                             list interne taken, oldest first, overdue ones marked
+  verwerkingen --bsn BSN|--partij UUID --gebruiker NAME [--van DATE] [--tot DATE] [--json]
+                            the verwerkingenlog about one person (privacy officer)
+  verwerkingen-opschonen    remove log entries past their bewaartermijn
+  verwerkingsactiviteiten [--gebruiker NAME ...]
+                            the register of processing activities (beheerder changes it)
 
 The database is --db PATH, else $KCC_DB, else the file kcc-werkplek uses:
   %1
@@ -1641,6 +1721,11 @@ Opdrachten:
                             zoek partijen op naam, BSN, KvK, telefoon, e-mail, postcode
   taken [--actor NAAM|--afdeling NAAM] [--status te_verwerken|verwerkt] [--json]
                             toon interne taken, oudste eerst, te late gemarkeerd
+  verwerkingen --bsn BSN|--partij UUID --gebruiker NAAM [--van DATUM] [--tot DATUM] [--json]
+                            het verwerkingenlog over één persoon (privacyfunctionaris)
+  verwerkingen-opschonen    verwijder logvermeldingen waarvan de bewaartermijn is verstreken
+  verwerkingsactiviteiten [--gebruiker NAAM ...]
+                            het register van verwerkingsactiviteiten (de beheerder wijzigt het)
 
 De database is --db PAD, anders $KCC_DB, anders het bestand dat kcc-werkplek gebruikt:
   %1
@@ -1820,6 +1905,73 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
             <numerusform>%n taak</numerusform>
             <numerusform>%n taken</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::VerwerkingenCommand</name>
+    <message>
+        <source>Show the verwerkingenlog about one person: who looked at their data, when and why. Only for an account with the privacy officer role; it signs in with the password on the first line of standard input, and this reading is itself recorded in the log.</source>
+        <translation>Toon het verwerkingenlog over één persoon: wie hun gegevens heeft ingezien, wanneer en waarom. Alleen voor een account met de rol privacyfunctionaris; dat meldt zich aan met het wachtwoord op de eerste regel van de standaardinvoer, en ook dit inzien wordt in het log vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The person's BSN.</source>
+        <translation>Het BSN van de persoon.</translation>
+    </message>
+    <message>
+        <source>The partij's uuid.</source>
+        <translation>De uuid van de partij.</translation>
+    </message>
+    <message>
+        <source>The sign-in name of the privacy officer.</source>
+        <translation>De aanmeldnaam van de privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>Only entries on or after this date (yyyy-MM-dd).</source>
+        <translation>Alleen vermeldingen op of na deze datum (jjjj-MM-dd).</translation>
+    </message>
+    <message>
+        <source>Only entries before this date (yyyy-MM-dd).</source>
+        <translation>Alleen vermeldingen vóór deze datum (jjjj-MM-dd).</translation>
+    </message>
+    <message>
+        <source>Print the entries as the Verwerkingenlogging API answers them (JSON) instead of a table.</source>
+        <translation>Druk de vermeldingen af zoals de Verwerkingenlogging-API ze geeft (JSON) in plaats van een tabel.</translation>
+    </message>
+    <message>
+        <source>Base URL of the log API for the 'url' fields (default %1).</source>
+        <translation>Basis-URL van de log-API voor de 'url'-velden (standaard %1).</translation>
+    </message>
+    <message>
+        <source>kccctl: give either --bsn or --partij.</source>
+        <translation>kccctl: geef --bsn of --partij op, niet allebei.</translation>
+    </message>
+    <message>
+        <source>kccctl: --gebruiker is required: the privacy officer's sign-in name.</source>
+        <translation>kccctl: --gebruiker is verplicht: de aanmeldnaam van de privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>kccctl: '%1' is not a date (yyyy-MM-dd).</source>
+        <translation>kccctl: '%1' is geen datum (jjjj-MM-dd).</translation>
+    </message>
+    <message>
+        <source>kccctl: '%1' is not a partij uuid.</source>
+        <translation>kccctl: '%1' is geen uuid van een partij.</translation>
+    </message>
+    <message>
+        <source>No entries about this person.</source>
+        <translation>Geen vermeldingen over deze persoon.</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Vermeldingen: %1</translation>
+    </message>
+    <message>
+        <source>Remove the entries of the verwerkingenlog whose bewaartermijn has passed; the purge is recorded.</source>
+        <translation>Verwijder de vermeldingen in het verwerkingenlog waarvan de bewaartermijn is verstreken; de opschoning wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Expired entries removed from the verwerkingenlog: %1</source>
+        <translation>Verlopen vermeldingen verwijderd uit het verwerkingenlog: %1</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2645,21 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
 </context>
 <context>
+    <name>kcc::storage::PseudoniemSleutel</name>
+    <message>
+        <source>Could not read the pseudonym key %1: %2</source>
+        <translation>Kon de pseudoniemsleutel %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>The pseudonym key %1 is too short: it needs at least %2 bytes as hexadecimal text.</source>
+        <translation>De pseudoniemsleutel %1 is te kort: er zijn minstens %2 bytes als hexadecimale tekst nodig.</translation>
+    </message>
+    <message>
+        <source>Could not write the pseudonym key %1: %2</source>
+        <translation>Kon de pseudoniemsleutel %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::RegistrationWriter</name>
     <message>
         <source>The signed-in colleague is not known in this database. Sign in again.</source>
@@ -3078,6 +3245,134 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
 </context>
 <context>
+    <name>kcc::storage::SqlVerwerkingenCorrecties</name>
+    <message>
+        <source>'%1' is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
+        <translation>'%1' is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
+    </message>
+    <message>
+        <source>read the verwerking</source>
+        <translation>het lezen van de verwerking</translation>
+    </message>
+    <message>
+        <source>append the correction</source>
+        <translation>het toevoegen van de correctie</translation>
+    </message>
+    <message>
+        <source>mark the verwerkingsactie vervallen</source>
+        <translation>het laten vervallen van de verwerkingsactie</translation>
+    </message>
+    <message>
+        <source>There is no verwerkingsactie %1.</source>
+        <translation>Er is geen verwerkingsactie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::SqlVerwerkingenInzage</name>
+    <message>
+        <source>look up the partij of the BSN</source>
+        <translation>het opzoeken van de partij bij het BSN</translation>
+    </message>
+    <message>
+        <source>look up the BSN of the partij</source>
+        <translation>het opzoeken van het BSN van de partij</translation>
+    </message>
+    <message>
+        <source>read the verwerkingenlog</source>
+        <translation>het lezen van het verwerkingenlog</translation>
+    </message>
+    <message>
+        <source>Only a privacy officer may read the verwerkingenlog.</source>
+        <translation>Alleen een privacyfunctionaris mag het verwerkingenlog inzien.</translation>
+    </message>
+    <message>
+        <source>Give either a BSN or a partij.</source>
+        <translation>Geef een BSN of een partij op, niet allebei.</translation>
+    </message>
+    <message>
+        <source>The key for the pseudonyms in the verwerkingenlog is missing or too short.</source>
+        <translation>De sleutel voor de pseudoniemen in het verwerkingenlog ontbreekt of is te kort.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::SqlVerwerkingenLog</name>
+    <message>
+        <source>look up the persons for the verwerkingenlog</source>
+        <translation>het opzoeken van de personen voor het verwerkingenlog</translation>
+    </message>
+    <message>
+        <source>choose the verwerkingsactiviteit</source>
+        <translation>het kiezen van de verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>The register of verwerkingsactiviteiten has no default activity; the beheerder must set one.</source>
+        <translation>Het register van verwerkingsactiviteiten heeft geen standaardactiviteit; de beheerder moet er een instellen.</translation>
+    </message>
+    <message>
+        <source>write the verwerkte objecten</source>
+        <translation>het schrijven van de verwerkte objecten</translation>
+    </message>
+    <message>
+        <source>The key for the pseudonyms in the verwerkingenlog is missing or too short.</source>
+        <translation>De sleutel voor de pseudoniemen in het verwerkingenlog ontbreekt of is te kort.</translation>
+    </message>
+    <message>
+        <source>The verwerkingsactiviteit has no valid bewaartermijn (%1).</source>
+        <translation>De verwerkingsactiviteit heeft geen geldige bewaartermijn (%1).</translation>
+    </message>
+    <message>
+        <source>write the verwerkingsactie</source>
+        <translation>het schrijven van de verwerkingsactie</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::SqlVerwerkingsactiviteitenRegister</name>
+    <message>
+        <source>read the verwerkingsactiviteiten</source>
+        <translation>het lezen van de verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>read the choices of verwerkingsactiviteit</source>
+        <translation>het lezen van de keuzes van verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may change the register of verwerkingsactiviteiten.</source>
+        <translation>Alleen een beheerder mag het register van verwerkingsactiviteiten wijzigen.</translation>
+    </message>
+    <message>
+        <source>A verwerkingsactiviteit needs an id and a name.</source>
+        <translation>Een verwerkingsactiviteit heeft een id en een naam nodig.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
+        <translation>'%1' is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
+    </message>
+    <message>
+        <source>'%1' is not an http(s) address.</source>
+        <translation>'%1' is geen http(s)-adres.</translation>
+    </message>
+    <message>
+        <source>change the default verwerkingsactiviteit</source>
+        <translation>het wijzigen van de standaardverwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>save the verwerkingsactiviteit</source>
+        <translation>het opslaan van de verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>look up the verwerkingsactiviteit</source>
+        <translation>het opzoeken van de verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>There is no verwerkingsactiviteit %1.</source>
+        <translation>Er is geen verwerkingsactiviteit %1.</translation>
+    </message>
+    <message>
+        <source>save the choice of verwerkingsactiviteit</source>
+        <translation>het opslaan van de keuze van verwerkingsactiviteit</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::StorageError</name>
     <message>
         <source>The database reported an error: %1</source>
@@ -3087,6 +3382,25 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <source>The database reported an error while %1: %2</source>
         <extracomment>%1 is what was being done ("saving the partij"), %2 the database's own message</extracomment>
         <translation>De database meldde een fout bij %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::VerwerkingenOpschoning</name>
+    <message>
+        <source>remove the expired verwerkte objecten</source>
+        <translation>het verwijderen van de verlopen verwerkte objecten</translation>
+    </message>
+    <message>
+        <source>remove the expired verwerkingsacties</source>
+        <translation>het verwijderen van de verlopen verwerkingsacties</translation>
+    </message>
+    <message>
+        <source>remove the corrections of expired verwerkingsacties</source>
+        <translation>het verwijderen van de correcties van verlopen verwerkingsacties</translation>
+    </message>
+    <message>
+        <source>record the purge of the verwerkingenlog</source>
+        <translation>het vastleggen van de opschoning van het verwerkingenlog</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4440,10 @@ Nee gooit ze allemaal weg.</translation>
         <source>Addresses, contact details and the contact history are shown once the caller is authenticated (step 2, Alt+2).</source>
         <translation>Adressen, contactgegevens en de contacthistorie verschijnen zodra de beller is geauthenticeerd (stap 2, Alt+2).</translation>
     </message>
+    <message>
+        <source>The BSN cannot be shown here.</source>
+        <translation>Het BSN kan hier niet worden getoond.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ui::KlantcontactDetailDialog</name>
@@ -4577,6 +4895,10 @@ Nee gooit ze allemaal weg.</translation>
         <source>Password changed.</source>
         <translation>Wachtwoord gewijzigd.</translation>
     </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation>Privacyfunctionaris</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ui::MedewerkerForm</name>
@@ -4639,6 +4961,10 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>The passwords are not the same. Type the same password twice.</source>
         <translation>De wachtwoorden zijn niet gelijk. Typ twee keer hetzelfde wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Privac&amp;y officer</source>
+        <translation>Privac&amp;yfunctionaris</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "app/kccctl/kccctlcommand.h"
 #include "app/kccctl/searchcommand.h"
 #include "app/kccctl/takencommand.h"
+#include "app/kccctl/verwerkingencommand.h"
+#include "app/kccctl/verwerkingsactiviteitencommand.h"
 #include "storage/db/databaselocation.h"
 #include "translations/translator.h"
 
@@ -38,6 +40,11 @@ public:
                   "                            find partijen by name, BSN, KvK, phone, e-mail, postcode\n"
                   "  taken [--actor NAME|--afdeling NAME] [--status te_verwerken|verwerkt] [--json]\n"
                   "                            list interne taken, oldest first, overdue ones marked\n"
+                  "  verwerkingen --bsn BSN|--partij UUID --gebruiker NAME [--van DATE] [--tot DATE] [--json]\n"
+                  "                            the verwerkingenlog about one person (privacy officer)\n"
+                  "  verwerkingen-opschonen    remove log entries past their bewaartermijn\n"
+                  "  verwerkingsactiviteiten [--gebruiker NAME ...]\n"
+                  "                            the register of processing activities (beheerder changes it)\n"
                   "\n"
                   "The database is --db PATH, else $KCC_DB, else the file kcc-werkplek uses:\n"
                   "  %1\n"
@@ -97,10 +104,16 @@ int main(int argc, char *argv[])
 
     const QString command = arguments.at(index);
     const std::map<QString, int (*)(const CommandContext &)> commands{
-        {QStringLiteral("init"), runInit},     {QStringLiteral("demo"), runDemo},
-        {QStringLiteral("export"), runExport}, {QStringLiteral("import"), runImport},
-        {QStringLiteral("check"), runCheck},   {QStringLiteral("search"), runSearch},
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("export"), runExport},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("check"), runCheck},
+        {QStringLiteral("search"), runSearch},
         {QStringLiteral("taken"), runTaken},
+        {QStringLiteral("verwerkingen"), runVerwerkingen},
+        {QStringLiteral("verwerkingen-opschonen"), runVerwerkingenOpschonen},
+        {QStringLiteral("verwerkingsactiviteiten"), runVerwerkingsactiviteiten},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

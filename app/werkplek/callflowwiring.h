@@ -26,6 +26,7 @@ inline ui::CallFlowContext callFlowContext(storage::SqlServices &services, Async
     context.lidmaatschap = &services.taken().lidmaatschap;
     context.klantcontactDetail = &services.klantcontactDetail();
     context.partijEdit = &services.partijEdit();
+    context.verwerking = &services.huidigeVerwerking();
     context.now = services.clock();
     return context;
 }

@@ -146,6 +146,12 @@ int main(int argc, char *argv[])
         signIn.nameEdit()->setText(kcc::app::DemoData::accountName());
     if (signIn.exec() != QDialog::Accepted)
         return 0;
+    // The verwerkingenlog names the medewerker by the actor's uuid (a meaningless key).
+    const auto gebruiker = [&services](const std::optional<kcc::SignedInActor> &actor) {
+        services.huidigeVerwerking().setGebruiker(actor ? actor->actor.toString(QUuid::WithoutBraces) : QString());
+        return actor;
+    };
+    gebruiker(signIn.signedIn());
 
     kcc::app::IncomingCalls incoming;
     const bool listening = incoming.listen();
@@ -154,14 +160,14 @@ int main(int argc, char *argv[])
     const kcc::ui::CallFlowContext context = kcc::app::callFlowContext(services, &services.search());
     // Issue 10: after a sign-out the same dialog asks who takes the seat; its closing must not end
     // the application while no window is shown.
-    const auto nextSignIn = [&accounts, &demoHint, &options]() -> std::optional<kcc::SignedInActor> {
+    const auto nextSignIn = [&accounts, &demoHint, &options, &gebruiker]() -> std::optional<kcc::SignedInActor> {
         kcc::ui::SignInDialog next(accounts, demoHint);
         next.setAttribute(Qt::WA_QuitOnClose, false);
         if (options.demo)
             next.nameEdit()->setText(kcc::app::DemoData::accountName());
         if (next.exec() != QDialog::Accepted)
-            return std::nullopt;
-        return next.signedIn();
+            return gebruiker(std::nullopt);
+        return gebruiker(next.signedIn());
     };
     kcc::app::SessionHost session({&services.partijen(), &services.klantcontacten(), database->path(), options.demo},
                                   context, nextSignIn);

@@ -28,9 +28,15 @@ inline QString beheerder()
 {
     return QStringLiteral("beheerder");
 }
+// The privacy officer (functionaris gegevensbescherming): the only one who reads the
+// verwerkingenlog (issue 15).
+inline QString privacy()
+{
+    return QStringLiteral("privacyfunctionaris");
+}
 inline QStringList all()
 {
-    return {medewerker(), balie(), supervisor(), beheerder()};
+    return {medewerker(), balie(), supervisor(), beheerder(), privacy()};
 }
 } // namespace AccountRole
 

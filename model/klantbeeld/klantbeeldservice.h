@@ -83,6 +83,9 @@ public:
     virtual Result<qint64> aantalContacten(const QUuid &partij, const KlantbeeldContactFilter &filter) = 0;
     // The kanalen of the partij's klantcontacten, for the filter (sorted).
     virtual Result<QStringList> kanalen(const QUuid &partij) = 0;
+    // Asked before a partij's full BSN is shown (it is masked otherwise); the BSN stays masked
+    // when this fails. The logging service (model/privacy) records the reveal here.
+    virtual Result<> bsnTonen(const QUuid &partij, const SignedInActor &viewer) = 0;
 };
 
 } // namespace kcc

@@ -5,6 +5,7 @@
 #include "storage/db/schema.h"
 #include "storage/db/sqldialect.h"
 #include "storage/db/storageerror.h"
+#include "storage/privacy/privacyschema.h"
 #include "storage/search/searchindex.h"
 #include "storage/taken/takenschema.h"
 
@@ -49,6 +50,8 @@ const QList<MigrationStep> &Migrations::steps()
         {6, [](auto &connection) { return CallflowSchema::migrateToVersion7(connection); }},
         // 7 -> 8: the step and the parking moment of each draft (several open contacts); see CallflowSchema.
         {7, [](auto &connection) { return CallflowSchema::migrateToVersion8(connection); }},
+        // 8 -> 9: the verwerkingenlog (append-only), its register of activities and corrections; see PrivacySchema.
+        {8, [](auto &connection) { return PrivacySchema::migrateToVersion9(connection); }},
     };
     return all;
 }

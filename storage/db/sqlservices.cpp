@@ -1,5 +1,7 @@
 #include "storage/db/sqlservices.h"
 
+#include "model/privacy/gelogdepartijfinder.h"
+#include "model/privacy/gelogdklantbeeldservice.h"
 #include "storage/beheer/sqlaccountservice.h"
 #include "storage/beheer/sqlactordirectory.h"
 #include "storage/beheer/sqlcodelistservice.h"
@@ -11,11 +13,28 @@
 #include "storage/lists/sqlklantcontactlistsource.h"
 #include "storage/lists/sqlpartijlistsource.h"
 #include "storage/partij/sqlpartijeditservice.h"
+#include "storage/privacy/pseudoniemsleutel.h"
+#include "storage/privacy/sqlverwerkingeninzage.h"
+#include "storage/privacy/sqlverwerkingenlog.h"
 #include "storage/search/sqlpartijfinder.h"
 #include "storage/search/threadedpartijsearch.h"
 #include "storage/taken/sqltaken.h"
 
 namespace kcc::storage {
+
+namespace {
+
+QByteArray sleutelVoor(const Database &database)
+{
+    Result<QByteArray> sleutel = PseudoniemSleutel::laad(database.path());
+    if (!sleutel) {
+        qWarning("Verwerkingenlog: %s", qPrintable(sleutel.error().message));
+        return {};
+    }
+    return std::move(sleutel).value();
+}
+
+} // namespace
 
 struct SqlServices::Private
 {
@@ -34,6 +53,12 @@ struct SqlServices::Private
         , partijen(db)
         , klantcontacten(db)
         , taken(db, c)
+        , sleutel(sleutelVoor(db))
+        , verwerking(std::make_shared<HuidigeVerwerking>())
+        , verwerkingenLog(db, Pseudoniemen(sleutel), {}, c)
+        , verwerkingenInzage(db, Pseudoniemen(sleutel), verwerkingenLog, *verwerking)
+        , gelogdKlantbeeld(klantbeeld, verwerkingenLog, *verwerking)
+        , gelogdeFinder(finder, verwerkingenLog, *verwerking)
     {
     }
 
@@ -51,6 +76,14 @@ struct SqlServices::Private
     SqlPartijListSource partijen;
     SqlKlantcontactListSource klantcontacten;
     SqlTaken taken;
+    // No key (an unwritable folder, an unreadable key file): every log call fails, so nothing
+    // personal is shown, with the reason.
+    QByteArray sleutel;
+    std::shared_ptr<HuidigeVerwerking> verwerking;
+    SqlVerwerkingenLog verwerkingenLog;
+    SqlVerwerkingenInzage verwerkingenInzage;
+    GelogdKlantbeeldService gelogdKlantbeeld;
+    GelogdePartijFinder gelogdeFinder;
     std::unique_ptr<ThreadedPartijSearch> search;
 };
 
@@ -89,12 +122,12 @@ RegistrationService &SqlServices::registration()
 
 PartijFinder &SqlServices::finder()
 {
-    return d->finder;
+    return d->gelogdeFinder;
 }
 
 KlantbeeldService &SqlServices::klantbeeld()
 {
-    return d->klantbeeld;
+    return d->gelogdKlantbeeld;
 }
 
 KlantcontactDetailService &SqlServices::klantcontactDetail()
@@ -117,6 +150,21 @@ KlantcontactListSource &SqlServices::klantcontacten()
     return d->klantcontacten;
 }
 
+VerwerkingenLog &SqlServices::verwerkingenLog()
+{
+    return d->verwerkingenLog;
+}
+
+VerwerkingenInzage &SqlServices::verwerkingenInzage()
+{
+    return d->verwerkingenInzage;
+}
+
+HuidigeVerwerking &SqlServices::huidigeVerwerking()
+{
+    return *d->verwerking;
+}
+
 SqlTaken &SqlServices::taken()
 {
     return d->taken;
@@ -130,7 +178,8 @@ const Clock &SqlServices::clock() const
 AsyncPartijSearch &SqlServices::search()
 {
     if (!d->search)
-        d->search = std::make_unique<ThreadedPartijSearch>(d->database.path());
+        d->search = std::make_unique<ThreadedPartijSearch>(d->database.path(),
+                                                           ZoekLogging{d->sleutel, {}, d->verwerking, d->clock});
     return *d->search;
 }
 

@@ -10,6 +10,9 @@
 #include "model/klantbeeld/klantcontactdetailservice.h"
 #include "model/lists/pagedlistsource.h"
 #include "model/partij/partijeditservice.h"
+#include "model/privacy/huidigeverwerking.h"
+#include "model/privacy/verwerkingeninzage.h"
+#include "model/privacy/verwerkingenlog.h"
 #include "model/search/asyncpartijsearch.h"
 #include "model/search/partijfinder.h"
 #include "storage/taken/sqltaken.h"
@@ -44,6 +47,14 @@ public:
     PartijEditService &partijEdit();
     PartijListSource &partijen();
     KlantcontactListSource &klantcontacten();
+
+    // The verwerkingenlog (issue 15): klantbeeld(), finder() and search() log through it before
+    // they hand out a person's data. The pseudonym key is the file next to the database (made on first
+    // use) or the beheerder's ($KCC_PSEUDONIEM_SLEUTEL); see storage/privacy/pseudoniemsleutel.h.
+    VerwerkingenLog &verwerkingenLog();
+    VerwerkingenInzage &verwerkingenInzage();
+    // Who is signed in and which contact is open: the composition root keeps it current.
+    HuidigeVerwerking &huidigeVerwerking();
 
     // The interne taken, one service per role: werkvoorraad, acties, supervisie, lidmaatschap.
     SqlTaken &taken();

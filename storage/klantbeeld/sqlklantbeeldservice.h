@@ -26,6 +26,8 @@ public:
                                               int limit) override;
     Result<qint64> aantalContacten(const QUuid &partij, const KlantbeeldContactFilter &filter) override;
     Result<QStringList> kanalen(const QUuid &partij) override;
+    // Nothing to read: SqlServices wraps this service in the logging one (model/privacy).
+    Result<> bsnTonen(const QUuid &, const SignedInActor &) override { return {}; }
 
 private:
     Result<QList<KlantbeeldRelatie>> relaties(const QString &sql, const QString &partij, int limit);

@@ -1,6 +1,8 @@
 #include "storage/search/threadedpartijsearch.h"
 
+#include "model/privacy/persoonsverwerkingen.h"
 #include "storage/db/database.h"
+#include "storage/privacy/sqlverwerkingenlog.h"
 #include "storage/resources/bulkinserter.h"
 #include "storage/search/sqlpartijfinder.h"
 
@@ -31,6 +33,12 @@ struct ThreadedPartijSearch::Shared
         cancelled.insert(ticket);
         if (ticket == running && handle)
             sqlite3_interrupt(handle);
+    }
+
+    bool isCancelled(quint64 ticket)
+    {
+        const QMutexLocker lock(&mutex);
+        return cancelled.contains(ticket);
     }
 
     // Starts answering `ticket` unless it was cancelled before it came up.
@@ -79,9 +87,10 @@ struct ThreadedPartijSearch::Shared
 class ThreadedPartijSearch::Worker final : public QObject
 {
 public:
-    Worker(QString path, std::shared_ptr<Shared> shared)
+    Worker(QString path, std::shared_ptr<Shared> shared, std::optional<ZoekLogging> logging)
         : m_path(std::move(path))
         , m_shared(std::move(shared))
+        , m_logging(std::move(logging))
     {
     }
 
@@ -91,6 +100,15 @@ public:
             return;
         Result<Page<PartijFinderRow>> page =
             open() ? m_finder->searchPage(text, cursor, limit) : Result<Page<PartijFinderRow>>(Error{m_openError, {}});
+        // Log first, then show: the hits leave this thread only once their entry is written.
+        if (page && m_verwerkingen && !m_shared->isCancelled(ticket)) {
+            QList<QUuid> shown;
+            shown.reserve(page.value().rows.size());
+            for (const PartijFinderRow &row : page.value().rows)
+                shown.append(row.uuid);
+            if (Result<> logged = m_verwerkingen->zoekresultaatGetoond(shown); !logged)
+                page = logged.error();
+        }
         // Cancelled while it ran: the text changed, the query may have been interrupted, and
         // nobody waits for this answer.
         if (m_shared->finish(ticket))
@@ -117,6 +135,8 @@ public:
     void close()
     {
         m_shared->setHandle(nullptr);
+        m_verwerkingen.reset();
+        m_log.reset();
         m_finder.reset();
         m_database.reset();
     }
@@ -133,14 +153,22 @@ private:
         }
         m_database = std::move(opened).value();
         QSqlQuery pragma(m_database->connection());
-        // This connection only reads; the application's connection writes.
-        for (const QString &statement : {QStringLiteral("PRAGMA query_only = ON"),
-                                         QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKibibytes)}) {
+        // This connection only reads, except the log's entries for the hits it hands out; the
+        // application's connection writes everything else.
+        QStringList pragmas{QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKibibytes)};
+        if (!m_logging)
+            pragmas << QStringLiteral("PRAGMA query_only = ON");
+        for (const QString &statement : std::as_const(pragmas)) {
             if (!pragma.exec(statement))
                 qWarning("Search connection: %s failed: %s", qPrintable(statement),
                          qPrintable(pragma.lastError().text()));
         }
         m_finder = std::make_unique<SqlPartijFinder>(*m_database);
+        if (m_logging) {
+            m_log = std::make_unique<SqlVerwerkingenLog>(*m_database, Pseudoniemen(m_logging->sleutel),
+                                                         m_logging->instellingen, m_logging->clock);
+            m_verwerkingen = std::make_unique<PersoonsVerwerkingen>(*m_log, *m_logging->verwerking);
+        }
         if (Result<sqlite3 *> handle = sqliteHandle(m_database->connection()))
             m_shared->setHandle(handle.value());
         return true;
@@ -150,13 +178,17 @@ private:
     std::shared_ptr<Shared> m_shared;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SqlPartijFinder> m_finder;
+    std::optional<ZoekLogging> m_logging;
+    std::unique_ptr<SqlVerwerkingenLog> m_log;
+    std::unique_ptr<PersoonsVerwerkingen> m_verwerkingen;
     QString m_openError;
 };
 
-ThreadedPartijSearch::ThreadedPartijSearch(const QString &databasePath, QObject *parent)
+ThreadedPartijSearch::ThreadedPartijSearch(const QString &databasePath, std::optional<ZoekLogging> logging,
+                                           QObject *parent)
     : AsyncPartijSearch(parent)
     , m_shared(std::make_shared<Shared>())
-    , m_worker(new Worker(databasePath, m_shared))
+    , m_worker(new Worker(databasePath, m_shared, std::move(logging)))
 {
     m_thread.setObjectName(QStringLiteral("kcc-search"));
     m_worker->moveToThread(&m_thread);

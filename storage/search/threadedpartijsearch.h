@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/search/asyncpartijsearch.h"
+#include "storage/privacy/zoeklogging.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -8,6 +9,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace kcc::storage {
 
@@ -16,6 +18,11 @@ namespace kcc::storage {
 // small page cache: in WAL mode it never blocks the writer, and the search indexes it reads are
 // compact. Requests run one after the other in the order asked; cancelled ones are skipped,
 // and a cancelled one that is running is interrupted (sqlite3_interrupt) and not answered.
+//
+// With `logging` (as SqlServices makes it), every page is written to the verwerkingenlog on this
+// connection (one entry, one multi-row insert) before pageReady hands it out: a page whose entry
+// could not be written is answered with failed and its message, so no hit reaches the UI
+// unlogged. Without it (tests of the search itself) nothing is logged.
 class ThreadedPartijSearch final : public AsyncPartijSearch
 {
     Q_OBJECT
@@ -23,7 +30,8 @@ class ThreadedPartijSearch final : public AsyncPartijSearch
 
 public:
     // `databasePath`: the file the application opened (Database::path()), already migrated.
-    explicit ThreadedPartijSearch(const QString &databasePath, QObject *parent = nullptr);
+    explicit ThreadedPartijSearch(const QString &databasePath, std::optional<ZoekLogging> logging = std::nullopt,
+                                  QObject *parent = nullptr);
     // Waits for a running search to finish, then closes the connection on its thread.
     ~ThreadedPartijSearch() override;
 

@@ -49,10 +49,9 @@ MedewerkerAccountEditor::MedewerkerAccountEditor(AccountService &accounts, Actor
     m_afdelingen->setMaximumHeight(120);
 
     const QList<std::pair<QString, QString>> roles = {
-        {AccountRole::medewerker(), tr("Medewerker")},
-        {AccountRole::balie(), tr("Balie")},
-        {AccountRole::supervisor(), tr("Supervisor")},
-        {AccountRole::beheerder(), tr("Beheerder")},
+        {AccountRole::medewerker(), tr("Medewerker")},   {AccountRole::balie(), tr("Balie")},
+        {AccountRole::supervisor(), tr("Supervisor")},   {AccountRole::beheerder(), tr("Beheerder")},
+        {AccountRole::privacy(), tr("Privacy officer")},
     };
     auto *rolesLayout = new QHBoxLayout(m_rolesBox);
     rolesLayout->setContentsMargins(0, 0, 0, 0);

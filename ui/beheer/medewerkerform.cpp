@@ -83,10 +83,9 @@ MedewerkerForm::MedewerkerForm(AccountService &accounts, ActorDirectory &actors,
     m_repeat->setEchoMode(QLineEdit::Password);
 
     const QList<std::pair<QString, QString>> roles = {
-        {AccountRole::medewerker(), tr("Me&dewerker")},
-        {AccountRole::balie(), tr("&Balie")},
-        {AccountRole::supervisor(), tr("&Supervisor")},
-        {AccountRole::beheerder(), tr("Be&heerder")},
+        {AccountRole::medewerker(), tr("Me&dewerker")},   {AccountRole::balie(), tr("&Balie")},
+        {AccountRole::supervisor(), tr("&Supervisor")},   {AccountRole::beheerder(), tr("Be&heerder")},
+        {AccountRole::privacy(), tr("Privac&y officer")},
     };
     auto *rolesLayout = new QHBoxLayout(m_rolesBox);
     rolesLayout->setContentsMargins(0, 0, 0, 0);

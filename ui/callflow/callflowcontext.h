@@ -9,6 +9,7 @@
 #include "model/klantbeeld/klantbeeldservice.h"
 #include "model/klantbeeld/klantcontactdetailservice.h"
 #include "model/partij/partijeditservice.h"
+#include "model/privacy/huidigeverwerking.h"
 #include "model/search/asyncpartijsearch.h"
 #include "model/search/partijfinder.h"
 #include "model/taken/afdelinglidmaatschap.h"
@@ -42,6 +43,7 @@ struct CallFlowContext
     AfdelingLidmaatschap *lidmaatschap = nullptr;            // which afdelingen a medewerker belongs to
     KlantcontactDetailService *klantcontactDetail = nullptr; // issue 10: reading one klantcontact
     PartijEditService *partijEdit = nullptr;                 // issue 10: correcting a partij
+    HuidigeVerwerking *verwerking = nullptr;                 // issue 15: the open contact, for the verwerkingenlog
     SignedInActor user;
     // The clock (UTC); tests fix it.
     Clock now;

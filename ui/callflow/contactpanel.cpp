@@ -221,6 +221,19 @@ void ContactPanel::connectController()
     connect(c, &ContactController::switching, this, &ContactPanel::switching);
     connect(c, &ContactController::registered, this, &ContactPanel::registered);
     connect(c, &ContactController::contactEnded, this, &ContactPanel::contactEnded);
+    // The verwerkingenlog files what is looked up during a contact under that contact (its uuid is
+    // the verwerkingId), and what is looked up between contacts under the sign-in session.
+    if (HuidigeVerwerking *verwerking = m_context.verwerking) {
+        const auto follow = [c, verwerking] {
+            if (c->isActive())
+                verwerking->beginContact(c->session().uuid, c->session().kanaal);
+            else
+                verwerking->eindeContact();
+        };
+        connect(c, &ContactController::activeChanged, this, follow);
+        connect(c, &ContactController::frontChanged, this, follow);
+        connect(c, &ContactController::sessionEdited, this, follow);
+    }
 }
 
 void ContactPanel::onResumed()

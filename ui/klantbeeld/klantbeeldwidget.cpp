@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QUrl>
@@ -119,6 +120,19 @@ KlantbeeldWidget::KlantbeeldWidget(QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_showBsn, &QPushButton::toggled, this, [this](bool on) {
+        // Log first, then show (issue 15): the full BSN only once the reveal is recorded.
+        if (on && m_klantbeeld) {
+            const Result<> logged = m_service ? m_service->bsnTonen(m_klantbeeld->partij.uuid, m_viewer)
+                                              : Result<>(Error{tr("The BSN cannot be shown here."), {}});
+            m_showBsn->setToolTip(logged ? tr("Shows the full BSN; only when the caller's identity requires it")
+                                         : logged.error().message);
+            if (!logged) {
+                const QSignalBlocker blocker(m_showBsn);
+                m_showBsn->setChecked(false);
+                emit bsnRefused(logged.error().message);
+                return;
+            }
+        }
         m_bsnVisible = on;
         m_showBsn->setText(on ? tr("Hide BSN") : tr("Show BSN"));
         render();

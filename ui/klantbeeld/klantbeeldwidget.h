@@ -53,6 +53,8 @@ signals:
     void partijActivated(const QUuid &partij);
     // setRestricted() changed what may be shown (and so what may be edited).
     void restrictedChanged(bool restricted);
+    // "Show BSN" was refused: the reveal could not be recorded in the verwerkingenlog.
+    void bsnRefused(const QString &message);
 
 private:
     void render();

@@ -67,6 +67,7 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
                                 "(Ctrl+Shift+E); during a contact after the caller is authenticated"));
     m_editPartij->hide();
     m_klantbeeld->setService(klantbeeld, viewer);
+    connect(m_klantbeeld, &KlantbeeldWidget::bsnRefused, m_status, &QLabel::setText);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(debounceMilliseconds);
 
