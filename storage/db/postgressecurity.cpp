@@ -18,10 +18,12 @@ namespace {
 const char *const roles[] = {
     // Cluster-wide: a second KCC database on the same server shares them.
     "DO $$ DECLARE r text; BEGIN"
-    " FOREACH r IN ARRAY ARRAY['kcc_gebruiker', 'kcc_medewerker', 'kcc_balie', 'kcc_supervisor', 'kcc_beheerder'] LOOP"
+    " FOREACH r IN ARRAY ARRAY['kcc_gebruiker', 'kcc_medewerker', 'kcc_balie', 'kcc_supervisor', 'kcc_beheerder',"
+    "  'kcc_privacyfunctionaris'] LOOP"
     "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN EXECUTE format('CREATE ROLE %I NOLOGIN', r);"
     "  END IF; END LOOP;"
-    " FOREACH r IN ARRAY ARRAY['kcc_medewerker', 'kcc_balie', 'kcc_supervisor', 'kcc_beheerder'] LOOP"
+    " FOREACH r IN ARRAY ARRAY['kcc_medewerker', 'kcc_balie', 'kcc_supervisor', 'kcc_beheerder',"
+    "  'kcc_privacyfunctionaris'] LOOP"
     "  EXECUTE format('GRANT kcc_gebruiker TO %I', r); END LOOP; END $$",
 };
 
@@ -67,7 +69,7 @@ const char *const functions[] = {
 
 const char *const grants[] = {
     "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM kcc_gebruiker, kcc_medewerker, kcc_balie, kcc_supervisor,"
-    " kcc_beheerder",
+    " kcc_beheerder, kcc_privacyfunctionaris",
     "GRANT USAGE ON SCHEMA public TO kcc_gebruiker",
     "GRANT SELECT ON partij, partij_identificator, digitaal_adres, rekeningnummer, vertegenwoordiging, klantcontact,"
     " betrokkene, onderwerpobject, bijlage, actor, actor_klantcontact, interne_taak, interne_taak_actor, codelijst,"
@@ -87,6 +89,15 @@ const char *const grants[] = {
     "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO kcc_gebruiker",
     // The beheerder keeps the actors, accounts, afdelingen, code lists and norms.
     "GRANT SELECT, INSERT, UPDATE, DELETE ON actor, account, afdeling_lid, codelijst, taak_norm TO kcc_beheerder",
+    // The verwerkingenlog (issue 15): everyone writes it, the privacy officer alone reads it. The
+    // row number comes back to the writer (RETURNING rij), nothing else does.
+    "GRANT SELECT ON verwerkingsactiviteit, verwerkingsactiviteit_keuze TO kcc_gebruiker",
+    "GRANT INSERT ON verwerkingsactie, verwerkt_object TO kcc_gebruiker",
+    "GRANT SELECT (rij) ON verwerkingsactie TO kcc_gebruiker",
+    "GRANT SELECT ON verwerkingsactie, verwerkt_object, verwerkingsactie_correctie, verwerkingenlog_opschoning"
+    " TO kcc_privacyfunctionaris",
+    "GRANT INSERT ON verwerkingsactie_correctie TO kcc_privacyfunctionaris",
+    "GRANT INSERT, UPDATE, DELETE ON verwerkingsactiviteit, verwerkingsactiviteit_keuze TO kcc_beheerder",
 };
 
 const char *const policies[] = {

@@ -1,5 +1,6 @@
 #include "storage/privacy/privacyschema.h"
 
+#include "storage/db/sqldialect.h"
 #include "storage/db/storageerror.h"
 
 #include <QDateTime>
@@ -15,6 +16,7 @@ namespace {
     "COALESCE((SELECT c.bewaren_tot FROM verwerkingsactie_correctie c WHERE c.actie = " a                              \
     ".rij AND c.bewaren_tot IS NOT NULL ORDER BY c.rij DESC LIMIT 1), " a ".bewaren_tot)"
 #define KCC_NU "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+#define KCC_PG_NU "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
 
 const char *const statements[] = {
     "CREATE TABLE verwerkingsactiviteit ("
@@ -115,8 +117,32 @@ const char *const statements[] = {
              ") BEGIN SELECT RAISE(ABORT, 'verwerkingenlog: an entry is deleted only after its bewaartermijn'); END",
 };
 
+// The same guard on PostgreSQL: one trigger function; the engine's clock decides what has expired.
+const char *const postgresGuards[] = {
+    "CREATE FUNCTION kcc_verwerkingenlog_alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql AS $$"
+    " DECLARE entry bigint; BEGIN"
+    " IF TG_OP = 'UPDATE' THEN RAISE EXCEPTION 'verwerkingenlog: entries are never changed; append a correction'; END "
+    "IF;"
+    " IF TG_TABLE_NAME = 'verwerkingenlog_opschoning' THEN"
+    "  RAISE EXCEPTION 'verwerkingenlog: the purge record is never deleted'; END IF;"
+    " IF TG_TABLE_NAME = 'verwerkingsactie' THEN entry := OLD.rij; ELSE entry := OLD.actie; END IF;"
+    " IF EXISTS (SELECT 1 FROM verwerkingsactie a WHERE a.rij = entry AND " KCC_BEWAREN_TOT(
+        "a") " >= " KCC_PG_NU ") THEN"
+             "  RAISE EXCEPTION 'verwerkingenlog: an entry is deleted only after its bewaartermijn'; END IF;"
+             " RETURN OLD; END $$",
+    "CREATE TRIGGER verwerkingsactie_alleen_toevoegen BEFORE UPDATE OR DELETE ON verwerkingsactie"
+    " FOR EACH ROW EXECUTE FUNCTION kcc_verwerkingenlog_alleen_toevoegen()",
+    "CREATE TRIGGER verwerkt_object_alleen_toevoegen BEFORE UPDATE OR DELETE ON verwerkt_object"
+    " FOR EACH ROW EXECUTE FUNCTION kcc_verwerkingenlog_alleen_toevoegen()",
+    "CREATE TRIGGER verwerkingsactie_correctie_alleen_toevoegen BEFORE UPDATE OR DELETE ON verwerkingsactie_correctie"
+    " FOR EACH ROW EXECUTE FUNCTION kcc_verwerkingenlog_alleen_toevoegen()",
+    "CREATE TRIGGER verwerkingenlog_opschoning_alleen_toevoegen BEFORE UPDATE OR DELETE ON verwerkingenlog_opschoning"
+    " FOR EACH ROW EXECUTE FUNCTION kcc_verwerkingenlog_alleen_toevoegen()",
+};
+
 #undef KCC_BEWAREN_TOT
 #undef KCC_NU
+#undef KCC_PG_NU
 
 } // namespace
 
@@ -127,11 +153,19 @@ QString PrivacySchema::instantText(const QDateTime &utc)
 
 Result<> PrivacySchema::migrateToVersion9(QSqlDatabase &connection)
 {
-    QSqlQuery query(connection);
+    const bool postgres = SqlDialect::isPostgres(connection);
+    QStringList ddl;
     for (const char *statement : statements) {
-        if (!query.exec(QString::fromLatin1(statement)))
-            return StorageError::fromSql(query.lastError());
+        if (!(postgres && QLatin1String(statement).startsWith(QLatin1String("CREATE TRIGGER"))))
+            ddl << QString::fromLatin1(statement);
     }
+    if (postgres) {
+        for (const char *statement : postgresGuards)
+            ddl << QString::fromLatin1(statement);
+    }
+    if (Result<> created = SqlDialect::execDdl(connection, ddl); !created)
+        return created;
+    QSqlQuery query(connection);
     // A placeholder default activity until the beheerder enters the municipality's own (its
     // register's id and URL, `kccctl verwerkingsactiviteiten`). The same id in every database, so
     // that two databases loaded alike are alike.

@@ -154,7 +154,7 @@ Result<QUuid> SqlVerwerkingenLog::log(const Verwerking &verwerking, const LogAct
         "INSERT INTO verwerkingsactie (actie_id, actie_naam, handeling_naam, verwerking_naam, verwerking_id,"
         " verwerkingsactiviteit_id, verwerkingsactiviteit_url, vertrouwelijkheid, bewaartermijn, bewaren_tot,"
         " uitvoerder, systeem, gebruiker, gegevensbron, tijdstip, tijdstip_utc, tijdstip_registratie)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rij"));
     const QVariantList values{
         actieId.toString(QUuid::WithoutBraces),
         actie.actieNaam,
@@ -176,9 +176,11 @@ Result<QUuid> SqlVerwerkingenLog::log(const Verwerking &verwerking, const LogAct
     };
     for (const QVariant &value : values)
         query.addBindValue(PrivacySchema::text(value.toString()));
-    if (!query.exec())
+    // RETURNING, not lastInsertId(): PostgreSQL's driver has no last insert id for an identity.
+    if (!query.exec() || !query.next())
         return Sql::error(tr("write the verwerkingsactie"), query.lastError());
-    const qint64 rij = query.lastInsertId().toLongLong();
+    const qint64 rij = query.value(0).toLongLong();
+    query.finish();
     if (Result<> inserted = insertObjecten(rij, actie, objecten.value()); !inserted)
         return inserted.error();
     if (Result<> committed = transaction.commit(); !committed)

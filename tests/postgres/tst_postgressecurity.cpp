@@ -45,6 +45,7 @@ private slots:
     void noDeleteOfKlantcontacten();
     void noUpdateOfAnotherMedewerkersRegistration();
     void noReadOfPasswordHashes();
+    void verwerkingenlogIsWrittenByAllAndReadByNobodyElse();
     void afdelingQueueOnlyForMembersAndSupervisors();
     void draftsOnlyForTheirOwnMedewerker();
     void medewerkerRegistersAContact();
@@ -226,6 +227,34 @@ void TestPostgresSecurity::noReadOfPasswordHashes()
     QCOMPARE(runAs(m_piet, QStringLiteral("UPDATE account SET rollen = 'supervisor'")).nativeErrorCode(),
              QStringLiteral("42501"));
     QCOMPARE(runAs(m_piet, QStringLiteral("GRANT kcc_supervisor TO piet")).nativeErrorCode(), QStringLiteral("42501"));
+}
+
+void TestPostgresSecurity::verwerkingenlogIsWrittenByAllAndReadByNobodyElse()
+{
+    const QString insert = QStringLiteral(
+        "INSERT INTO verwerkingsactie (actie_id, actie_naam, verwerking_id, verwerkingsactiviteit_id, "
+        "vertrouwelijkheid,"
+        " bewaartermijn, bewaren_tot, systeem, gebruiker, gegevensbron, tijdstip, tijdstip_utc, tijdstip_registratie)"
+        " VALUES ('%1', 'Klantbeeld geopend', 'v1', 'a1', 'normaal', 'P2Y', '2099-01-01T00:00:00.000Z', 'test', '%2',"
+        " 'kcc', '2026-12-07T10:00:00+01:00', '2026-12-07T09:00:00.000Z', '2026-12-07T09:00:00.000Z') RETURNING rij");
+    QVariant rij;
+    QSqlError error = runAs(m_piet, insert.arg(QUuid::createUuid().toString(QUuid::WithoutBraces), piet), &rij);
+    QVERIFY2(!error.isValid(), qPrintable(error.text()));
+    QVERIFY(rij.toLongLong() > 0);
+    for (const Login &login : {m_piet, m_sanne}) {
+        QCOMPARE(runAs(login, QStringLiteral("SELECT gebruiker FROM verwerkingsactie")).nativeErrorCode(),
+                 QStringLiteral("42501"));
+        QCOMPARE(runAs(login, QStringLiteral("SELECT * FROM verwerkt_object")).nativeErrorCode(),
+                 QStringLiteral("42501"));
+        QCOMPARE(runAs(login, QStringLiteral("DELETE FROM verwerkingsactie")).nativeErrorCode(),
+                 QStringLiteral("42501"));
+    }
+    // Not even the owner changes or removes a young entry: the trigger refuses.
+    QSqlQuery query(m_db->database().connection());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE verwerkingsactie SET gebruiker = 'iemand anders'")));
+    QVERIFY(query.lastError().text().contains(QLatin1String("never changed")));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM verwerkingsactie")));
+    QVERIFY2(query.lastError().text().contains(QLatin1String("bewaartermijn")), qPrintable(query.lastError().text()));
 }
 
 void TestPostgresSecurity::afdelingQueueOnlyForMembersAndSupervisors()

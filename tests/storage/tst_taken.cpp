@@ -1074,6 +1074,10 @@ void TestTaken::queueCopiesFollowTheTaskWhateverTheOrder()
 
 void TestTaken::demoWorkQueues()
 {
+    // The demo loader's bulk insert and search index are SQLite's (sqlite3 C API, FTS5); the
+    // PostgreSQL engine does not have them yet, so taken_pg runs everything but this one.
+    if (TestDatabase::onPostgres())
+        QSKIP("the demo loader does not run on PostgreSQL yet");
     TestDatabase db;
     QVERIFY2(db.isValid(), qPrintable(db.error()));
     DemoOptions options;
