@@ -1679,8 +1679,8 @@
         <translation>kccctl: onbekende opdracht '%1'.</translation>
     </message>
     <message>
-        <source>kccctl: --db needs a file path.</source>
-        <translation>kccctl: --db verwacht een bestandspad.</translation>
+        <source>kccctl: --db needs a file path or a postgresql:// address.</source>
+        <translation>kccctl: --db verwacht een bestandspad of een postgresql://-adres.</translation>
     </message>
     <message>
         <source>Usage: kccctl [--db PATH] &lt;command&gt; [options]
@@ -1702,8 +1702,10 @@ Commands:
   verwerkingen-opschonen    remove log entries past their bewaartermijn
   verwerkingsactiviteiten [--gebruiker NAME ...]
                             the register of processing activities (beheerder changes it)
+  user add NAME --role ROLE[,ROLE...] --password-file FILE --functie TEXT --telefoon NR [--afdeling NAME]...
+                            a medewerker with an account (and, on PostgreSQL, a login)
 
-The database is --db PATH, else $KCC_DB, else the file kcc-werkplek uses:
+The database is --db PATH|URI, else $KCC_DB, else the file kcc-werkplek uses:
   %1
 Run 'kccctl &lt;command&gt; --help' for the options of a command.
 </source>
@@ -1726,8 +1728,10 @@ Opdrachten:
   verwerkingen-opschonen    verwijder logvermeldingen waarvan de bewaartermijn is verstreken
   verwerkingsactiviteiten [--gebruiker NAAM ...]
                             het register van verwerkingsactiviteiten (de beheerder wijzigt het)
+  user add NAAM --role ROL[,ROL...] --password-file BESTAND --functie TEKST --telefoon NR [--afdeling NAAM]...
+                            een medewerker met een account (en op PostgreSQL een eigen aanmelding)
 
-De database is --db PAD, anders $KCC_DB, anders het bestand dat kcc-werkplek gebruikt:
+De database is --db PAD|URI, anders $KCC_DB, anders het bestand dat kcc-werkplek gebruikt:
   %1
 Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
 </translation>
@@ -1905,6 +1909,33 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
             <numerusform>%n taak</numerusform>
             <numerusform>%n taken</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::UserCommand</name>
+    <message>
+        <source>Add a medewerker who signs in: the actor, the account and, on PostgreSQL, their own database login in the group roles of their roles.</source>
+        <translation>Voeg een medewerker toe die zich aanmeldt: de actor, het account en op PostgreSQL een eigen database-aanmelding in de groepsrollen van zijn of haar rollen.</translation>
+    </message>
+    <message>
+        <source>kccctl: cannot read the password from %1: %2</source>
+        <translation>kccctl: kan het wachtwoord niet lezen uit %1: %2</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) with a PostgreSQL login.</source>
+        <translation>%1 (%2) toegevoegd, met een PostgreSQL-aanmelding.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 (%2) toegevoegd.</translation>
+    </message>
+    <message>
+        <source>kccctl (beheer)</source>
+        <translation>kccctl (beheer)</translation>
+    </message>
+    <message>
+        <source>kccctl: usage: kccctl user add NAME --role ROLE[,ROLE...] --password-file FILE --functie TEXT --telefoon NUMBER [--afdeling NAME]...</source>
+        <translation>kccctl: gebruik: kccctl user add NAAM --role ROL[,ROL...] --password-file BESTAND --functie TEKST --telefoon NUMMER [--afdeling NAAM]...</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2688,10 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     <message>
         <source>Could not write the pseudonym key %1: %2</source>
         <translation>Kon de pseudoniemsleutel %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The verwerkingenlog of the shared database needs the municipality's key for the pseudonyms: set KCC_PSEUDONIEM_SLEUTEL to its file (the same file on every seat).</source>
+        <translation>Het verwerkingenlog van de gedeelde database heeft de sleutel van de gemeente voor de pseudoniemen nodig: zet KCC_PSEUDONIEM_SLEUTEL op het bestand ervan (hetzelfde bestand op elke werkplek).</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/kccctl/kccctlcommand.h"
 #include "app/kccctl/searchcommand.h"
 #include "app/kccctl/takencommand.h"
+#include "app/kccctl/usercommand.h"
 #include "app/kccctl/verwerkingencommand.h"
 #include "app/kccctl/verwerkingsactiviteitencommand.h"
 #include "storage/db/databaselocation.h"
@@ -45,14 +46,17 @@ public:
                   "  verwerkingen-opschonen    remove log entries past their bewaartermijn\n"
                   "  verwerkingsactiviteiten [--gebruiker NAME ...]\n"
                   "                            the register of processing activities (beheerder changes it)\n"
+                  "  user add NAME --role ROLE[,ROLE...] --password-file FILE --functie TEXT --telefoon NR [--afdeling "
+                  "NAME]...\n"
+                  "                            a medewerker with an account (and, on PostgreSQL, a login)\n"
                   "\n"
-                  "The database is --db PATH, else $KCC_DB, else the file kcc-werkplek uses:\n"
+                  "The database is --db PATH|URI, else $KCC_DB, else the file kcc-werkplek uses:\n"
                   "  %1\n"
                   "Run 'kccctl <command> --help' for the options of a command.\n")
             .arg(kcc::storage::DatabaseLocation::defaultPath());
     }
     static QString unknownCommand(const QString &command) { return tr("kccctl: unknown command '%1'.").arg(command); }
-    static QString missingDatabaseValue() { return tr("kccctl: --db needs a file path."); }
+    static QString missingDatabaseValue() { return tr("kccctl: --db needs a file path or a postgresql:// address."); }
 };
 
 // The language of the messages: $KCC_LANG, else the system locale (nl for Dutch, English otherwise).
@@ -114,6 +118,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("verwerkingen"), runVerwerkingen},
         {QStringLiteral("verwerkingen-opschonen"), runVerwerkingenOpschonen},
         {QStringLiteral("verwerkingsactiviteiten"), runVerwerkingsactiviteiten},
+        {QStringLiteral("user"), runUser},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

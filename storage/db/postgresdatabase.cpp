@@ -73,6 +73,11 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseAddress &
                         .arg(address.toString(), connectionProblem(connection.lastError())));
     }
 
+    {
+        // The server's NOTICEs (a policy that did not exist yet, ...) are for its log, not the user.
+        QSqlQuery quiet(connection);
+        quiet.exec(QStringLiteral("SET client_min_messages TO warning"));
+    }
     QString readOnlyReason;
     if (access == Access::ReadOnly) {
         readOnlyReason = PostgresMessages::tr("it was opened for reading only");

@@ -1,6 +1,7 @@
 #include "storage/privacy/pseudoniemsleutel.h"
 
 #include "model/privacy/pseudoniemen.h"
+#include "storage/db/databaseaddress.h"
 #include "storage/db/privatefiles.h"
 
 #include <QFile>
@@ -33,6 +34,13 @@ Result<QByteArray> PseudoniemSleutel::lees(const QString &path)
 
 Result<QByteArray> PseudoniemSleutel::laad(const QString &databasePath, bool maak)
 {
+    // Every seat of a shared PostgreSQL database must hash with the same key, or the privacy officer
+    // finds only one seat's entries: there the municipality hands it out, nobody makes one.
+    if (DatabaseAddress::looksLikeUri(databasePath) && qEnvironmentVariable("KCC_PSEUDONIEM_SLEUTEL").isEmpty()) {
+        return Error{tr("The verwerkingenlog of the shared database needs the municipality's key for the pseudonyms: "
+                        "set KCC_PSEUDONIEM_SLEUTEL to its file (the same file on every seat)."),
+                     {}};
+    }
     const QString path = pad(databasePath);
     if (QFileInfo::exists(path) || !maak || !qEnvironmentVariable("KCC_PSEUDONIEM_SLEUTEL").isEmpty())
         return lees(path);
