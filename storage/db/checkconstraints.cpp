@@ -1,6 +1,6 @@
 #include "storage/db/checkconstraints.h"
-#include "storage/db/sqlutil.h"
 
+#include "storage/db/sqlutil.h"
 #include "storage/db/storageerror.h"
 
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #include "storage/db/integritycheck.h"
-#include "storage/db/sqlutil.h"
 
 #include "storage/db/database.h"
+#include "storage/db/sqlutil.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #include "storage/db/schema.h"
-#include "storage/db/sqlutil.h"
 
 #include "storage/db/database.h"
+#include "storage/db/sqlutil.h"
 #include "storage/db/storageerror.h"
 
 #include <QSqlError>

@@ -1,9 +1,9 @@
-#include "storage/db/sqlutil.h"
 #include "storage/exchange/exporter.h"
 
 #include "model/apijson/apijson.h"
 #include "storage/db/database.h"
 #include "storage/db/privatefiles.h"
+#include "storage/db/sqlutil.h"
 #include "storage/db/storageerror.h"
 #include "storage/resources/repository.h"
 #include "storage/resources/resourcetraits.h"

@@ -5,8 +5,8 @@
 // (Kept<T>, Records<T>), the look-ups of stored values and the second pass. Private to the importer.
 
 #include "model/apijson/apijson.h"
-#include "storage/db/sqlutil.h"
 #include "storage/db/database.h"
+#include "storage/db/sqlutil.h"
 #include "storage/db/storageerror.h"
 #include "storage/exchange/dumpfile.h"
 #include "storage/exchange/importer.h"

@@ -1,7 +1,7 @@
 #include "storage/klantbeeld/sqlklantcontactdetailservice.h"
-#include "storage/db/sqlutil.h"
 
 #include "storage/db/database.h"
+#include "storage/db/sqlutil.h"
 #include "storage/db/storageerror.h"
 #include "storage/klantbeeld/vertrouwelijkzichtbaar.h"
 #include "storage/resources/queries.h"

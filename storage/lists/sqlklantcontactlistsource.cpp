@@ -1,9 +1,9 @@
-#include "storage/db/sqlutil.h"
 #include "storage/lists/sqlklantcontactlistsource.h"
 
 #include "model/klantinteracties/contactnaam.h"
 #include "model/klantinteracties/enums.h"
 #include "storage/db/database.h"
+#include "storage/db/sqlutil.h"
 #include "storage/db/storageerror.h"
 
 #include <QCoreApplication>

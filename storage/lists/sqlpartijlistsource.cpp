@@ -1,8 +1,8 @@
-#include "storage/db/sqlutil.h"
 #include "storage/lists/sqlpartijlistsource.h"
 
 #include "model/klantinteracties/contactnaam.h"
 #include "storage/db/database.h"
+#include "storage/db/sqlutil.h"
 #include "storage/db/storageerror.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "storage/db/sqlutil.h"
 #include "storage/resources/queries.h"
 
 #include "storage/db/schema.h"
+#include "storage/db/sqlutil.h"
 #include "storage/resources/repositoryimpl.h"
 
 namespace kcc::storage {

@@ -5,8 +5,8 @@
 // Private to storage/: the one implementation of Repository<T>, instantiated per resource in
 // <resource>repository.cpp next to that resource's ResourceTraits messages.
 
-#include "storage/db/sqlutil.h"
 #include "storage/db/database.h"
+#include "storage/db/sqlutil.h"
 #include "storage/db/storageerror.h"
 #include "storage/resources/repository.h"
 #include "storage/resources/resourcetraits.h"

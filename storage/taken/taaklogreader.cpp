@@ -1,7 +1,7 @@
 #include "storage/taken/taaklogreader.h"
-#include "storage/db/sqlutil.h"
 
 #include "storage/db/database.h"
+#include "storage/db/sqlutil.h"
 #include "storage/db/storageerror.h"
 #include "storage/resources/rowcodec.h"
 

@@ -39,7 +39,7 @@ TaakWijziging::TaakWijziging(const TakenStore &store)
 Result<InterneTaak> TaakWijziging::voorbereid(const SignedInActor &viewer, const QUuid &uuid,
                                               const QString &toelichting, const Eisen &eisen) const
 {
-    Result<InterneTaak> taak = m_store.taakOf(uuid);
+    Result<InterneTaak> taak = m_store.taakVoorWijziging(uuid);
     if (!taak)
         return taak;
     if (taak.value().status != eisen.status) {

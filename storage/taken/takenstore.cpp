@@ -1,8 +1,8 @@
 #include "storage/taken/takenstore.h"
-#include "storage/db/sqlutil.h"
 
 #include "model/taken/werkdagen.h"
 #include "storage/db/database.h"
+#include "storage/db/sqlutil.h"
 #include "storage/db/storageerror.h"
 #include "storage/resources/repository.h"
 #include "storage/resources/rowcodec.h"
@@ -124,6 +124,21 @@ Result<takensql::Grenzen> TakenStore::grenzen() const
             {norm.gevraagdeHandeling, codec::dateTimeText(Werkdagen::teLaatGrens(moment, norm.werkdagen, zone))});
     }
     return result;
+}
+
+Result<InterneTaak> TakenStore::taakVoorWijziging(const QUuid &uuid) const
+{
+    // SQLite's write transaction holds the database's only write lock already. On PostgreSQL two
+    // seats may change the same task at once: the second waits here until the first commits, and
+    // then reads the task as the first left it (so two seats never both pick it up).
+    if (database.engine() == Engine::PostgreSQL) {
+        QSqlQuery lock(database.connection());
+        lock.prepare(QStringLiteral("SELECT 1 FROM interne_taak WHERE uuid = ? FOR UPDATE"));
+        lock.addBindValue(takensql::text(uuid));
+        if (!lock.exec())
+            return readError(lock);
+    }
+    return taakOf(uuid);
 }
 
 Result<InterneTaak> TakenStore::taakOf(const QUuid &uuid) const

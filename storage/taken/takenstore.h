@@ -115,6 +115,8 @@ struct TakenStore
     Result<takensql::Grenzen> grenzen() const;
 
     Result<InterneTaak> taakOf(const QUuid &uuid) const;
+    // The task as a write transaction that will change it must see it: locked against other seats.
+    Result<InterneTaak> taakVoorWijziging(const QUuid &uuid) const;
     // The actors, in the given order; an error when one does not exist.
     Result<QList<Actor>> actoren(const QList<QUuid> &uuids) const;
 };

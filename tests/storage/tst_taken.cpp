@@ -19,6 +19,9 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <latch>
+#include <thread>
+
 using namespace kcc;
 using namespace kcc::storage;
 using kcc::test::TestDatabase;
@@ -269,6 +272,7 @@ private slots:
     void overdueFollowsTheNormInWorkingDays();
     void countsAtAGlance();
     void pakOpTakesATaskFromTheAfdeling();
+    void pakOpOnTwoSeatsAtOnceGivesTheTaskToOne();
     void detailListsContactDetailsInOrder();
     void successfulCallbackRegistersAnAnswerAndCloses();
     void failedCallbackKeepsTheTaskOpen();
@@ -477,6 +481,41 @@ void TestTaken::countsAtAGlance()
     // A task for the afdeling and Bas personally counts once, as his.
     QVERIFY(m_service->supervisie.wijsToe(w.asSanne(), {w.t2.uuid}, {w.vergunningen.uuid, w.bas.uuid}, QString()).ok());
     QCOMPARE(m_service->werkvoorraad.counts(w.asBas()).value(), (TaakCounts{2, 1, 1, 0}));
+}
+
+void TestTaken::pakOpOnTwoSeatsAtOnceGivesTheTaskToOne()
+{
+    // Bas and Carla press "Oppakken" on the same afdeling task at the same moment, each on their
+    // own seat (connection and thread). Exactly one gets it; the other is told it is gone.
+    const World &w = m_world;
+    const QString address = m_db->path();
+    std::latch start(2);
+    auto seat = [&](const SignedInActor &who, Result<> &outcome) {
+        auto opened = Database::open(address, Database::Migration::Refuse);
+        if (!opened) {
+            outcome = opened.error();
+            return;
+        }
+        {
+            SqlTaken service(
+                *opened.value(), [] { return now; }, amsterdam);
+            start.arrive_and_wait();
+            outcome = service.acties.pakOp(who, w.t2.uuid);
+        }
+    };
+    Result<> bas = Error{QStringLiteral("not run"), {}};
+    Result<> carla = Error{QStringLiteral("not run"), {}};
+    std::thread basSeat(seat, w.asBas(), std::ref(bas));
+    std::thread carlaSeat(seat, w.asCarla(), std::ref(carla));
+    basSeat.join();
+    carlaSeat.join();
+    QVERIFY2(bas.ok() != carla.ok(),
+             qPrintable((bas.ok() ? QStringLiteral("both") : bas.error().message) + QStringLiteral(" / ") +
+                        (carla.ok() ? QStringLiteral("ok") : carla.error().message)));
+    const InterneTaak stored = *Repository<InterneTaak>(m_db->database()).find(w.t2.uuid);
+    QCOMPARE(stored.toegewezenAanActoren, QList<QUuid>{bas.ok() ? w.bas.uuid : w.carla.uuid});
+    const Result<> &lost = bas.ok() ? carla : bas;
+    QVERIFY2(!lost.error().message.contains(QLatin1String("ERROR")), qPrintable(lost.error().message));
 }
 
 void TestTaken::pakOpTakesATaskFromTheAfdeling()
