@@ -4,6 +4,7 @@
 #include "storage/db/schema.h"
 #include "storage/db/storageerror.h"
 #include "storage/search/searchindex.h"
+#include "storage/sync/syncschema.h"
 #include "storage/taken/takenschema.h"
 
 #include <QDateTime>
@@ -52,6 +53,8 @@ const QList<MigrationStep> &Migrations::steps()
         {6, [](auto &connection) { return CallflowSchema::migrateToVersion7(connection); }},
         // 7 -> 8: the step and the parking moment of each draft (several open contacts); see CallflowSchema.
         {7, [](auto &connection) { return CallflowSchema::migrateToVersion8(connection); }},
+        // 8 -> 9: the identities of records on Open Klant and the sync outbox; see SyncSchema.
+        {8, [](auto &connection) { return SyncSchema::migrateToVersion9(connection); }},
     };
     return all;
 }
