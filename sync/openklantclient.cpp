@@ -173,6 +173,14 @@ void OpenKlantClient::nextPage(ApiResource resource, QUrlQuery filters, int page
             });
 }
 
+void OpenKlantClient::findPartijenByBsn(const QString &bsn, ListHandler handler)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("partijIdentificator__codeSoortObjectId"), QStringLiteral("bsn"));
+    query.addQueryItem(QStringLiteral("partijIdentificator__objectId"), bsn);
+    listAll(ApiResource::Partijen, query, std::move(handler));
+}
+
 void OpenKlantClient::testConnection(std::function<void(const ConnectionReport &)> handler)
 {
     if (!m_settings.isConfigured()) {

@@ -54,6 +54,9 @@ public:
     void post(ApiResource resource, const QJsonObject &body, ReplyHandler handler);
     // Every item of a filtered list, page by page (pageSize 100, following `next`).
     void listAll(ApiResource resource, const QUrlQuery &filters, ListHandler handler);
+    // The partijen with this BSN (partijIdentificator__codeSoortObjectId=bsn and
+    // partijIdentificator__objectId, the filters /partijen declares), with their identificatoren.
+    void findPartijenByBsn(const QString &bsn, ListHandler handler);
     // A GET of one small page of actoren: reachable? token accepted? what did it say?
     void testConnection(std::function<void(const ConnectionReport &)> handler);
 

@@ -2297,6 +2297,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>Digital address %1 is marked as standard but does not belong to a partij.</source>
         <translation>Digitaal adres %1 is als standaard gemarkeerd maar hoort niet bij een partij.</translation>
     </message>
+    <message>
+        <source>Klantcontact %1 came from Open Klant without an actor (made by another system).</source>
+        <translation>Klantcontact %1 kwam uit Open Klant zonder actor (gemaakt door een ander systeem).</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::Migrations</name>

@@ -10,6 +10,7 @@
 #include "storage/callflow/sqldraftstore.h"
 #include "storage/db/writetransaction.h"
 #include "storage/resources/repository.h"
+#include "storage/sync/pulledrecords.h"
 #include "storage/sync/sqlsyncstore.h"
 #include "sync/openklantclient.h"
 #include "sync/pushworker.h"
@@ -164,17 +165,32 @@ void TestSyncRoundtrip::registrationIsPushedExactlyOnce()
     // Pull by BSN finds the partij the desk pushed.
     OpenKlantClient client(
         {QUrl(QStringLiteral("http://127.0.0.1:%1/klantinteracties/api/v1").arg(m_server->port())), token});
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("partijIdentificator__codeSoortObjectId"), QStringLiteral("bsn"));
-    query.addQueryItem(QStringLiteral("partijIdentificator__objectId"), m_people.carlBsn.objectId);
     std::optional<Result<QList<QJsonObject>>> found;
-    client.listAll(ApiResource::Partijen, query, [&](const Result<QList<QJsonObject>> &r) { found = r; });
+    client.findPartijenByBsn(m_people.carlBsn.objectId, [&](const Result<QList<QJsonObject>> &r) { found = r; });
     QTRY_VERIFY(found.has_value());
     QVERIFY2(found->ok(), qPrintable(found->error().message));
     QCOMPARE(found->value().size(), 1);
     const Result<Partij> partij = ApiJson::partijFromJson(found->value().first());
     QVERIFY2(partij.ok(), qPrintable(partij.error().message));
     QCOMPARE(partij.value().contactnaam, m_people.carl.contactnaam);
+
+    // ... and a desk with an empty database stores it, remembering where it came from.
+    test::TestDatabase other;
+    QVERIFY(other.isValid());
+    const Result<QUuid> pulled = PulledRecords::storePartij(other.database(), found->value().first());
+    QVERIFY2(pulled.ok(), qPrintable(pulled.error().message));
+    const std::optional<Partij> stored = Repository<Partij>(other.database()).find(pulled.value());
+    QVERIFY(stored);
+    QCOMPARE(stored->contactnaam, m_people.carl.contactnaam);
+    QCOMPARE(stored->nummer, std::optional<QString>(QStringLiteral("1000042")));
+    SqlSyncStore otherStore(other.database());
+    const std::optional<ServerIdentity> origin =
+        otherStore.serverIdentity(ApiResource::Partijen, pulled.value()).value();
+    QVERIFY(origin);
+    QCOMPARE(origin->uuid, pulled.value());
+    // A second pull updates the same record.
+    QVERIFY(PulledRecords::storePartij(other.database(), found->value().first()).ok());
+    QCOMPARE(Repository<Partij>(other.database()).count(), qint64(1));
 }
 
 void TestSyncRoundtrip::lostAnswerDoesNotDoubleTheObject()
