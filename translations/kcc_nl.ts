@@ -35,12 +35,12 @@
         <translation>een UUID als tekst</translation>
     </message>
     <message>
-        <source>an object {&quot;uuid&quot;, &quot;url&quot;}</source>
-        <translation>een object {&quot;uuid&quot;, &quot;url&quot;}</translation>
+        <source>an object {"uuid", "url"}</source>
+        <translation>een object {"uuid", "url"}</translation>
     </message>
     <message>
-        <source>an array of {&quot;uuid&quot;, &quot;url&quot;} objects</source>
-        <translation>een array van {&quot;uuid&quot;, &quot;url&quot;}-objecten</translation>
+        <source>an array of {"uuid", "url"} objects</source>
+        <translation>een array van {"uuid", "url"}-objecten</translation>
     </message>
     <message>
         <source>a date-time string</source>
@@ -83,20 +83,20 @@
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <source>Not a valid UUID: &quot;%1&quot;.</source>
-        <translation>Geen geldige UUID: &quot;%1&quot;.</translation>
+        <source>Not a valid UUID: "%1".</source>
+        <translation>Geen geldige UUID: "%1".</translation>
     </message>
     <message>
-        <source>Not a valid date-time (ISO 8601 with a time zone, e.g. 2024-03-01T10:15:22Z): &quot;%1&quot;.</source>
-        <translation>Geen geldige datum-tijd (ISO 8601 met tijdzone, bijv. 2024-03-01T10:15:22Z): &quot;%1&quot;.</translation>
+        <source>Not a valid date-time (ISO 8601 with a time zone, e.g. 2024-03-01T10:15:22Z): "%1".</source>
+        <translation>Geen geldige datum-tijd (ISO 8601 met tijdzone, bijv. 2024-03-01T10:15:22Z): "%1".</translation>
     </message>
     <message>
-        <source>Not a valid date (YYYY-MM-DD): &quot;%1&quot;.</source>
-        <translation>Geen geldige datum (JJJJ-MM-DD): &quot;%1&quot;.</translation>
+        <source>Not a valid date (YYYY-MM-DD): "%1".</source>
+        <translation>Geen geldige datum (JJJJ-MM-DD): "%1".</translation>
     </message>
     <message>
-        <source>Unknown code &quot;%1&quot;; allowed are: %2.</source>
-        <translation>Onbekende code &quot;%1&quot;; toegestaan zijn: %2.</translation>
+        <source>Unknown code "%1"; allowed are: %2.</source>
+        <translation>Onbekende code "%1"; toegestaan zijn: %2.</translation>
     </message>
 </context>
 <context>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Reference</source>
-        <extracomment>Column header: the klantcontact&apos;s reference number</extracomment>
+        <extracomment>Column header: the klantcontact's reference number</extracomment>
         <translation>Referentienummer</translation>
     </message>
 </context>
@@ -343,7 +343,7 @@
         <translation>Eenmalig contactgegeven</translation>
     </message>
     <message>
-        <source>Geheimhouding: this partij&apos;s details are secret. Do not share them.</source>
+        <source>Geheimhouding: this partij's details are secret. Do not share them.</source>
         <translation>Geheimhouding: de gegevens van deze partij zijn geheim. Deel ze niet.</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>Niet-actieve partij: gebruik deze gegevens niet voor contact.</translation>
     </message>
     <message>
-        <source>Found through contact details given once for a klantcontact, not the partij&apos;s own.</source>
+        <source>Found through contact details given once for a klantcontact, not the partij's own.</source>
         <translation>Gevonden via contactgegevens die eenmalig voor een klantcontact zijn opgegeven, niet via de eigen gegevens van de partij.</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Number</source>
-        <extracomment>Column header: the partij&apos;s number</extracomment>
+        <extracomment>Column header: the partij's number</extracomment>
         <translation>Nummer</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@
         <translation>Vestiging %1</translation>
     </message>
     <message>
-        <source>Geheimhouding: this partij&apos;s details are secret. Do not share them.</source>
+        <source>Geheimhouding: this partij's details are secret. Do not share them.</source>
         <translation>Geheimhouding: de gegevens van deze partij zijn geheim. Deel ze niet.</translation>
     </message>
     <message>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Number</source>
-        <extracomment>Column header: the partij&apos;s number</extracomment>
+        <extracomment>Column header: the partij's number</extracomment>
         <translation>Nummer</translation>
     </message>
     <message>
@@ -472,7 +472,7 @@
         <translation>Plaats van het bezoekadres</translation>
     </message>
     <message>
-        <source>Geheimhouding: the partij&apos;s details are secret</source>
+        <source>Geheimhouding: the partij's details are secret</source>
         <translation>Geheimhouding: de gegevens van de partij zijn geheim</translation>
     </message>
 </context>
@@ -754,17 +754,17 @@
     <name>kcc::TaakQueueModel</name>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>Age of a task: days and hours, e.g. &quot;3 d 4 h&quot;</extracomment>
+        <extracomment>Age of a task: days and hours, e.g. "3 d 4 h"</extracomment>
         <translation>%1 d %2 u</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>Age of a task: hours and minutes, e.g. &quot;5 h 20 min&quot;</extracomment>
+        <extracomment>Age of a task: hours and minutes, e.g. "5 h 20 min"</extracomment>
         <translation>%1 u %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <extracomment>Age of a task in minutes, e.g. &quot;45 min&quot;</extracomment>
+        <extracomment>Age of a task in minutes, e.g. "45 min"</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Only a beheerder can manage colleagues, afdelingen and code lists.</source>
-        <translation>Alleen een beheerder kan collega&apos;s, afdelingen en codelijsten beheren.</translation>
+        <translation>Alleen een beheerder kan collega's, afdelingen en codelijsten beheren.</translation>
     </message>
 </context>
 <context>
@@ -972,11 +972,11 @@
         </translation>
     </message>
     <message>
-        <source>The preferred contact address must be one of this party&apos;s own digital addresses; choose one of them or none.</source>
+        <source>The preferred contact address must be one of this party's own digital addresses; choose one of them or none.</source>
         <translation>Het voorkeursadres moet een van de eigen digitale adressen van deze partij zijn; kies er een of geen.</translation>
     </message>
     <message>
-        <source>The preferred bank account must be one of this party&apos;s own bank accounts; choose one of them or none.</source>
+        <source>The preferred bank account must be one of this party's own bank accounts; choose one of them or none.</source>
         <translation>Het voorkeursrekeningnummer moet een van de eigen rekeningnummers van deze partij zijn; kies er een of geen.</translation>
     </message>
     <message>
@@ -1124,8 +1124,8 @@
         <translation>Het adres</translation>
     </message>
     <message>
-        <source>Only an address of a party can be its default address; link the address to a party or clear &quot;default&quot;.</source>
-        <translation>Alleen een adres van een partij kan haar standaardadres zijn; koppel het adres aan een partij of zet &quot;standaard&quot; uit.</translation>
+        <source>Only an address of a party can be its default address; link the address to a party or clear "default".</source>
+        <translation>Alleen een adres van een partij kan haar standaardadres zijn; koppel het adres aan een partij of zet "standaard" uit.</translation>
     </message>
     <message>
         <source>The description</source>
@@ -1164,8 +1164,8 @@
         <translation>De taal</translation>
     </message>
     <message>
-        <source>When the contact succeeded, no further action can have been taken; clear &quot;further action taken&quot; or &quot;contact succeeded&quot;.</source>
-        <translation>Als het contact gelukt is, kan er geen verdere actie zijn ondernomen; zet &quot;verdere actie ondernomen&quot; of &quot;contact gelukt&quot; uit.</translation>
+        <source>When the contact succeeded, no further action can have been taken; clear "further action taken" or "contact succeeded".</source>
+        <translation>Als het contact gelukt is, kan er geen verdere actie zijn ondernomen; zet "verdere actie ondernomen" of "contact gelukt" uit.</translation>
     </message>
     <message>
         <source>Enter the date and time the contact took place.</source>
@@ -1397,12 +1397,12 @@
         <translation>KCC Werkplek: de werkplek van het klantcontactcentrum.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;; choose nl or en.</source>
-        <translation>Onbekende taal &apos;%1&apos;; kies nl of en.</translation>
+        <source>Unknown language '%1'; choose nl or en.</source>
+        <translation>Onbekende taal '%1'; kies nl of en.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Onverwacht argument &apos;%1&apos;.</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Onverwacht argument '%1'.</translation>
     </message>
     <message>
         <source>--demo uses its own database and cannot be combined with --db.</source>
@@ -1418,8 +1418,8 @@
         <translation>nummer</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number or tel: URI.</source>
-        <translation>&apos;%1&apos; is geen telefoonnummer of tel:-URI.</translation>
+        <source>'%1' is not a phone number or tel: URI.</source>
+        <translation>'%1' is geen telefoonnummer of tel:-URI.</translation>
     </message>
 </context>
 <context>
@@ -1472,8 +1472,8 @@
 %1</translation>
     </message>
     <message>
-        <source>Demo: sign in as &quot;%1&quot; with password &quot;%2&quot;. For the work queues also &quot;supervisor&quot; and &quot;backoffice&quot;, same password.</source>
-        <translation>Demo: meld u aan als &quot;%1&quot; met wachtwoord &quot;%2&quot;. Voor de werkvoorraad ook &quot;supervisor&quot; en &quot;backoffice&quot;, zelfde wachtwoord.</translation>
+        <source>Demo: sign in as "%1" with password "%2". For the work queues also "supervisor" and "backoffice", same password.</source>
+        <translation>Demo: meld u aan als "%1" met wachtwoord "%2". Voor de werkvoorraad ook "supervisor" en "backoffice", zelfde wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -1528,8 +1528,8 @@
         <translation>Startwaarde; dezelfde startwaarde en aantallen geven dezelfde gegevens (standaard 1).</translation>
     </message>
     <message>
-        <source>kccctl: --%1 needs a whole number, not &apos;%2&apos;.</source>
-        <translation>kccctl: --%1 verwacht een geheel getal, niet &apos;%2&apos;.</translation>
+        <source>kccctl: --%1 needs a whole number, not '%2'.</source>
+        <translation>kccctl: --%1 verwacht een geheel getal, niet '%2'.</translation>
     </message>
     <message>
         <source>Demo data written in %1 s; database file %2 MiB.</source>
@@ -1547,16 +1547,16 @@
         <translation>Map waarin de bestanden worden geschreven (wordt aangemaakt als die ontbreekt).</translation>
     </message>
     <message>
-        <source>Base URL for the &apos;url&apos; fields (default %1, or $KCC_API_BASE_URL).</source>
-        <translation>Basis-URL voor de &apos;url&apos;-velden (standaard %1, of $KCC_API_BASE_URL).</translation>
+        <source>Base URL for the 'url' fields (default %1, or $KCC_API_BASE_URL).</source>
+        <translation>Basis-URL voor de 'url'-velden (standaard %1, of $KCC_API_BASE_URL).</translation>
     </message>
     <message>
         <source>kccctl export: name the directory to write to.</source>
         <translation>kccctl export: geef de map op waarin geschreven moet worden.</translation>
     </message>
     <message>
-        <source>kccctl export: &apos;%1&apos; is not an http(s) URL.</source>
-        <translation>kccctl export: &apos;%1&apos; is geen http(s)-URL.</translation>
+        <source>kccctl export: '%1' is not an http(s) URL.</source>
+        <translation>kccctl export: '%1' is geen http(s)-URL.</translation>
     </message>
     <message>
         <source>Exported to %1 in %2 s.</source>
@@ -1566,8 +1566,8 @@
 <context>
     <name>kcc::ctl::ImportCommand</name>
     <message>
-        <source>Read Klantinteracties API v1 JSON files (as written by &apos;export&apos; or dumped from an Open Klant server) in one transaction: valid input is imported whole, invalid input is refused whole.</source>
-        <translation>Lees Klantinteracties API v1-JSON-bestanden (zoals geschreven door &apos;export&apos; of opgehaald van een Open Klant-server) in één transactie: geldige invoer wordt helemaal geïmporteerd, ongeldige invoer helemaal geweigerd.</translation>
+        <source>Read Klantinteracties API v1 JSON files (as written by 'export' or dumped from an Open Klant server) in one transaction: valid input is imported whole, invalid input is refused whole.</source>
+        <translation>Lees Klantinteracties API v1-JSON-bestanden (zoals geschreven door 'export' of opgehaald van een Open Klant-server) in één transactie: geldige invoer wordt helemaal geïmporteerd, ongeldige invoer helemaal geweigerd.</translation>
     </message>
     <message>
         <source>Directory holding partijen.json, klantcontacten.json, ...</source>
@@ -1600,8 +1600,8 @@
 <context>
     <name>kcc::ctl::Kccctl</name>
     <message>
-        <source>kccctl: unknown command &apos;%1&apos;.</source>
-        <translation>kccctl: onbekende opdracht &apos;%1&apos;.</translation>
+        <source>kccctl: unknown command '%1'.</source>
+        <translation>kccctl: onbekende opdracht '%1'.</translation>
     </message>
     <message>
         <source>kccctl: --db needs a file path.</source>
@@ -1625,7 +1625,7 @@ Commands:
 
 The database is --db PATH, else $KCC_DB, else the file kcc-werkplek uses:
   %1
-Run &apos;kccctl &lt;command&gt; --help&apos; for the options of a command.
+Run 'kccctl &lt;command&gt; --help' for the options of a command.
 </source>
         <translation>Gebruik: kccctl [--db PAD] &lt;opdracht&gt; [opties]
 
@@ -1644,14 +1644,14 @@ Opdrachten:
 
 De database is --db PAD, anders $KCC_DB, anders het bestand dat kcc-werkplek gebruikt:
   %1
-Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdracht.
+Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
 </translation>
     </message>
 </context>
 <context>
     <name>kcc::ctl::SearchCommand</name>
     <message>
-        <source>Find partijen by name, BSN, KvK-nummer, phone number, e-mail address, postcode (+ huisnummer) or number, as the werkplek&apos;s search box does. Best matches first.</source>
+        <source>Find partijen by name, BSN, KvK-nummer, phone number, e-mail address, postcode (+ huisnummer) or number, as the werkplek's search box does. Best matches first.</source>
         <translation>Zoek partijen op naam, BSN, KvK-nummer, telefoonnummer, e-mailadres, postcode (+ huisnummer) of nummer, zoals het zoekveld van de werkplek. Beste treffers eerst.</translation>
     </message>
     <message>
@@ -1671,12 +1671,12 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Bouw eerst de zoekindex opnieuw op (na een bulklading die de index heeft onderbroken).</translation>
     </message>
     <message>
-        <source>kccctl: --limit needs a whole number from 1 to 1000, not &apos;%1&apos;.</source>
-        <translation>kccctl: --limit verwacht een geheel getal van 1 tot 1000, niet &apos;%1&apos;.</translation>
+        <source>kccctl: --limit needs a whole number from 1 to 1000, not '%1'.</source>
+        <translation>kccctl: --limit verwacht een geheel getal van 1 tot 1000, niet '%1'.</translation>
     </message>
     <message>
-        <source>kccctl: search needs a query, e.g. kccctl search &quot;van den berg&quot;.</source>
-        <translation>kccctl: search verwacht een zoekvraag, bijv. kccctl search &quot;van den berg&quot;.</translation>
+        <source>kccctl: search needs a query, e.g. kccctl search "van den berg".</source>
+        <translation>kccctl: search verwacht een zoekvraag, bijv. kccctl search "van den berg".</translation>
     </message>
     <message>
         <source>Search index rebuilt in %1 s.</source>
@@ -1722,7 +1722,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
 <context>
     <name>kcc::ctl::TakenCommand</name>
     <message>
-        <source>List interne taken, oldest first, with the same filters as the werkplek&apos;s work queues. Overdue tasks (older than the norm of their handeling in working days) are marked.</source>
+        <source>List interne taken, oldest first, with the same filters as the werkplek's work queues. Overdue tasks (older than the norm of their handeling in working days) are marked.</source>
         <translation>Toon interne taken, oudste eerst, met dezelfde filters als de werkvoorraad van de werkplek. Te late taken (ouder dan de norm van hun handeling in werkdagen) worden gemarkeerd.</translation>
     </message>
     <message>
@@ -1746,8 +1746,8 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>kccctl: gebruik --actor of --afdeling, niet allebei.</translation>
     </message>
     <message>
-        <source>kccctl: --status must be te_verwerken or verwerkt, not &apos;%1&apos;.</source>
-        <translation>kccctl: --status moet te_verwerken of verwerkt zijn, niet &apos;%1&apos;.</translation>
+        <source>kccctl: --status must be te_verwerken or verwerkt, not '%1'.</source>
+        <translation>kccctl: --status moet te_verwerken of verwerkt zijn, niet '%1'.</translation>
     </message>
     <message>
         <source>kccctl: taken takes no arguments besides its options: %1</source>
@@ -1850,8 +1850,8 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>De database kon niet worden ingesteld (%1): %2</translation>
     </message>
     <message>
-        <source>Could not configure the database (%1): the result was &quot;%2&quot;.</source>
-        <translation>De database kon niet worden ingesteld (%1): het resultaat was &quot;%2&quot;.</translation>
+        <source>Could not configure the database (%1): the result was "%2".</source>
+        <translation>De database kon niet worden ingesteld (%1): het resultaat was "%2".</translation>
     </message>
     <message>
         <source>Could not open the database %1: %2</source>
@@ -2086,8 +2086,8 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Deze partij heeft in de database al een identificator van soort %1.</translation>
     </message>
     <message>
-        <source>This partij already has a %1 address with referentie &quot;%2&quot;.</source>
-        <translation>Deze partij heeft al een %1-adres met referentie &quot;%2&quot;.</translation>
+        <source>This partij already has a %1 address with referentie "%2".</source>
+        <translation>Deze partij heeft al een %1-adres met referentie "%2".</translation>
     </message>
     <message>
         <source>This partij already represents that partij.</source>
@@ -2199,7 +2199,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
     <message>
         <source>Nothing was imported from %1: there is not enough memory for this import. Close other programs or import on a computer with more memory.</source>
-        <translation>Er is niets geïmporteerd uit %1: er is niet genoeg geheugen voor deze import. Sluit andere programma&apos;s of importeer op een computer met meer geheugen.</translation>
+        <translation>Er is niets geïmporteerd uit %1: er is niet genoeg geheugen voor deze import. Sluit andere programma's of importeer op een computer met meer geheugen.</translation>
     </message>
     <message>
         <source>Element %1 is larger than %2 MiB; no record of the standard is that large.</source>
@@ -2246,7 +2246,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
     <message>
         <source>%1 %2 refers in %3 to %4 %5, which does not exist.</source>
-        <extracomment>e.g. &quot;betrokkene 1b2c... refers in was_partij to partij 9f8e..., which does not exist.&quot;</extracomment>
+        <extracomment>e.g. "betrokkene 1b2c... refers in was_partij to partij 9f8e..., which does not exist."</extracomment>
         <translation>%1 %2 verwijst in %3 naar %4 %5, die niet bestaat.</translation>
     </message>
     <message>
@@ -2541,12 +2541,12 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
     <message>
         <source>This %1 (%2) already exists under the same Chamber of Commerce number.</source>
-        <extracomment>%1 is e.g. &quot;Branch number&quot;, %2 the number</extracomment>
+        <extracomment>%1 is e.g. "Branch number", %2 the number</extracomment>
         <translation>Dit %1 (%2) bestaat al onder hetzelfde KvK-nummer.</translation>
     </message>
     <message>
         <source>Another partij already has this %1 (%2).</source>
-        <extracomment>%1 is e.g. &quot;BSN&quot;, %2 the number</extracomment>
+        <extracomment>%1 is e.g. "BSN", %2 the number</extracomment>
         <translation>Een andere partij heeft dit %1 (%2) al.</translation>
     </message>
     <message>
@@ -2621,16 +2621,16 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Een partij kan zichzelf niet vertegenwoordigen.</translation>
     </message>
     <message>
-        <source>This partij already has a %1 address with referentie &quot;%2&quot;.</source>
+        <source>This partij already has a %1 address with referentie "%2".</source>
         <extracomment>%1 is the soort (email, telefoonnummer, overig), %2 the referentie</extracomment>
-        <translation>Deze partij heeft al een %1-adres met referentie &quot;%2&quot;.</translation>
+        <translation>Deze partij heeft al een %1-adres met referentie "%2".</translation>
     </message>
 </context>
 <context>
     <name>kcc::storage::Schema</name>
     <message>
-        <source>partij %1 has several %2 addresses with referentie &quot;%3&quot; (digitale adressen %4)</source>
-        <translation>partij %1 heeft meerdere %2-adressen met referentie &quot;%3&quot; (digitale adressen %4)</translation>
+        <source>partij %1 has several %2 addresses with referentie "%3" (digitale adressen %4)</source>
+        <translation>partij %1 heeft meerdere %2-adressen met referentie "%3" (digitale adressen %4)</translation>
     </message>
     <message>
         <source>and more</source>
@@ -2671,7 +2671,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <extracomment>%1 is what was being done (&quot;create the schema&quot;), %2 the database&apos;s own message</extracomment>
+        <extracomment>%1 is what was being done ("create the schema"), %2 the database's own message</extracomment>
         <translation>Fout bij %1: %2</translation>
     </message>
 </context>
@@ -2760,8 +2760,8 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
 <context>
     <name>kcc::storage::SqlCodeListService</name>
     <message>
-        <source>A code consists of 1 to 50 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>Een code bestaat uit 1 tot 50 kleine letters, cijfers, &apos;-&apos; of &apos;_&apos;.</translation>
+        <source>A code consists of 1 to 50 lowercase letters, digits, '-' or '_'.</source>
+        <translation>Een code bestaat uit 1 tot 50 kleine letters, cijfers, '-' of '_'.</translation>
     </message>
     <message>
         <source>Enter the text to show for this code.</source>
@@ -2967,7 +2967,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Het klantcontact van deze taak heeft geen betrokkene om contact mee op te nemen.</translation>
     </message>
     <message>
-        <source>The partij of this task&apos;s klantcontact no longer exists.</source>
+        <source>The partij of this task's klantcontact no longer exists.</source>
         <translation>De partij van het klantcontact van deze taak bestaat niet meer.</translation>
     </message>
     <message>
@@ -3019,14 +3019,14 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>opslaan van de afdelingen</translation>
     </message>
     <message>
-        <source>There is no colleague or afdeling named &apos;%1&apos;.</source>
-        <translation>Er is geen collega of afdeling met de naam &apos;%1&apos;.</translation>
+        <source>There is no colleague or afdeling named '%1'.</source>
+        <translation>Er is geen collega of afdeling met de naam '%1'.</translation>
     </message>
     <message numerus="yes">
-        <source>There are %n actors named &apos;%1&apos;.</source>
+        <source>There are %n actors named '%1'.</source>
         <translation>
-            <numerusform>Er is %n actor met de naam &apos;%1&apos;.</numerusform>
-            <numerusform>Er zijn %n actoren met de naam &apos;%1&apos;.</numerusform>
+            <numerusform>Er is %n actor met de naam '%1'.</numerusform>
+            <numerusform>Er zijn %n actoren met de naam '%1'.</numerusform>
         </translation>
     </message>
 </context>
@@ -3038,7 +3038,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
     <message>
         <source>The database reported an error while %1: %2</source>
-        <extracomment>%1 is what was being done (&quot;saving the partij&quot;), %2 the database&apos;s own message</extracomment>
+        <extracomment>%1 is what was being done ("saving the partij"), %2 the database's own message</extracomment>
         <translation>De database meldde een fout bij %1: %2</translation>
     </message>
 </context>
@@ -3202,8 +3202,8 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Adresregel %1:</translation>
     </message>
     <message>
-        <source>The house number is a whole number from 1 to 99999; type letters such as &quot;a&quot; or &quot;bis&quot; in Addition.</source>
-        <translation>Het huisnummer is een heel getal van 1 tot en met 99999; typ letters zoals &quot;a&quot; of &quot;bis&quot; bij Toevoeging.</translation>
+        <source>The house number is a whole number from 1 to 99999; type letters such as "a" or "bis" in Addition.</source>
+        <translation>Het huisnummer is een heel getal van 1 tot en met 99999; typ letters zoals "a" of "bis" bij Toevoeging.</translation>
     </message>
 </context>
 <context>
@@ -3515,7 +3515,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Voegt de notities toe aan de vraag van het huidige onderwerp</translation>
     </message>
     <message>
-        <source>Appends the notes to the explanation of the current subject&apos;s task</source>
+        <source>Appends the notes to the explanation of the current subject's task</source>
         <translation>Voegt de notities toe aan de toelichting van de taak van het huidige onderwerp</translation>
     </message>
     <message>
@@ -3617,7 +3617,7 @@ Nee gooit het weg.</translation>
     </message>
     <message>
         <source>Klant: %1</source>
-        <extracomment>Always visible in the contact panel&apos;s header: who the contact is with</extracomment>
+        <extracomment>Always visible in the contact panel's header: who the contact is with</extracomment>
         <translation>Klant: %1</translation>
     </message>
     <message>
@@ -3649,7 +3649,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>Active (%1):</source>
-        <extracomment>The switcher of the open contacts (KISS: &quot;Actief (n)&quot;)</extracomment>
+        <extracomment>The switcher of the open contacts (KISS: "Actief (n)")</extracomment>
         <translation>Actief (%1):</translation>
     </message>
     <message>
@@ -3861,7 +3861,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Mijn taken, Afdeling, Historie</translation>
     </message>
     <message>
-        <source>Take up the task (from an afdeling&apos;s queue)</source>
+        <source>Take up the task (from an afdeling's queue)</source>
         <translation>De taak oppakken (uit de werkvoorraad van een afdeling)</translation>
     </message>
     <message>
@@ -3977,7 +3977,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>The klantbeeld beside this panel is this caller&apos;s. Another search there chooses someone else. Next: authenticate the caller (Alt+2).</source>
+        <source>The klantbeeld beside this panel is this caller's. Another search there chooses someone else. Next: authenticate the caller (Alt+2).</source>
         <translation>Het klantbeeld naast dit paneel is dat van deze beller. Een nieuwe zoekopdracht daar kiest iemand anders. Volgende stap: de beller authenticeren (Alt+2).</translation>
     </message>
     <message>
@@ -4121,7 +4121,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Volledig BSN tonen</translation>
     </message>
     <message>
-        <source>Shows the full BSN; only when the caller&apos;s identity requires it</source>
+        <source>Shows the full BSN; only when the caller's identity requires it</source>
         <translation>Toont het volledige BSN; alleen als de identificatie van de beller dat vraagt</translation>
     </message>
     <message>
@@ -4149,7 +4149,7 @@ Nee gooit ze allemaal weg.</translation>
     <name>kcc::ui::KlantcontactDetailDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A language by name with its ISO 639-2 code, e.g. &quot;Nederlands (nld)&quot;</extracomment>
+        <extracomment>A language by name with its ISO 639-2 code, e.g. "Nederlands (nld)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4397,7 +4397,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Over KCC Werkplek</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;The workstation of the municipality&apos;s customer contact centre (KCC), built on the VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;The workstation of the municipality's customer contact centre (KCC), built on the VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;De werkplek van het klantcontactcentrum (KCC) van de gemeente, gebouwd op de VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4897,7 +4897,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Contactpersoon van %1</translation>
     </message>
     <message>
-        <source>The partij&apos;s data are secret: show them only to whom may see them</source>
+        <source>The partij's data are secret: show them only to whom may see them</source>
         <translation>De gegevens van de partij zijn geheim: toon ze alleen aan wie ze mag zien</translation>
     </message>
     <message>
@@ -5204,8 +5204,8 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Wijs de taak toe aan andere medewerkers of afdelingen</translation>
     </message>
     <message>
-        <source>Hand the task back to the KCC with a new task &quot;Opnieuw routeren&quot;; this one is closed</source>
-        <translation>Geef de taak terug aan het KCC met een nieuwe taak &quot;Opnieuw routeren&quot;; deze taak wordt afgehandeld</translation>
+        <source>Hand the task back to the KCC with a new task "Opnieuw routeren"; this one is closed</source>
+        <translation>Geef de taak terug aan het KCC met een nieuwe taak "Opnieuw routeren"; deze taak wordt afgehandeld</translation>
     </message>
     <message>
         <source>Close the task (status verwerkt)</source>
@@ -5217,7 +5217,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Action button with its keyboard shortcut, e.g. &quot;Forward (Ctrl+D)&quot;</extracomment>
+        <extracomment>Action button with its keyboard shortcut, e.g. "Forward (Ctrl+D)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5353,7 +5353,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source> weeks</source>
-        <extracomment>Suffix of the spin box &quot;last N weeks&quot;</extracomment>
+        <extracomment>Suffix of the spin box "last N weeks"</extracomment>
         <translation> weken</translation>
     </message>
     <message>
@@ -5421,7 +5421,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Kop&amp;iëren</translation>
     </message>
     <message>
-        <source>No contact details known: use the klantcontact or the klant&apos;s file.</source>
+        <source>No contact details known: use the klantcontact or the klant's file.</source>
         <translation>Geen contactgegevens bekend: gebruik het klantcontact of het klantbeeld.</translation>
     </message>
     <message>
@@ -5450,12 +5450,12 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Opgegeven bij dit contact</translation>
     </message>
     <message>
-        <source>Klant&apos;s preference</source>
-        <extracomment>Source of a contact detail: the partij&apos;s preferred address</extracomment>
+        <source>Klant's preference</source>
+        <extracomment>Source of a contact detail: the partij's preferred address</extracomment>
         <translation>Voorkeur van de klant</translation>
     </message>
     <message>
-        <source>Klant&apos;s file</source>
+        <source>Klant's file</source>
         <translation>Klantgegevens</translation>
     </message>
     <message>
@@ -5563,7 +5563,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>Task %1 — %2</source>
-        <extracomment>Title of the task pane: &quot;Task 1234 — Terugbellen&quot;</extracomment>
+        <extracomment>Title of the task pane: "Task 1234 — Terugbellen"</extracomment>
         <translation>Taak %1 — %2</translation>
     </message>
     <message>
@@ -5603,7 +5603,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Contactpersoon bij dit contact: %1</translation>
     </message>
     <message>
-        <source>Geheimhouding: handle this klant&apos;s details with care.</source>
+        <source>Geheimhouding: handle this klant's details with care.</source>
         <translation>Geheimhouding: ga zorgvuldig om met de gegevens van deze klant.</translation>
     </message>
     <message>
@@ -5656,14 +5656,14 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source> working days</source>
-        <extracomment>Suffix of the norm spin box, e.g. &quot;2 working days&quot;</extracomment>
+        <extracomment>Suffix of the norm spin box, e.g. "2 working days"</extracomment>
         <translation> werkdagen</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; is overdue after %n working day(s).</source>
+        <source>"%1" is overdue after %n working day(s).</source>
         <translation>
-            <numerusform>&quot;%1&quot; is te laat na %n werkdag.</numerusform>
-            <numerusform>&quot;%1&quot; is te laat na %n werkdagen.</numerusform>
+            <numerusform>"%1" is te laat na %n werkdag.</numerusform>
+            <numerusform>"%1" is te laat na %n werkdagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -5674,7 +5674,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <source>Type the first letters of the language&apos;s name to find it</source>
+        <source>Type the first letters of the language's name to find it</source>
         <translation>Typ de eerste letters van de naam van de taal om die te vinden</translation>
     </message>
 </context>
@@ -5815,7 +5815,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Taken die u hebt behandeld (Alt+3)</translation>
     </message>
     <message>
-        <source>Take the selected task from the afdeling&apos;s queue: it becomes yours</source>
+        <source>Take the selected task from the afdeling's queue: it becomes yours</source>
         <translation>Haal de geselecteerde taak uit de werkvoorraad van de afdeling: de taak wordt van u</translation>
     </message>
     <message>
