@@ -21,6 +21,8 @@ packages=(
   fonts-dejavu-core
   # the independent OpenAPI validator used by the tests
   python3 python3-jsonschema python3-yaml
+  # Prism, the validating mock of the Klantinteracties spec for the sync tests (npm ci by a ctest fixture)
+  nodejs npm
   # the ISO code lists that tools/gen_isocodes.py turns into model/isocodes.cpp (checked by a test)
   iso-codes
 )

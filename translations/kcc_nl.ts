@@ -2535,6 +2535,10 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <source>Digital address %1 is marked as standard but does not belong to a partij.</source>
         <translation>Digitaal adres %1 is als standaard gemarkeerd maar hoort niet bij een partij.</translation>
     </message>
+    <message>
+        <source>Klantcontact %1 came from Open Klant without an actor (made by another system).</source>
+        <translation>Klantcontact %1 kwam uit Open Klant zonder actor (gemaakt door een ander systeem).</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::Migrations</name>
@@ -3174,6 +3178,29 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
 </context>
 <context>
+    <name>kcc::storage::SqlSyncStore</name>
+    <message>
+        <source>reading the sync outbox</source>
+        <translation>de synchronisatiewachtrij lezen</translation>
+    </message>
+    <message>
+        <source>The local record no longer exists.</source>
+        <translation>Het lokale gegeven bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>reading the server identities</source>
+        <translation>de identiteiten op de server lezen</translation>
+    </message>
+    <message>
+        <source>updating the sync outbox</source>
+        <translation>de synchronisatiewachtrij bijwerken</translation>
+    </message>
+    <message>
+        <source>recording a server identity</source>
+        <translation>een identiteit op de server vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::SqlTakenService</name>
     <message>
         <source>reading the tasks</source>
@@ -3471,6 +3498,75 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     <message>
         <source>Nothing was saved, because another seat changed the same records at the same moment; please try again.</source>
         <translation>Er is niets opgeslagen, omdat een andere werkplek op hetzelfde moment dezelfde gegevens wijzigde; probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::sync::ApiReply</name>
+    <message>
+        <source>The server did not answer in time (%1).</source>
+        <translation>De server antwoordde niet op tijd (%1).</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>De server is niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>Het verzoek is niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the token (HTTP %1).</source>
+        <translation>De server weigerde het token (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>De server antwoordde HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1): %2</source>
+        <translation>De server weigerde het verzoek (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1): %2</source>
+        <translation>De server gaf een fout (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::sync::OpenKlantClient</name>
+    <message>
+        <source>the server does not declare the query parameter(s) %1 for %2.</source>
+        <translation>de server kent de zoekparameter(s) %1 voor %2 niet.</translation>
+    </message>
+    <message>
+        <source>No server address or token is set.</source>
+        <translation>Er is geen serveradres of token ingesteld.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: the server answered HTTP %2 and accepted the token.</source>
+        <translation>Verbonden met %1: de server antwoordde HTTP %2 en accepteerde het token.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable, but refused the token (HTTP %2).</source>
+        <translation>%1 is bereikbaar, maar weigerde het token (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 is reachable, but answered HTTP %2: %3</source>
+        <translation>%1 is bereikbaar, maar antwoordde HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable: %2</source>
+        <translation>%1 is niet bereikbaar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::sync::RequestBody</name>
+    <message>
+        <source>%1 refers to a %2 record that is not on the server (%3).</source>
+        <translation>%1 verwijst naar een gegeven in %2 dat nog niet op de server staat (%3).</translation>
+    </message>
+    <message>
+        <source>Not on the server yet.</source>
+        <translation>Staat nog niet op de server.</translation>
     </message>
 </context>
 <context>

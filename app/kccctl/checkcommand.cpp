@@ -30,6 +30,8 @@ int runCheck(const CommandContext &context)
     if (!database)
         return Failure;
     const QStringList problems = storage::IntegrityCheck::run(*database);
+    for (const QString &warning : storage::IntegrityCheck::warnings(*database))
+        context.out << QStringLiteral("~ ") << warning << Qt::endl;
     if (problems.isEmpty()) {
         context.out << CheckCommand::clean(database->path()) << Qt::endl;
         return Success;

@@ -310,7 +310,8 @@ QJsonObject ApiJson::toJson(const Klantcontact &klantcontact, const Klantcontact
     object.insert(QStringLiteral("verdereActieOndernomen"), klantcontact.verdereActieOndernomen);
     object.insert(QStringLiteral("taal"), klantcontact.taal);
     object.insert(QStringLiteral("vertrouwelijk"), klantcontact.vertrouwelijk);
-    object.insert(QStringLiteral("plaatsgevondenOp"), formatDateTime(klantcontact.plaatsgevondenOp));
+    object.insert(QStringLiteral("plaatsgevondenOp"),
+                  formatDateTime(klantcontact.plaatsgevondenOp, klantcontact.plaatsgevondenOpMicros));
     QJsonObject metadata;
     for (const auto &[key, value] : klantcontact.metadata)
         metadata.insert(key, value);
@@ -417,23 +418,27 @@ QJsonObject ApiJson::toJson(const InterneTaak &taak) const
                       reference(ApiResource::Actoren, taak.toegewezenAanActoren.constFirst()));
     object.insert(QStringLiteral("toelichting"), taak.toelichting);
     object.insert(QStringLiteral("status"), toCode(taak.status));
-    object.insert(QStringLiteral("toegewezenOp"), formatDateTime(taak.toegewezenOp));
+    object.insert(QStringLiteral("toegewezenOp"), formatDateTime(taak.toegewezenOp, taak.toegewezenOpMicros));
     object.insert(QStringLiteral("afgehandeldOp"),
-                  taak.afgehandeldOp ? QJsonValue(formatDateTime(*taak.afgehandeldOp)) : QJsonValue(QJsonValue::Null));
+                  taak.afgehandeldOp ? QJsonValue(formatDateTime(*taak.afgehandeldOp, taak.afgehandeldOpMicros))
+                                     : QJsonValue(QJsonValue::Null));
     return object;
 }
 
 // --- dates ---------------------------------------------------------------------------------
 
-QString ApiJson::formatDateTime(const QDateTime &dateTime)
+QString ApiJson::formatDateTime(const QDateTime &dateTime, int micros)
 {
     const QDateTime utc = dateTime.toUTC();
+    if (micros > 0 && micros < 1000)
+        return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) %
+               QStringLiteral("%1Z").arg(micros, 3, 10, QLatin1Char('0'));
     if (utc.time().msec() == 0)
         return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
     return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
 }
 
-std::optional<QDateTime> ApiJson::parseDateTime(const QString &text)
+std::optional<QDateTime> ApiJson::parseDateTime(const QString &text, int *micros)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(?"
                                                            ":\\.(\\d{1,9}))?(?:([Zz])|([+-])(\\d{2}):?(\\d{2}))$"));
@@ -441,9 +446,11 @@ std::optional<QDateTime> ApiJson::parseDateTime(const QString &text)
     if (!match.hasMatch())
         return std::nullopt;
     const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-    // Sub-millisecond digits are dropped (truncated): the domain keeps milliseconds.
-    const int msec =
-        match.captured(7).isEmpty() ? 0 : match.captured(7).left(3).leftJustified(3, QLatin1Char('0')).toInt();
+    // Milliseconds go into the QDateTime, the next three digits into `micros`; the rest is dropped.
+    const QString fraction = match.captured(7).leftJustified(6, QLatin1Char('0'), true);
+    const int msec = fraction.left(3).toInt();
+    if (micros)
+        *micros = fraction.mid(3, 3).toInt();
     const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt(), msec);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;

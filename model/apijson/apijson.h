@@ -107,7 +107,12 @@ struct PartijInvoer
 // field error, and finally run the domain validators with Strictness::Import. Error fields are
 // the camelCase path ("partijIdentificatie.contactnaam.voornaam", "partijIdentificatoren[1].
 // partijIdentificator.objectId"). Date-times may carry any number of fraction digits and any
-// UTC offset; they are converted to UTC and truncated to milliseconds (the domain's precision).
+// UTC offset; they are converted to UTC and kept to the microsecond (milliseconds in the
+// QDateTime, the rest in the record's *Micros field); further digits are truncated.
+//
+// Real Open Klant output is read as well as the spec's: blank groups as objects of empty
+// strings, null subtypes (partijIdentificatie, actorIdentificatie), _expand on items, and older
+// API versions without later fields.
 class ApiJson
 {
 public:
@@ -149,9 +154,12 @@ public:
     static Result<ActorKlantcontact> actorKlantcontactFromJson(const QJsonObject &json);
     static Result<InterneTaak> interneTaakFromJson(const QJsonObject &json);
 
-    static QString formatDateTime(const QDateTime &dateTime);
-    // nullopt for anything that is not an RFC 3339 date-time with an offset or "Z".
-    static std::optional<QDateTime> parseDateTime(const QString &text);
+    // `micros` (0..999) are the microseconds below the millisecond: when not 0 the time is
+    // written with six fraction digits, as Open Klant writes it.
+    static QString formatDateTime(const QDateTime &dateTime, int micros = 0);
+    // nullopt for anything that is not an RFC 3339 date-time with an offset or "Z". `micros`,
+    // when given, receives the 4th to 6th fraction digits (0..999); later digits are dropped.
+    static std::optional<QDateTime> parseDateTime(const QString &text, int *micros = nullptr);
     static QString formatDate(const QDate &date);
     static std::optional<QDate> parseDate(const QString &text);
 

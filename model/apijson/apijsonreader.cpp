@@ -221,7 +221,7 @@ public:
         return uuids;
     }
 
-    std::optional<QDateTime> dateTime(const QString &key, Need need, bool nullable) const
+    std::optional<QDateTime> dateTime(const QString &key, Need need, bool nullable, int *micros = nullptr) const
     {
         if (!check(key, need))
             return std::nullopt;
@@ -232,7 +232,7 @@ public:
             wrongType(key, QT_TRANSLATE_NOOP("kcc::ApiJson", "a date-time string"));
             return std::nullopt;
         }
-        const std::optional<QDateTime> parsed = ApiJson::parseDateTime(value.toString());
+        const std::optional<QDateTime> parsed = ApiJson::parseDateTime(value.toString(), micros);
         if (!parsed)
             error(key,
                   Messages::tr("Not a valid date-time (ISO 8601 with a time zone, e.g. 2024-03-01T10:15:22Z): \"%1\".")
@@ -538,7 +538,8 @@ Result<Klantcontact> ApiJson::klantcontactFromJson(const QJsonObject &json)
     // Not required by the schema (the server defaults it to now), but always in a response; an
     // import must not invent the moment of a contact.
     klantcontact.plaatsgevondenOp =
-        f.dateTime(QStringLiteral("plaatsgevondenOp"), Need::Required, false).value_or(QDateTime());
+        f.dateTime(QStringLiteral("plaatsgevondenOp"), Need::Required, false, &klantcontact.plaatsgevondenOpMicros)
+            .value_or(QDateTime());
     const QString metadataKey = QStringLiteral("metadata");
     if (!f.isNullOrAbsent(metadataKey)) {
         const QJsonValue value = json.value(metadataKey);
@@ -667,8 +668,9 @@ Result<InterneTaak> ApiJson::interneTaakFromJson(const QJsonObject &json)
     }
     taak.toelichting = f.string(QStringLiteral("toelichting"));
     taak.status = f.code<TaakStatus>(QStringLiteral("status")).value_or(taak.status);
-    taak.toegewezenOp = f.dateTime(QStringLiteral("toegewezenOp"), Need::Required, false).value_or(QDateTime());
-    taak.afgehandeldOp = f.dateTime(QStringLiteral("afgehandeldOp"), Need::Optional, true);
+    taak.toegewezenOp = f.dateTime(QStringLiteral("toegewezenOp"), Need::Required, false, &taak.toegewezenOpMicros)
+                            .value_or(QDateTime());
+    taak.afgehandeldOp = f.dateTime(QStringLiteral("afgehandeldOp"), Need::Optional, true, &taak.afgehandeldOpMicros);
     return finish(taak, errors);
 }
 

@@ -24,6 +24,9 @@ struct InterneTaak
     TaakStatus status = TaakStatus::TeVerwerken;
     QDateTime toegewezenOp; // set once at creation
     std::optional<QDateTime> afgehandeldOp;
+    // The microseconds below the millisecond (0..999) a server sent, as in Klantcontact.
+    int toegewezenOpMicros = 0;
+    int afgehandeldOpMicros = 0;
 
     friend bool operator==(const InterneTaak &, const InterneTaak &) = default;
 };

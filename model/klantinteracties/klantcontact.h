@@ -27,6 +27,9 @@ struct Klantcontact
     QString taal = QStringLiteral("nld"); // <= 3, required
     bool vertrouwelijk = false;
     QDateTime plaatsgevondenOp; // UTC
+    // The microseconds below the millisecond (0..999) of a time a server sent (Open Klant writes
+    // microseconds; QDateTime holds milliseconds), so that import -> export keeps the time exactly.
+    int plaatsgevondenOpMicros = 0;
     // metadata: string -> string (values <= 255). Kept as an ordered list of pairs so that an
     // export writes the keys in the order they were read.
     QList<QPair<QString, QString>> metadata;

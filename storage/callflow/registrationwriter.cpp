@@ -9,6 +9,7 @@
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
 #include "storage/resources/rowcodec.h"
+#include "storage/sync/syncoutbox.h"
 #include "storage/taken/taaklogwriter.h"
 
 #include "model/validation/referencerules.h"
@@ -88,6 +89,9 @@ Result<RegistrationReceipt> RegistrationWriter::registerContact(const Registrati
     Result<RegistrationReceipt> receipt = write(plan);
     if (!receipt)
         return receipt; // the transaction rolls back
+    // The sync outbox is filled in the same transaction (issue 14): no registration goes unsent.
+    if (Result<> queued = SyncOutbox::queueRegistration(m_database, plan, receipt.value()); !queued)
+        return queued.error();
     if (Result<> committed = transaction.commit(); !committed)
         return committed.error();
     return receipt;

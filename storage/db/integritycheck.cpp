@@ -92,6 +92,21 @@ QStringList IntegrityCheck::foreignKeyProblems(Database &database, int limit)
     return problems;
 }
 
+QStringList IntegrityCheck::warnings(Database &database, int perCheckLimit)
+{
+    QStringList found;
+    collect(database.connection(),
+            QStringLiteral("SELECT k.uuid FROM klantcontact k JOIN sync_identiteit s ON s.resource = 'klantcontacten'"
+                           " AND s.lokaal_uuid = k.uuid AND s.herkomst = 'server'"
+                           " WHERE NOT EXISTS (SELECT 1 FROM actor_klantcontact a WHERE a.klantcontact = k.uuid)"
+                           " ORDER BY k.rowid"),
+            perCheckLimit, found, [](const QSqlQuery &q) {
+                return tr("Klantcontact %1 came from Open Klant without an actor (made by another system).")
+                    .arg(text(q, 0));
+            });
+    return found;
+}
+
 QStringList IntegrityCheck::run(Database &database, int perCheckLimit)
 {
     QStringList problems;
@@ -118,7 +133,8 @@ QStringList IntegrityCheck::run(Database &database, int perCheckLimit)
     collect(connection,
             QStringLiteral("SELECT k.uuid FROM klantcontact k"
                            " WHERE NOT EXISTS (SELECT 1 FROM actor_klantcontact a WHERE a.klantcontact = k.uuid)"
-                           " ORDER BY k.rowid"),
+                           " AND NOT EXISTS (SELECT 1 FROM sync_identiteit s WHERE s.resource = 'klantcontacten'"
+                           " AND s.lokaal_uuid = k.uuid AND s.herkomst = 'server') ORDER BY k.rowid"),
             perCheckLimit, problems,
             [](const QSqlQuery &q) { return tr("Klantcontact %1 has no actor (medewerker).").arg(text(q, 0)); });
     collect(connection,

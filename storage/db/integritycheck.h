@@ -20,6 +20,9 @@ public:
     // Translated, human-readable problems; empty when the database is clean. Each kind of problem
     // lists at most `perCheckLimit` rows and then says that there are more.
     static QStringList run(Database &database, int perCheckLimit = 100);
+    // What breaks the desk's own registration rules in records that came from Open Klant (a
+    // klantcontact another system made without an actor): reported, but not a problem (issue 14).
+    static QStringList warnings(Database &database, int perCheckLimit = 100);
 
     // Only the foreign key violations ("betrokkene <uuid> refers to partij <uuid>, which does not
     // exist."); usable inside an open transaction, e.g. to explain a failed COMMIT.

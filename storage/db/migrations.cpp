@@ -7,6 +7,7 @@
 #include "storage/db/storageerror.h"
 #include "storage/privacy/privacyschema.h"
 #include "storage/search/searchindex.h"
+#include "storage/sync/syncschema.h"
 #include "storage/taken/takenschema.h"
 
 #include <QDateTime>
@@ -52,6 +53,8 @@ const QList<MigrationStep> &Migrations::steps()
         {7, [](auto &connection) { return CallflowSchema::migrateToVersion8(connection); }},
         // 8 -> 9: the verwerkingenlog (append-only), its register of activities and corrections; see PrivacySchema.
         {8, [](auto &connection) { return PrivacySchema::migrateToVersion9(connection); }},
+        // 9 -> 10: the identities of records on Open Klant and the sync outbox; see SyncSchema.
+        {9, [](auto &connection) { return SyncSchema::migrateToVersion10(connection); }},
     };
     return all;
 }

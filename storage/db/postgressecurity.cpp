@@ -98,6 +98,10 @@ const char *const grants[] = {
     " TO kcc_privacyfunctionaris",
     "GRANT INSERT ON verwerkingsactie_correctie TO kcc_privacyfunctionaris",
     "GRANT INSERT, UPDATE, DELETE ON verwerkingsactiviteit, verwerkingsactiviteit_keuze TO kcc_beheerder",
+    // Sync with Open Klant (issue 14): a registration queues itself in the outbox; the beheerder's
+    // push (and the refusals they fix and resend) changes it.
+    "GRANT SELECT, INSERT ON sync_outbox, sync_identiteit TO kcc_gebruiker",
+    "GRANT UPDATE, DELETE ON sync_outbox, sync_identiteit TO kcc_beheerder",
 };
 
 const char *const policies[] = {

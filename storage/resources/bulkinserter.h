@@ -144,6 +144,14 @@ public:
         else
             m_statement.addNull();
     }
+    template<typename D, typename M>
+    void operator()(const char *, const PreciseTime<D, M> &value)
+    {
+        if (const QDateTime *time = validTime(value.time))
+            m_statement.addText(dateTimeText(*time, value.micros));
+        else
+            m_statement.addNull();
+    }
     void operator()(const char *, const std::optional<QDate> &value)
     {
         if (value && value->isValid())

@@ -12,6 +12,7 @@
 #include "model/klantinteracties/partijidentificator.h"
 #include "model/klantinteracties/rekeningnummer.h"
 #include "model/klantinteracties/vertegenwoordiging.h"
+#include "storage/resources/rowcodec.h"
 
 #include <QSqlError>
 #include <QString>
@@ -140,7 +141,7 @@ struct ResourceTraits<Klantcontact>
         v("verdere_actie_ondernomen", k.verdereActieOndernomen);
         v("taal", k.taal);
         v("vertrouwelijk", k.vertrouwelijk);
-        v("plaatsgevonden_op", k.plaatsgevondenOp);
+        v("plaatsgevonden_op", codec::precise(k.plaatsgevondenOp, k.plaatsgevondenOpMicros));
         v("metadata", k.metadata);
     }
 };
@@ -240,8 +241,8 @@ struct ResourceTraits<InterneTaak>
         v("aanleidinggevend_klantcontact", t.aanleidinggevendKlantcontact);
         v("toelichting", t.toelichting);
         v("status", t.status);
-        v("toegewezen_op", t.toegewezenOp);
-        v("afgehandeld_op", t.afgehandeldOp);
+        v("toegewezen_op", codec::precise(t.toegewezenOp, t.toegewezenOpMicros));
+        v("afgehandeld_op", codec::precise(t.afgehandeldOp, t.afgehandeldOpMicros));
     }
 };
 

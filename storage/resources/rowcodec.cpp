@@ -10,15 +10,22 @@ QString uuidText(const QUuid &uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-QString dateTimeText(const QDateTime &dateTime)
+QString dateTimeText(const QDateTime &dateTime, int micros)
 {
-    return dateTime.toUTC().toString(dateTimeFormat);
+    const QString text = dateTime.toUTC().toString(dateTimeFormat);
+    if (micros <= 0 || micros > 999)
+        return text;
+    return text.chopped(1) % QStringLiteral("%1Z").arg(micros, 3, 10, QLatin1Char('0'));
 }
 
-QDateTime dateTimeFromText(const QString &text)
+QDateTime dateTimeFromText(const QString &text, int *micros)
 {
-    QDateTime dateTime = QDateTime::fromString(text, dateTimeFormat);
+    // "yyyy-MM-ddTHH:mm:ss.zzz" is 23 characters; a longer fraction holds microseconds.
+    const bool precise = text.size() == 27 && text.endsWith(QLatin1Char('Z'));
+    QDateTime dateTime = QDateTime::fromString(precise ? text.left(23) + QLatin1Char('Z') : text, dateTimeFormat);
     dateTime.setTimeSpec(Qt::UTC);
+    if (micros)
+        *micros = precise ? text.mid(23, 3).toInt() : 0;
     return dateTime;
 }
 

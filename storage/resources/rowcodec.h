@@ -28,8 +28,34 @@ inline constexpr QLatin1String dateTimeFormat("yyyy-MM-ddTHH:mm:ss.zzzZ");
 inline constexpr QLatin1String dateFormat("yyyy-MM-dd");
 
 QString uuidText(const QUuid &uuid);
-QString dateTimeText(const QDateTime &dateTime);
-QDateTime dateTimeFromText(const QString &text);
+QString dateTimeText(const QDateTime &dateTime, int micros = 0);
+// Reads both "...ss.zzzZ" and "...ss.zzzuuuZ"; `micros` receives the digits below the millisecond.
+QDateTime dateTimeFromText(const QString &text, int *micros = nullptr);
+
+// A time a server sent to the microsecond: the QDateTime (or optional QDateTime) keeps the
+// milliseconds, `micros` the microseconds below them (0..999). Stored as "...ss.zzzZ" when micros
+// is 0 and as "...ss.zzzuuuZ" otherwise, so that the text of the desk's own times is unchanged
+// and text order is still time order (except inside one millisecond).
+template<typename D, typename M>
+struct PreciseTime
+{
+    D &time;
+    M &micros;
+};
+template<typename D, typename M>
+PreciseTime<D, M> precise(D &time, M &micros)
+{
+    return {time, micros};
+}
+// The time to write, or nullptr for SQL NULL.
+inline const QDateTime *validTime(const QDateTime &time)
+{
+    return time.isValid() ? &time : nullptr;
+}
+inline const QDateTime *validTime(const std::optional<QDateTime> &time)
+{
+    return time && time->isValid() ? &*time : nullptr;
+}
 QString metadataToJson(const QList<QPair<QString, QString>> &metadata);
 QList<QPair<QString, QString>> metadataFromJson(const QString &json, bool *ok);
 
@@ -154,6 +180,12 @@ public:
         else
             m_values << nullText();
     }
+    template<typename D, typename M>
+    void operator()(const char *, const PreciseTime<D, M> &value)
+    {
+        const QDateTime *time = validTime(value.time);
+        m_values << (time ? QVariant(dateTimeText(*time, value.micros)) : nullText());
+    }
     void operator()(const char *, const std::optional<QDate> &value)
     {
         m_values << (value && value->isValid() ? QVariant(value->toString(dateFormat)) : nullText());
@@ -234,6 +266,18 @@ public:
             value.reset();
         else
             value = dateTimeFromText(text());
+    }
+    template<typename D, typename M>
+    void operator()(const char *, PreciseTime<D, M> value)
+    {
+        value.micros = 0;
+        if (isNull()) {
+            value.time = D();
+            return;
+        }
+        int micros = 0;
+        value.time = dateTimeFromText(text(), &micros);
+        value.micros = micros;
     }
     void operator()(const char *, std::optional<QDate> &value)
     {

@@ -1,0 +1,263 @@
+#include "storage/sync/sqlsyncstore.h"
+
+#include "storage/db/database.h"
+#include "storage/db/storageerror.h"
+#include "storage/db/writetransaction.h"
+#include "storage/resources/queries.h"
+#include "storage/resources/repository.h"
+#include "storage/resources/rowcodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace kcc::storage {
+
+namespace {
+
+std::optional<ApiResource> resourceFromPath(const QString &path)
+{
+    for (int i = 0; i <= int(ApiResource::InterneTaken); ++i) {
+        if (resourcePath(ApiResource(i)) == path)
+            return ApiResource(i);
+    }
+    return std::nullopt;
+}
+
+template<typename T, typename... Relaties>
+std::optional<QJsonObject> documentOf(Database &database, const QUuid &uuid, const Relaties &...relaties)
+{
+    const std::optional<T> record = Repository<T>(database).find(uuid);
+    if (!record)
+        return std::nullopt;
+    return ApiJson().toJson(*record, relaties...);
+}
+
+QString fieldsJson(const FieldErrors &velden)
+{
+    QJsonArray array;
+    for (const FieldError &veld : velden)
+        array.append(QJsonObject{{QStringLiteral("name"), veld.field}, {QStringLiteral("reason"), veld.message}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+FieldErrors fieldsFromJson(const QString &text)
+{
+    FieldErrors velden;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        velden.append(
+            {object.value(QStringLiteral("name")).toString(), object.value(QStringLiteral("reason")).toString()});
+    }
+    return velden;
+}
+
+} // namespace
+
+SqlSyncStore::SqlSyncStore(Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<QJsonObject> SqlSyncStore::document(ApiResource resource, const QUuid &lokaal)
+{
+    switch (resource) {
+    case ApiResource::Partijen:
+        return documentOf<Partij>(m_database, lokaal, PartijRelaties());
+    case ApiResource::PartijIdentificatoren:
+        return documentOf<PartijIdentificator>(m_database, lokaal);
+    case ApiResource::DigitaleAdressen:
+        return documentOf<DigitaalAdres>(m_database, lokaal);
+    case ApiResource::Rekeningnummers:
+        return documentOf<Rekeningnummer>(m_database, lokaal);
+    case ApiResource::Vertegenwoordigingen:
+        return documentOf<Vertegenwoordiging>(m_database, lokaal);
+    case ApiResource::Klantcontacten:
+        return documentOf<Klantcontact>(m_database, lokaal, KlantcontactRelaties());
+    case ApiResource::Betrokkenen:
+        return documentOf<Betrokkene>(m_database, lokaal, BetrokkeneRelaties());
+    case ApiResource::Onderwerpobjecten:
+        return documentOf<Onderwerpobject>(m_database, lokaal);
+    case ApiResource::Bijlagen:
+        return documentOf<Bijlage>(m_database, lokaal);
+    case ApiResource::Actoren:
+        return documentOf<Actor>(m_database, lokaal);
+    case ApiResource::ActorKlantcontacten:
+        return documentOf<ActorKlantcontact>(m_database, lokaal);
+    case ApiResource::InterneTaken:
+        return documentOf<InterneTaak>(m_database, lokaal);
+    }
+    return std::nullopt;
+}
+
+Result<std::optional<OutboxEntry>> SqlSyncStore::nextDue(const QDateTime &now)
+{
+    for (;;) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("SELECT id, resource, lokaal_uuid, pogingen, onzeker, volgende_poging"
+                                     " FROM sync_outbox WHERE status = 'wachtend' ORDER BY id LIMIT 1"));
+        if (!query.exec())
+            return StorageError::fromSql(query.lastError(), tr("reading the sync outbox"));
+        if (!query.next())
+            return std::optional<OutboxEntry>();
+        OutboxEntry entry;
+        entry.id = query.value(0).toLongLong();
+        const std::optional<ApiResource> resource = resourceFromPath(query.value(1).toString());
+        entry.lokaal = QUuid::fromString(query.value(2).toString());
+        entry.pogingen = query.value(3).toInt();
+        entry.onzeker = query.value(4).toInt() != 0;
+        const QString volgende = query.value(5).toString();
+        query.finish();
+        if (!volgende.isEmpty() && codec::dateTimeFromText(volgende) > now)
+            return std::optional<OutboxEntry>();
+        const std::optional<QJsonObject> document =
+            resource ? this->document(*resource, entry.lokaal) : std::optional<QJsonObject>();
+        if (!document) {
+            // Removed locally since it was queued (or an unknown resource): nothing left to send.
+            if (Result<> refused = markRefused(entry.id, tr("The local record no longer exists."), {}); !refused)
+                return refused.error();
+            continue;
+        }
+        entry.resource = *resource;
+        entry.document = *document;
+        return std::optional<OutboxEntry>(entry);
+    }
+}
+
+Result<std::optional<ServerIdentity>> SqlSyncStore::serverIdentity(ApiResource resource, const QUuid &lokaal)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT server_uuid, server_url FROM sync_identiteit"
+                                 " WHERE resource = ? AND lokaal_uuid = ?"));
+    query.addBindValue(resourcePath(resource));
+    query.addBindValue(codec::uuidText(lokaal));
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("reading the server identities"));
+    if (!query.next())
+        return std::optional<ServerIdentity>();
+    return std::optional<ServerIdentity>(
+        ServerIdentity{QUuid::fromString(query.value(0).toString()), query.value(1).toString()});
+}
+
+Result<bool> SqlSyncStore::isServerUuidMapped(ApiResource resource, const QUuid &server)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM sync_identiteit WHERE resource = ? AND server_uuid = ?"));
+    query.addBindValue(resourcePath(resource));
+    query.addBindValue(codec::uuidText(server));
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("reading the server identities"));
+    return query.next();
+}
+
+Result<> SqlSyncStore::update(const QString &sql, const QVariantList &values)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("updating the sync outbox"));
+    return transaction.commit();
+}
+
+Result<> SqlSyncStore::markUncertain(qint64 id)
+{
+    return update(QStringLiteral("UPDATE sync_outbox SET onzeker = 1, pogingen = pogingen + 1 WHERE id = ?"), {id});
+}
+
+Result<> SqlSyncStore::markSent(const OutboxEntry &entry, const ServerIdentity &identity)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Result<> mapped = mapIdentity(m_database, entry.resource, entry.lokaal, identity, QStringLiteral("lokaal"));
+        !mapped)
+        return mapped;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE sync_outbox SET status = 'verzonden', onzeker = 0, laatste_fout = ''"
+                                 " WHERE id = ?"));
+    query.addBindValue(entry.id);
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("updating the sync outbox"));
+    return transaction.commit();
+}
+
+Result<> SqlSyncStore::markRetry(qint64 id, const QDateTime &notBefore, const QString &reason)
+{
+    return update(QStringLiteral("UPDATE sync_outbox SET volgende_poging = ?, laatste_fout = ? WHERE id = ?"),
+                  {codec::dateTimeText(notBefore), reason, id});
+}
+
+Result<> SqlSyncStore::markRefused(qint64 id, const QString &reason, const FieldErrors &velden)
+{
+    return update(QStringLiteral("UPDATE sync_outbox SET status = 'geweigerd', laatste_fout = ?, ongeldige_velden = ?"
+                                 " WHERE id = ?"),
+                  {reason, fieldsJson(velden), id});
+}
+
+Result<OutboxStatus> SqlSyncStore::status()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT status, count(*) FROM sync_outbox GROUP BY status")))
+        return StorageError::fromSql(query.lastError(), tr("reading the sync outbox"));
+    OutboxStatus status;
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        const int count = query.value(1).toInt();
+        if (name == QLatin1String("wachtend"))
+            status.wachtend = count;
+        else if (name == QLatin1String("geweigerd"))
+            status.geweigerd = count;
+        else
+            status.verzonden = count;
+    }
+    return status;
+}
+
+Result<QList<OutboxRefusal>> SqlSyncStore::refusals()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT id, resource, lokaal_uuid, laatste_fout, ongeldige_velden FROM sync_outbox"
+                                   " WHERE status = 'geweigerd' ORDER BY id")))
+        return StorageError::fromSql(query.lastError(), tr("reading the sync outbox"));
+    QList<OutboxRefusal> refusals;
+    while (query.next()) {
+        OutboxRefusal refusal;
+        refusal.id = query.value(0).toLongLong();
+        refusal.resource = resourceFromPath(query.value(1).toString()).value_or(ApiResource::Klantcontacten);
+        refusal.lokaal = QUuid::fromString(query.value(2).toString());
+        refusal.reden = query.value(3).toString();
+        refusal.velden = fieldsFromJson(query.value(4).toString());
+        refusals.append(refusal);
+    }
+    return refusals;
+}
+
+Result<> SqlSyncStore::mapIdentity(Database &database, ApiResource resource, const QUuid &lokaal,
+                                   const ServerIdentity &identity, const QString &herkomst)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO sync_identiteit (resource, lokaal_uuid, server_uuid, server_url, herkomst,"
+                       " gesynchroniseerd_op) VALUES (?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (resource, lokaal_uuid) DO UPDATE SET server_uuid = excluded.server_uuid,"
+                       " server_url = excluded.server_url, gesynchroniseerd_op = excluded.gesynchroniseerd_op"));
+    query.addBindValue(resourcePath(resource));
+    query.addBindValue(codec::uuidText(lokaal));
+    query.addBindValue(codec::uuidText(identity.uuid));
+    query.addBindValue(identity.url);
+    query.addBindValue(herkomst);
+    query.addBindValue(codec::dateTimeText(QDateTime::currentDateTimeUtc()));
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("recording a server identity"));
+    return {};
+}
+
+} // namespace kcc::storage

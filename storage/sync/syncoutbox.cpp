@@ -1,0 +1,92 @@
+#include "storage/sync/syncoutbox.h"
+
+#include "storage/db/database.h"
+#include "storage/db/storageerror.h"
+#include "storage/resources/queries.h"
+#include "storage/resources/rowcodec.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace kcc::storage {
+
+namespace {
+
+Result<bool> exists(Database &database, const char *sql, ApiResource resource, const QUuid &lokaal)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QString::fromLatin1(sql));
+    query.addBindValue(resourcePath(resource));
+    query.addBindValue(codec::uuidText(lokaal));
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError());
+    return query.next();
+}
+
+} // namespace
+
+Result<> SyncOutbox::ensureQueued(Database &database, ApiResource resource, const QUuid &lokaal)
+{
+    if (lokaal.isNull())
+        return {};
+    for (const char *sql :
+         {"SELECT 1 FROM sync_identiteit WHERE resource = ? AND lokaal_uuid = ?",
+          "SELECT 1 FROM sync_outbox WHERE resource = ? AND lokaal_uuid = ? AND status <> 'geweigerd'"}) {
+        const Result<bool> found = exists(database, sql, resource, lokaal);
+        if (!found)
+            return found.error();
+        if (found.value())
+            return {};
+    }
+    QSqlQuery insert(database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO sync_outbox (id, resource, lokaal_uuid, aangemaakt_op)"
+                                  " SELECT coalesce(max(id), 0) + 1, ?, ?, ? FROM sync_outbox"));
+    insert.addBindValue(resourcePath(resource));
+    insert.addBindValue(codec::uuidText(lokaal));
+    insert.addBindValue(codec::dateTimeText(QDateTime::currentDateTimeUtc()));
+    if (!insert.exec())
+        return StorageError::fromSql(insert.lastError());
+    return {};
+}
+
+Result<> SyncOutbox::queueRegistration(Database &database, const RegistrationPlan &plan,
+                                       const RegistrationReceipt &receipt)
+{
+    QList<QPair<ApiResource, QUuid>> records;
+    if (receipt.partij) {
+        records.append({ApiResource::Partijen, *receipt.partij});
+        for (const PartijIdentificator &identificator : identificatorenVanPartij(database, *receipt.partij))
+            records.append({ApiResource::PartijIdentificatoren, identificator.uuid});
+    }
+    for (const RegistrationPlan::Contact &contact : plan.contacten) {
+        for (const ActorKlantcontact &link : contact.actoren)
+            records.append({ApiResource::Actoren, link.actor});
+        if (contact.interneTaak) {
+            for (const QUuid &actor : contact.interneTaak->toegewezenAanActoren)
+                records.append({ApiResource::Actoren, actor});
+        }
+    }
+    for (const RegistrationPlan::Contact &contact : plan.contacten) {
+        records.append({ApiResource::Klantcontacten, contact.klantcontact.uuid});
+        records.append({ApiResource::Betrokkenen, contact.betrokkene.uuid});
+        if (contact.vertegenwoordigde) {
+            if (contact.vertegenwoordigde->wasPartij)
+                records.append({ApiResource::Partijen, *contact.vertegenwoordigde->wasPartij});
+            records.append({ApiResource::Betrokkenen, contact.vertegenwoordigde->uuid});
+        }
+        for (const Onderwerpobject &object : contact.onderwerpobjecten)
+            records.append({ApiResource::Onderwerpobjecten, object.uuid});
+        for (const ActorKlantcontact &link : contact.actoren)
+            records.append({ApiResource::ActorKlantcontacten, link.uuid});
+        if (contact.interneTaak)
+            records.append({ApiResource::InterneTaken, contact.interneTaak->uuid});
+    }
+    for (const auto &[resource, uuid] : std::as_const(records)) {
+        if (Result<> queued = ensureQueued(database, resource, uuid); !queued)
+            return queued;
+    }
+    return {};
+}
+
+} // namespace kcc::storage

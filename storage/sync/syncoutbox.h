@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/apijson/apijson.h"
+#include "model/callflow/registrationplan.h"
+#include "model/callflow/registrationservice.h"
+#include "model/core/result.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+namespace kcc::storage {
+
+class Database;
+
+// Fills the sync outbox inside the caller's transaction (issue 14, item 2: a registration and its
+// outbox entries commit together or not at all). Entries are numbered in the order they are
+// queued, which is the order the push worker sends them in, so callers queue a record after the
+// records it refers to.
+class SyncOutbox
+{
+public:
+    // Queues one record unless it is already on the server or already waiting.
+    static Result<> ensureQueued(Database &database, ApiResource resource, const QUuid &lokaal);
+    // Everything a registration wrote, in dependency order: the partij (new, or known only
+    // locally) with its identificatoren, the actors not yet on the server, then per contact the
+    // klantcontact, its betrokkenen, onderwerpobjecten, actor links and interne taak.
+    static Result<> queueRegistration(Database &database, const RegistrationPlan &plan,
+                                      const RegistrationReceipt &receipt);
+};
+
+} // namespace kcc::storage

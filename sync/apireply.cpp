@@ -1,0 +1,74 @@
+#include "sync/apireply.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace kcc::sync {
+
+bool ApiReply::isTransient() const
+{
+    switch (outcome) {
+    case Outcome::TimedOut:
+    case Outcome::NotReachable:
+        return true;
+    case Outcome::Answered:
+        return status >= 500 || status == 429 || status == 408;
+    case Outcome::NotSent:
+        break;
+    }
+    return false;
+}
+
+FieldErrors ApiReply::invalidParams() const
+{
+    FieldErrors errors;
+    const QJsonObject problem = object();
+    for (const QJsonValue &value : problem.value(QStringLiteral("invalidParams")).toArray()) {
+        const QJsonObject param = value.toObject();
+        errors.append(
+            {param.value(QStringLiteral("name")).toString(), param.value(QStringLiteral("reason")).toString()});
+    }
+    for (const QJsonValue &value : problem.value(QStringLiteral("validation")).toArray()) {
+        const QJsonObject item = value.toObject();
+        QStringList path;
+        for (const QJsonValue &part : item.value(QStringLiteral("location")).toArray()) {
+            const QString text = part.isDouble() ? QString::number(part.toInt()) : part.toString();
+            if (path.isEmpty() && text == QLatin1String("body"))
+                continue;
+            path.append(text);
+        }
+        errors.append({path.join(QLatin1Char('.')), item.value(QStringLiteral("message")).toString()});
+    }
+    return errors;
+}
+
+QString ApiReply::describe() const
+{
+    switch (outcome) {
+    case Outcome::TimedOut:
+        return tr("The server did not answer in time (%1).").arg(networkError);
+    case Outcome::NotReachable:
+        return tr("The server could not be reached: %1").arg(networkError);
+    case Outcome::NotSent:
+        return tr("The request was not sent: %1").arg(networkError);
+    case Outcome::Answered:
+        break;
+    }
+    if (status == 401 || status == 403)
+        return tr("The server refused the token (HTTP %1).").arg(status);
+    if (isSuccess())
+        return tr("The server answered HTTP %1.").arg(status);
+    QStringList parts;
+    const QJsonObject problem = object();
+    const QString detail =
+        problem.value(QStringLiteral("detail")).toString(problem.value(QStringLiteral("title")).toString());
+    if (!detail.isEmpty())
+        parts.append(detail);
+    for (const FieldError &error : invalidParams())
+        parts.append(error.field % QStringLiteral(": ") % error.message);
+    if (isClientError())
+        return tr("The server refused the request (HTTP %1): %2").arg(status).arg(parts.join(QStringLiteral("; ")));
+    return tr("The server failed (HTTP %1): %2").arg(status).arg(parts.join(QStringLiteral("; ")));
+}
+
+} // namespace kcc::sync

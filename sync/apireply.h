@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/core/fielderror.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+
+namespace kcc::sync {
+
+// What came back from one request to Open Klant, in terms the push worker and the beheerder use.
+struct ApiReply
+{
+    Q_DECLARE_TR_FUNCTIONS(kcc::sync::ApiReply)
+
+public:
+    enum class Outcome
+    {
+        Answered,     // the server answered with a status (any status)
+        TimedOut,     // no answer within the timeout: the server may or may not have acted
+        NotReachable, // no connection, or the connection dropped: the same uncertainty
+        NotSent       // refused by the client itself (e.g. an undeclared query parameter)
+    };
+
+    Outcome outcome = Outcome::NotSent;
+    int status = 0;
+    QJsonDocument body;
+    QString networkError; // Qt's text for TimedOut / NotReachable, our reason for NotSent
+
+    bool isSuccess() const { return outcome == Outcome::Answered && status >= 200 && status < 300; }
+    bool isClientError() const { return outcome == Outcome::Answered && status >= 400 && status < 500; }
+    bool isAuthError() const { return outcome == Outcome::Answered && (status == 401 || status == 403); }
+    // Worth trying again later: a timeout, a dropped or refused connection, a 5xx, a 429.
+    bool isTransient() const;
+    QJsonObject object() const { return body.object(); }
+
+    // The problem's field errors: Open Klant's invalidParams ({name, code, reason}) or, from
+    // Prism, its validation list ({location: ["body", "kanaal"], message}).
+    FieldErrors invalidParams() const;
+    // One line in plain words: "The server refused the request (HTTP 400): kanaal: Dit veld is
+    // vereist.", "The server did not answer within 10 s.", ...
+    QString describe() const;
+};
+
+} // namespace kcc::sync

@@ -1,0 +1,211 @@
+#include "sync/openklantclient.h"
+
+#include "sync/declaredparameters.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+
+#include <cstring>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace kcc::sync {
+
+namespace {
+
+ApiReply replyOf(QNetworkReply *reply)
+{
+    ApiReply result;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QByteArray data = reply->readAll();
+    if (status.isValid()) {
+        result.outcome = ApiReply::Outcome::Answered;
+        result.status = status.toInt();
+        result.body = QJsonDocument::fromJson(data);
+        return result;
+    }
+    result.networkError = reply->errorString();
+    result.outcome =
+        reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
+            ? ApiReply::Outcome::TimedOut
+            : ApiReply::Outcome::NotReachable;
+    return result;
+}
+
+// A request body that can be read once. QNetworkAccessManager silently resends a request whose
+// connection closed before the answer (even a POST); with a body it cannot rewind and
+// DoNotBufferUploadDataAttribute it reports the error instead, and the push worker decides.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *target, qint64 size) override
+    {
+        const qint64 count = std::min<qint64>(size, m_data.size() - m_position);
+        std::memcpy(target, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+ApiReply notSent(const QString &reason)
+{
+    ApiReply reply;
+    reply.outcome = ApiReply::Outcome::NotSent;
+    reply.networkError = reason;
+    return reply;
+}
+
+} // namespace
+
+OpenKlantClient::OpenKlantClient(SyncSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_network(new QNetworkAccessManager(this))
+{
+}
+
+OpenKlantClient::~OpenKlantClient() = default;
+
+QUrl OpenKlantClient::collectionUrl(ApiResource resource) const
+{
+    QString base = m_settings.baseUrl.toString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    // No trailing slash: Open Klant's router has trailing_slash=False (model §1.1).
+    return QUrl(base % QLatin1Char('/') % resourcePath(resource));
+}
+
+QNetworkRequest OpenKlantClient::request(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    // Without a token no header at all: the server then says 401, which the beheerder can read.
+    if (!m_settings.token.isEmpty())
+        request.setRawHeader("Authorization", "Token " + m_settings.token.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(int(m_timeout.count()));
+    return request;
+}
+
+void OpenKlantClient::send(QNetworkReply *reply, ReplyHandler handler)
+{
+    connect(reply, &QNetworkReply::finished, this, [reply, handler = std::move(handler)] {
+        reply->deleteLater();
+        handler(replyOf(reply));
+    });
+}
+
+void OpenKlantClient::getPage(ApiResource resource, const QUrlQuery &query, ReplyHandler handler)
+{
+    if (const QStringList undeclared = DeclaredParameters::undeclared(resource, query); !undeclared.isEmpty()) {
+        handler(notSent(tr("the server does not declare the query parameter(s) %1 for %2.")
+                            .arg(undeclared.join(QStringLiteral(", ")), resourcePath(resource))));
+        return;
+    }
+    QUrl url = collectionUrl(resource);
+    url.setQuery(query);
+    send(m_network->get(request(url)), std::move(handler));
+}
+
+void OpenKlantClient::post(ApiResource resource, const QJsonObject &body, ReplyHandler handler)
+{
+    // A POST goes over a connection of its own: Qt silently resends a request once when a reused
+    // keep-alive connection closes before the answer, and a second POST of an object the server
+    // may already have stored is exactly what the push worker must decide for itself.
+    QNetworkRequest post = request(collectionUrl(resource));
+    post.setRawHeader("Connection", "close");
+    post.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    const QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    post.setHeader(QNetworkRequest::ContentLengthHeader, data.size());
+    auto *device = new OneShotBody(data, this);
+    QNetworkReply *reply = m_network->post(post, device);
+    device->setParent(reply);
+    send(reply, std::move(handler));
+}
+
+void OpenKlantClient::listAll(ApiResource resource, const QUrlQuery &filters, ListHandler handler)
+{
+    nextPage(resource, filters, 1, {}, std::move(handler));
+}
+
+void OpenKlantClient::nextPage(ApiResource resource, QUrlQuery filters, int page, QList<QJsonObject> items,
+                               ListHandler handler)
+{
+    QUrlQuery query = filters;
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("100"));
+    getPage(resource, query,
+            [this, resource, filters, page, items = std::move(items), handler](const ApiReply &reply) mutable {
+                if (!reply.isSuccess()) {
+                    handler(Error{reply.describe(), reply.invalidParams()});
+                    return;
+                }
+                const QJsonObject object = reply.object();
+                for (const QJsonValue &value : object.value(QStringLiteral("results")).toArray())
+                    items.append(value.toObject());
+                // `next` is followed by its page number on our own base URL: a server behind a
+                // proxy may name itself differently, and the filters stay exactly ours.
+                const QJsonValue next = object.value(QStringLiteral("next"));
+                const int nextNumber =
+                    next.isString() ? QUrlQuery(QUrl(next.toString())).queryItemValue(QStringLiteral("page")).toInt()
+                                    : 0;
+                if (nextNumber > page) {
+                    nextPage(resource, filters, nextNumber, std::move(items), handler);
+                    return;
+                }
+                handler(items);
+            });
+}
+
+void OpenKlantClient::findPartijenByBsn(const QString &bsn, ListHandler handler)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("partijIdentificator__codeSoortObjectId"), QStringLiteral("bsn"));
+    query.addQueryItem(QStringLiteral("partijIdentificator__objectId"), bsn);
+    listAll(ApiResource::Partijen, query, std::move(handler));
+}
+
+void OpenKlantClient::testConnection(std::function<void(const ConnectionReport &)> handler)
+{
+    if (!m_settings.isConfigured()) {
+        handler({false, 0, tr("No server address or token is set.")});
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1"));
+    getPage(ApiResource::Actoren, query, [this, handler = std::move(handler)](const ApiReply &reply) {
+        ConnectionReport report;
+        report.status = reply.status;
+        report.ok = reply.isSuccess();
+        const QString where = m_settings.baseUrl.toString();
+        if (reply.isSuccess())
+            report.message =
+                tr("Connected to %1: the server answered HTTP %2 and accepted the token.").arg(where).arg(reply.status);
+        else if (reply.isAuthError())
+            report.message = tr("%1 is reachable, but refused the token (HTTP %2).").arg(where).arg(reply.status);
+        else if (reply.outcome == ApiReply::Outcome::Answered)
+            report.message =
+                tr("%1 is reachable, but answered HTTP %2: %3").arg(where).arg(reply.status).arg(reply.describe());
+        else
+            report.message = tr("%1 is not reachable: %2").arg(where, reply.describe());
+        handler(report);
+    });
+}
+
+} // namespace kcc::sync

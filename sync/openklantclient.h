@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/apijson/apijson.h"
+#include "model/core/result.h"
+#include "sync/apireply.h"
+#include "sync/syncsettings.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+class QNetworkReply;
+
+namespace kcc::sync {
+
+// What "verbinding testen" found, in plain words for the beheerder.
+struct ConnectionReport
+{
+    bool ok = false;
+    int status = 0;
+    QString message;
+};
+
+// The HTTP side of the Klantinteracties API (Open Klant 2.18): `Authorization: Token <token>`,
+// JSON in and out, a timeout per request, paging with page/pageSize, and never a query parameter
+// the spec does not declare for the endpoint (DeclaredParameters). Asynchronous: each call
+// answers through its callback on this object's thread.
+class OpenKlantClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OpenKlantClient)
+
+public:
+    using ReplyHandler = std::function<void(const ApiReply &)>;
+    using ListHandler = std::function<void(const Result<QList<QJsonObject>> &)>;
+
+    explicit OpenKlantClient(SyncSettings settings, QObject *parent = nullptr);
+    ~OpenKlantClient() override;
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    const SyncSettings &settings() const { return m_settings; }
+
+    QUrl collectionUrl(ApiResource resource) const;
+
+    // One page of a list; `query` may hold only parameters the endpoint declares.
+    void getPage(ApiResource resource, const QUrlQuery &query, ReplyHandler handler);
+    void post(ApiResource resource, const QJsonObject &body, ReplyHandler handler);
+    // Every item of a filtered list, page by page (pageSize 100, following `next`).
+    void listAll(ApiResource resource, const QUrlQuery &filters, ListHandler handler);
+    // The partijen with this BSN (partijIdentificator__codeSoortObjectId=bsn and
+    // partijIdentificator__objectId, the filters /partijen declares), with their identificatoren.
+    void findPartijenByBsn(const QString &bsn, ListHandler handler);
+    // A GET of one small page of actoren: reachable? token accepted? what did it say?
+    void testConnection(std::function<void(const ConnectionReport &)> handler);
+
+private:
+    QNetworkRequest request(const QUrl &url) const;
+    void send(QNetworkReply *reply, ReplyHandler handler);
+    void nextPage(ApiResource resource, QUrlQuery filters, int page, QList<QJsonObject> items, ListHandler handler);
+
+    SyncSettings m_settings;
+    QNetworkAccessManager *m_network;
+    std::chrono::milliseconds m_timeout{10000};
+};
+
+} // namespace kcc::sync

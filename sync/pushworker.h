@@ -1,0 +1,72 @@
+#pragma once
+
+#include "model/core/clock.h"
+#include "model/sync/syncstore.h"
+#include "sync/apireply.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+
+namespace kcc::sync {
+
+class OpenKlantClient;
+
+// Sends the outbox to Open Klant in queue (= dependency) order, one request at a time
+// (issue 14, item 2). First slice: a QObject on the caller's thread, driven by a timer and the
+// client's callbacks — not yet a thread of its own.
+//
+// Exactly once over an at-least-once network: before a POST the entry is marked uncertain; a
+// timeout, a dropped connection or a 5xx leaves it uncertain and schedules a retry with
+// exponential backoff and jitter; the retry first asks the server (RequestBody::lookupQuery)
+// whether the object was stored and takes that one instead of posting again. A 4xx is a refusal,
+// kept with the server's invalidParams for the beheerder and never retried; a refused token
+// (401/403) stops the run without touching the entry.
+class PushWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PushWorker)
+
+public:
+    PushWorker(OpenKlantClient &client, SyncStore &store, Clock clock = {}, QObject *parent = nullptr);
+
+    // First retry after `base`, doubling up to `max`, each with up to +-25 % jitter.
+    void setBackoff(std::chrono::milliseconds base, std::chrono::milliseconds max);
+    std::chrono::milliseconds backoffFor(int attempts) const;
+
+    // Starts sending; keeps going (waiting for retry times) until nothing waits, then emits drained().
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    // Requests per kind, for the tests and the benchmark.
+    int postsSent() const { return m_posts; }
+    int lookupsSent() const { return m_lookups; }
+
+signals:
+    void drained();
+    void entrySent(qint64 id, const QUuid &serverUuid);
+    void entryRefused(qint64 id, const QString &reason);
+    void stoppedOnError(const QString &message);
+
+private:
+    void step();
+    void scheduleStep(std::chrono::milliseconds delay);
+    void lookUp(const OutboxEntry &entry, const QJsonObject &body);
+    void postEntry(const OutboxEntry &entry, const QJsonObject &body);
+    void handleFailure(const OutboxEntry &entry, const ApiReply &reply);
+    void fail(const Error &error);
+
+    OpenKlantClient &m_client;
+    SyncStore &m_store;
+    Clock m_clock;
+    QTimer m_timer;
+    std::chrono::milliseconds m_base{1000};
+    std::chrono::milliseconds m_max{300000};
+    bool m_running = false;
+    int m_posts = 0;
+    int m_lookups = 0;
+};
+
+} // namespace kcc::sync

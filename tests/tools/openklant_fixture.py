@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""A small stateful stand-in for Open Klant's Klantinteracties API on loopback, for the sync
+round-trip tests (tests/sync/tst_sync_roundtrip.cpp). Prism validates the contract but does not
+remember what is POSTed; this server does, and it injects faults on request.
+
+Start: openklant_fixture.py TOKEN  -> binds 127.0.0.1 on a free port and prints "PORT <n>" on
+stdout once it accepts connections. It stops when stdin closes (the test process ends) or on
+SIGTERM.
+
+Control (no token needed): POST /_control {"faults": ["store_then_drop", "503", "400"]} queues
+faults for the next POSTs, in order: "store_then_drop" stores the object and closes the
+connection without an answer (the client cannot know it was stored), "503" answers 503 without
+storing, "400" refuses with invalidParams. GET /_control returns {"posts": n, "stored": {...}}.
+"""
+import json
+import sys
+import threading
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+
+PREFIX = "/klantinteracties/api/v1/"
+RESOURCES = ["partijen", "partij-identificatoren", "klantcontacten", "betrokkenen", "onderwerpobjecten",
+             "bijlagen", "actoren", "actorklantcontacten", "internetaken", "digitaleadressen"]
+# The few filters the tests use; anything else is refused with 400 as Open Klant does.
+FILTERS = {
+    "klantcontacten": {"referentienummer": ("referentienummer",), "nummer": ("nummer",)},
+    "internetaken": {"referentienummer": ("referentienummer",)},
+    "partijen": {"nummer": ("nummer",),
+                 "partijIdentificator__objectId": ("__identificator", "objectId"),
+                 "partijIdentificator__codeSoortObjectId": ("__identificator", "codeSoortObjectId")},
+    "partij-identificatoren": {"partijIdentificatorObjectId": ("partijIdentificator", "objectId"),
+                               "partijIdentificatorCodeSoortObjectId": ("partijIdentificator", "codeSoortObjectId")},
+    "betrokkenen": {"hadKlantcontact__uuid": ("hadKlantcontact", "uuid")},
+    "onderwerpobjecten": {"klantcontact__uuid": ("klantcontact", "uuid")},
+    "actorklantcontacten": {"actor__uuid": ("actor", "uuid"), "klantcontact__uuid": ("klantcontact", "uuid")},
+    "actoren": {"naam": ("naam",)},
+}
+
+lock = threading.Lock()
+store = {name: [] for name in RESOURCES}
+faults = []
+posts = {"count": 0}
+token = sys.argv[1] if len(sys.argv) > 1 else "0123456789abcdef0123456789abcdef01234567"
+
+
+def value_at(item, path, resource):
+    if path[0] == "__identificator":
+        for ident in store["partij-identificatoren"]:
+            if ident.get("identificeerdePartij", {}).get("uuid") == item["uuid"]:
+                return ident.get("partijIdentificator", {}).get(path[1])
+        return None
+    value = item
+    for key in path:
+        value = (value or {}).get(key) if isinstance(value, dict) else None
+    return value
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def answer(self, status, body):
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def resource(self):
+        path = urlparse(self.path).path
+        if not path.startswith(PREFIX):
+            return None
+        name = path[len(PREFIX):].strip("/")
+        return name if name in RESOURCES else None
+
+    def authorised(self):
+        if self.headers.get("Authorization") == "Token " + token:
+            return True
+        self.answer(401, {"code": "not_authenticated", "title": "Authenticatiegegevens zijn niet opgegeven.",
+                          "status": 401, "detail": "Authenticatiegegevens zijn niet opgegeven."})
+        return False
+
+    def body(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        return json.loads(self.rfile.read(length) or b"{}")
+
+    def do_GET(self):
+        if urlparse(self.path).path == "/_control":
+            with lock:
+                return self.answer(200, {"posts": posts["count"], "stored": store})
+        name = self.resource()
+        if name is None:
+            return self.answer(404, {"detail": "Niet gevonden."})
+        if not self.authorised():
+            return
+        query = parse_qs(urlparse(self.path).query)
+        allowed = set(FILTERS.get(name, {})) | {"page", "pageSize"}
+        unknown = [key for key in query if key not in allowed]
+        if unknown:
+            return self.answer(400, {"code": "invalid", "status": 400, "invalidParams": [
+                {"name": "nonFieldErrors", "code": "unknown-parameters",
+                 "reason": "Onbekende query parameters: " + ", ".join(unknown)}]})
+        with lock:
+            items = [item for item in store[name]
+                     if all(str(value_at(item, FILTERS[name][key], name)) == values[0]
+                            for key, values in query.items() if key not in ("page", "pageSize"))]
+        page = int(query.get("page", ["1"])[0])
+        size = min(int(query.get("pageSize", ["100"])[0]), 500)
+        chunk = items[(page - 1) * size: page * size]
+        base = "http://127.0.0.1:%d%s%s" % (self.server.server_address[1], PREFIX, name)
+        more = page * size < len(items)
+        self.answer(200, {"count": len(items), "next": "%s?page=%d&pageSize=%d" % (base, page + 1, size) if more else None,
+                          "previous": None, "results": chunk})
+
+    def do_POST(self):
+        if urlparse(self.path).path == "/_control":
+            with lock:
+                faults.extend(self.body().get("faults", []))
+            return self.answer(200, {"faults": faults})
+        name = self.resource()
+        if name is None:
+            return self.answer(404, {"detail": "Niet gevonden."})
+        if not self.authorised():
+            return
+        body = self.body()
+        with lock:
+            posts["count"] += 1
+            fault = faults.pop(0) if faults else None
+        if fault == "503":
+            return self.answer(503, {"status": 503, "detail": "Service niet beschikbaar."})
+        if fault == "400":
+            return self.answer(400, {"code": "invalid", "status": 400, "title": "Invalid input.",
+                                     "invalidParams": [{"name": "kanaal", "code": "invalid",
+                                                        "reason": "Ongeldig kanaal."}]})
+        item = dict(body)
+        item["uuid"] = str(uuid.uuid4())
+        item["url"] = "http://127.0.0.1:%d%s%s/%s" % (self.server.server_address[1], PREFIX, name, item["uuid"])
+        with lock:
+            store[name].insert(0, item)  # newest first, as Open Klant lists
+        if fault == "store_then_drop":
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
+        self.answer(201, item)
+
+
+def main():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    print("PORT %d" % server.server_address[1], flush=True)
+    sys.stdin.read()  # until the test closes our stdin or ends
+    server.shutdown()
+
+
+if __name__ == "__main__":
+    main()
