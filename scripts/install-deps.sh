@@ -21,8 +21,6 @@ packages=(
   fonts-dejavu-core
   # the independent OpenAPI validator used by the tests
   python3 python3-jsonschema python3-yaml
-  # Prism, the validating mock of the Klantinteracties spec for the sync tests (npm ci by a ctest fixture)
-  nodejs npm
   # the ISO code lists that tools/gen_isocodes.py turns into model/isocodes.cpp (checked by a test)
   iso-codes
 )
@@ -37,6 +35,12 @@ for package in "${packages[@]}"; do
     missing+=("$package")
   fi
 done
+# Prism, the validating mock of the Klantinteracties spec for the sync tests (npm ci by a ctest
+# fixture). By command, not by package: a Node.js from elsewhere (nodesource) brings its own npm,
+# and Debian's npm package would conflict with it.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
+fi
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 
 echo "Installing: ${missing[*]}" >&2
