@@ -2,6 +2,7 @@
 
 #include "storage/db/migrations.h"
 #include "storage/db/privatefiles.h"
+#include "storage/db/sqlutil.h"
 #include "storage/search/searchfunctions.h"
 
 #include <QAtomicInt>
@@ -26,16 +27,6 @@ class DatabaseMessages
 {
     Q_DECLARE_TR_FUNCTIONS(kcc::storage::Database)
 };
-
-// Closes and unregisters a connection; the handle must be the last copy, or Qt warns that the
-// connection is still in use.
-void closeConnection(QSqlDatabase &connection)
-{
-    const QString name = connection.connectionName();
-    connection.close();
-    connection = QSqlDatabase();
-    QSqlDatabase::removeDatabase(name);
-}
 
 Result<> execPragma(QSqlDatabase &connection, const QString &pragma, const QString &expected = {})
 {
@@ -103,7 +94,7 @@ Database::Database(QSqlDatabase connection, DatabaseAddress address)
 
 Database::~Database()
 {
-    closeConnection(m_connection);
+    Sql::closeConnection(m_connection);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &pathOrUri, Migration migration, Access access,
@@ -175,7 +166,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const DatabaseAddress &ad
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
 
     auto fail = [&](const QString &message) -> Result<std::unique_ptr<Database>> {
-        closeConnection(connection);
+        Sql::closeConnection(connection);
         return Error{message, {}};
     };
     // `immutable`: SQLite reads the main file only, without locks and without the -shm.

@@ -3,6 +3,7 @@
 
 #include "storage/db/migrations.h"
 #include "storage/db/sqldialect.h"
+#include "storage/db/sqlutil.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -17,14 +18,6 @@ class PostgresMessages
 {
     Q_DECLARE_TR_FUNCTIONS(kcc::storage::Database)
 };
-
-void closeConnection(QSqlDatabase &connection)
-{
-    const QString name = connection.connectionName();
-    connection.close();
-    connection = QSqlDatabase();
-    QSqlDatabase::removeDatabase(name);
-}
 
 // libpq's message in the user's words where we know the case; its own text otherwise.
 QString connectionProblem(const QSqlError &error)
@@ -53,7 +46,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseAddress &
     const QString name = QStringLiteral("kcc-storage-pg-%1").arg(counter.fetchAndAddRelaxed(1));
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     auto fail = [&](const QString &message) -> Result<std::unique_ptr<Database>> {
-        closeConnection(connection);
+        Sql::closeConnection(connection);
         return Error{message, {}};
     };
     if (!connection.isValid()) {

@@ -44,6 +44,14 @@ void Sql::streamRows(QSqlQuery &query)
     query.setForwardOnly(!(driver && driver->dbmsType() == QSqlDriver::PostgreSQL));
 }
 
+void Sql::closeConnection(QSqlDatabase &connection)
+{
+    const QString name = connection.connectionName();
+    connection.close();
+    connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
 bool Sql::isBusy(const QSqlError &error)
 {
     return StorageError::isBusy(error);

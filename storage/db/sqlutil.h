@@ -35,6 +35,10 @@ public:
     // single-row mode, which loses the rows as soon as another statement runs on the connection
     // (a repository's forEach, the export's nested reads), so there the result is read whole.
     static void streamRows(QSqlQuery &query);
+
+    // Closes and unregisters a connection; the handle must be the last copy, or Qt warns that the
+    // connection is still in use.
+    static void closeConnection(QSqlDatabase &connection);
 };
 
 } // namespace kcc::storage
