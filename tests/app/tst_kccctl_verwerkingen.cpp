@@ -128,7 +128,8 @@ void TestKccctlVerwerkingen::jsonFollowsTheSpecAndIsLogged()
     QProcess validator;
     validator.start(QStringLiteral("/usr/bin/python3"),
                     {QStringLiteral(KCC_VERWERKINGEN_VALIDATOR),
-                     QStringLiteral(KCC_SHARED_DIR "/reference/verwerkingenlogging-openapi.yaml"), file.fileName()});
+                     QStringLiteral(KCC_SOURCE_DIR "/resources/reference/verwerkingenlogging-openapi.yaml"),
+                     file.fileName()});
     QVERIFY(validator.waitForFinished(60000));
     const QByteArray report = validator.readAllStandardOutput() + validator.readAllStandardError();
     QVERIFY2(validator.exitCode() == 0, report.constData());

@@ -142,16 +142,20 @@ private slots:
 
 void TestExportImport::vendoredSpecIsTheReference()
 {
-    // The repository carries its own copy of the Klantinteracties OpenAPI spec, so that a clean
-    // clone validates on its own; where the shared reference is present, they must be the same.
-    QFile vendored(QStringLiteral(KCC_SOURCE_DIR "/resources/reference/klantinteracties-openapi.yaml"));
-    QVERIFY(vendored.open(QIODevice::ReadOnly));
-    QVERIFY(vendored.size() > 100000);
-    QFile reference(QStringLiteral(KCC_SHARED_DIR "/reference/klantinteracties-openapi.yaml"));
-    if (!reference.exists())
-        QSKIP("../shared is not next to this checkout");
-    QVERIFY(reference.open(QIODevice::ReadOnly));
-    QCOMPARE(vendored.readAll(), reference.readAll());
+    // The repository carries its own copies of the Klantinteracties and Verwerkingenlogging OpenAPI
+    // specs, so that a clean clone validates on its own; where the shared reference is present, they
+    // must be the same.
+    for (const QString &name :
+         {QStringLiteral("klantinteracties-openapi.yaml"), QStringLiteral("verwerkingenlogging-openapi.yaml")}) {
+        QFile vendored(QStringLiteral(KCC_SOURCE_DIR "/resources/reference/") + name);
+        QVERIFY2(vendored.open(QIODevice::ReadOnly), qPrintable(name));
+        QVERIFY(vendored.size() > 10000);
+        QFile reference(QStringLiteral(KCC_SHARED_DIR "/reference/") + name);
+        if (!reference.exists())
+            QSKIP("../shared is not next to this checkout");
+        QVERIFY(reference.open(QIODevice::ReadOnly));
+        QCOMPARE(vendored.readAll(), reference.readAll());
+    }
 }
 
 void TestExportImport::emptyDatabaseExportsEmptyArrays()

@@ -1,6 +1,6 @@
 // The request shapes of the sync client against the REAL contract: Prism serving Open Klant
-// 2.18's spec (../shared/reference/klantinteracties-openapi.yaml) on loopback, with --errors so
-// that every request is validated (PLATFORM.md).
+// 2.18's spec (resources/reference/klantinteracties-openapi.yaml, the copy of ../shared/reference/) on loopback, with
+// --errors so that every request is validated (PLATFORM.md).
 #include "tests/sync/loopbackprocess.h"
 
 #include "model/apijson/apijson.h"
@@ -23,7 +23,7 @@ const QString token = QStringLiteral("0123456789abcdef0123456789abcdef01234567")
 // Prism ignores the spec's relative server path: prefix every path key instead.
 bool writePrefixedSpec(const QString &target)
 {
-    QFile in(QStringLiteral(KCC_SHARED_DIR "/reference/klantinteracties-openapi.yaml"));
+    QFile in(QStringLiteral(KCC_SOURCE_DIR "/resources/reference/klantinteracties-openapi.yaml"));
     QFile out(target);
     if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
         return false;
