@@ -26,6 +26,10 @@ public:
     {
         return tr("kccctl: --%1 needs a whole number, not '%2'.").arg(option, value);
     }
+    static QString doneOnServer(qint64 milliseconds, const QString &database)
+    {
+        return tr("Demo data written to %1 in %2 s.").arg(database, QString::number(milliseconds / 1000.0, 'f', 1));
+    }
     static QString done(qint64 milliseconds, qint64 bytes)
     {
         return tr("Demo data written in %1 s; database file %2 MiB.")
@@ -88,7 +92,10 @@ int runDemo(const CommandContext &context)
     }
     for (auto it = report.value().counts.cbegin(); it != report.value().counts.cend(); ++it)
         context.out << QStringLiteral("%1\t%2").arg(it.key()).arg(it.value()) << Qt::endl;
-    context.out << DemoCommand::done(report.value().milliseconds, QFileInfo(database->path()).size()) << Qt::endl;
+    if (database->engine() == storage::Engine::PostgreSQL)
+        context.out << DemoCommand::doneOnServer(report.value().milliseconds, database->path()) << Qt::endl;
+    else
+        context.out << DemoCommand::done(report.value().milliseconds, QFileInfo(database->path()).size()) << Qt::endl;
     return Success;
 }
 

@@ -1,5 +1,6 @@
 // kccctl: the administrator's command line for KCC Werkplek (QtCore only, runs without a display).
 
+#include "app/kccctl/copycommand.h"
 #include "app/kccctl/kccctlcommand.h"
 #include "app/kccctl/searchcommand.h"
 #include "app/kccctl/takencommand.h"
@@ -49,6 +50,7 @@ public:
                   "  user add NAME --role ROLE[,ROLE...] --password-file FILE --functie TEXT --telefoon NR [--afdeling "
                   "NAME]...\n"
                   "                            a medewerker with an account (and, on PostgreSQL, a login)\n"
+                  "  copy --to URI             copy this SQLite database into an empty PostgreSQL database\n"
                   "\n"
                   "The database is --db PATH|URI, else $KCC_DB, else the file kcc-werkplek uses:\n"
                   "  %1\n"
@@ -119,6 +121,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("verwerkingen-opschonen"), runVerwerkingenOpschonen},
         {QStringLiteral("verwerkingsactiviteiten"), runVerwerkingsactiviteiten},
         {QStringLiteral("user"), runUser},
+        {QStringLiteral("copy"), runCopy},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

@@ -2,6 +2,7 @@
 
 #include "model/beheer/accountservice.h"
 #include "storage/db/database.h"
+#include "storage/db/postgreshandle.h"
 #include "storage/db/storageerror.h"
 
 #include <QSqlDriver>
@@ -175,15 +176,9 @@ Result<> PostgresSecurity::createLogin(Database &database, const QString &gebrui
             return Error{tr("%1 is not a role; known roles: %2.").arg(role, AccountRole::all().join(u", ")), {}};
         groups << groupRole(role);
     }
-    const QVariant handle = database.connection().driver()->handle();
-    // libpq's PGconn is a typedef of struct pg_conn; Qt registers it under either name.
-    const bool isPgConn =
-        handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
-    auto *connection = isPgConn ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
-    if (!connection) {
-        qWarning("kcc::storage: the QPSQL driver's handle is a %s, not a PGconn*", handle.typeName());
+    PGconn *connection = postgresHandle(database.connection());
+    if (!connection)
         return Error{tr("The PostgreSQL connection cannot make password verifiers."), {}};
-    }
     char *verifier =
         PQencryptPasswordConn(connection, password.toUtf8().constData(), login.toUtf8().constData(), "scram-sha-256");
     if (!verifier) {

@@ -177,4 +177,11 @@ QString SqlDialect::beginWrite(const QSqlDatabase &connection)
     return isPostgres(connection) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqlDialect::nowText(const QSqlDatabase &connection)
+{
+    return isPostgres(connection)
+               ? QStringLiteral("to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+               : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+}
+
 } // namespace kcc::storage

@@ -38,6 +38,8 @@ public:
     // The statement that starts a write transaction: SQLite takes the write lock at once
     // (BEGIN IMMEDIATE, see PLATFORM.md); PostgreSQL locks rows as it goes.
     static QString beginWrite(const QSqlDatabase &connection);
+    // An SQL expression for the current UTC time as the stored text (2026-12-07T08:15:00.123Z).
+    static QString nowText(const QSqlDatabase &connection);
 };
 
 } // namespace kcc::storage

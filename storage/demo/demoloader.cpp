@@ -4,6 +4,7 @@
 #include "model/demo/demosink.h"
 #include "storage/db/checkconstraints.h"
 #include "storage/db/database.h"
+#include "storage/db/databasecopy.h"
 #include "storage/db/integritycheck.h"
 #include "storage/db/schema.h"
 #include "storage/db/sqlutil.h"
@@ -20,6 +21,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringBuilder>
+#include <QTemporaryDir>
 
 namespace kcc::storage {
 namespace {
@@ -242,6 +244,39 @@ qint64 DemoOptions::defaultKlantcontacten(qint64 partijen)
     return 2000 + (partijen - 1000) / 10;
 }
 
+// PostgreSQL: the generator's rows go into a scratch SQLite file through the fast bulk path, and
+// from there in one COPY transaction to the server (DatabaseCopy), so that the same seed gives the
+// same records on both engines.
+Result<DemoReport> DemoLoader::loadThroughScratchFile(Database &database, const DemoOptions &options,
+                                                      const std::function<void(const QString &, int)> &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QTemporaryDir scratchDir;
+    if (!scratchDir.isValid())
+        return Error{tr("No scratch folder for the demo data: %1").arg(scratchDir.errorString()), {}};
+    auto scratch = Database::open(scratchDir.filePath(QStringLiteral("demo.db")));
+    if (!scratch)
+        return scratch.error();
+    Result<DemoReport> loaded = load(*scratch.value(), options, [&progress](const QString &stage, int percent) {
+        if (progress)
+            progress(stage, percent * 7 / 10);
+    });
+    if (!loaded)
+        return loaded;
+    const QString copying = tr("Copying to PostgreSQL");
+    if (progress)
+        progress(copying, 70);
+    const Result<CopyReport> copied = DatabaseCopy::copy(*scratch.value(), database);
+    if (!copied)
+        return copied.error();
+    if (progress)
+        progress(tr("Done"), 100);
+    DemoReport result = loaded.value();
+    result.milliseconds = timer.elapsed();
+    return result;
+}
+
 Result<DemoReport> DemoLoader::load(Database &database, const DemoOptions &options,
                                     const std::function<void(const QString &stage, int percent)> &progress)
 {
@@ -258,6 +293,9 @@ Result<DemoReport> DemoLoader::load(Database &database, const DemoOptions &optio
         if (progress)
             progress(stage, percent);
     };
+
+    if (database.engine() == Engine::PostgreSQL)
+        return loadThroughScratchFile(database, options, progress);
 
     QElapsedTimer timer;
     timer.start();

@@ -45,7 +45,7 @@ struct DemoReport
 // during the load and rebuilt afterwards. Rows go through SQLite's C API (BulkInserter), with
 // the CHECK constraints verified once per table after the writing (CheckConstraints). Refuses a
 // database that holds any record, so demo data never mixes with real records; on any error
-// nothing is written.
+// nothing is written. On PostgreSQL the same rows go through a scratch SQLite file and DatabaseCopy.
 class DemoLoader
 {
     Q_DECLARE_TR_FUNCTIONS(kcc::storage::DemoLoader)
@@ -54,6 +54,10 @@ public:
     // `progress` is called with a translated stage name and 0..100; it may be empty.
     static Result<DemoReport> load(Database &database, const DemoOptions &options,
                                    const std::function<void(const QString &stage, int percent)> &progress = {});
+
+private:
+    static Result<DemoReport> loadThroughScratchFile(Database &database, const DemoOptions &options,
+                                                     const std::function<void(const QString &, int)> &progress);
 };
 
 } // namespace kcc::storage

@@ -138,7 +138,8 @@ Result<> addMemberships(Database &database, const DemoWerkvoorraad::Accounts &ac
                         const QUuid &vergunningen, const QList<QUuid> &afdelingVolgorde)
 {
     QSqlQuery lid(database.connection());
-    if (!lid.prepare(QStringLiteral("INSERT OR IGNORE INTO afdeling_lid (medewerker, afdeling) VALUES (?, ?)")))
+    if (!lid.prepare(
+            QStringLiteral("INSERT INTO afdeling_lid (medewerker, afdeling) VALUES (?, ?) ON CONFLICT DO NOTHING")))
         return sqlError(lid);
     auto addLid = [&](const QUuid &medewerker, const QUuid &afdeling) -> Result<> {
         lid.bindValue(0, text(medewerker));

@@ -138,13 +138,15 @@ Result<> TakenSchema::migrateToVersion4(QSqlDatabase &connection)
 Result<> TakenSchema::logUnloggedTasks(QSqlDatabase &connection)
 {
     QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral(
-            "INSERT INTO taak_log (taak, tijdstip, actor, actor_naam, actie, toegewezen_aan)"
-            " SELECT t.uuid, coalesce(t.toegewezen_op, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), NULL, '', 'aangemaakt',"
-            "  coalesce((SELECT json_group_array(naam) FROM (SELECT a.naam AS naam FROM interne_taak_actor ta"
-            "   JOIN actor a ON a.uuid = ta.actor WHERE ta.interne_taak = t.uuid ORDER BY ta.positie) namen), '[]')"
-            " FROM interne_taak t WHERE NOT EXISTS (SELECT 1 FROM taak_log l WHERE l.taak = t.uuid)"
-            " ORDER BY t.rowid")))
+    if (!query.exec(
+            QStringLiteral(
+                "INSERT INTO taak_log (taak, tijdstip, actor, actor_naam, actie, toegewezen_aan)"
+                " SELECT t.uuid, coalesce(t.toegewezen_op, %1), NULL, '', 'aangemaakt',"
+                "  coalesce((SELECT json_group_array(naam) FROM (SELECT a.naam AS naam FROM interne_taak_actor ta"
+                "   JOIN actor a ON a.uuid = ta.actor WHERE ta.interne_taak = t.uuid ORDER BY ta.positie) namen), '[]')"
+                " FROM interne_taak t WHERE NOT EXISTS (SELECT 1 FROM taak_log l WHERE l.taak = t.uuid)"
+                " ORDER BY t.rowid")
+                .arg(SqlDialect::nowText(connection))))
         return StorageError::fromSql(query.lastError());
     return {};
 }

@@ -1113,10 +1113,7 @@ void TestTaken::queueCopiesFollowTheTaskWhateverTheOrder()
 
 void TestTaken::demoWorkQueues()
 {
-    // The demo loader's bulk insert and search index are SQLite's (sqlite3 C API, FTS5); the
-    // PostgreSQL engine does not have them yet, so taken_pg runs everything but this one.
-    if (TestDatabase::onPostgres())
-        QSKIP("the demo loader does not run on PostgreSQL yet");
+    // On PostgreSQL the demo loader goes through a scratch SQLite file and DatabaseCopy.
     TestDatabase db;
     QVERIFY2(db.isValid(), qPrintable(db.error()));
     DemoOptions options;
