@@ -3563,6 +3563,14 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <extracomment>%1 is what was being done (&quot;saving the partij&quot;), %2 the database&apos;s own message</extracomment>
         <translation>De database meldde een fout bij %1: %2</translation>
     </message>
+    <message>
+        <source>Another seat changed the same records at the same moment; please try again.</source>
+        <translation>Een andere werkplek wijzigde op hetzelfde moment dezelfde gegevens; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; nothing was saved. What you entered stays on this desk: save again when the connection is back.</source>
+        <translation>De verbinding met de databaseserver is verbroken; er is niets opgeslagen. Wat u hebt ingevoerd blijft op deze werkplek: sla opnieuw op zodra de verbinding terug is.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::VerwerkingenOpschoning</name>

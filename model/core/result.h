@@ -13,8 +13,20 @@ namespace kcc {
 // a translated message, optionally with the field errors behind it.
 struct Error
 {
+    // What the caller can do about it. Conflict: another seat changed the same records at the same
+    // moment (PostgreSQL's serialization failure or deadlock); running the whole unit of work
+    // again helps, and storage does so itself (storage/db/retry.h). Unreachable: the database
+    // server went away; what was being saved must wait on the desk until it is back.
+    enum class Cause
+    {
+        Other,
+        Conflict,
+        Unreachable
+    };
+
     QString message;
     FieldErrors fieldErrors;
+    Cause cause = Cause::Other;
 };
 
 template<typename T = void>

@@ -3,6 +3,7 @@
 #include "storage/callflow/sqldraftstore.h"
 #include "storage/db/database.h"
 #include "storage/db/numbersequence.h"
+#include "storage/db/retry.h"
 #include "storage/db/storageerror.h"
 #include "storage/db/writetransaction.h"
 #include "storage/klantbeeld/vertrouwelijkzichtbaar.h"
@@ -83,18 +84,22 @@ Result<PlanContext> RegistrationWriter::planContext(const ContactSession &sessio
 
 Result<RegistrationReceipt> RegistrationWriter::registerContact(const RegistrationPlan &plan)
 {
-    WriteTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return transaction.error();
-    Result<RegistrationReceipt> receipt = write(plan);
-    if (!receipt)
-        return receipt; // the transaction rolls back
-    // The sync outbox is filled in the same transaction (issue 14): no registration goes unsent.
-    if (Result<> queued = SyncOutbox::queueRegistration(m_database, plan, receipt.value()); !queued)
-        return queued.error();
-    if (Result<> committed = transaction.commit(); !committed)
-        return committed.error();
-    return receipt;
+    // A conflict with another seat (on PostgreSQL) rolled everything back: the registration is
+    // written again as a whole, never half.
+    return retryOnConflict([&]() -> Result<RegistrationReceipt> {
+        WriteTransaction transaction(m_database);
+        if (!transaction.isActive())
+            return transaction.error();
+        Result<RegistrationReceipt> receipt = write(plan);
+        if (!receipt)
+            return receipt; // the transaction rolls back
+        // The sync outbox is filled in the same transaction (issue 14): no registration goes unsent.
+        if (Result<> queued = SyncOutbox::queueRegistration(m_database, plan, receipt.value()); !queued)
+            return queued.error();
+        if (Result<> committed = transaction.commit(); !committed)
+            return committed.error();
+        return receipt;
+    });
 }
 
 Result<RegistrationReceipt> RegistrationWriter::write(const RegistrationPlan &plan)

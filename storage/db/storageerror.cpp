@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace kcc::storage {
 
 namespace {
@@ -79,13 +81,35 @@ QString sqliteStyleUniqueDetail(const QString &constraint)
 
 } // namespace
 
+// Conflicts and a lost server are told in plain words, never as the engine's text: the user can
+// only try again or wait.
+static std::optional<Error> plainError(const QSqlError &error)
+{
+    if (StorageError::isRetryable(error)) {
+        return Error{StorageError::tr("Another seat changed the same records at the same moment; please try again."),
+                     {},
+                     Error::Cause::Conflict};
+    }
+    if (StorageError::isConnectionLost(error)) {
+        return Error{StorageError::tr("The connection to the database server was lost; nothing was saved. What you "
+                                      "entered stays on this desk: save again when the connection is back."),
+                     {},
+                     Error::Cause::Unreachable};
+    }
+    return std::nullopt;
+}
+
 Error StorageError::fromSql(const QSqlError &error)
 {
+    if (std::optional<Error> plain = plainError(error))
+        return *plain;
     return Error{tr("The database reported an error: %1").arg(sqliteText(error)), {}};
 }
 
 Error StorageError::fromSql(const QSqlError &error, const QString &action)
 {
+    if (std::optional<Error> plain = plainError(error))
+        return *plain;
     //: %1 is what was being done ("saving the partij"), %2 the database's own message
     return Error{tr("The database reported an error while %1: %2").arg(action, sqliteText(error)), {}};
 }

@@ -34,6 +34,8 @@ WriteTransaction::WriteTransaction(Database &database)
     // Not QSqlDatabase::transaction(): on SQLite that issues a deferred BEGIN (see PLATFORM.md).
     if (query.exec(SqlDialect::beginWrite(m_database.connection()))) {
         m_active = true;
+    } else if (StorageError::isConnectionLost(query.lastError())) {
+        m_error = StorageError::fromSql(query.lastError());
     } else {
         m_error =
             Error{StorageError::isBusy(query.lastError())
@@ -89,7 +91,10 @@ Result<> WriteTransaction::commit()
     } else if (StorageError::isRetryable(sqlError)) {
         m_error = Error{TransactionMessages::tr("Nothing was saved, because another seat changed the same records at "
                                                 "the same moment; please try again."),
-                        {}};
+                        {},
+                        Error::Cause::Conflict};
+    } else if (StorageError::isConnectionLost(sqlError)) {
+        m_error = StorageError::fromSql(sqlError);
     } else if (StorageError::isBusy(sqlError)) {
         m_error = Error{TransactionMessages::tr("Nothing was saved, because the database is busy with another "
                                                 "program; please try again."),

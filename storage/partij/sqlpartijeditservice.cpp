@@ -1,6 +1,7 @@
 #include "storage/partij/sqlpartijeditservice.h"
 
 #include "storage/db/database.h"
+#include "storage/db/retry.h"
 #include "storage/db/writetransaction.h"
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
@@ -26,12 +27,14 @@ void SqlPartijEditService::setActingActor(const SignedInActor &actor)
 
 Result<> SqlPartijEditService::save(const PartijEdit &edit)
 {
-    WriteTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (Result<> written = write(edit); !written)
-        return written; // the transaction rolls back
-    return transaction.commit();
+    return retryOnConflict([&]() -> Result<> {
+        WriteTransaction transaction(m_database);
+        if (!transaction.isActive())
+            return transaction.error();
+        if (Result<> written = write(edit); !written)
+            return written; // the transaction rolls back
+        return transaction.commit();
+    });
 }
 
 Result<> SqlPartijEditService::write(const PartijEdit &edit)

@@ -8,6 +8,7 @@
 #include "model/klantinteracties/actor.h"
 #include "model/klantinteracties/internetaak.h"
 #include "model/taken/takentypes.h"
+#include "storage/db/retry.h"
 #include "storage/db/writetransaction.h"
 
 #include <QCoreApplication>
@@ -59,20 +60,23 @@ QString jsonArray(const QStringList &values);
 Error firstError(const FieldErrors &errors);
 
 // Runs `work` in one WriteTransaction; commits when it succeeded. The repositories `work` makes
-// are gone before the commit.
+// are gone before the commit. A conflict with another seat runs the whole of it again
+// (retryOnConflict), so `work` must not change anything outside the database.
 template<typename Work>
 auto inTransaction(Database &database, Work &&work) -> decltype(work())
 {
     using R = decltype(work());
-    WriteTransaction transaction(database);
-    if (!transaction.isActive())
-        return R(transaction.error());
-    R result = work();
-    if (!result)
+    return retryOnConflict([&]() -> R {
+        WriteTransaction transaction(database);
+        if (!transaction.isActive())
+            return R(transaction.error());
+        R result = work();
+        if (!result)
+            return result;
+        if (Result<> committed = transaction.commit(); !committed)
+            return R(committed.error());
         return result;
-    if (Result<> committed = transaction.commit(); !committed)
-        return R(committed.error());
-    return result;
+    });
 }
 
 // The cut-off per handeling: a task assigned before it is overdue now.
