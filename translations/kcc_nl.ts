@@ -35,12 +35,12 @@
         <translation>een UUID als tekst</translation>
     </message>
     <message>
-        <source>an object {"uuid", "url"}</source>
-        <translation>een object {"uuid", "url"}</translation>
+        <source>an object {&quot;uuid&quot;, &quot;url&quot;}</source>
+        <translation>een object {&quot;uuid&quot;, &quot;url&quot;}</translation>
     </message>
     <message>
-        <source>an array of {"uuid", "url"} objects</source>
-        <translation>een array van {"uuid", "url"}-objecten</translation>
+        <source>an array of {&quot;uuid&quot;, &quot;url&quot;} objects</source>
+        <translation>een array van {&quot;uuid&quot;, &quot;url&quot;}-objecten</translation>
     </message>
     <message>
         <source>a date-time string</source>
@@ -83,20 +83,70 @@
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <source>Not a valid UUID: "%1".</source>
-        <translation>Geen geldige UUID: "%1".</translation>
+        <source>Not a valid UUID: &quot;%1&quot;.</source>
+        <translation>Geen geldige UUID: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Not a valid date-time (ISO 8601 with a time zone, e.g. 2024-03-01T10:15:22Z): "%1".</source>
-        <translation>Geen geldige datum-tijd (ISO 8601 met tijdzone, bijv. 2024-03-01T10:15:22Z): "%1".</translation>
+        <source>Not a valid date-time (ISO 8601 with a time zone, e.g. 2024-03-01T10:15:22Z): &quot;%1&quot;.</source>
+        <translation>Geen geldige datum-tijd (ISO 8601 met tijdzone, bijv. 2024-03-01T10:15:22Z): &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Not a valid date (YYYY-MM-DD): "%1".</source>
-        <translation>Geen geldige datum (JJJJ-MM-DD): "%1".</translation>
+        <source>Not a valid date (YYYY-MM-DD): &quot;%1&quot;.</source>
+        <translation>Geen geldige datum (JJJJ-MM-DD): &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown code "%1"; allowed are: %2.</source>
-        <translation>Onbekende code "%1"; toegestaan zijn: %2.</translation>
+        <source>Unknown code &quot;%1&quot;; allowed are: %2.</source>
+        <translation>Onbekende code &quot;%1&quot;; toegestaan zijn: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::BrpInstellingen</name>
+    <message>
+        <source>No file with the BRP API key is set; the beheerder sets it under Beheer, BRP.</source>
+        <translation>Er is geen bestand met de BRP-API-sleutel ingesteld; de beheerder stelt het in onder Beheer, BRP.</translation>
+    </message>
+    <message>
+        <source>The file with the BRP API key (%1) does not exist.</source>
+        <translation>Het bestand met de BRP-API-sleutel (%1) bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file with the BRP API key (%1) may be read by others; make it readable by its owner only (chmod 600).</source>
+        <translation>Het bestand met de BRP-API-sleutel (%1) is door anderen te lezen; maak het alleen leesbaar voor de eigenaar (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The file with the BRP API key (%1) cannot be read: %2</source>
+        <translation>Het bestand met de BRP-API-sleutel (%1) kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The file with the BRP API key (%1) must hold the key on one line.</source>
+        <translation>Het bestand met de BRP-API-sleutel (%1) moet de sleutel op één regel bevatten.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not &quot;name: value&quot; with a valid header name.</source>
+        <translation>Regel %1 is geen &quot;naam: waarde&quot; met een geldige headernaam.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::BrpZoekvraag</name>
+    <message>
+        <source>Enter the BSN.</source>
+        <translation>Vul het BSN in.</translation>
+    </message>
+    <message>
+        <source>Enter the geslachtsnaam (without voorvoegsel).</source>
+        <translation>Vul de geslachtsnaam in (zonder voorvoegsel).</translation>
+    </message>
+    <message>
+        <source>The geslachtsnaam may hold letters, digits, spaces, . - and &apos;, and a * at the end after at least three letters.</source>
+        <translation>De geslachtsnaam mag letters, cijfers, spaties, . - en &apos; bevatten, en een * aan het eind na ten minste drie letters.</translation>
+    </message>
+    <message>
+        <source>The voorvoegsel may hold at most 10 letters, spaces and &apos;.</source>
+        <translation>Het voorvoegsel mag ten hoogste 10 letters, spaties en &apos; bevatten.</translation>
+    </message>
+    <message>
+        <source>Enter the full geboortedatum (day, month and year).</source>
+        <translation>Vul de volledige geboortedatum in (dag, maand en jaar).</translation>
     </message>
 </context>
 <context>
@@ -252,7 +302,7 @@
     </message>
     <message>
         <source>Reference</source>
-        <extracomment>Column header: the klantcontact's reference number</extracomment>
+        <extracomment>Column header: the klantcontact&apos;s reference number</extracomment>
         <translation>Referentienummer</translation>
     </message>
 </context>
@@ -343,7 +393,7 @@
         <translation>Eenmalig contactgegeven</translation>
     </message>
     <message>
-        <source>Geheimhouding: this partij's details are secret. Do not share them.</source>
+        <source>Geheimhouding: this partij&apos;s details are secret. Do not share them.</source>
         <translation>Geheimhouding: de gegevens van deze partij zijn geheim. Deel ze niet.</translation>
     </message>
     <message>
@@ -351,7 +401,7 @@
         <translation>Niet-actieve partij: gebruik deze gegevens niet voor contact.</translation>
     </message>
     <message>
-        <source>Found through contact details given once for a klantcontact, not the partij's own.</source>
+        <source>Found through contact details given once for a klantcontact, not the partij&apos;s own.</source>
         <translation>Gevonden via contactgegevens die eenmalig voor een klantcontact zijn opgegeven, niet via de eigen gegevens van de partij.</translation>
     </message>
     <message>
@@ -369,7 +419,7 @@
     </message>
     <message>
         <source>Number</source>
-        <extracomment>Column header: the partij's number</extracomment>
+        <extracomment>Column header: the partij&apos;s number</extracomment>
         <translation>Nummer</translation>
     </message>
     <message>
@@ -414,7 +464,7 @@
         <translation>Vestiging %1</translation>
     </message>
     <message>
-        <source>Geheimhouding: this partij's details are secret. Do not share them.</source>
+        <source>Geheimhouding: this partij&apos;s details are secret. Do not share them.</source>
         <translation>Geheimhouding: de gegevens van deze partij zijn geheim. Deel ze niet.</translation>
     </message>
     <message>
@@ -427,7 +477,7 @@
     </message>
     <message>
         <source>Number</source>
-        <extracomment>Column header: the partij's number</extracomment>
+        <extracomment>Column header: the partij&apos;s number</extracomment>
         <translation>Nummer</translation>
     </message>
     <message>
@@ -472,7 +522,7 @@
         <translation>Plaats van het bezoekadres</translation>
     </message>
     <message>
-        <source>Geheimhouding: the partij's details are secret</source>
+        <source>Geheimhouding: the partij&apos;s details are secret</source>
         <translation>Geheimhouding: de gegevens van de partij zijn geheim</translation>
     </message>
 </context>
@@ -496,8 +546,12 @@
     </message>
     <message>
         <source>%1: looking at personal data must be recorded in the verwerkingenlog first, and that failed (%2). Try again; if it keeps failing, tell the beheerder.</source>
-        <extracomment>%1: what is not shown ("The klantbeeld is not shown"), %2: the database's reason</extracomment>
+        <extracomment>%1: what is not shown (&quot;The klantbeeld is not shown&quot;), %2: the database&apos;s reason</extracomment>
         <translation>%1: het inzien van persoonsgegevens moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%2). Probeer het opnieuw; lukt het blijvend niet, meld het dan aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>The persons found in the BRP are not shown</source>
+        <translation>De in de BRP gevonden personen worden niet getoond</translation>
     </message>
 </context>
 <context>
@@ -778,17 +832,17 @@
     <name>kcc::TaakQueueModel</name>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>Age of a task: days and hours, e.g. "3 d 4 h"</extracomment>
+        <extracomment>Age of a task: days and hours, e.g. &quot;3 d 4 h&quot;</extracomment>
         <translation>%1 d %2 u</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>Age of a task: hours and minutes, e.g. "5 h 20 min"</extracomment>
+        <extracomment>Age of a task: hours and minutes, e.g. &quot;5 h 20 min&quot;</extracomment>
         <translation>%1 u %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <extracomment>Age of a task in minutes, e.g. "45 min"</extracomment>
+        <extracomment>Age of a task in minutes, e.g. &quot;45 min&quot;</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
@@ -915,7 +969,7 @@
     </message>
     <message>
         <source>Only a beheerder can manage colleagues, afdelingen and code lists.</source>
-        <translation>Alleen een beheerder kan collega's, afdelingen en codelijsten beheren.</translation>
+        <translation>Alleen een beheerder kan collega&apos;s, afdelingen en codelijsten beheren.</translation>
     </message>
 </context>
 <context>
@@ -996,11 +1050,11 @@
         </translation>
     </message>
     <message>
-        <source>The preferred contact address must be one of this party's own digital addresses; choose one of them or none.</source>
+        <source>The preferred contact address must be one of this party&apos;s own digital addresses; choose one of them or none.</source>
         <translation>Het voorkeursadres moet een van de eigen digitale adressen van deze partij zijn; kies er een of geen.</translation>
     </message>
     <message>
-        <source>The preferred bank account must be one of this party's own bank accounts; choose one of them or none.</source>
+        <source>The preferred bank account must be one of this party&apos;s own bank accounts; choose one of them or none.</source>
         <translation>Het voorkeursrekeningnummer moet een van de eigen rekeningnummers van deze partij zijn; kies er een of geen.</translation>
     </message>
     <message>
@@ -1148,8 +1202,8 @@
         <translation>Het adres</translation>
     </message>
     <message>
-        <source>Only an address of a party can be its default address; link the address to a party or clear "default".</source>
-        <translation>Alleen een adres van een partij kan haar standaardadres zijn; koppel het adres aan een partij of zet "standaard" uit.</translation>
+        <source>Only an address of a party can be its default address; link the address to a party or clear &quot;default&quot;.</source>
+        <translation>Alleen een adres van een partij kan haar standaardadres zijn; koppel het adres aan een partij of zet &quot;standaard&quot; uit.</translation>
     </message>
     <message>
         <source>The description</source>
@@ -1188,8 +1242,8 @@
         <translation>De taal</translation>
     </message>
     <message>
-        <source>When the contact succeeded, no further action can have been taken; clear "further action taken" or "contact succeeded".</source>
-        <translation>Als het contact gelukt is, kan er geen verdere actie zijn ondernomen; zet "verdere actie ondernomen" of "contact gelukt" uit.</translation>
+        <source>When the contact succeeded, no further action can have been taken; clear &quot;further action taken&quot; or &quot;contact succeeded&quot;.</source>
+        <translation>Als het contact gelukt is, kan er geen verdere actie zijn ondernomen; zet &quot;verdere actie ondernomen&quot; of &quot;contact gelukt&quot; uit.</translation>
     </message>
     <message>
         <source>Enter the date and time the contact took place.</source>
@@ -1421,12 +1475,12 @@
         <translation>KCC Werkplek: de werkplek van het klantcontactcentrum.</translation>
     </message>
     <message>
-        <source>Unknown language '%1'; choose nl or en.</source>
-        <translation>Onbekende taal '%1'; kies nl of en.</translation>
+        <source>Unknown language &apos;%1&apos;; choose nl or en.</source>
+        <translation>Onbekende taal &apos;%1&apos;; kies nl of en.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
-        <translation>Onverwacht argument '%1'.</translation>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Onverwacht argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--demo uses its own database and cannot be combined with --db.</source>
@@ -1442,8 +1496,8 @@
         <translation>nummer</translation>
     </message>
     <message>
-        <source>'%1' is not a phone number or tel: URI.</source>
-        <translation>'%1' is geen telefoonnummer of tel:-URI.</translation>
+        <source>&apos;%1&apos; is not a phone number or tel: URI.</source>
+        <translation>&apos;%1&apos; is geen telefoonnummer of tel:-URI.</translation>
     </message>
 </context>
 <context>
@@ -1496,8 +1550,8 @@
 %1</translation>
     </message>
     <message>
-        <source>Demo: sign in as "%1" with password "%2". For the work queues also "supervisor" and "backoffice", same password.</source>
-        <translation>Demo: meld u aan als "%1" met wachtwoord "%2". Voor de werkvoorraad ook "supervisor" en "backoffice", zelfde wachtwoord.</translation>
+        <source>Demo: sign in as &quot;%1&quot; with password &quot;%2&quot;. For the work queues also &quot;supervisor&quot; and &quot;backoffice&quot;, same password.</source>
+        <translation>Demo: meld u aan als &quot;%1&quot; met wachtwoord &quot;%2&quot;. Voor de werkvoorraad ook &quot;supervisor&quot; en &quot;backoffice&quot;, zelfde wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -1511,15 +1565,15 @@
         <translation>De aanmeldnaam van de beheerder (om het register te wijzigen).</translation>
     </message>
     <message>
-        <source>The activity's id in the municipality's register.</source>
+        <source>The activity&apos;s id in the municipality&apos;s register.</source>
         <translation>Het id van de activiteit in het register van de gemeente.</translation>
     </message>
     <message>
-        <source>The activity's name.</source>
+        <source>The activity&apos;s name.</source>
         <translation>De naam van de activiteit.</translation>
     </message>
     <message>
-        <source>The activity's address in the municipality's register.</source>
+        <source>The activity&apos;s address in the municipality&apos;s register.</source>
         <translation>Het adres van de activiteit in het register van de gemeente.</translation>
     </message>
     <message>
@@ -1543,8 +1597,8 @@
         <translation>(standaard)</translation>
     </message>
     <message>
-        <source>kanaal '%1', onderwerp '%2' -&gt; %3</source>
-        <translation>kanaal '%1', onderwerp '%2' -&gt; %3</translation>
+        <source>kanaal &apos;%1&apos;, onderwerp &apos;%2&apos; -&gt; %3</source>
+        <translation>kanaal &apos;%1&apos;, onderwerp &apos;%2&apos; -&gt; %3</translation>
     </message>
     <message>
         <source>The register of verwerkingsactiviteiten was changed.</source>
@@ -1603,8 +1657,8 @@
         <translation>Startwaarde; dezelfde startwaarde en aantallen geven dezelfde gegevens (standaard 1).</translation>
     </message>
     <message>
-        <source>kccctl: --%1 needs a whole number, not '%2'.</source>
-        <translation>kccctl: --%1 verwacht een geheel getal, niet '%2'.</translation>
+        <source>kccctl: --%1 needs a whole number, not &apos;%2&apos;.</source>
+        <translation>kccctl: --%1 verwacht een geheel getal, niet &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Demo data written in %1 s; database file %2 MiB.</source>
@@ -1622,16 +1676,16 @@
         <translation>Map waarin de bestanden worden geschreven (wordt aangemaakt als die ontbreekt).</translation>
     </message>
     <message>
-        <source>Base URL for the 'url' fields (default %1, or $KCC_API_BASE_URL).</source>
-        <translation>Basis-URL voor de 'url'-velden (standaard %1, of $KCC_API_BASE_URL).</translation>
+        <source>Base URL for the &apos;url&apos; fields (default %1, or $KCC_API_BASE_URL).</source>
+        <translation>Basis-URL voor de &apos;url&apos;-velden (standaard %1, of $KCC_API_BASE_URL).</translation>
     </message>
     <message>
         <source>kccctl export: name the directory to write to.</source>
         <translation>kccctl export: geef de map op waarin geschreven moet worden.</translation>
     </message>
     <message>
-        <source>kccctl export: '%1' is not an http(s) URL.</source>
-        <translation>kccctl export: '%1' is geen http(s)-URL.</translation>
+        <source>kccctl export: &apos;%1&apos; is not an http(s) URL.</source>
+        <translation>kccctl export: &apos;%1&apos; is geen http(s)-URL.</translation>
     </message>
     <message>
         <source>Exported to %1 in %2 s.</source>
@@ -1641,8 +1695,8 @@
 <context>
     <name>kcc::ctl::ImportCommand</name>
     <message>
-        <source>Read Klantinteracties API v1 JSON files (as written by 'export' or dumped from an Open Klant server) in one transaction: valid input is imported whole, invalid input is refused whole.</source>
-        <translation>Lees Klantinteracties API v1-JSON-bestanden (zoals geschreven door 'export' of opgehaald van een Open Klant-server) in één transactie: geldige invoer wordt helemaal geïmporteerd, ongeldige invoer helemaal geweigerd.</translation>
+        <source>Read Klantinteracties API v1 JSON files (as written by &apos;export&apos; or dumped from an Open Klant server) in one transaction: valid input is imported whole, invalid input is refused whole.</source>
+        <translation>Lees Klantinteracties API v1-JSON-bestanden (zoals geschreven door &apos;export&apos; of opgehaald van een Open Klant-server) in één transactie: geldige invoer wordt helemaal geïmporteerd, ongeldige invoer helemaal geweigerd.</translation>
     </message>
     <message>
         <source>Directory holding partijen.json, klantcontacten.json, ...</source>
@@ -1675,8 +1729,8 @@
 <context>
     <name>kcc::ctl::Kccctl</name>
     <message>
-        <source>kccctl: unknown command '%1'.</source>
-        <translation>kccctl: onbekende opdracht '%1'.</translation>
+        <source>kccctl: unknown command &apos;%1&apos;.</source>
+        <translation>kccctl: onbekende opdracht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>kccctl: --db needs a file path or a postgresql:// address.</source>
@@ -1707,7 +1761,7 @@ Commands:
 
 The database is --db PATH|URI, else $KCC_DB, else the file kcc-werkplek uses:
   %1
-Run 'kccctl &lt;command&gt; --help' for the options of a command.
+Run &apos;kccctl &lt;command&gt; --help&apos; for the options of a command.
 </source>
         <translation>Gebruik: kccctl [--db PAD] &lt;opdracht&gt; [opties]
 
@@ -1733,14 +1787,14 @@ Opdrachten:
 
 De database is --db PAD|URI, anders $KCC_DB, anders het bestand dat kcc-werkplek gebruikt:
   %1
-Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
+Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdracht.
 </translation>
     </message>
 </context>
 <context>
     <name>kcc::ctl::SearchCommand</name>
     <message>
-        <source>Find partijen by name, BSN, KvK-nummer, phone number, e-mail address, postcode (+ huisnummer) or number, as the werkplek's search box does. Best matches first.</source>
+        <source>Find partijen by name, BSN, KvK-nummer, phone number, e-mail address, postcode (+ huisnummer) or number, as the werkplek&apos;s search box does. Best matches first.</source>
         <translation>Zoek partijen op naam, BSN, KvK-nummer, telefoonnummer, e-mailadres, postcode (+ huisnummer) of nummer, zoals het zoekveld van de werkplek. Beste treffers eerst.</translation>
     </message>
     <message>
@@ -1760,12 +1814,12 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Bouw eerst de zoekindex opnieuw op (na een bulklading die de index heeft onderbroken).</translation>
     </message>
     <message>
-        <source>kccctl: --limit needs a whole number from 1 to 1000, not '%1'.</source>
-        <translation>kccctl: --limit verwacht een geheel getal van 1 tot 1000, niet '%1'.</translation>
+        <source>kccctl: --limit needs a whole number from 1 to 1000, not &apos;%1&apos;.</source>
+        <translation>kccctl: --limit verwacht een geheel getal van 1 tot 1000, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>kccctl: search needs a query, e.g. kccctl search "van den berg".</source>
-        <translation>kccctl: search verwacht een zoekvraag, bijv. kccctl search "van den berg".</translation>
+        <source>kccctl: search needs a query, e.g. kccctl search &quot;van den berg&quot;.</source>
+        <translation>kccctl: search verwacht een zoekvraag, bijv. kccctl search &quot;van den berg&quot;.</translation>
     </message>
     <message>
         <source>Search index rebuilt in %1 s.</source>
@@ -1811,7 +1865,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
 <context>
     <name>kcc::ctl::TakenCommand</name>
     <message>
-        <source>List interne taken, oldest first, with the same filters as the werkplek's work queues. Overdue tasks (older than the norm of their handeling in working days) are marked.</source>
+        <source>List interne taken, oldest first, with the same filters as the werkplek&apos;s work queues. Overdue tasks (older than the norm of their handeling in working days) are marked.</source>
         <translation>Toon interne taken, oudste eerst, met dezelfde filters als de werkvoorraad van de werkplek. Te late taken (ouder dan de norm van hun handeling in werkdagen) worden gemarkeerd.</translation>
     </message>
     <message>
@@ -1835,8 +1889,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>kccctl: gebruik --actor of --afdeling, niet allebei.</translation>
     </message>
     <message>
-        <source>kccctl: --status must be te_verwerken or verwerkt, not '%1'.</source>
-        <translation>kccctl: --status moet te_verwerken of verwerkt zijn, niet '%1'.</translation>
+        <source>kccctl: --status must be te_verwerken or verwerkt, not &apos;%1&apos;.</source>
+        <translation>kccctl: --status moet te_verwerken of verwerkt zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>kccctl: taken takes no arguments besides its options: %1</source>
@@ -1945,11 +1999,11 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Toon het verwerkingenlog over één persoon: wie hun gegevens heeft ingezien, wanneer en waarom. Alleen voor een account met de rol privacyfunctionaris; dat meldt zich aan met het wachtwoord op de eerste regel van de standaardinvoer, en ook dit inzien wordt in het log vastgelegd.</translation>
     </message>
     <message>
-        <source>The person's BSN.</source>
+        <source>The person&apos;s BSN.</source>
         <translation>Het BSN van de persoon.</translation>
     </message>
     <message>
-        <source>The partij's uuid.</source>
+        <source>The partij&apos;s uuid.</source>
         <translation>De uuid van de partij.</translation>
     </message>
     <message>
@@ -1969,24 +2023,24 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Druk de vermeldingen af zoals de Verwerkingenlogging-API ze geeft (JSON) in plaats van een tabel.</translation>
     </message>
     <message>
-        <source>Base URL of the log API for the 'url' fields (default %1).</source>
-        <translation>Basis-URL van de log-API voor de 'url'-velden (standaard %1).</translation>
+        <source>Base URL of the log API for the &apos;url&apos; fields (default %1).</source>
+        <translation>Basis-URL van de log-API voor de &apos;url&apos;-velden (standaard %1).</translation>
     </message>
     <message>
         <source>kccctl: give either --bsn or --partij.</source>
         <translation>kccctl: geef --bsn of --partij op, niet allebei.</translation>
     </message>
     <message>
-        <source>kccctl: --gebruiker is required: the privacy officer's sign-in name.</source>
+        <source>kccctl: --gebruiker is required: the privacy officer&apos;s sign-in name.</source>
         <translation>kccctl: --gebruiker is verplicht: de aanmeldnaam van de privacyfunctionaris.</translation>
     </message>
     <message>
-        <source>kccctl: '%1' is not a date (yyyy-MM-dd).</source>
-        <translation>kccctl: '%1' is geen datum (jjjj-MM-dd).</translation>
+        <source>kccctl: &apos;%1&apos; is not a date (yyyy-MM-dd).</source>
+        <translation>kccctl: &apos;%1&apos; is geen datum (jjjj-MM-dd).</translation>
     </message>
     <message>
-        <source>kccctl: '%1' is not a partij uuid.</source>
-        <translation>kccctl: '%1' is geen uuid van een partij.</translation>
+        <source>kccctl: &apos;%1&apos; is not a partij uuid.</source>
+        <translation>kccctl: &apos;%1&apos; is geen uuid van een partij.</translation>
     </message>
     <message>
         <source>No entries about this person.</source>
@@ -2033,8 +2087,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>De database kon niet worden ingesteld (%1): %2</translation>
     </message>
     <message>
-        <source>Could not configure the database (%1): the result was "%2".</source>
-        <translation>De database kon niet worden ingesteld (%1): het resultaat was "%2".</translation>
+        <source>Could not configure the database (%1): the result was &quot;%2&quot;.</source>
+        <translation>De database kon niet worden ingesteld (%1): het resultaat was &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Could not open the database %1: %2</source>
@@ -2101,7 +2155,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>%1; vraag de beheerder om deze aan te maken (kccctl init)</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
         <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt (Debian-pakket libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -2120,20 +2174,20 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
 <context>
     <name>kcc::storage::DatabaseAddress</name>
     <message>
-        <source>"%1" is neither a file nor a PostgreSQL address. Give a file path for a database on this desk, or postgresql://user@host:port/database for the KCC's shared server.</source>
-        <translation>"%1" is geen bestand en geen PostgreSQL-adres. Geef een bestandspad voor een database op deze werkplek, of postgresql://gebruiker@host:poort/database voor de gedeelde server van het KCC.</translation>
+        <source>&quot;%1&quot; is neither a file nor a PostgreSQL address. Give a file path for a database on this desk, or postgresql://user@host:port/database for the KCC&apos;s shared server.</source>
+        <translation>&quot;%1&quot; is geen bestand en geen PostgreSQL-adres. Geef een bestandspad voor een database op deze werkplek, of postgresql://gebruiker@host:poort/database voor de gedeelde server van het KCC.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" cannot be read; it should look like postgresql://user@host:5432/database.</source>
-        <translation>Het PostgreSQL-adres "%1" is niet leesbaar; het hoort eruit te zien als postgresql://gebruiker@host:5432/database.</translation>
+        <source>The PostgreSQL address &quot;%1&quot; cannot be read; it should look like postgresql://user@host:5432/database.</source>
+        <translation>Het PostgreSQL-adres &quot;%1&quot; is niet leesbaar; het hoort eruit te zien als postgresql://gebruiker@host:5432/database.</translation>
     </message>
     <message>
         <source>The PostgreSQL address contains a password. Leave it out: put it in the file named by PGPASSFILE (or ~/.pgpass), or let the program ask for it.</source>
         <translation>Het PostgreSQL-adres bevat een wachtwoord. Laat het weg: zet het in het bestand dat PGPASSFILE noemt (of ~/.pgpass), of laat het programma erom vragen.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; add it after the host, e.g. postgresql://%2/kcc.</source>
-        <translation>Het PostgreSQL-adres "%1" noemt geen database; zet die achter de host, bijvoorbeeld postgresql://%2/kcc.</translation>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; add it after the host, e.g. postgresql://%2/kcc.</source>
+        <translation>Het PostgreSQL-adres &quot;%1&quot; noemt geen database; zet die achter de host, bijvoorbeeld postgresql://%2/kcc.</translation>
     </message>
     <message>
         <source>The PostgreSQL address has an option this program does not know: %1=%2 (known: sslmode=%3).</source>
@@ -2324,8 +2378,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Deze partij heeft in de database al een identificator van soort %1.</translation>
     </message>
     <message>
-        <source>This partij already has a %1 address with referentie "%2".</source>
-        <translation>Deze partij heeft al een %1-adres met referentie "%2".</translation>
+        <source>This partij already has a %1 address with referentie &quot;%2&quot;.</source>
+        <translation>Deze partij heeft al een %1-adres met referentie &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>This partij already represents that partij.</source>
@@ -2437,7 +2491,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>Nothing was imported from %1: there is not enough memory for this import. Close other programs or import on a computer with more memory.</source>
-        <translation>Er is niets geïmporteerd uit %1: er is niet genoeg geheugen voor deze import. Sluit andere programma's of importeer op een computer met meer geheugen.</translation>
+        <translation>Er is niets geïmporteerd uit %1: er is niet genoeg geheugen voor deze import. Sluit andere programma&apos;s of importeer op een computer met meer geheugen.</translation>
     </message>
     <message>
         <source>Element %1 is larger than %2 MiB; no record of the standard is that large.</source>
@@ -2484,7 +2538,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>%1 %2 refers in %3 to %4 %5, which does not exist.</source>
-        <extracomment>e.g. "betrokkene 1b2c... refers in was_partij to partij 9f8e..., which does not exist."</extracomment>
+        <extracomment>e.g. &quot;betrokkene 1b2c... refers in was_partij to partij 9f8e..., which does not exist.&quot;</extracomment>
         <translation>%1 %2 verwijst in %3 naar %4 %5, die niet bestaat.</translation>
     </message>
     <message>
@@ -2694,7 +2748,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Kon de pseudoniemsleutel %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <source>The verwerkingenlog of the shared database needs the municipality's key for the pseudonyms: set KCC_PSEUDONIEM_SLEUTEL to its file (the same file on every seat).</source>
+        <source>The verwerkingenlog of the shared database needs the municipality&apos;s key for the pseudonyms: set KCC_PSEUDONIEM_SLEUTEL to its file (the same file on every seat).</source>
         <translation>Het verwerkingenlog van de gedeelde database heeft de sleutel van de gemeente voor de pseudoniemen nodig: zet KCC_PSEUDONIEM_SLEUTEL op het bestand ervan (hetzelfde bestand op elke werkplek).</translation>
     </message>
 </context>
@@ -2817,12 +2871,12 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>This %1 (%2) already exists under the same Chamber of Commerce number.</source>
-        <extracomment>%1 is e.g. "Branch number", %2 the number</extracomment>
+        <extracomment>%1 is e.g. &quot;Branch number&quot;, %2 the number</extracomment>
         <translation>Dit %1 (%2) bestaat al onder hetzelfde KvK-nummer.</translation>
     </message>
     <message>
         <source>Another partij already has this %1 (%2).</source>
-        <extracomment>%1 is e.g. "BSN", %2 the number</extracomment>
+        <extracomment>%1 is e.g. &quot;BSN&quot;, %2 the number</extracomment>
         <translation>Een andere partij heeft dit %1 (%2) al.</translation>
     </message>
     <message>
@@ -2897,16 +2951,16 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Een partij kan zichzelf niet vertegenwoordigen.</translation>
     </message>
     <message>
-        <source>This partij already has a %1 address with referentie "%2".</source>
+        <source>This partij already has a %1 address with referentie &quot;%2&quot;.</source>
         <extracomment>%1 is the soort (email, telefoonnummer, overig), %2 the referentie</extracomment>
-        <translation>Deze partij heeft al een %1-adres met referentie "%2".</translation>
+        <translation>Deze partij heeft al een %1-adres met referentie &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>kcc::storage::Schema</name>
     <message>
-        <source>partij %1 has several %2 addresses with referentie "%3" (digitale adressen %4)</source>
-        <translation>partij %1 heeft meerdere %2-adressen met referentie "%3" (digitale adressen %4)</translation>
+        <source>partij %1 has several %2 addresses with referentie &quot;%3&quot; (digitale adressen %4)</source>
+        <translation>partij %1 heeft meerdere %2-adressen met referentie &quot;%3&quot; (digitale adressen %4)</translation>
     </message>
     <message>
         <source>and more</source>
@@ -2947,7 +3001,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <extracomment>%1 is what was being done ("create the schema"), %2 the database's own message</extracomment>
+        <extracomment>%1 is what was being done (&quot;create the schema&quot;), %2 the database&apos;s own message</extracomment>
         <translation>Fout bij %1: %2</translation>
     </message>
 </context>
@@ -3036,8 +3090,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
 <context>
     <name>kcc::storage::SqlCodeListService</name>
     <message>
-        <source>A code consists of 1 to 50 lowercase letters, digits, '-' or '_'.</source>
-        <translation>Een code bestaat uit 1 tot 50 kleine letters, cijfers, '-' of '_'.</translation>
+        <source>A code consists of 1 to 50 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Een code bestaat uit 1 tot 50 kleine letters, cijfers, &apos;-&apos; of &apos;_&apos;.</translation>
     </message>
     <message>
         <source>Enter the text to show for this code.</source>
@@ -3243,7 +3297,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Het klantcontact van deze taak heeft geen betrokkene om contact mee op te nemen.</translation>
     </message>
     <message>
-        <source>The partij of this task's klantcontact no longer exists.</source>
+        <source>The partij of this task&apos;s klantcontact no longer exists.</source>
         <translation>De partij van het klantcontact van deze taak bestaat niet meer.</translation>
     </message>
     <message>
@@ -3295,22 +3349,22 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>opslaan van de afdelingen</translation>
     </message>
     <message>
-        <source>There is no colleague or afdeling named '%1'.</source>
-        <translation>Er is geen collega of afdeling met de naam '%1'.</translation>
+        <source>There is no colleague or afdeling named &apos;%1&apos;.</source>
+        <translation>Er is geen collega of afdeling met de naam &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
-        <source>There are %n actors named '%1'.</source>
+        <source>There are %n actors named &apos;%1&apos;.</source>
         <translation>
-            <numerusform>Er is %n actor met de naam '%1'.</numerusform>
-            <numerusform>Er zijn %n actoren met de naam '%1'.</numerusform>
+            <numerusform>Er is %n actor met de naam &apos;%1&apos;.</numerusform>
+            <numerusform>Er zijn %n actoren met de naam &apos;%1&apos;.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kcc::storage::SqlVerwerkingenCorrecties</name>
     <message>
-        <source>'%1' is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
-        <translation>'%1' is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
+        <source>&apos;%1&apos; is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
+        <translation>&apos;%1&apos; is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
     </message>
     <message>
         <source>read the verwerking</source>
@@ -3406,12 +3460,12 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Een verwerkingsactiviteit heeft een id en een naam nodig.</translation>
     </message>
     <message>
-        <source>'%1' is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
-        <translation>'%1' is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
+        <source>&apos;%1&apos; is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
+        <translation>&apos;%1&apos; is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
     </message>
     <message>
-        <source>'%1' is not an http(s) address.</source>
-        <translation>'%1' is geen http(s)-adres.</translation>
+        <source>&apos;%1&apos; is not an http(s) address.</source>
+        <translation>&apos;%1&apos; is geen http(s)-adres.</translation>
     </message>
     <message>
         <source>change the default verwerkingsactiviteit</source>
@@ -3442,7 +3496,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>The database reported an error while %1: %2</source>
-        <extracomment>%1 is what was being done ("saving the partij"), %2 the database's own message</extracomment>
+        <extracomment>%1 is what was being done (&quot;saving the partij&quot;), %2 the database&apos;s own message</extracomment>
         <translation>De database meldde een fout bij %1: %2</translation>
     </message>
 </context>
@@ -3529,6 +3583,60 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     <message>
         <source>The server failed (HTTP %1): %2</source>
         <translation>De server gaf een fout (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::sync::BrpAntwoord</name>
+    <message>
+        <source>The BRP answered with something that is not a list of persons.</source>
+        <translation>De BRP antwoordde met iets dat geen lijst van personen is.</translation>
+    </message>
+    <message>
+        <source>The BRP found too many persons for this question. Add the voorvoegsel, or ask the caller for the BSN.</source>
+        <translation>De BRP vond te veel personen bij deze zoekvraag. Vul het voorvoegsel aan, of vraag de beller om het BSN.</translation>
+    </message>
+    <message>
+        <source>The BRP refused the question (HTTP 400): %1</source>
+        <extracomment>%1: the BRP&apos;s own reason (in Dutch), per parameter where it gives them</extracomment>
+        <translation>De BRP weigerde de zoekvraag (HTTP 400): %1</translation>
+    </message>
+    <message>
+        <source>The BRP gateway did not accept the API key (HTTP 401). Ask the beheerder to check the key file under Beheer, BRP.</source>
+        <translation>De BRP-gateway accepteerde de API-sleutel niet (HTTP 401). Vraag de beheerder het sleutelbestand te controleren onder Beheer, BRP.</translation>
+    </message>
+    <message>
+        <source>This workstation is not authorised for this BRP question (HTTP 403): %1 Ask the beheerder to check the doelbinding headers under Beheer, BRP.</source>
+        <translation>Deze werkplek is niet geautoriseerd voor deze BRP-vraag (HTTP 403): %1 Vraag de beheerder de doelbindingheaders te controleren onder Beheer, BRP.</translation>
+    </message>
+    <message>
+        <source>The BRP gateway is busy (too many requests). Try again in a moment.</source>
+        <translation>De BRP-gateway is druk (te veel verzoeken). Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The BRP is not available now (HTTP %1): %2 Try again later; the contact can be registered without the BRP.</source>
+        <translation>De BRP is nu niet beschikbaar (HTTP %1): %2 Probeer het later opnieuw; het contact kan zonder de BRP worden geregistreerd.</translation>
+    </message>
+    <message>
+        <source>The BRP answered HTTP %1: %2</source>
+        <translation>De BRP antwoordde HTTP %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The BRP did not answer within %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>De BRP antwoordde niet binnen %n seconde. Probeer het later opnieuw.</numerusform>
+            <numerusform>De BRP antwoordde niet binnen %n seconden. Probeer het later opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The BRP gateway could not be reached: %1</source>
+        <translation>De BRP-gateway is niet bereikbaar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::sync::BrpClient</name>
+    <message>
+        <source>No address of the BRP gateway is set; the beheerder sets it under Beheer, BRP.</source>
+        <translation>Er is geen adres van de BRP-gateway ingesteld; de beheerder stelt het in onder Beheer, BRP.</translation>
     </message>
 </context>
 <context>
@@ -3629,8 +3737,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Adresregel %1:</translation>
     </message>
     <message>
-        <source>The house number is a whole number from 1 to 99999; type letters such as "a" or "bis" in Addition.</source>
-        <translation>Het huisnummer is een heel getal van 1 tot en met 99999; typ letters zoals "a" of "bis" bij Toevoeging.</translation>
+        <source>The house number is a whole number from 1 to 99999; type letters such as &quot;a&quot; or &quot;bis&quot; in Addition.</source>
+        <translation>Het huisnummer is een heel getal van 1 tot en met 99999; typ letters zoals &quot;a&quot; of &quot;bis&quot; bij Toevoeging.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3839,10 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     <message>
         <source>&amp;Codelijsten</source>
         <translation>&amp;Codelijsten</translation>
+    </message>
+    <message>
+        <source>&amp;BRP</source>
+        <translation>&amp;BRP</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3961,207 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
 </context>
 <context>
+    <name>kcc::ui::BrpInstellingenForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>/etc/kcc-werkplek/brp.key (readable by its owner only)</source>
+        <translation>/etc/kcc-werkplek/brp.key (alleen leesbaar voor de eigenaar)</translation>
+    </message>
+    <message>
+        <source>One header per line, e.g.
+x-doelbinding: BRPKCC
+x-verwerking: Klantcontact</source>
+        <translation>Eén header per regel, bijv.
+x-doelbinding: BRPKCC
+x-verwerking: Klantcontact</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The BRP look-up (Haal Centraal BRP Personen bevragen) of this workstation. The API key is read from the file named here; it is never stored in the settings. Every look-up is recorded in the verwerkingenlog.</source>
+        <translation>Het raadplegen van de BRP (Haal Centraal BRP Personen bevragen) vanaf deze werkplek. De API-sleutel wordt gelezen uit het bestand dat hier staat; hij wordt nooit in de instellingen bewaard. Elke raadpleging wordt vastgelegd in het verwerkingenlog.</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API key &amp;header:</source>
+        <translation>&amp;Header voor de API-sleutel:</translation>
+    </message>
+    <message>
+        <source>API &amp;key file:</source>
+        <translation>&amp;Sleutelbestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Doelbinding headers:</source>
+        <translation>&amp;Doelbindingheaders:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Time-out:</translation>
+    </message>
+    <message>
+        <source>The key file can be read and is protected.</source>
+        <translation>Het sleutelbestand is leesbaar en afgeschermd.</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http:// or https:// address.</source>
+        <translation>De basis-URL moet een http://- of https://-adres zijn.</translation>
+    </message>
+    <message>
+        <source>The API key header must be a valid header name.</source>
+        <translation>De header voor de API-sleutel moet een geldige headernaam zijn.</translation>
+    </message>
+    <message>
+        <source>Saved. The next BRP look-up uses these settings.</source>
+        <translation>Opgeslagen. De volgende raadpleging van de BRP gebruikt deze instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::BrpZoekenDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Take over as new partij</source>
+        <translation>&amp;Overnemen als nieuwe partij</translation>
+    </message>
+    <message>
+        <source>Search in the BRP</source>
+        <translation>Zoeken in BRP</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 cijfers</translation>
+    </message>
+    <message>
+        <source>without voorvoegsel; Jans* after three letters</source>
+        <translation>zonder voorvoegsel; Jans* na drie letters</translation>
+    </message>
+    <message>
+        <source>optional, e.g. van der</source>
+        <translation>optioneel, bijv. van der</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Starts a contact with this person as a new partij: the name, the BSN and geheimhouding are taken over; contact details and consent come from the caller.</source>
+        <translation>Start een contact met deze persoon als nieuwe partij: de naam, het BSN en de geheimhouding worden overgenomen; contactgegevens en toestemming komen van de beller.</translation>
+    </message>
+    <message>
+        <source>The BRP values are for verifying what the caller tells you. Never read them out to the caller.</source>
+        <translation>De gegevens uit de BRP dienen om te controleren wat de beller zegt. Lees ze nooit voor aan de beller.</translation>
+    </message>
+    <message>
+        <source>&amp;BSN:</source>
+        <translation>&amp;BSN:</translation>
+    </message>
+    <message>
+        <source>or sur&amp;name:</source>
+        <translation>of geslachts&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Voorvoegsel:</translation>
+    </message>
+    <message>
+        <source>and &amp;date of birth:</source>
+        <translation>en geboorte&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Search by BSN, or by surname and full date of birth.</source>
+        <translation>Zoek op BSN, of op geslachtsnaam en volledige geboortedatum.</translation>
+    </message>
+    <message>
+        <source>Searching the BRP…</source>
+        <translation>Zoeken in de BRP…</translation>
+    </message>
+    <message>
+        <source>Nobody found in the BRP.</source>
+        <translation>Niemand gevonden in de BRP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found in the BRP. Check what the caller says against these values.</source>
+        <translation>
+            <numerusform>%n persoon gevonden in de BRP. Controleer wat de beller zegt aan deze gegevens.</numerusform>
+            <numerusform>%n personen gevonden in de BRP. Controleer wat de beller zegt aan deze gegevens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DECEASED</source>
+        <translation>OVERLEDEN</translation>
+    </message>
+    <message>
+        <source>IN ONDERZOEK</source>
+        <translation>IN ONDERZOEK</translation>
+    </message>
+    <message>
+        <source>LIVES ABROAD</source>
+        <translation>WOONT IN BUITENLAND</translation>
+    </message>
+    <message>
+        <source>GEHEIMHOUDING</source>
+        <translation>GEHEIMHOUDING</translation>
+    </message>
+    <message>
+        <source>Deceased according to the BRP.</source>
+        <translation>Overleden volgens de BRP.</translation>
+    </message>
+    <message>
+        <source>Deceased according to the BRP on %1.</source>
+        <translation>Overleden volgens de BRP op %1.</translation>
+    </message>
+    <message>
+        <source>In onderzoek: the BRP doubts these data (%1). Verify with extra care.</source>
+        <translation>In onderzoek: de BRP twijfelt aan deze gegevens (%1). Controleer extra zorgvuldig.</translation>
+    </message>
+    <message>
+        <source>Lives abroad according to the BRP.</source>
+        <translation>Woont in het buitenland volgens de BRP.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Voorletters</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Not shown: geheimhouding persoonsgegevens</source>
+        <translation>Niet getoond: geheimhouding persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::CodeListEditor</name>
     <message>
         <source>Channels (kanaal)</source>
@@ -3942,7 +4255,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Voegt de notities toe aan de vraag van het huidige onderwerp</translation>
     </message>
     <message>
-        <source>Appends the notes to the explanation of the current subject's task</source>
+        <source>Appends the notes to the explanation of the current subject&apos;s task</source>
         <translation>Voegt de notities toe aan de toelichting van de taak van het huidige onderwerp</translation>
     </message>
     <message>
@@ -4044,7 +4357,7 @@ Nee gooit het weg.</translation>
     </message>
     <message>
         <source>Klant: %1</source>
-        <extracomment>Always visible in the contact panel's header: who the contact is with</extracomment>
+        <extracomment>Always visible in the contact panel&apos;s header: who the contact is with</extracomment>
         <translation>Klant: %1</translation>
     </message>
     <message>
@@ -4076,7 +4389,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>Active (%1):</source>
-        <extracomment>The switcher of the open contacts (KISS: "Actief (n)")</extracomment>
+        <extracomment>The switcher of the open contacts (KISS: &quot;Actief (n)&quot;)</extracomment>
         <translation>Actief (%1):</translation>
     </message>
     <message>
@@ -4288,7 +4601,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Mijn taken, Afdeling, Historie</translation>
     </message>
     <message>
-        <source>Take up the task (from an afdeling's queue)</source>
+        <source>Take up the task (from an afdeling&apos;s queue)</source>
         <translation>De taak oppakken (uit de werkvoorraad van een afdeling)</translation>
     </message>
     <message>
@@ -4375,6 +4688,10 @@ Nee gooit ze allemaal weg.</translation>
         <source>Active (n): the open contacts; Enter brings the chosen one to the front, the other is parked</source>
         <translation>Actief (n): de open contacten; Enter haalt het gekozen contact naar voren, het andere wordt geparkeerd</translation>
     </message>
+    <message>
+        <source>Search in the BRP a caller who is not yet a partij (once the beheerder has set up the BRP)</source>
+        <translation>Zoek in de BRP een beller die nog geen partij is (zodra de beheerder de BRP heeft ingesteld)</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ui::KlantKeuzeWidget</name>
@@ -4404,7 +4721,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>The klantbeeld beside this panel is this caller's. Another search there chooses someone else. Next: authenticate the caller (Alt+2).</source>
+        <source>The klantbeeld beside this panel is this caller&apos;s. Another search there chooses someone else. Next: authenticate the caller (Alt+2).</source>
         <translation>Het klantbeeld naast dit paneel is dat van deze beller. Een nieuwe zoekopdracht daar kiest iemand anders. Volgende stap: de beller authenticeren (Alt+2).</translation>
     </message>
     <message>
@@ -4414,6 +4731,15 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>Search the caller beside this panel (Ctrl+F): by name, BSN, phone number, e-mail, postcode + house number or number. Enter on a hit chooses the partij for this contact. Nobody found? Continue without partij (Alt+N).</source>
         <translation>Zoek de beller in het zoekvak naast dit paneel (Ctrl+F): op naam, BSN, telefoonnummer, e-mail, postcode + huisnummer of nummer. Enter op een treffer kiest de partij voor dit contact. Niemand gevonden? Ga verder zonder partij (Alt+N).</translation>
+    </message>
+    <message>
+        <source>New partij from the BRP: %1 — BSN %2</source>
+        <extracomment>A person found in the BRP becomes a new partij: name, masked BSN</extracomment>
+        <translation>Nieuwe partij uit de BRP: %1 — BSN %2</translation>
+    </message>
+    <message>
+        <source>Next: establish the identity of the caller (Alt+2). The BRP values are for verifying what the caller says; never read them out.</source>
+        <translation>Volgende stap: stel de identiteit van de beller vast (Alt+2). De gegevens uit de BRP dienen om te controleren wat de beller zegt; lees ze nooit voor.</translation>
     </message>
 </context>
 <context>
@@ -4548,7 +4874,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Volledig BSN tonen</translation>
     </message>
     <message>
-        <source>Shows the full BSN; only when the caller's identity requires it</source>
+        <source>Shows the full BSN; only when the caller&apos;s identity requires it</source>
         <translation>Toont het volledige BSN; alleen als de identificatie van de beller dat vraagt</translation>
     </message>
     <message>
@@ -4580,7 +4906,7 @@ Nee gooit ze allemaal weg.</translation>
     <name>kcc::ui::KlantcontactDetailDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A language by name with its ISO 639-2 code, e.g. "Nederlands (nld)"</extracomment>
+        <extracomment>A language by name with its ISO 639-2 code, e.g. &quot;Nederlands (nld)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4828,7 +5154,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Over KCC Werkplek</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;The workstation of the municipality's customer contact centre (KCC), built on the VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;The workstation of the municipality&apos;s customer contact centre (KCC), built on the VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;De werkplek van het klantcontactcentrum (KCC) van de gemeente, gebouwd op de VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5336,7 +5662,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Contactpersoon van %1</translation>
     </message>
     <message>
-        <source>The partij's data are secret: show them only to whom may see them</source>
+        <source>The partij&apos;s data are secret: show them only to whom may see them</source>
         <translation>De gegevens van de partij zijn geheim: toon ze alleen aan wie ze mag zien</translation>
     </message>
     <message>
@@ -5426,6 +5752,18 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>Correct the names, addresses, digital addresses and language of this partij (Ctrl+Shift+E); during a contact after the caller is authenticated</source>
         <translation>Corrigeer de namen, adressen, digitale adressen en taal van deze partij (Ctrl+Shift+E); tijdens een contact nadat de beller is geauthenticeerd</translation>
+    </message>
+    <message>
+        <source>Search in the BRP…</source>
+        <translation>Zoeken in BRP…</translation>
+    </message>
+    <message>
+        <source>A caller who is not yet a partij: look them up in the BRP by BSN, or by surname and date of birth (Ctrl+Shift+P)</source>
+        <translation>Een beller die nog geen partij is: zoek hem op in de BRP op BSN, of op geslachtsnaam en geboortedatum (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”. Not a partij yet? Search in the BRP (Ctrl+Shift+P).</source>
+        <translation>Niemand gevonden voor “%1”. Nog geen partij? Zoek in de BRP (Ctrl+Shift+P).</translation>
     </message>
 </context>
 <context>
@@ -5643,8 +5981,8 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Wijs de taak toe aan andere medewerkers of afdelingen</translation>
     </message>
     <message>
-        <source>Hand the task back to the KCC with a new task "Opnieuw routeren"; this one is closed</source>
-        <translation>Geef de taak terug aan het KCC met een nieuwe taak "Opnieuw routeren"; deze taak wordt afgehandeld</translation>
+        <source>Hand the task back to the KCC with a new task &quot;Opnieuw routeren&quot;; this one is closed</source>
+        <translation>Geef de taak terug aan het KCC met een nieuwe taak &quot;Opnieuw routeren&quot;; deze taak wordt afgehandeld</translation>
     </message>
     <message>
         <source>Close the task (status verwerkt)</source>
@@ -5656,7 +5994,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Action button with its keyboard shortcut, e.g. "Forward (Ctrl+D)"</extracomment>
+        <extracomment>Action button with its keyboard shortcut, e.g. &quot;Forward (Ctrl+D)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5792,7 +6130,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source> weeks</source>
-        <extracomment>Suffix of the spin box "last N weeks"</extracomment>
+        <extracomment>Suffix of the spin box &quot;last N weeks&quot;</extracomment>
         <translation> weken</translation>
     </message>
     <message>
@@ -5860,7 +6198,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Kop&amp;iëren</translation>
     </message>
     <message>
-        <source>No contact details known: use the klantcontact or the klant's file.</source>
+        <source>No contact details known: use the klantcontact or the klant&apos;s file.</source>
         <translation>Geen contactgegevens bekend: gebruik het klantcontact of het klantbeeld.</translation>
     </message>
     <message>
@@ -5889,12 +6227,12 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Opgegeven bij dit contact</translation>
     </message>
     <message>
-        <source>Klant's preference</source>
-        <extracomment>Source of a contact detail: the partij's preferred address</extracomment>
+        <source>Klant&apos;s preference</source>
+        <extracomment>Source of a contact detail: the partij&apos;s preferred address</extracomment>
         <translation>Voorkeur van de klant</translation>
     </message>
     <message>
-        <source>Klant's file</source>
+        <source>Klant&apos;s file</source>
         <translation>Klantgegevens</translation>
     </message>
     <message>
@@ -6002,7 +6340,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>Task %1 — %2</source>
-        <extracomment>Title of the task pane: "Task 1234 — Terugbellen"</extracomment>
+        <extracomment>Title of the task pane: &quot;Task 1234 — Terugbellen&quot;</extracomment>
         <translation>Taak %1 — %2</translation>
     </message>
     <message>
@@ -6042,7 +6380,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Contactpersoon bij dit contact: %1</translation>
     </message>
     <message>
-        <source>Geheimhouding: handle this klant's details with care.</source>
+        <source>Geheimhouding: handle this klant&apos;s details with care.</source>
         <translation>Geheimhouding: ga zorgvuldig om met de gegevens van deze klant.</translation>
     </message>
     <message>
@@ -6095,14 +6433,14 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source> working days</source>
-        <extracomment>Suffix of the norm spin box, e.g. "2 working days"</extracomment>
+        <extracomment>Suffix of the norm spin box, e.g. &quot;2 working days&quot;</extracomment>
         <translation> werkdagen</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is overdue after %n working day(s).</source>
+        <source>&quot;%1&quot; is overdue after %n working day(s).</source>
         <translation>
-            <numerusform>"%1" is te laat na %n werkdag.</numerusform>
-            <numerusform>"%1" is te laat na %n werkdagen.</numerusform>
+            <numerusform>&quot;%1&quot; is te laat na %n werkdag.</numerusform>
+            <numerusform>&quot;%1&quot; is te laat na %n werkdagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -6113,7 +6451,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <source>Type the first letters of the language's name to find it</source>
+        <source>Type the first letters of the language&apos;s name to find it</source>
         <translation>Typ de eerste letters van de naam van de taal om die te vinden</translation>
     </message>
 </context>
@@ -6254,7 +6592,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Taken die u hebt behandeld (Alt+3)</translation>
     </message>
     <message>
-        <source>Take the selected task from the afdeling's queue: it becomes yours</source>
+        <source>Take the selected task from the afdeling&apos;s queue: it becomes yours</source>
         <translation>Haal de geselecteerde taak uit de werkvoorraad van de afdeling: de taak wordt van u</translation>
     </message>
     <message>
