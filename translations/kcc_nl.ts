@@ -100,6 +100,56 @@
     </message>
 </context>
 <context>
+    <name>kcc::BrpInstellingen</name>
+    <message>
+        <source>No file with the BRP API key is set; the beheerder sets it under Beheer, BRP.</source>
+        <translation>Er is geen bestand met de BRP-API-sleutel ingesteld; de beheerder stelt het in onder Beheer, BRP.</translation>
+    </message>
+    <message>
+        <source>The file with the BRP API key (%1) does not exist.</source>
+        <translation>Het bestand met de BRP-API-sleutel (%1) bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file with the BRP API key (%1) may be read by others; make it readable by its owner only (chmod 600).</source>
+        <translation>Het bestand met de BRP-API-sleutel (%1) is door anderen te lezen; maak het alleen leesbaar voor de eigenaar (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The file with the BRP API key (%1) cannot be read: %2</source>
+        <translation>Het bestand met de BRP-API-sleutel (%1) kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The file with the BRP API key (%1) must hold the key on one line.</source>
+        <translation>Het bestand met de BRP-API-sleutel (%1) moet de sleutel op één regel bevatten.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not &quot;name: value&quot; with a valid header name.</source>
+        <translation>Regel %1 is geen &quot;naam: waarde&quot; met een geldige headernaam.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::BrpZoekvraag</name>
+    <message>
+        <source>Enter the BSN.</source>
+        <translation>Vul het BSN in.</translation>
+    </message>
+    <message>
+        <source>Enter the geslachtsnaam (without voorvoegsel).</source>
+        <translation>Vul de geslachtsnaam in (zonder voorvoegsel).</translation>
+    </message>
+    <message>
+        <source>The geslachtsnaam may hold letters, digits, spaces, . - and &apos;, and a * at the end after at least three letters.</source>
+        <translation>De geslachtsnaam mag letters, cijfers, spaties, . - en &apos; bevatten, en een * aan het eind na ten minste drie letters.</translation>
+    </message>
+    <message>
+        <source>The voorvoegsel may hold at most 10 letters, spaces and &apos;.</source>
+        <translation>Het voorvoegsel mag ten hoogste 10 letters, spaties en &apos; bevatten.</translation>
+    </message>
+    <message>
+        <source>Enter the full geboortedatum (day, month and year).</source>
+        <translation>Vul de volledige geboortedatum in (dag, maand en jaar).</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ContactController</name>
     <message>
         <source>Incoming call from %1: nobody known with this number. The number is ready as contact detail for this contact.</source>
@@ -498,6 +548,10 @@
         <source>%1: looking at personal data must be recorded in the verwerkingenlog first, and that failed (%2). Try again; if it keeps failing, tell the beheerder.</source>
         <extracomment>%1: what is not shown (&quot;The klantbeeld is not shown&quot;), %2: the database&apos;s reason</extracomment>
         <translation>%1: het inzien van persoonsgegevens moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%2). Probeer het opnieuw; lukt het blijvend niet, meld het dan aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>The persons found in the BRP are not shown</source>
+        <translation>De in de BRP gevonden personen worden niet getoond</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3712,60 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::sync::BrpAntwoord</name>
+    <message>
+        <source>The BRP answered with something that is not a list of persons.</source>
+        <translation>De BRP antwoordde met iets dat geen lijst van personen is.</translation>
+    </message>
+    <message>
+        <source>The BRP found too many persons for this question. Add the voorvoegsel, or ask the caller for the BSN.</source>
+        <translation>De BRP vond te veel personen bij deze zoekvraag. Vul het voorvoegsel aan, of vraag de beller om het BSN.</translation>
+    </message>
+    <message>
+        <source>The BRP refused the question (HTTP 400): %1</source>
+        <extracomment>%1: the BRP&apos;s own reason (in Dutch), per parameter where it gives them</extracomment>
+        <translation>De BRP weigerde de zoekvraag (HTTP 400): %1</translation>
+    </message>
+    <message>
+        <source>The BRP gateway did not accept the API key (HTTP 401). Ask the beheerder to check the key file under Beheer, BRP.</source>
+        <translation>De BRP-gateway accepteerde de API-sleutel niet (HTTP 401). Vraag de beheerder het sleutelbestand te controleren onder Beheer, BRP.</translation>
+    </message>
+    <message>
+        <source>This workstation is not authorised for this BRP question (HTTP 403): %1 Ask the beheerder to check the doelbinding headers under Beheer, BRP.</source>
+        <translation>Deze werkplek is niet geautoriseerd voor deze BRP-vraag (HTTP 403): %1 Vraag de beheerder de doelbindingheaders te controleren onder Beheer, BRP.</translation>
+    </message>
+    <message>
+        <source>The BRP gateway is busy (too many requests). Try again in a moment.</source>
+        <translation>De BRP-gateway is druk (te veel verzoeken). Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The BRP is not available now (HTTP %1): %2 Try again later; the contact can be registered without the BRP.</source>
+        <translation>De BRP is nu niet beschikbaar (HTTP %1): %2 Probeer het later opnieuw; het contact kan zonder de BRP worden geregistreerd.</translation>
+    </message>
+    <message>
+        <source>The BRP answered HTTP %1: %2</source>
+        <translation>De BRP antwoordde HTTP %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The BRP did not answer within %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>De BRP antwoordde niet binnen %n seconde. Probeer het later opnieuw.</numerusform>
+            <numerusform>De BRP antwoordde niet binnen %n seconden. Probeer het later opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The BRP gateway could not be reached: %1</source>
+        <translation>De BRP-gateway is niet bereikbaar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::sync::BrpClient</name>
+    <message>
+        <source>No address of the BRP gateway is set; the beheerder sets it under Beheer, BRP.</source>
+        <translation>Er is geen adres van de BRP-gateway ingesteld; de beheerder stelt het in onder Beheer, BRP.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::sync::OpenKlantClient</name>
     <message>
         <source>the server does not declare the query parameter(s) %1 for %2.</source>
@@ -3858,6 +3966,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>&amp;Codelijsten</source>
         <translation>&amp;Codelijsten</translation>
     </message>
+    <message>
+        <source>&amp;BRP</source>
+        <translation>&amp;BRP</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ui::BetrokkeneEditor</name>
@@ -3972,6 +4084,207 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>Visiting address of the ne&amp;w partij (optional)</source>
         <translation>Bezoekadres van de nie&amp;uwe partij (optioneel)</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::BrpInstellingenForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>/etc/kcc-werkplek/brp.key (readable by its owner only)</source>
+        <translation>/etc/kcc-werkplek/brp.key (alleen leesbaar voor de eigenaar)</translation>
+    </message>
+    <message>
+        <source>One header per line, e.g.
+x-doelbinding: BRPKCC
+x-verwerking: Klantcontact</source>
+        <translation>Eén header per regel, bijv.
+x-doelbinding: BRPKCC
+x-verwerking: Klantcontact</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The BRP look-up (Haal Centraal BRP Personen bevragen) of this workstation. The API key is read from the file named here; it is never stored in the settings. Every look-up is recorded in the verwerkingenlog.</source>
+        <translation>Het raadplegen van de BRP (Haal Centraal BRP Personen bevragen) vanaf deze werkplek. De API-sleutel wordt gelezen uit het bestand dat hier staat; hij wordt nooit in de instellingen bewaard. Elke raadpleging wordt vastgelegd in het verwerkingenlog.</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API key &amp;header:</source>
+        <translation>&amp;Header voor de API-sleutel:</translation>
+    </message>
+    <message>
+        <source>API &amp;key file:</source>
+        <translation>&amp;Sleutelbestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Doelbinding headers:</source>
+        <translation>&amp;Doelbindingheaders:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Time-out:</translation>
+    </message>
+    <message>
+        <source>The key file can be read and is protected.</source>
+        <translation>Het sleutelbestand is leesbaar en afgeschermd.</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http:// or https:// address.</source>
+        <translation>De basis-URL moet een http://- of https://-adres zijn.</translation>
+    </message>
+    <message>
+        <source>The API key header must be a valid header name.</source>
+        <translation>De header voor de API-sleutel moet een geldige headernaam zijn.</translation>
+    </message>
+    <message>
+        <source>Saved. The next BRP look-up uses these settings.</source>
+        <translation>Opgeslagen. De volgende raadpleging van de BRP gebruikt deze instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::BrpZoekenDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Take over as new partij</source>
+        <translation>&amp;Overnemen als nieuwe partij</translation>
+    </message>
+    <message>
+        <source>Search in the BRP</source>
+        <translation>Zoeken in BRP</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 cijfers</translation>
+    </message>
+    <message>
+        <source>without voorvoegsel; Jans* after three letters</source>
+        <translation>zonder voorvoegsel; Jans* na drie letters</translation>
+    </message>
+    <message>
+        <source>optional, e.g. van der</source>
+        <translation>optioneel, bijv. van der</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Starts a contact with this person as a new partij: the name, the BSN and geheimhouding are taken over; contact details and consent come from the caller.</source>
+        <translation>Start een contact met deze persoon als nieuwe partij: de naam, het BSN en de geheimhouding worden overgenomen; contactgegevens en toestemming komen van de beller.</translation>
+    </message>
+    <message>
+        <source>The BRP values are for verifying what the caller tells you. Never read them out to the caller.</source>
+        <translation>De gegevens uit de BRP dienen om te controleren wat de beller zegt. Lees ze nooit voor aan de beller.</translation>
+    </message>
+    <message>
+        <source>&amp;BSN:</source>
+        <translation>&amp;BSN:</translation>
+    </message>
+    <message>
+        <source>or sur&amp;name:</source>
+        <translation>of geslachts&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Voorvoegsel:</translation>
+    </message>
+    <message>
+        <source>and &amp;date of birth:</source>
+        <translation>en geboorte&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Search by BSN, or by surname and full date of birth.</source>
+        <translation>Zoek op BSN, of op geslachtsnaam en volledige geboortedatum.</translation>
+    </message>
+    <message>
+        <source>Searching the BRP…</source>
+        <translation>Zoeken in de BRP…</translation>
+    </message>
+    <message>
+        <source>Nobody found in the BRP.</source>
+        <translation>Niemand gevonden in de BRP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found in the BRP. Check what the caller says against these values.</source>
+        <translation>
+            <numerusform>%n persoon gevonden in de BRP. Controleer wat de beller zegt aan deze gegevens.</numerusform>
+            <numerusform>%n personen gevonden in de BRP. Controleer wat de beller zegt aan deze gegevens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DECEASED</source>
+        <translation>OVERLEDEN</translation>
+    </message>
+    <message>
+        <source>IN ONDERZOEK</source>
+        <translation>IN ONDERZOEK</translation>
+    </message>
+    <message>
+        <source>LIVES ABROAD</source>
+        <translation>WOONT IN BUITENLAND</translation>
+    </message>
+    <message>
+        <source>GEHEIMHOUDING</source>
+        <translation>GEHEIMHOUDING</translation>
+    </message>
+    <message>
+        <source>Deceased according to the BRP.</source>
+        <translation>Overleden volgens de BRP.</translation>
+    </message>
+    <message>
+        <source>Deceased according to the BRP on %1.</source>
+        <translation>Overleden volgens de BRP op %1.</translation>
+    </message>
+    <message>
+        <source>In onderzoek: the BRP doubts these data (%1). Verify with extra care.</source>
+        <translation>In onderzoek: de BRP twijfelt aan deze gegevens (%1). Controleer extra zorgvuldig.</translation>
+    </message>
+    <message>
+        <source>Lives abroad according to the BRP.</source>
+        <translation>Woont in het buitenland volgens de BRP.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Voorletters</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Not shown: geheimhouding persoonsgegevens</source>
+        <translation>Niet getoond: geheimhouding persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +4814,10 @@ Nee gooit ze allemaal weg.</translation>
         <source>Active (n): the open contacts; Enter brings the chosen one to the front, the other is parked</source>
         <translation>Actief (n): de open contacten; Enter haalt het gekozen contact naar voren, het andere wordt geparkeerd</translation>
     </message>
+    <message>
+        <source>Search in the BRP a caller who is not yet a partij (once the beheerder has set up the BRP)</source>
+        <translation>Zoek in de BRP een beller die nog geen partij is (zodra de beheerder de BRP heeft ingesteld)</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ui::KlantKeuzeWidget</name>
@@ -4540,6 +4857,15 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>Search the caller beside this panel (Ctrl+F): by name, BSN, phone number, e-mail, postcode + house number or number. Enter on a hit chooses the partij for this contact. Nobody found? Continue without partij (Alt+N).</source>
         <translation>Zoek de beller in het zoekvak naast dit paneel (Ctrl+F): op naam, BSN, telefoonnummer, e-mail, postcode + huisnummer of nummer. Enter op een treffer kiest de partij voor dit contact. Niemand gevonden? Ga verder zonder partij (Alt+N).</translation>
+    </message>
+    <message>
+        <source>New partij from the BRP: %1 — BSN %2</source>
+        <extracomment>A person found in the BRP becomes a new partij: name, masked BSN</extracomment>
+        <translation>Nieuwe partij uit de BRP: %1 — BSN %2</translation>
+    </message>
+    <message>
+        <source>Next: establish the identity of the caller (Alt+2). The BRP values are for verifying what the caller says; never read them out.</source>
+        <translation>Volgende stap: stel de identiteit van de beller vast (Alt+2). De gegevens uit de BRP dienen om te controleren wat de beller zegt; lees ze nooit voor.</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5878,18 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>Correct the names, addresses, digital addresses and language of this partij (Ctrl+Shift+E); during a contact after the caller is authenticated</source>
         <translation>Corrigeer de namen, adressen, digitale adressen en taal van deze partij (Ctrl+Shift+E); tijdens een contact nadat de beller is geauthenticeerd</translation>
+    </message>
+    <message>
+        <source>Search in the BRP…</source>
+        <translation>Zoeken in BRP…</translation>
+    </message>
+    <message>
+        <source>A caller who is not yet a partij: look them up in the BRP by BSN, or by surname and date of birth (Ctrl+Shift+P)</source>
+        <translation>Een beller die nog geen partij is: zoek hem op in de BRP op BSN, of op geslachtsnaam en geboortedatum (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”. Not a partij yet? Search in the BRP (Ctrl+Shift+P).</source>
+        <translation>Niemand gevonden voor “%1”. Nog geen partij? Zoek in de BRP (Ctrl+Shift+P).</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "app/werkplek/demodata.h"
 #include "app/werkplek/incomingcalls.h"
 #include "app/werkplek/sessionhost.h"
+#include "model/brp/gelogdebrppersonen.h"
 #include "model/callflow/seatkanaal.h"
 #include "storage/beheer/sqlaccountservice.h"
 #include "storage/beheer/sqlactordirectory.h"
@@ -23,6 +24,7 @@
 #include "storage/search/sqlpartijfinder.h"
 #include "storage/search/threadedpartijsearch.h"
 #include "storage/taken/sqltaken.h"
+#include "sync/brp/brpclient.h"
 #include "translations/translator.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/signindialog.h"
@@ -157,7 +159,11 @@ int main(int argc, char *argv[])
     const bool listening = incoming.listen();
     // The search has its own connection on its own thread: typing in the search box never waits
     // for SQLite. `services` outlives the window, and with it the window's search model.
-    const kcc::ui::CallFlowContext context = kcc::app::callFlowContext(services, &services.search());
+    kcc::ui::CallFlowContext context = kcc::app::callFlowContext(services, &services.search());
+    // Issue 15: the BRP look-up, logged before anything is shown; its settings are read per look-up.
+    kcc::sync::BrpClient brpClient([] { return kcc::BrpInstellingen::load(); });
+    kcc::GelogdeBrpPersonen brp(brpClient, services.verwerkingenLog(), services.huidigeVerwerking());
+    context.brp = &brp;
     // Issue 10: after a sign-out the same dialog asks who takes the seat; its closing must not end
     // the application while no window is shown.
     const auto nextSignIn = [&accounts, &demoHint, &options, &gebruiker]() -> std::optional<kcc::SignedInActor> {

@@ -323,7 +323,8 @@ QJsonObject ContactSession::toJson() const
                             {QStringLiteral("voorkeurstaal"), nieuwePartij.voorkeurstaal},
                             {QStringLiteral("digitaleAdressen"), kcc::toJson(nieuwePartij.digitaleAdressen)},
                             {QStringLiteral("voorkeursAdres"), nieuwePartij.voorkeursAdres},
-                            {QStringLiteral("bezoekadres"), kcc::toJson(nieuwePartij.bezoekadres)}};
+                            {QStringLiteral("bezoekadres"), kcc::toJson(nieuwePartij.bezoekadres)},
+                            {QStringLiteral("indicatieGeheimhouding"), nieuwePartij.indicatieGeheimhouding}};
     const QJsonObject betrokkeneJson{
         {QStringLiteral("rol"), toCode(betrokkene.rol)},
         {QStringLiteral("initiator"), betrokkene.initiator},
@@ -379,6 +380,7 @@ ContactSession ContactSession::fromJson(const QJsonObject &json)
     s.nieuwePartij.digitaleAdressen = detailsFromJson(nieuw.value(QStringLiteral("digitaleAdressen")).toArray());
     s.nieuwePartij.voorkeursAdres = nieuw.value(QStringLiteral("voorkeursAdres")).toInt(0);
     s.nieuwePartij.bezoekadres = adresFromJson(nieuw.value(QStringLiteral("bezoekadres")));
+    s.nieuwePartij.indicatieGeheimhouding = nieuw.value(QStringLiteral("indicatieGeheimhouding")).toBool(false);
 
     s.geauthenticeerd = json.value(QStringLiteral("geauthenticeerd")).toBool();
     s.authenticatiemethode = json.value(QStringLiteral("authenticatiemethode")).toString();

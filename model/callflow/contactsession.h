@@ -99,6 +99,9 @@ struct NieuwePartij
     QList<ContactDetail> digitaleAdressen; // default contact details, only with consent
     int voorkeursAdres = 0;                // index into digitaleAdressen, -1 for none
     std::optional<Adres> bezoekadres;      // as typed; nullopt when none was given
+    // Taken over from the BRP's geheimhoudingPersoonsgegevens (issue 15): the partij's
+    // indicatieGeheimhouding. Nothing else sets it at the desk.
+    bool indicatieGeheimhouding = false;
 
     friend bool operator==(const NieuwePartij &, const NieuwePartij &) = default;
 };

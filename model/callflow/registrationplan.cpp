@@ -129,6 +129,8 @@ void PlanBuilder::planNieuwePartij(bool withDefaults)
     Partij partij;
     partij.uuid = newUuid();
     partij.indicatieActief = true;
+    if (input.indicatieGeheimhouding)
+        partij.indicatieGeheimhouding = true;
     if (withDefaults) {
         partij.soortPartij = input.soortPartij;
         partij.voorkeurstaal = input.voorkeurstaal;

@@ -58,6 +58,22 @@ Result<> PersoonsVerwerkingen::verwerkingenIngezien(const VerwerktePersoon &pers
     return log(&lezer, actie, tr("The verwerkingenlog is not shown"));
 }
 
+Result<> PersoonsVerwerkingen::brpGeraadpleegd(const QStringList &bsns, bool geheimhouding)
+{
+    if (bsns.isEmpty())
+        return {};
+    LogActie actie{QStringLiteral("BRP raadplegen"),
+                   QStringLiteral("Klant identificeren"),
+                   geraadpleegdInBrp(),
+                   {QStringLiteral("BSN"), QStringLiteral("Naam"), QStringLiteral("Geboortedatum"),
+                    QStringLiteral("Geslacht"), QStringLiteral("Adres"), QStringLiteral("Overlijden")},
+                   geheimhouding,
+                   {}};
+    for (const QString &bsn : bsns)
+        actie.personen.append({QUuid(), bsn});
+    return log(nullptr, actie, tr("The persons found in the BRP are not shown"));
+}
+
 Result<> PersoonsVerwerkingen::log(const SignedInActor *viewer, const LogActie &actie, const QString &wat)
 {
     Verwerking verwerking = m_verwerking.current();

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <QUuid>
 
 namespace kcc {
@@ -30,6 +31,11 @@ public:
 
     // The betrokkenheid of every person shown in search results (the standard's example list).
     static QString getoondInZoekresultaat() { return QStringLiteral("Getoond in zoekresultaat"); }
+
+    // A BRP look-up (issue 15, V0856): the persons found, by BSN, before they are shown. Also
+    // vertrouwelijk when one of them has geheimhouding in the BRP.
+    Result<> brpGeraadpleegd(const QStringList &bsns, bool geheimhouding);
+    static QString geraadpleegdInBrp() { return QStringLiteral("Geraadpleegd in BRP"); }
 
 private:
     Result<> log(const SignedInActor *viewer, const LogActie &actie, const QString &wat);

@@ -142,11 +142,12 @@ private slots:
 
 void TestExportImport::vendoredSpecIsTheReference()
 {
-    // The repository carries its own copies of the Klantinteracties and Verwerkingenlogging OpenAPI
-    // specs, so that a clean clone validates on its own; where the shared reference is present, they
+    // The repository carries its own copies of the Klantinteracties, Verwerkingenlogging and BRP
+    // Personen OpenAPI specs, so that a clean clone validates on its own; where the shared reference is present, they
     // must be the same.
     for (const QString &name :
-         {QStringLiteral("klantinteracties-openapi.yaml"), QStringLiteral("verwerkingenlogging-openapi.yaml")}) {
+         {QStringLiteral("klantinteracties-openapi.yaml"), QStringLiteral("verwerkingenlogging-openapi.yaml"),
+          QStringLiteral("brp-personen-openapi.yaml")}) {
         QFile vendored(QStringLiteral(KCC_SOURCE_DIR "/resources/reference/") + name);
         QVERIFY2(vendored.open(QIODevice::ReadOnly), qPrintable(name));
         QVERIFY(vendored.size() > 10000);

@@ -1,6 +1,7 @@
 #include "ui/beheer/beheerdialog.h"
 
 #include "ui/beheer/afdelingform.h"
+#include "ui/beheer/brpinstellingenform.h"
 #include "ui/beheer/codelisteditor.h"
 #include "ui/beheer/medewerkerform.h"
 
@@ -24,6 +25,7 @@ BeheerDialog::BeheerDialog(const CallFlowContext &context, QWidget *parent)
     m_tabs->addTab(m_medewerkers, tr("&Medewerkers"));
     m_tabs->addTab(m_afdelingen, tr("A&fdelingen"));
     m_tabs->addTab(m_codeLists, tr("&Codelijsten"));
+    m_tabs->addTab(new BrpInstellingenForm(this), tr("&BRP"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // Enter in a form field must not close the dialog: the forms have their own buttons.

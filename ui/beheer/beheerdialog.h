@@ -24,7 +24,8 @@ public:
     {
         MedewerkersTab,
         AfdelingenTab,
-        CodelijstenTab
+        CodelijstenTab,
+        BrpTab
     };
 
     // The context's accounts, actors and codeLists must be set.

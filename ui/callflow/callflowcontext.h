@@ -3,6 +3,7 @@
 #include "model/beheer/accountservice.h"
 #include "model/beheer/actordirectory.h"
 #include "model/beheer/codelistservice.h"
+#include "model/brp/brppersonen.h"
 #include "model/callflow/draftstore.h"
 #include "model/callflow/registrationservice.h"
 #include "model/core/clock.h"
@@ -44,6 +45,7 @@ struct CallFlowContext
     KlantcontactDetailService *klantcontactDetail = nullptr; // issue 10: reading one klantcontact
     PartijEditService *partijEdit = nullptr;                 // issue 10: correcting a partij
     HuidigeVerwerking *verwerking = nullptr;                 // issue 15: the open contact, for the verwerkingenlog
+    BrpPersonen *brp = nullptr; // issue 15: the BRP look-up (logged); null where no BRP is configured
     SignedInActor user;
     // The clock (UTC); tests fix it.
     Clock now;

@@ -1,8 +1,11 @@
 #include "ui/search/partijzoekenwidget.h"
 
+#include "model/brp/brpovername.h"
+#include "model/brp/brppersonen.h"
 #include "model/search/partijsearchmodel.h"
 #include "ui/klantbeeld/klantbeeldwidget.h"
 #include "ui/partij/partijeditordialog.h"
+#include "ui/search/brpzoekendialog.h"
 #include "ui/widgets/columnfitter.h"
 #include "ui/widgets/listtableview.h"
 #include "ui/widgets/rowstatedelegate.h"
@@ -77,6 +80,13 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(label);
     searchRow->addWidget(m_search, 1);
+    // Issue 15: shown once setBrp() gives the look-up.
+    m_brpZoeken = new QPushButton(tr("Search in the BRP…"), this);
+    m_brpZoeken->setObjectName(QStringLiteral("brpZoekenButton"));
+    m_brpZoeken->setToolTip(tr("A caller who is not yet a partij: look them up in the BRP by BSN, or by surname and "
+                               "date of birth (Ctrl+Shift+P)"));
+    m_brpZoeken->hide();
+    searchRow->addWidget(m_brpZoeken);
 
     auto *resultsBox = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsBox);
@@ -155,6 +165,10 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
     auto *editShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this);
     editShortcut->setObjectName(QStringLiteral("editPartijShortcut"));
     connect(editShortcut, &QShortcut::activated, this, &PartijZoekenWidget::editPartij);
+    connect(m_brpZoeken, &QPushButton::clicked, this, &PartijZoekenWidget::openBrpZoeken);
+    auto *brpShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this);
+    brpShortcut->setObjectName(QStringLiteral("brpZoekenShortcut"));
+    connect(brpShortcut, &QShortcut::activated, this, &PartijZoekenWidget::openBrpZoeken);
     connect(m_klantbeeld, &KlantbeeldWidget::restrictedChanged, this, &PartijZoekenWidget::updateEditButton);
     m_search->installEventFilter(this);
     m_results->installEventFilter(this);
@@ -213,6 +227,31 @@ void PartijZoekenWidget::editPartij()
         emit partijSaved(partij);
     });
     connect(dialog, &QDialog::finished, this, [this] { m_editPartij->setFocus(Qt::OtherFocusReason); });
+    dialog->show();
+}
+
+void PartijZoekenWidget::setBrp(BrpPersonen *brp)
+{
+    // Offered only where the beheerder has set up the BRP (Beheer, BRP).
+    m_brp = brp && brp->isConfigured() ? brp : nullptr;
+    m_brpZoeken->setVisible(m_brp != nullptr);
+    updateStatus();
+}
+
+void PartijZoekenWidget::openBrpZoeken()
+{
+    if (!m_brp)
+        return;
+    if (auto *open = findChild<BrpZoekenDialog *>(); open) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new BrpZoekenDialog(m_brp, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->prefill(m_search->text());
+    connect(dialog, &BrpZoekenDialog::overnemen, this,
+            [this](const BrpPersoon &persoon) { emit nieuwePartijRequested(nieuwePartijUitBrp(persoon)); });
     dialog->show();
 }
 
@@ -312,7 +351,10 @@ void PartijZoekenWidget::updateStatus()
         break;
     case PartijSearchModel::State::Ready: {
         const int rows = m_model->rowCount();
-        if (rows == 0)
+        if (rows == 0 && m_brp)
+            text =
+                tr("Nobody found for “%1”. Not a partij yet? Search in the BRP (Ctrl+Shift+P).").arg(m_model->query());
+        else if (rows == 0)
             text = tr("Nobody found for “%1”.").arg(m_model->query());
         else if (m_model->atEnd())
             text = tr("%n partij(en) found. Down and Enter open the klantbeeld.", nullptr, rows);

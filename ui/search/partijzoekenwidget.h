@@ -12,6 +12,8 @@ class QTimer;
 
 namespace kcc {
 class AsyncPartijSearch;
+class BrpPersonen;
+struct NieuwePartij;
 class PartijEditService;
 class PartijSearchModel;
 } // namespace kcc
@@ -56,6 +58,10 @@ public:
     // Enables "Edit partij" (issue 10, item 6); `service` must outlive the widget. The button
     // works while a klantbeeld is shown in full: not before the caller is authenticated.
     void setEditService(PartijEditService *service);
+    // Issue 15: offers "Search in the BRP…" (the button, Ctrl+Shift+P) for a caller who is not yet
+    // a partij; `brp` (the logged look-up) must outlive the widget.
+    void setBrp(BrpPersonen *brp);
+    void openBrpZoeken();
     // Opens the partij editor for the klantbeeld shown (the button, Ctrl+Shift+E). Non-modal: a
     // medewerker on a call still reaches the contact panel.
     void editPartij();
@@ -76,6 +82,8 @@ signals:
     void searchFinished(const QString &query, int hits);
     // The partij editor saved this partij (the klantbeeld and the hits are read again already).
     void partijSaved(const QUuid &partij);
+    // "Overnemen als nieuwe partij" of a person found in the BRP: a contact with a new partij.
+    void nieuwePartijRequested(const NieuwePartij &partij);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -99,6 +107,8 @@ private:
     PartijEditService *m_editService = nullptr;
     KlantbeeldWidget *m_klantbeeld;
     QTimer *m_debounce;
+    BrpPersonen *m_brp = nullptr;
+    QPushButton *m_brpZoeken = nullptr;
     bool m_newContactEnabled = false;
     // Enter was pressed while the first page was still on its way: act when it arrives.
     bool m_enterPending = false;

@@ -1,5 +1,6 @@
 #include "ui/shell/mainwindow.h"
 
+#include "model/callflow/contactsession.h"
 #include "model/lists/klantcontacttablemodel.h"
 #include "model/lists/partijtablemodel.h"
 #include "ui/beheer/beheerdialog.h"
@@ -413,6 +414,8 @@ void MainWindow::createZoeken(const CallFlowContext &context)
     m_zoeken->setNewContactEnabled(true);
     m_zoeken->setEditService(context.partijEdit);
     connect(m_zoeken, &PartijZoekenWidget::newContactRequested, this, &MainWindow::startContactWith);
+    m_zoeken->setBrp(context.brp);
+    connect(m_zoeken, &PartijZoekenWidget::nieuwePartijRequested, this, &MainWindow::startContactWithNieuwePartij);
     connect(m_zoeken, &PartijZoekenWidget::partijSaved, this, [this](const QUuid &partij) {
         // The contact's own copy of its partij (step 1, the registration's context) is read again.
         if (m_contactPanel && m_contactPanel->isActive() && m_contactPanel->session().partij == partij)
@@ -453,6 +456,21 @@ void MainWindow::startContactWith(const QUuid &partij)
     m_contactDock->show();
     m_contactPanel->startContact();
     m_contactPanel->klantKeuze()->choosePartij(partij);
+    m_contactPanel->saveDraft();
+    m_contactPanel->goToStep(ContactPanel::AuthenticatieStep);
+}
+
+void MainWindow::startContactWithNieuwePartij(const NieuwePartij &partij)
+{
+    if (!m_contactPanel)
+        return;
+    if (!m_contactPanel->isActive()) {
+        m_contactDock->show();
+        m_contactPanel->startContact();
+    }
+    // During a contact the person from the BRP becomes that contact's new partij.
+    m_contactDock->show();
+    m_contactPanel->klantKeuze()->chooseNieuwePartij(partij);
     m_contactPanel->saveDraft();
     m_contactPanel->goToStep(ContactPanel::AuthenticatieStep);
 }

@@ -17,6 +17,7 @@ class PartijListSource;
 class KlantcontactListSource;
 class PartijTableModel;
 class KlantcontactTableModel;
+struct NieuwePartij;
 } // namespace kcc
 
 namespace kcc::ui {
@@ -69,6 +70,9 @@ public:
     bool offerDraft();
     // A contact with this partij already chosen (from the klantbeeld on the Zoeken tab).
     void startContactWith(const QUuid &partij);
+    // Issue 15: a person taken over from the BRP becomes the new partij of a contact (the open one,
+    // else a new one), whose identity is then to be established.
+    void startContactWithNieuwePartij(const NieuwePartij &partij);
     // Ctrl+F / F3: the Zoeken tab with the keyboard in its search box.
     void focusSearch();
     // Issue 5: the Werkvoorraad tab (everyone signed in) and the Supervisor tab (supervisor

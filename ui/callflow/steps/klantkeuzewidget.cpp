@@ -134,6 +134,25 @@ void KlantKeuzeWidget::clearPartij()
     }
 }
 
+void KlantKeuzeWidget::chooseNieuwePartij(const NieuwePartij &partij)
+{
+    if (!m_session)
+        return;
+    if (m_session->partijKeuze == ContactSession::PartijKeuze::Gevonden)
+        withdrawAuthentication();
+    m_session->partijKeuze = ContactSession::PartijKeuze::Nieuw;
+    m_session->partij.reset();
+    m_session->toestemmingEerderGegeven = false;
+    m_session->nieuwePartij = partij;
+    // Until consent makes it the partij's own, the name is the one this contact is recorded with.
+    m_session->betrokkene.contactnaam = partij.contactnaam;
+    m_klantbeeld.reset();
+    m_status->clear();
+    showChoice();
+    emit partijChanged();
+    emit edited();
+}
+
 void KlantKeuzeWidget::withdrawAuthentication()
 {
     m_session->geauthenticeerd = false;
@@ -155,6 +174,14 @@ void KlantKeuzeWidget::showChoice()
                                         : tr("%1 — %2").arg(p.weergaveNaam(), ids.join(QStringLiteral(", "))));
         m_hint->setText(tr("The klantbeeld beside this panel is this caller's. Another search there chooses "
                            "someone else. Next: authenticate the caller (Alt+2)."));
+    } else if (m_session && m_session->partijKeuze == ContactSession::PartijKeuze::Nieuw &&
+               !m_session->nieuwePartij.bsn.isEmpty()) {
+        //: A person found in the BRP becomes a new partij: name, masked BSN
+        m_choice->setText(tr("New partij from the BRP: %1 — BSN %2")
+                              .arg(m_session->nieuwePartij.contactnaam.volledigeNaam(),
+                                   PartijTableModel::maskBsn(m_session->nieuwePartij.bsn)));
+        m_hint->setText(tr("Next: establish the identity of the caller (Alt+2). The BRP values are for verifying "
+                           "what the caller says; never read them out."));
     } else {
         m_choice->setText(tr("No partij chosen yet"));
         m_hint->setText(tr("Search the caller beside this panel (Ctrl+F): by name, BSN, phone number, e-mail, "

@@ -9,6 +9,10 @@
 class QLabel;
 class QPushButton;
 
+namespace kcc {
+struct NieuwePartij;
+}
+
 namespace kcc::ui {
 
 // Step 1: who is on the line (F7927). The caller is searched in the one search of the main window
@@ -33,6 +37,9 @@ public:
     bool choosePartij(const QUuid &partij);
     // Nobody chosen (yet): the search found no one, or the medewerker goes on without a partij.
     void clearPartij();
+    // Issue 15: a person found in the BRP is to become a new partij (variant C, or rule 3 without
+    // consent) with this name, BSN and geheimhouding; the identity is still to be established.
+    void chooseNieuwePartij(const NieuwePartij &partij);
     // The chosen partij's klantbeeld as read (with its most recent klantcontacten), if any.
     const std::optional<Klantbeeld> &klantbeeld() const { return m_klantbeeld; }
 
