@@ -35,12 +35,12 @@
         <translation>een UUID als tekst</translation>
     </message>
     <message>
-        <source>an object {"uuid", "url"}</source>
-        <translation>een object {"uuid", "url"}</translation>
+        <source>an object {&quot;uuid&quot;, &quot;url&quot;}</source>
+        <translation>een object {&quot;uuid&quot;, &quot;url&quot;}</translation>
     </message>
     <message>
-        <source>an array of {"uuid", "url"} objects</source>
-        <translation>een array van {"uuid", "url"}-objecten</translation>
+        <source>an array of {&quot;uuid&quot;, &quot;url&quot;} objects</source>
+        <translation>een array van {&quot;uuid&quot;, &quot;url&quot;}-objecten</translation>
     </message>
     <message>
         <source>a date-time string</source>
@@ -83,20 +83,20 @@
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <source>Not a valid UUID: "%1".</source>
-        <translation>Geen geldige UUID: "%1".</translation>
+        <source>Not a valid UUID: &quot;%1&quot;.</source>
+        <translation>Geen geldige UUID: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Not a valid date-time (ISO 8601 with a time zone, e.g. 2024-03-01T10:15:22Z): "%1".</source>
-        <translation>Geen geldige datum-tijd (ISO 8601 met tijdzone, bijv. 2024-03-01T10:15:22Z): "%1".</translation>
+        <source>Not a valid date-time (ISO 8601 with a time zone, e.g. 2024-03-01T10:15:22Z): &quot;%1&quot;.</source>
+        <translation>Geen geldige datum-tijd (ISO 8601 met tijdzone, bijv. 2024-03-01T10:15:22Z): &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Not a valid date (YYYY-MM-DD): "%1".</source>
-        <translation>Geen geldige datum (JJJJ-MM-DD): "%1".</translation>
+        <source>Not a valid date (YYYY-MM-DD): &quot;%1&quot;.</source>
+        <translation>Geen geldige datum (JJJJ-MM-DD): &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown code "%1"; allowed are: %2.</source>
-        <translation>Onbekende code "%1"; toegestaan zijn: %2.</translation>
+        <source>Unknown code &quot;%1&quot;; allowed are: %2.</source>
+        <translation>Onbekende code &quot;%1&quot;; toegestaan zijn: %2.</translation>
     </message>
 </context>
 <context>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Reference</source>
-        <extracomment>Column header: the klantcontact's reference number</extracomment>
+        <extracomment>Column header: the klantcontact&apos;s reference number</extracomment>
         <translation>Referentienummer</translation>
     </message>
 </context>
@@ -343,7 +343,7 @@
         <translation>Eenmalig contactgegeven</translation>
     </message>
     <message>
-        <source>Geheimhouding: this partij's details are secret. Do not share them.</source>
+        <source>Geheimhouding: this partij&apos;s details are secret. Do not share them.</source>
         <translation>Geheimhouding: de gegevens van deze partij zijn geheim. Deel ze niet.</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>Niet-actieve partij: gebruik deze gegevens niet voor contact.</translation>
     </message>
     <message>
-        <source>Found through contact details given once for a klantcontact, not the partij's own.</source>
+        <source>Found through contact details given once for a klantcontact, not the partij&apos;s own.</source>
         <translation>Gevonden via contactgegevens die eenmalig voor een klantcontact zijn opgegeven, niet via de eigen gegevens van de partij.</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Number</source>
-        <extracomment>Column header: the partij's number</extracomment>
+        <extracomment>Column header: the partij&apos;s number</extracomment>
         <translation>Nummer</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@
         <translation>Vestiging %1</translation>
     </message>
     <message>
-        <source>Geheimhouding: this partij's details are secret. Do not share them.</source>
+        <source>Geheimhouding: this partij&apos;s details are secret. Do not share them.</source>
         <translation>Geheimhouding: de gegevens van deze partij zijn geheim. Deel ze niet.</translation>
     </message>
     <message>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Number</source>
-        <extracomment>Column header: the partij's number</extracomment>
+        <extracomment>Column header: the partij&apos;s number</extracomment>
         <translation>Nummer</translation>
     </message>
     <message>
@@ -472,7 +472,7 @@
         <translation>Plaats van het bezoekadres</translation>
     </message>
     <message>
-        <source>Geheimhouding: the partij's details are secret</source>
+        <source>Geheimhouding: the partij&apos;s details are secret</source>
         <translation>Geheimhouding: de gegevens van de partij zijn geheim</translation>
     </message>
 </context>
@@ -496,8 +496,17 @@
     </message>
     <message>
         <source>%1: looking at personal data must be recorded in the verwerkingenlog first, and that failed (%2). Try again; if it keeps failing, tell the beheerder.</source>
-        <extracomment>%1: what is not shown ("The klantbeeld is not shown"), %2: the database's reason</extracomment>
+        <extracomment>%1: what is not shown (&quot;The klantbeeld is not shown&quot;), %2: the database&apos;s reason</extracomment>
         <translation>%1: het inzien van persoonsgegevens moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%2). Probeer het opnieuw; lukt het blijvend niet, meld het dan aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>The inzage is not made</source>
+        <translation>De inzage is niet gemaakt</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the erasure must be recorded in the verwerkingenlog first, and that failed (%1).</source>
+        <extracomment>%1: the database&apos;s reason</extracomment>
+        <translation>Er is niets gewist: het wissen moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%1).</translation>
     </message>
 </context>
 <context>
@@ -778,17 +787,17 @@
     <name>kcc::TaakQueueModel</name>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>Age of a task: days and hours, e.g. "3 d 4 h"</extracomment>
+        <extracomment>Age of a task: days and hours, e.g. &quot;3 d 4 h&quot;</extracomment>
         <translation>%1 d %2 u</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>Age of a task: hours and minutes, e.g. "5 h 20 min"</extracomment>
+        <extracomment>Age of a task: hours and minutes, e.g. &quot;5 h 20 min&quot;</extracomment>
         <translation>%1 u %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <extracomment>Age of a task in minutes, e.g. "45 min"</extracomment>
+        <extracomment>Age of a task in minutes, e.g. &quot;45 min&quot;</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
@@ -915,7 +924,7 @@
     </message>
     <message>
         <source>Only a beheerder can manage colleagues, afdelingen and code lists.</source>
-        <translation>Alleen een beheerder kan collega's, afdelingen en codelijsten beheren.</translation>
+        <translation>Alleen een beheerder kan collega&apos;s, afdelingen en codelijsten beheren.</translation>
     </message>
 </context>
 <context>
@@ -996,11 +1005,11 @@
         </translation>
     </message>
     <message>
-        <source>The preferred contact address must be one of this party's own digital addresses; choose one of them or none.</source>
+        <source>The preferred contact address must be one of this party&apos;s own digital addresses; choose one of them or none.</source>
         <translation>Het voorkeursadres moet een van de eigen digitale adressen van deze partij zijn; kies er een of geen.</translation>
     </message>
     <message>
-        <source>The preferred bank account must be one of this party's own bank accounts; choose one of them or none.</source>
+        <source>The preferred bank account must be one of this party&apos;s own bank accounts; choose one of them or none.</source>
         <translation>Het voorkeursrekeningnummer moet een van de eigen rekeningnummers van deze partij zijn; kies er een of geen.</translation>
     </message>
     <message>
@@ -1148,8 +1157,8 @@
         <translation>Het adres</translation>
     </message>
     <message>
-        <source>Only an address of a party can be its default address; link the address to a party or clear "default".</source>
-        <translation>Alleen een adres van een partij kan haar standaardadres zijn; koppel het adres aan een partij of zet "standaard" uit.</translation>
+        <source>Only an address of a party can be its default address; link the address to a party or clear &quot;default&quot;.</source>
+        <translation>Alleen een adres van een partij kan haar standaardadres zijn; koppel het adres aan een partij of zet &quot;standaard&quot; uit.</translation>
     </message>
     <message>
         <source>The description</source>
@@ -1188,8 +1197,8 @@
         <translation>De taal</translation>
     </message>
     <message>
-        <source>When the contact succeeded, no further action can have been taken; clear "further action taken" or "contact succeeded".</source>
-        <translation>Als het contact gelukt is, kan er geen verdere actie zijn ondernomen; zet "verdere actie ondernomen" of "contact gelukt" uit.</translation>
+        <source>When the contact succeeded, no further action can have been taken; clear &quot;further action taken&quot; or &quot;contact succeeded&quot;.</source>
+        <translation>Als het contact gelukt is, kan er geen verdere actie zijn ondernomen; zet &quot;verdere actie ondernomen&quot; of &quot;contact gelukt&quot; uit.</translation>
     </message>
     <message>
         <source>Enter the date and time the contact took place.</source>
@@ -1421,12 +1430,12 @@
         <translation>KCC Werkplek: de werkplek van het klantcontactcentrum.</translation>
     </message>
     <message>
-        <source>Unknown language '%1'; choose nl or en.</source>
-        <translation>Onbekende taal '%1'; kies nl of en.</translation>
+        <source>Unknown language &apos;%1&apos;; choose nl or en.</source>
+        <translation>Onbekende taal &apos;%1&apos;; kies nl of en.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
-        <translation>Onverwacht argument '%1'.</translation>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Onverwacht argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--demo uses its own database and cannot be combined with --db.</source>
@@ -1442,8 +1451,8 @@
         <translation>nummer</translation>
     </message>
     <message>
-        <source>'%1' is not a phone number or tel: URI.</source>
-        <translation>'%1' is geen telefoonnummer of tel:-URI.</translation>
+        <source>&apos;%1&apos; is not a phone number or tel: URI.</source>
+        <translation>&apos;%1&apos; is geen telefoonnummer of tel:-URI.</translation>
     </message>
 </context>
 <context>
@@ -1496,8 +1505,8 @@
 %1</translation>
     </message>
     <message>
-        <source>Demo: sign in as "%1" with password "%2". For the work queues also "supervisor" and "backoffice", same password.</source>
-        <translation>Demo: meld u aan als "%1" met wachtwoord "%2". Voor de werkvoorraad ook "supervisor" en "backoffice", zelfde wachtwoord.</translation>
+        <source>Demo: sign in as &quot;%1&quot; with password &quot;%2&quot;. For the work queues also &quot;supervisor&quot; and &quot;backoffice&quot;, same password.</source>
+        <translation>Demo: meld u aan als &quot;%1&quot; met wachtwoord &quot;%2&quot;. Voor de werkvoorraad ook &quot;supervisor&quot; en &quot;backoffice&quot;, zelfde wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -1511,15 +1520,15 @@
         <translation>De aanmeldnaam van de beheerder (om het register te wijzigen).</translation>
     </message>
     <message>
-        <source>The activity's id in the municipality's register.</source>
+        <source>The activity&apos;s id in the municipality&apos;s register.</source>
         <translation>Het id van de activiteit in het register van de gemeente.</translation>
     </message>
     <message>
-        <source>The activity's name.</source>
+        <source>The activity&apos;s name.</source>
         <translation>De naam van de activiteit.</translation>
     </message>
     <message>
-        <source>The activity's address in the municipality's register.</source>
+        <source>The activity&apos;s address in the municipality&apos;s register.</source>
         <translation>Het adres van de activiteit in het register van de gemeente.</translation>
     </message>
     <message>
@@ -1543,8 +1552,8 @@
         <translation>(standaard)</translation>
     </message>
     <message>
-        <source>kanaal '%1', onderwerp '%2' -&gt; %3</source>
-        <translation>kanaal '%1', onderwerp '%2' -&gt; %3</translation>
+        <source>kanaal &apos;%1&apos;, onderwerp &apos;%2&apos; -&gt; %3</source>
+        <translation>kanaal &apos;%1&apos;, onderwerp &apos;%2&apos; -&gt; %3</translation>
     </message>
     <message>
         <source>The register of verwerkingsactiviteiten was changed.</source>
@@ -1603,8 +1612,8 @@
         <translation>Startwaarde; dezelfde startwaarde en aantallen geven dezelfde gegevens (standaard 1).</translation>
     </message>
     <message>
-        <source>kccctl: --%1 needs a whole number, not '%2'.</source>
-        <translation>kccctl: --%1 verwacht een geheel getal, niet '%2'.</translation>
+        <source>kccctl: --%1 needs a whole number, not &apos;%2&apos;.</source>
+        <translation>kccctl: --%1 verwacht een geheel getal, niet &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Demo data written in %1 s; database file %2 MiB.</source>
@@ -1622,16 +1631,16 @@
         <translation>Map waarin de bestanden worden geschreven (wordt aangemaakt als die ontbreekt).</translation>
     </message>
     <message>
-        <source>Base URL for the 'url' fields (default %1, or $KCC_API_BASE_URL).</source>
-        <translation>Basis-URL voor de 'url'-velden (standaard %1, of $KCC_API_BASE_URL).</translation>
+        <source>Base URL for the &apos;url&apos; fields (default %1, or $KCC_API_BASE_URL).</source>
+        <translation>Basis-URL voor de &apos;url&apos;-velden (standaard %1, of $KCC_API_BASE_URL).</translation>
     </message>
     <message>
         <source>kccctl export: name the directory to write to.</source>
         <translation>kccctl export: geef de map op waarin geschreven moet worden.</translation>
     </message>
     <message>
-        <source>kccctl export: '%1' is not an http(s) URL.</source>
-        <translation>kccctl export: '%1' is geen http(s)-URL.</translation>
+        <source>kccctl export: &apos;%1&apos; is not an http(s) URL.</source>
+        <translation>kccctl export: &apos;%1&apos; is geen http(s)-URL.</translation>
     </message>
     <message>
         <source>Exported to %1 in %2 s.</source>
@@ -1641,8 +1650,8 @@
 <context>
     <name>kcc::ctl::ImportCommand</name>
     <message>
-        <source>Read Klantinteracties API v1 JSON files (as written by 'export' or dumped from an Open Klant server) in one transaction: valid input is imported whole, invalid input is refused whole.</source>
-        <translation>Lees Klantinteracties API v1-JSON-bestanden (zoals geschreven door 'export' of opgehaald van een Open Klant-server) in één transactie: geldige invoer wordt helemaal geïmporteerd, ongeldige invoer helemaal geweigerd.</translation>
+        <source>Read Klantinteracties API v1 JSON files (as written by &apos;export&apos; or dumped from an Open Klant server) in one transaction: valid input is imported whole, invalid input is refused whole.</source>
+        <translation>Lees Klantinteracties API v1-JSON-bestanden (zoals geschreven door &apos;export&apos; of opgehaald van een Open Klant-server) in één transactie: geldige invoer wordt helemaal geïmporteerd, ongeldige invoer helemaal geweigerd.</translation>
     </message>
     <message>
         <source>Directory holding partijen.json, klantcontacten.json, ...</source>
@@ -1673,10 +1682,69 @@
     </message>
 </context>
 <context>
+    <name>kcc::ctl::InzageCommand</name>
+    <message>
+        <source>Write everything the KCC holds about one person (GDPR art. 15) into DIR: inzage.json in the API&apos;s shape and inzage.pdf to hand to the citizen. Only for an account with the privacy officer role; it signs in with the password on the first line of standard input, and the inzage is recorded in the verwerkingenlog first.</source>
+        <translation>Schrijf alles wat het KCC over één persoon vastlegt (AVG art. 15) in DIR: inzage.json in de vorm van de API en inzage.pdf om aan de burger te geven. Alleen voor een account met de rol privacyfunctionaris; dat meldt zich aan met het wachtwoord op de eerste regel van de standaardinvoer, en de inzage wordt eerst in het verwerkingenlog vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s BSN.</source>
+        <translation>Het BSN van de persoon.</translation>
+    </message>
+    <message>
+        <source>The partij&apos;s uuid.</source>
+        <translation>De uuid van de partij.</translation>
+    </message>
+    <message>
+        <source>The sign-in name of the privacy officer.</source>
+        <translation>De aanmeldnaam van de privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>The folder to write into (made 0700 when missing).</source>
+        <translation>De map om in te schrijven (aangemaakt met 0700 als die ontbreekt).</translation>
+    </message>
+    <message>
+        <source>Base URL of the Klantinteracties API for the &apos;url&apos; fields (default %1).</source>
+        <translation>Basis-URL van de Klantinteracties-API voor de &apos;url&apos;-velden (standaard %1).</translation>
+    </message>
+    <message>
+        <source>Base URL of the Verwerkingenlogging API for the log&apos;s &apos;url&apos; fields (default %1).</source>
+        <translation>Basis-URL van de Verwerkingenlogging-API voor de &apos;url&apos;-velden van het log (standaard %1).</translation>
+    </message>
+    <message>
+        <source>Language of the PDF: nl (default) or en.</source>
+        <translation>Taal van de PDF: nl (standaard) of en.</translation>
+    </message>
+    <message>
+        <source>kccctl: give either --bsn or --partij.</source>
+        <translation>kccctl: geef --bsn of --partij op, niet allebei.</translation>
+    </message>
+    <message>
+        <source>kccctl: give one folder (DIR) to write the inzage into.</source>
+        <translation>kccctl: geef één map (DIR) op om de inzage in te schrijven.</translation>
+    </message>
+    <message>
+        <source>kccctl: --gebruiker is required: the privacy officer&apos;s sign-in name.</source>
+        <translation>kccctl: --gebruiker is verplicht: de aanmeldnaam van de privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>kccctl: &apos;%1&apos; is not a partij uuid.</source>
+        <translation>kccctl: &apos;%1&apos; is geen uuid van een partij.</translation>
+    </message>
+    <message>
+        <source>kccctl: &apos;%1&apos; is not an http(s) URL.</source>
+        <translation>kccctl: &apos;%1&apos; is geen http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschreven: %1</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ctl::Kccctl</name>
     <message>
-        <source>kccctl: unknown command '%1'.</source>
-        <translation>kccctl: onbekende opdracht '%1'.</translation>
+        <source>kccctl: unknown command &apos;%1&apos;.</source>
+        <translation>kccctl: onbekende opdracht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>kccctl: --db needs a file path or a postgresql:// address.</source>
@@ -1700,6 +1768,10 @@ Commands:
   verwerkingen --bsn BSN|--partij UUID --gebruiker NAME [--van DATE] [--tot DATE] [--json]
                             the verwerkingenlog about one person (privacy officer)
   verwerkingen-opschonen    remove log entries past their bewaartermijn
+  inzage --bsn BSN|--partij UUID --gebruiker NAME DIR
+                            everything about one person as JSON and PDF (privacy officer)
+  vergeet --bsn BSN|--partij UUID --gebruiker NAME
+                            erase one person&apos;s data, keeping anonymous statistics (privacy officer)
   verwerkingsactiviteiten [--gebruiker NAME ...]
                             the register of processing activities (beheerder changes it)
   user add NAME --role ROLE[,ROLE...] --password-file FILE --functie TEXT --telefoon NR [--afdeling NAME]...
@@ -1707,7 +1779,7 @@ Commands:
 
 The database is --db PATH|URI, else $KCC_DB, else the file kcc-werkplek uses:
   %1
-Run 'kccctl &lt;command&gt; --help' for the options of a command.
+Run &apos;kccctl &lt;command&gt; --help&apos; for the options of a command.
 </source>
         <translation>Gebruik: kccctl [--db PAD] &lt;opdracht&gt; [opties]
 
@@ -1726,6 +1798,10 @@ Opdrachten:
   verwerkingen --bsn BSN|--partij UUID --gebruiker NAAM [--van DATUM] [--tot DATUM] [--json]
                             het verwerkingenlog over één persoon (privacyfunctionaris)
   verwerkingen-opschonen    verwijder logvermeldingen waarvan de bewaartermijn is verstreken
+  inzage --bsn BSN|--partij UUID --gebruiker NAAM DIR
+                            alles over één persoon als JSON en PDF (privacyfunctionaris)
+  vergeet --bsn BSN|--partij UUID --gebruiker NAAM
+                            wis de gegevens van één persoon, anonieme statistiek blijft (privacyfunctionaris)
   verwerkingsactiviteiten [--gebruiker NAAM ...]
                             het register van verwerkingsactiviteiten (de beheerder wijzigt het)
   user add NAAM --role ROL[,ROL...] --password-file BESTAND --functie TEKST --telefoon NR [--afdeling NAAM]...
@@ -1733,14 +1809,14 @@ Opdrachten:
 
 De database is --db PAD|URI, anders $KCC_DB, anders het bestand dat kcc-werkplek gebruikt:
   %1
-Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
+Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdracht.
 </translation>
     </message>
 </context>
 <context>
     <name>kcc::ctl::SearchCommand</name>
     <message>
-        <source>Find partijen by name, BSN, KvK-nummer, phone number, e-mail address, postcode (+ huisnummer) or number, as the werkplek's search box does. Best matches first.</source>
+        <source>Find partijen by name, BSN, KvK-nummer, phone number, e-mail address, postcode (+ huisnummer) or number, as the werkplek&apos;s search box does. Best matches first.</source>
         <translation>Zoek partijen op naam, BSN, KvK-nummer, telefoonnummer, e-mailadres, postcode (+ huisnummer) of nummer, zoals het zoekveld van de werkplek. Beste treffers eerst.</translation>
     </message>
     <message>
@@ -1760,12 +1836,12 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Bouw eerst de zoekindex opnieuw op (na een bulklading die de index heeft onderbroken).</translation>
     </message>
     <message>
-        <source>kccctl: --limit needs a whole number from 1 to 1000, not '%1'.</source>
-        <translation>kccctl: --limit verwacht een geheel getal van 1 tot 1000, niet '%1'.</translation>
+        <source>kccctl: --limit needs a whole number from 1 to 1000, not &apos;%1&apos;.</source>
+        <translation>kccctl: --limit verwacht een geheel getal van 1 tot 1000, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>kccctl: search needs a query, e.g. kccctl search "van den berg".</source>
-        <translation>kccctl: search verwacht een zoekvraag, bijv. kccctl search "van den berg".</translation>
+        <source>kccctl: search needs a query, e.g. kccctl search &quot;van den berg&quot;.</source>
+        <translation>kccctl: search verwacht een zoekvraag, bijv. kccctl search &quot;van den berg&quot;.</translation>
     </message>
     <message>
         <source>Search index rebuilt in %1 s.</source>
@@ -1811,7 +1887,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
 <context>
     <name>kcc::ctl::TakenCommand</name>
     <message>
-        <source>List interne taken, oldest first, with the same filters as the werkplek's work queues. Overdue tasks (older than the norm of their handeling in working days) are marked.</source>
+        <source>List interne taken, oldest first, with the same filters as the werkplek&apos;s work queues. Overdue tasks (older than the norm of their handeling in working days) are marked.</source>
         <translation>Toon interne taken, oudste eerst, met dezelfde filters als de werkvoorraad van de werkplek. Te late taken (ouder dan de norm van hun handeling in werkdagen) worden gemarkeerd.</translation>
     </message>
     <message>
@@ -1835,8 +1911,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>kccctl: gebruik --actor of --afdeling, niet allebei.</translation>
     </message>
     <message>
-        <source>kccctl: --status must be te_verwerken or verwerkt, not '%1'.</source>
-        <translation>kccctl: --status moet te_verwerken of verwerkt zijn, niet '%1'.</translation>
+        <source>kccctl: --status must be te_verwerken or verwerkt, not &apos;%1&apos;.</source>
+        <translation>kccctl: --status moet te_verwerken of verwerkt zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>kccctl: taken takes no arguments besides its options: %1</source>
@@ -1939,17 +2015,40 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
 </context>
 <context>
+    <name>kcc::ctl::VergeetCommand</name>
+    <message>
+        <source>Erase one person&apos;s data (GDPR art. 17) in one transaction: names, addresses, contact details and identificatoren go, the klantcontacten and taken stay anonymised, so the statistics stay the same. Then the freed space and the WAL are wiped. Only for an account with the privacy officer role; it signs in with the password on the first line of standard input, and the erasure is recorded in the verwerkingenlog first.</source>
+        <translation>Wis de gegevens van één persoon (AVG art. 17) in één transactie: namen, adressen, contactgegevens en identificatoren verdwijnen, de klantcontacten en taken blijven geanonimiseerd bestaan, zodat de statistiek gelijk blijft. Daarna worden de vrijgekomen ruimte en de WAL gewist. Alleen voor een account met de rol privacyfunctionaris; dat meldt zich aan met het wachtwoord op de eerste regel van de standaardinvoer, en het wissen wordt eerst in het verwerkingenlog vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Only wipe the freed space and the WAL (when an earlier erasure found the database in use).</source>
+        <translation>Wis alleen de vrijgekomen ruimte en de WAL (als de database bij een eerdere wisopdracht in gebruik was).</translation>
+    </message>
+    <message>
+        <source>Erased: partij %1; %2 betrokkenen in %3 klantcontacten anonymised; %4 digitale adressen, %5 identificatoren, %6 rekeningnummers and %7 drafts removed (%8 ms).</source>
+        <translation>Gewist: partij %1; %2 betrokkenen in %3 klantcontacten geanonimiseerd; %4 digitale adressen, %5 identificatoren, %6 rekeningnummers en %7 concepten verwijderd (%8 ms).</translation>
+    </message>
+    <message>
+        <source>kccctl: the erasure is done, but the freed space is not wiped yet: %1</source>
+        <translation>kccctl: de gegevens zijn gewist, maar de vrijgekomen ruimte nog niet: %1</translation>
+    </message>
+    <message>
+        <source>The freed space and the WAL are wiped.</source>
+        <translation>De vrijgekomen ruimte en de WAL zijn gewist.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ctl::VerwerkingenCommand</name>
     <message>
         <source>Show the verwerkingenlog about one person: who looked at their data, when and why. Only for an account with the privacy officer role; it signs in with the password on the first line of standard input, and this reading is itself recorded in the log.</source>
         <translation>Toon het verwerkingenlog over één persoon: wie hun gegevens heeft ingezien, wanneer en waarom. Alleen voor een account met de rol privacyfunctionaris; dat meldt zich aan met het wachtwoord op de eerste regel van de standaardinvoer, en ook dit inzien wordt in het log vastgelegd.</translation>
     </message>
     <message>
-        <source>The person's BSN.</source>
+        <source>The person&apos;s BSN.</source>
         <translation>Het BSN van de persoon.</translation>
     </message>
     <message>
-        <source>The partij's uuid.</source>
+        <source>The partij&apos;s uuid.</source>
         <translation>De uuid van de partij.</translation>
     </message>
     <message>
@@ -1969,24 +2068,24 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Druk de vermeldingen af zoals de Verwerkingenlogging-API ze geeft (JSON) in plaats van een tabel.</translation>
     </message>
     <message>
-        <source>Base URL of the log API for the 'url' fields (default %1).</source>
-        <translation>Basis-URL van de log-API voor de 'url'-velden (standaard %1).</translation>
+        <source>Base URL of the log API for the &apos;url&apos; fields (default %1).</source>
+        <translation>Basis-URL van de log-API voor de &apos;url&apos;-velden (standaard %1).</translation>
     </message>
     <message>
         <source>kccctl: give either --bsn or --partij.</source>
         <translation>kccctl: geef --bsn of --partij op, niet allebei.</translation>
     </message>
     <message>
-        <source>kccctl: --gebruiker is required: the privacy officer's sign-in name.</source>
+        <source>kccctl: --gebruiker is required: the privacy officer&apos;s sign-in name.</source>
         <translation>kccctl: --gebruiker is verplicht: de aanmeldnaam van de privacyfunctionaris.</translation>
     </message>
     <message>
-        <source>kccctl: '%1' is not a date (yyyy-MM-dd).</source>
-        <translation>kccctl: '%1' is geen datum (jjjj-MM-dd).</translation>
+        <source>kccctl: &apos;%1&apos; is not a date (yyyy-MM-dd).</source>
+        <translation>kccctl: &apos;%1&apos; is geen datum (jjjj-MM-dd).</translation>
     </message>
     <message>
-        <source>kccctl: '%1' is not a partij uuid.</source>
-        <translation>kccctl: '%1' is geen uuid van een partij.</translation>
+        <source>kccctl: &apos;%1&apos; is not a partij uuid.</source>
+        <translation>kccctl: &apos;%1&apos; is geen uuid van een partij.</translation>
     </message>
     <message>
         <source>No entries about this person.</source>
@@ -2033,8 +2132,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>De database kon niet worden ingesteld (%1): %2</translation>
     </message>
     <message>
-        <source>Could not configure the database (%1): the result was "%2".</source>
-        <translation>De database kon niet worden ingesteld (%1): het resultaat was "%2".</translation>
+        <source>Could not configure the database (%1): the result was &quot;%2&quot;.</source>
+        <translation>De database kon niet worden ingesteld (%1): het resultaat was &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Could not open the database %1: %2</source>
@@ -2101,7 +2200,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>%1; vraag de beheerder om deze aan te maken (kccctl init)</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
         <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt (Debian-pakket libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -2120,20 +2219,20 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
 <context>
     <name>kcc::storage::DatabaseAddress</name>
     <message>
-        <source>"%1" is neither a file nor a PostgreSQL address. Give a file path for a database on this desk, or postgresql://user@host:port/database for the KCC's shared server.</source>
-        <translation>"%1" is geen bestand en geen PostgreSQL-adres. Geef een bestandspad voor een database op deze werkplek, of postgresql://gebruiker@host:poort/database voor de gedeelde server van het KCC.</translation>
+        <source>&quot;%1&quot; is neither a file nor a PostgreSQL address. Give a file path for a database on this desk, or postgresql://user@host:port/database for the KCC&apos;s shared server.</source>
+        <translation>&quot;%1&quot; is geen bestand en geen PostgreSQL-adres. Geef een bestandspad voor een database op deze werkplek, of postgresql://gebruiker@host:poort/database voor de gedeelde server van het KCC.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" cannot be read; it should look like postgresql://user@host:5432/database.</source>
-        <translation>Het PostgreSQL-adres "%1" is niet leesbaar; het hoort eruit te zien als postgresql://gebruiker@host:5432/database.</translation>
+        <source>The PostgreSQL address &quot;%1&quot; cannot be read; it should look like postgresql://user@host:5432/database.</source>
+        <translation>Het PostgreSQL-adres &quot;%1&quot; is niet leesbaar; het hoort eruit te zien als postgresql://gebruiker@host:5432/database.</translation>
     </message>
     <message>
         <source>The PostgreSQL address contains a password. Leave it out: put it in the file named by PGPASSFILE (or ~/.pgpass), or let the program ask for it.</source>
         <translation>Het PostgreSQL-adres bevat een wachtwoord. Laat het weg: zet het in het bestand dat PGPASSFILE noemt (of ~/.pgpass), of laat het programma erom vragen.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; add it after the host, e.g. postgresql://%2/kcc.</source>
-        <translation>Het PostgreSQL-adres "%1" noemt geen database; zet die achter de host, bijvoorbeeld postgresql://%2/kcc.</translation>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; add it after the host, e.g. postgresql://%2/kcc.</source>
+        <translation>Het PostgreSQL-adres &quot;%1&quot; noemt geen database; zet die achter de host, bijvoorbeeld postgresql://%2/kcc.</translation>
     </message>
     <message>
         <source>The PostgreSQL address has an option this program does not know: %1=%2 (known: sslmode=%3).</source>
@@ -2324,8 +2423,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Deze partij heeft in de database al een identificator van soort %1.</translation>
     </message>
     <message>
-        <source>This partij already has a %1 address with referentie "%2".</source>
-        <translation>Deze partij heeft al een %1-adres met referentie "%2".</translation>
+        <source>This partij already has a %1 address with referentie &quot;%2&quot;.</source>
+        <translation>Deze partij heeft al een %1-adres met referentie &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>This partij already represents that partij.</source>
@@ -2437,7 +2536,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>Nothing was imported from %1: there is not enough memory for this import. Close other programs or import on a computer with more memory.</source>
-        <translation>Er is niets geïmporteerd uit %1: er is niet genoeg geheugen voor deze import. Sluit andere programma's of importeer op een computer met meer geheugen.</translation>
+        <translation>Er is niets geïmporteerd uit %1: er is niet genoeg geheugen voor deze import. Sluit andere programma&apos;s of importeer op een computer met meer geheugen.</translation>
     </message>
     <message>
         <source>Element %1 is larger than %2 MiB; no record of the standard is that large.</source>
@@ -2484,7 +2583,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>%1 %2 refers in %3 to %4 %5, which does not exist.</source>
-        <extracomment>e.g. "betrokkene 1b2c... refers in was_partij to partij 9f8e..., which does not exist."</extracomment>
+        <extracomment>e.g. &quot;betrokkene 1b2c... refers in was_partij to partij 9f8e..., which does not exist.&quot;</extracomment>
         <translation>%1 %2 verwijst in %3 naar %4 %5, die niet bestaat.</translation>
     </message>
     <message>
@@ -2538,6 +2637,47 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     <message>
         <source>Klantcontact %1 came from Open Klant without an actor (made by another system).</source>
         <translation>Klantcontact %1 kwam uit Open Klant zonder actor (gemaakt door een ander systeem).</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::InzageLezer</name>
+    <message>
+        <source>read the inzage</source>
+        <translation>het lezen van de inzage</translation>
+    </message>
+    <message>
+        <source>A record of the inzage could not be read (%1).</source>
+        <translation>Een gegeven van de inzage kon niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <source>The partij %1 could not be read.</source>
+        <translation>De partij %1 kon niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::InzagePersoon</name>
+    <message>
+        <source>look up the partij of the BSN</source>
+        <translation>het opzoeken van de partij bij het BSN</translation>
+    </message>
+    <message>
+        <source>look up the partij</source>
+        <translation>het opzoeken van de partij</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::InzageVerzamelaar</name>
+    <message>
+        <source>Only a privacy officer may make an inzage.</source>
+        <translation>Alleen een privacyfunctionaris mag een inzage maken.</translation>
+    </message>
+    <message>
+        <source>Give either a BSN or a partij.</source>
+        <translation>Geef een BSN of een partij op, niet allebei.</translation>
+    </message>
+    <message>
+        <source>No partij %1 is known.</source>
+        <translation>Er is geen partij %1 bekend.</translation>
     </message>
 </context>
 <context>
@@ -2694,7 +2834,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Kon de pseudoniemsleutel %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <source>The verwerkingenlog of the shared database needs the municipality's key for the pseudonyms: set KCC_PSEUDONIEM_SLEUTEL to its file (the same file on every seat).</source>
+        <source>The verwerkingenlog of the shared database needs the municipality&apos;s key for the pseudonyms: set KCC_PSEUDONIEM_SLEUTEL to its file (the same file on every seat).</source>
         <translation>Het verwerkingenlog van de gedeelde database heeft de sleutel van de gemeente voor de pseudoniemen nodig: zet KCC_PSEUDONIEM_SLEUTEL op het bestand ervan (hetzelfde bestand op elke werkplek).</translation>
     </message>
 </context>
@@ -2817,12 +2957,12 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>This %1 (%2) already exists under the same Chamber of Commerce number.</source>
-        <extracomment>%1 is e.g. "Branch number", %2 the number</extracomment>
+        <extracomment>%1 is e.g. &quot;Branch number&quot;, %2 the number</extracomment>
         <translation>Dit %1 (%2) bestaat al onder hetzelfde KvK-nummer.</translation>
     </message>
     <message>
         <source>Another partij already has this %1 (%2).</source>
-        <extracomment>%1 is e.g. "BSN", %2 the number</extracomment>
+        <extracomment>%1 is e.g. &quot;BSN&quot;, %2 the number</extracomment>
         <translation>Een andere partij heeft dit %1 (%2) al.</translation>
     </message>
     <message>
@@ -2897,16 +3037,16 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Een partij kan zichzelf niet vertegenwoordigen.</translation>
     </message>
     <message>
-        <source>This partij already has a %1 address with referentie "%2".</source>
+        <source>This partij already has a %1 address with referentie &quot;%2&quot;.</source>
         <extracomment>%1 is the soort (email, telefoonnummer, overig), %2 the referentie</extracomment>
-        <translation>Deze partij heeft al een %1-adres met referentie "%2".</translation>
+        <translation>Deze partij heeft al een %1-adres met referentie &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>kcc::storage::Schema</name>
     <message>
-        <source>partij %1 has several %2 addresses with referentie "%3" (digitale adressen %4)</source>
-        <translation>partij %1 heeft meerdere %2-adressen met referentie "%3" (digitale adressen %4)</translation>
+        <source>partij %1 has several %2 addresses with referentie &quot;%3&quot; (digitale adressen %4)</source>
+        <translation>partij %1 heeft meerdere %2-adressen met referentie &quot;%3&quot; (digitale adressen %4)</translation>
     </message>
     <message>
         <source>and more</source>
@@ -2947,7 +3087,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <extracomment>%1 is what was being done ("create the schema"), %2 the database's own message</extracomment>
+        <extracomment>%1 is what was being done (&quot;create the schema&quot;), %2 the database&apos;s own message</extracomment>
         <translation>Fout bij %1: %2</translation>
     </message>
 </context>
@@ -3036,8 +3176,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
 <context>
     <name>kcc::storage::SqlCodeListService</name>
     <message>
-        <source>A code consists of 1 to 50 lowercase letters, digits, '-' or '_'.</source>
-        <translation>Een code bestaat uit 1 tot 50 kleine letters, cijfers, '-' of '_'.</translation>
+        <source>A code consists of 1 to 50 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Een code bestaat uit 1 tot 50 kleine letters, cijfers, &apos;-&apos; of &apos;_&apos;.</translation>
     </message>
     <message>
         <source>Enter the text to show for this code.</source>
@@ -3243,7 +3383,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Het klantcontact van deze taak heeft geen betrokkene om contact mee op te nemen.</translation>
     </message>
     <message>
-        <source>The partij of this task's klantcontact no longer exists.</source>
+        <source>The partij of this task&apos;s klantcontact no longer exists.</source>
         <translation>De partij van het klantcontact van deze taak bestaat niet meer.</translation>
     </message>
     <message>
@@ -3295,22 +3435,22 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>opslaan van de afdelingen</translation>
     </message>
     <message>
-        <source>There is no colleague or afdeling named '%1'.</source>
-        <translation>Er is geen collega of afdeling met de naam '%1'.</translation>
+        <source>There is no colleague or afdeling named &apos;%1&apos;.</source>
+        <translation>Er is geen collega of afdeling met de naam &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
-        <source>There are %n actors named '%1'.</source>
+        <source>There are %n actors named &apos;%1&apos;.</source>
         <translation>
-            <numerusform>Er is %n actor met de naam '%1'.</numerusform>
-            <numerusform>Er zijn %n actoren met de naam '%1'.</numerusform>
+            <numerusform>Er is %n actor met de naam &apos;%1&apos;.</numerusform>
+            <numerusform>Er zijn %n actoren met de naam &apos;%1&apos;.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kcc::storage::SqlVerwerkingenCorrecties</name>
     <message>
-        <source>'%1' is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
-        <translation>'%1' is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
+        <source>&apos;%1&apos; is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
+        <translation>&apos;%1&apos; is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
     </message>
     <message>
         <source>read the verwerking</source>
@@ -3406,12 +3546,12 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Een verwerkingsactiviteit heeft een id en een naam nodig.</translation>
     </message>
     <message>
-        <source>'%1' is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
-        <translation>'%1' is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
+        <source>&apos;%1&apos; is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
+        <translation>&apos;%1&apos; is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
     </message>
     <message>
-        <source>'%1' is not an http(s) address.</source>
-        <translation>'%1' is geen http(s)-adres.</translation>
+        <source>&apos;%1&apos; is not an http(s) address.</source>
+        <translation>&apos;%1&apos; is geen http(s)-adres.</translation>
     </message>
     <message>
         <source>change the default verwerkingsactiviteit</source>
@@ -3442,8 +3582,51 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>The database reported an error while %1: %2</source>
-        <extracomment>%1 is what was being done ("saving the partij"), %2 the database's own message</extracomment>
+        <extracomment>%1 is what was being done (&quot;saving the partij&quot;), %2 the database&apos;s own message</extracomment>
         <translation>De database meldde een fout bij %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::VergeetOpdracht</name>
+    <message>
+        <source>erase the person&apos;s data</source>
+        <translation>het wissen van de gegevens van de persoon</translation>
+    </message>
+    <message>
+        <source>Only a privacy officer may erase a person&apos;s data.</source>
+        <translation>Alleen een privacyfunctionaris mag de gegevens van een persoon wissen.</translation>
+    </message>
+    <message>
+        <source>Give either a BSN or a partij.</source>
+        <translation>Geef een BSN of een partij op, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Not found: no partij holds this BSN or uuid; nothing was erased.</source>
+        <translation>Niet gevonden: geen partij heeft dit BSN of deze uuid; er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>An organisation is not a natural person: its data is not erased this way.</source>
+        <translation>Een organisatie is geen natuurlijk persoon: haar gegevens worden niet op deze manier gewist.</translation>
+    </message>
+    <message>
+        <source>Not found: the KCC holds no personal data of this partij (any more); nothing was erased.</source>
+        <translation>Niet gevonden: het KCC legt geen persoonsgegevens (meer) vast van deze partij; er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>wipe the freed space (VACUUM)</source>
+        <translation>het wissen van de vrijgekomen ruimte (VACUUM)</translation>
+    </message>
+    <message>
+        <source>check the search index</source>
+        <translation>het controleren van de zoekindex</translation>
+    </message>
+    <message>
+        <source>empty the WAL</source>
+        <translation>het legen van de WAL</translation>
+    </message>
+    <message>
+        <source>The WAL file could not be emptied: another program is reading the database. Close the werkplekken and run &apos;kccctl vergeet --opruimen&apos;.</source>
+        <translation>Het WAL-bestand kon niet worden geleegd: een ander programma leest de database. Sluit de werkplekken en voer &apos;kccctl vergeet --opruimen&apos; uit.</translation>
     </message>
 </context>
 <context>
@@ -3629,8 +3812,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Adresregel %1:</translation>
     </message>
     <message>
-        <source>The house number is a whole number from 1 to 99999; type letters such as "a" or "bis" in Addition.</source>
-        <translation>Het huisnummer is een heel getal van 1 tot en met 99999; typ letters zoals "a" of "bis" bij Toevoeging.</translation>
+        <source>The house number is a whole number from 1 to 99999; type letters such as &quot;a&quot; or &quot;bis&quot; in Addition.</source>
+        <translation>Het huisnummer is een heel getal van 1 tot en met 99999; typ letters zoals &quot;a&quot; of &quot;bis&quot; bij Toevoeging.</translation>
     </message>
 </context>
 <context>
@@ -3942,7 +4125,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Voegt de notities toe aan de vraag van het huidige onderwerp</translation>
     </message>
     <message>
-        <source>Appends the notes to the explanation of the current subject's task</source>
+        <source>Appends the notes to the explanation of the current subject&apos;s task</source>
         <translation>Voegt de notities toe aan de toelichting van de taak van het huidige onderwerp</translation>
     </message>
     <message>
@@ -4044,7 +4227,7 @@ Nee gooit het weg.</translation>
     </message>
     <message>
         <source>Klant: %1</source>
-        <extracomment>Always visible in the contact panel's header: who the contact is with</extracomment>
+        <extracomment>Always visible in the contact panel&apos;s header: who the contact is with</extracomment>
         <translation>Klant: %1</translation>
     </message>
     <message>
@@ -4076,7 +4259,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>Active (%1):</source>
-        <extracomment>The switcher of the open contacts (KISS: "Actief (n)")</extracomment>
+        <extracomment>The switcher of the open contacts (KISS: &quot;Actief (n)&quot;)</extracomment>
         <translation>Actief (%1):</translation>
     </message>
     <message>
@@ -4175,6 +4358,175 @@ Nee gooit ze allemaal weg.</translation>
         <source> — preferred</source>
         <extracomment>Marks the preferred digital address in the list</extracomment>
         <translation> — voorkeur</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::InzageBestanden</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 kon niet worden opgeslagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::InzageDocument</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Visiting address</source>
+        <translation>Bezoekadres</translation>
+    </message>
+    <message>
+        <source>Correspondence address</source>
+        <translation>Correspondentieadres</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Voorkeurstaal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Rekeningnummer</translation>
+    </message>
+    <message>
+        <source>As given in a contact</source>
+        <translation>Zoals opgegeven bij een contact</translation>
+    </message>
+    <message>
+        <source>Representations</source>
+        <translation>Vertegenwoordigingen</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Uw gegevens</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Your contacts with the municipality</source>
+        <translation>Uw contacten met de gemeente</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Tasks arising from them</source>
+        <translation>Taken die daaruit voortkwamen</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Gevraagde handeling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Who processed your data</source>
+        <translation>Wie uw gegevens heeft verwerkt</translation>
+    </message>
+    <message>
+        <source>Every look at your data is recorded. Employees are named by a code; the municipality can tell you which department a code belongs to.</source>
+        <translation>Elke keer dat iemand uw gegevens bekijkt, wordt vastgelegd. Medewerkers staan er met een code; de gemeente kan u vertellen bij welke afdeling een code hoort.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Employee code</source>
+        <translation>Code medewerker</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Access to your personal data</source>
+        <translation>Inzage in uw persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Drawn up on %1. This overview holds everything the customer contact centre (KCC) of the municipality records about you, and who processed your data, when and why (GDPR article 15).</source>
+        <translation>Opgesteld op %1. Dit overzicht bevat alles wat het Klantcontactcentrum (KCC) van de gemeente over u vastlegt, en wie uw gegevens wanneer en waarom heeft verwerkt (AVG artikel 15).</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::InzageKnop</name>
+    <message>
+        <source>Make inzage…</source>
+        <translation>Inzage maken…</translation>
+    </message>
+    <message>
+        <source>Writes everything the KCC holds about this person, and who processed it, as JSON and PDF into a folder (GDPR art. 15); the inzage is recorded in the verwerkingenlog</source>
+        <translation>Schrijft alles wat het KCC over deze persoon vastlegt, en wie het heeft verwerkt, als JSON en PDF in een map (AVG art. 15); de inzage wordt in het verwerkingenlog vastgelegd</translation>
+    </message>
+    <message>
+        <source>Folder for the inzage</source>
+        <translation>Map voor de inzage</translation>
+    </message>
+    <message>
+        <source>Inzage written to %1.</source>
+        <translation>Inzage geschreven naar %1.</translation>
     </message>
 </context>
 <context>
@@ -4288,7 +4640,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Mijn taken, Afdeling, Historie</translation>
     </message>
     <message>
-        <source>Take up the task (from an afdeling's queue)</source>
+        <source>Take up the task (from an afdeling&apos;s queue)</source>
         <translation>De taak oppakken (uit de werkvoorraad van een afdeling)</translation>
     </message>
     <message>
@@ -4404,7 +4756,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>The klantbeeld beside this panel is this caller's. Another search there chooses someone else. Next: authenticate the caller (Alt+2).</source>
+        <source>The klantbeeld beside this panel is this caller&apos;s. Another search there chooses someone else. Next: authenticate the caller (Alt+2).</source>
         <translation>Het klantbeeld naast dit paneel is dat van deze beller. Een nieuwe zoekopdracht daar kiest iemand anders. Volgende stap: de beller authenticeren (Alt+2).</translation>
     </message>
     <message>
@@ -4548,7 +4900,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Volledig BSN tonen</translation>
     </message>
     <message>
-        <source>Shows the full BSN; only when the caller's identity requires it</source>
+        <source>Shows the full BSN; only when the caller&apos;s identity requires it</source>
         <translation>Toont het volledige BSN; alleen als de identificatie van de beller dat vraagt</translation>
     </message>
     <message>
@@ -4580,7 +4932,7 @@ Nee gooit ze allemaal weg.</translation>
     <name>kcc::ui::KlantcontactDetailDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A language by name with its ISO 639-2 code, e.g. "Nederlands (nld)"</extracomment>
+        <extracomment>A language by name with its ISO 639-2 code, e.g. &quot;Nederlands (nld)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4828,7 +5180,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Over KCC Werkplek</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;The workstation of the municipality's customer contact centre (KCC), built on the VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;The workstation of the municipality&apos;s customer contact centre (KCC), built on the VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;De werkplek van het klantcontactcentrum (KCC) van de gemeente, gebouwd op de VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5336,7 +5688,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Contactpersoon van %1</translation>
     </message>
     <message>
-        <source>The partij's data are secret: show them only to whom may see them</source>
+        <source>The partij&apos;s data are secret: show them only to whom may see them</source>
         <translation>De gegevens van de partij zijn geheim: toon ze alleen aan wie ze mag zien</translation>
     </message>
     <message>
@@ -5643,8 +5995,8 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Wijs de taak toe aan andere medewerkers of afdelingen</translation>
     </message>
     <message>
-        <source>Hand the task back to the KCC with a new task "Opnieuw routeren"; this one is closed</source>
-        <translation>Geef de taak terug aan het KCC met een nieuwe taak "Opnieuw routeren"; deze taak wordt afgehandeld</translation>
+        <source>Hand the task back to the KCC with a new task &quot;Opnieuw routeren&quot;; this one is closed</source>
+        <translation>Geef de taak terug aan het KCC met een nieuwe taak &quot;Opnieuw routeren&quot;; deze taak wordt afgehandeld</translation>
     </message>
     <message>
         <source>Close the task (status verwerkt)</source>
@@ -5656,7 +6008,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Action button with its keyboard shortcut, e.g. "Forward (Ctrl+D)"</extracomment>
+        <extracomment>Action button with its keyboard shortcut, e.g. &quot;Forward (Ctrl+D)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5792,7 +6144,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source> weeks</source>
-        <extracomment>Suffix of the spin box "last N weeks"</extracomment>
+        <extracomment>Suffix of the spin box &quot;last N weeks&quot;</extracomment>
         <translation> weken</translation>
     </message>
     <message>
@@ -5860,7 +6212,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Kop&amp;iëren</translation>
     </message>
     <message>
-        <source>No contact details known: use the klantcontact or the klant's file.</source>
+        <source>No contact details known: use the klantcontact or the klant&apos;s file.</source>
         <translation>Geen contactgegevens bekend: gebruik het klantcontact of het klantbeeld.</translation>
     </message>
     <message>
@@ -5889,12 +6241,12 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Opgegeven bij dit contact</translation>
     </message>
     <message>
-        <source>Klant's preference</source>
-        <extracomment>Source of a contact detail: the partij's preferred address</extracomment>
+        <source>Klant&apos;s preference</source>
+        <extracomment>Source of a contact detail: the partij&apos;s preferred address</extracomment>
         <translation>Voorkeur van de klant</translation>
     </message>
     <message>
-        <source>Klant's file</source>
+        <source>Klant&apos;s file</source>
         <translation>Klantgegevens</translation>
     </message>
     <message>
@@ -6002,7 +6354,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>Task %1 — %2</source>
-        <extracomment>Title of the task pane: "Task 1234 — Terugbellen"</extracomment>
+        <extracomment>Title of the task pane: &quot;Task 1234 — Terugbellen&quot;</extracomment>
         <translation>Taak %1 — %2</translation>
     </message>
     <message>
@@ -6042,7 +6394,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Contactpersoon bij dit contact: %1</translation>
     </message>
     <message>
-        <source>Geheimhouding: handle this klant's details with care.</source>
+        <source>Geheimhouding: handle this klant&apos;s details with care.</source>
         <translation>Geheimhouding: ga zorgvuldig om met de gegevens van deze klant.</translation>
     </message>
     <message>
@@ -6095,14 +6447,14 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source> working days</source>
-        <extracomment>Suffix of the norm spin box, e.g. "2 working days"</extracomment>
+        <extracomment>Suffix of the norm spin box, e.g. &quot;2 working days&quot;</extracomment>
         <translation> werkdagen</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is overdue after %n working day(s).</source>
+        <source>&quot;%1&quot; is overdue after %n working day(s).</source>
         <translation>
-            <numerusform>"%1" is te laat na %n werkdag.</numerusform>
-            <numerusform>"%1" is te laat na %n werkdagen.</numerusform>
+            <numerusform>&quot;%1&quot; is te laat na %n werkdag.</numerusform>
+            <numerusform>&quot;%1&quot; is te laat na %n werkdagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -6113,7 +6465,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <source>Type the first letters of the language's name to find it</source>
+        <source>Type the first letters of the language&apos;s name to find it</source>
         <translation>Typ de eerste letters van de naam van de taal om die te vinden</translation>
     </message>
 </context>
@@ -6254,7 +6606,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Taken die u hebt behandeld (Alt+3)</translation>
     </message>
     <message>
-        <source>Take the selected task from the afdeling's queue: it becomes yours</source>
+        <source>Take the selected task from the afdeling&apos;s queue: it becomes yours</source>
         <translation>Haal de geselecteerde taak uit de werkvoorraad van de afdeling: de taak wordt van u</translation>
     </message>
     <message>
