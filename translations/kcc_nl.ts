@@ -550,6 +550,15 @@
         <translation>%1: het inzien van persoonsgegevens moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%2). Probeer het opnieuw; lukt het blijvend niet, meld het dan aan de beheerder.</translation>
     </message>
     <message>
+        <source>The inzage is not made</source>
+        <translation>De inzage is niet gemaakt</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the erasure must be recorded in the verwerkingenlog first, and that failed (%1).</source>
+        <extracomment>%1: the database&apos;s reason</extracomment>
+        <translation>Er is niets gewist: het wissen moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%1).</translation>
+    </message>
+    <message>
         <source>The persons found in the BRP are not shown</source>
         <translation>De in de BRP gevonden personen worden niet getoond</translation>
     </message>
@@ -1769,6 +1778,65 @@
     </message>
 </context>
 <context>
+    <name>kcc::ctl::InzageCommand</name>
+    <message>
+        <source>Write everything the KCC holds about one person (GDPR art. 15) into DIR: inzage.json in the API&apos;s shape and inzage.pdf to hand to the citizen. Only for an account with the privacy officer role; it signs in with the password on the first line of standard input, and the inzage is recorded in the verwerkingenlog first.</source>
+        <translation>Schrijf alles wat het KCC over één persoon vastlegt (AVG art. 15) in DIR: inzage.json in de vorm van de API en inzage.pdf om aan de burger te geven. Alleen voor een account met de rol privacyfunctionaris; dat meldt zich aan met het wachtwoord op de eerste regel van de standaardinvoer, en de inzage wordt eerst in het verwerkingenlog vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s BSN.</source>
+        <translation>Het BSN van de persoon.</translation>
+    </message>
+    <message>
+        <source>The partij&apos;s uuid.</source>
+        <translation>De uuid van de partij.</translation>
+    </message>
+    <message>
+        <source>The sign-in name of the privacy officer.</source>
+        <translation>De aanmeldnaam van de privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>The folder to write into (made 0700 when missing).</source>
+        <translation>De map om in te schrijven (aangemaakt met 0700 als die ontbreekt).</translation>
+    </message>
+    <message>
+        <source>Base URL of the Klantinteracties API for the &apos;url&apos; fields (default %1).</source>
+        <translation>Basis-URL van de Klantinteracties-API voor de &apos;url&apos;-velden (standaard %1).</translation>
+    </message>
+    <message>
+        <source>Base URL of the Verwerkingenlogging API for the log&apos;s &apos;url&apos; fields (default %1).</source>
+        <translation>Basis-URL van de Verwerkingenlogging-API voor de &apos;url&apos;-velden van het log (standaard %1).</translation>
+    </message>
+    <message>
+        <source>Language of the PDF: nl (default) or en.</source>
+        <translation>Taal van de PDF: nl (standaard) of en.</translation>
+    </message>
+    <message>
+        <source>kccctl: give either --bsn or --partij.</source>
+        <translation>kccctl: geef --bsn of --partij op, niet allebei.</translation>
+    </message>
+    <message>
+        <source>kccctl: give one folder (DIR) to write the inzage into.</source>
+        <translation>kccctl: geef één map (DIR) op om de inzage in te schrijven.</translation>
+    </message>
+    <message>
+        <source>kccctl: --gebruiker is required: the privacy officer&apos;s sign-in name.</source>
+        <translation>kccctl: --gebruiker is verplicht: de aanmeldnaam van de privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>kccctl: &apos;%1&apos; is not a partij uuid.</source>
+        <translation>kccctl: &apos;%1&apos; is geen uuid van een partij.</translation>
+    </message>
+    <message>
+        <source>kccctl: &apos;%1&apos; is not an http(s) URL.</source>
+        <translation>kccctl: &apos;%1&apos; is geen http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschreven: %1</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ctl::Kccctl</name>
     <message>
         <source>kccctl: unknown command &apos;%1&apos;.</source>
@@ -1796,6 +1864,10 @@ Commands:
   verwerkingen --bsn BSN|--partij UUID --gebruiker NAME [--van DATE] [--tot DATE] [--json]
                             the verwerkingenlog about one person (privacy officer)
   verwerkingen-opschonen    remove log entries past their bewaartermijn
+  inzage --bsn BSN|--partij UUID --gebruiker NAME DIR
+                            everything about one person as JSON and PDF (privacy officer)
+  vergeet --bsn BSN|--partij UUID --gebruiker NAME
+                            erase one person&apos;s data, keeping anonymous statistics (privacy officer)
   verwerkingsactiviteiten [--gebruiker NAME ...]
                             the register of processing activities (beheerder changes it)
   user add NAME --role ROLE[,ROLE...] --password-file FILE --functie TEXT --telefoon NR [--afdeling NAME]...
@@ -1823,6 +1895,10 @@ Opdrachten:
   verwerkingen --bsn BSN|--partij UUID --gebruiker NAAM [--van DATUM] [--tot DATUM] [--json]
                             het verwerkingenlog over één persoon (privacyfunctionaris)
   verwerkingen-opschonen    verwijder logvermeldingen waarvan de bewaartermijn is verstreken
+  inzage --bsn BSN|--partij UUID --gebruiker NAAM DIR
+                            alles over één persoon als JSON en PDF (privacyfunctionaris)
+  vergeet --bsn BSN|--partij UUID --gebruiker NAAM
+                            wis de gegevens van één persoon; anonieme statistiek blijft (privacyfunctionaris)
   verwerkingsactiviteiten [--gebruiker NAAM ...]
                             het register van verwerkingsactiviteiten (de beheerder wijzigt het)
   user add NAAM --role ROL[,ROL...] --password-file BESTAND --functie TEKST --telefoon NR [--afdeling NAAM]...
@@ -2034,6 +2110,29 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>kccctl: usage: kccctl user add NAME --role ROLE[,ROLE...] --password-file FILE --functie TEXT --telefoon NUMBER [--afdeling NAME]...</source>
         <translation>kccctl: gebruik: kccctl user add NAAM --role ROL[,ROL...] --password-file BESTAND --functie TEKST --telefoon NUMMER [--afdeling NAAM]...</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::VergeetCommand</name>
+    <message>
+        <source>Erase one person&apos;s data (GDPR art. 17) in one transaction: names, addresses, contact details and identificatoren go, the klantcontacten and taken stay anonymised, so the statistics stay the same. Then the freed space and the WAL are wiped. Only for an account with the privacy officer role; it signs in with the password on the first line of standard input, and the erasure is recorded in the verwerkingenlog first.</source>
+        <translation>Wis de gegevens van één persoon (AVG art. 17) in één transactie: namen, adressen, contactgegevens en identificatoren verdwijnen, de klantcontacten en taken blijven geanonimiseerd bestaan, zodat de statistiek gelijk blijft. Daarna worden de vrijgekomen ruimte en de WAL gewist. Alleen voor een account met de rol privacyfunctionaris; dat meldt zich aan met het wachtwoord op de eerste regel van de standaardinvoer, en het wissen wordt eerst in het verwerkingenlog vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Only wipe the freed space and the WAL (when an earlier erasure found the database in use).</source>
+        <translation>Wis alleen de vrijgekomen ruimte en de WAL (als de database bij een eerdere wisopdracht in gebruik was).</translation>
+    </message>
+    <message>
+        <source>Erased: partij %1; %2 betrokkenen in %3 klantcontacten anonymised; %4 digitale adressen, %5 identificatoren, %6 rekeningnummers and %7 drafts removed (%8 ms).</source>
+        <translation>Gewist: partij %1; %2 betrokkenen in %3 klantcontacten geanonimiseerd; %4 digitale adressen, %5 identificatoren, %6 rekeningnummers en %7 concepten verwijderd (%8 ms).</translation>
+    </message>
+    <message>
+        <source>kccctl: the erasure is done, but the freed space is not wiped yet: %1</source>
+        <translation>kccctl: de gegevens zijn gewist, maar de vrijgekomen ruimte nog niet: %1</translation>
+    </message>
+    <message>
+        <source>The freed space and the WAL are wiped.</source>
+        <translation>De vrijgekomen ruimte en de WAL zijn gewist.</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2809,47 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>Klantcontact %1 came from Open Klant without an actor (made by another system).</source>
         <translation>Klantcontact %1 kwam uit Open Klant zonder actor (gemaakt door een ander systeem).</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::InzageLezer</name>
+    <message>
+        <source>read the inzage</source>
+        <translation>het lezen van de inzage</translation>
+    </message>
+    <message>
+        <source>A record of the inzage could not be read (%1).</source>
+        <translation>Een gegeven van de inzage kon niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <source>The partij %1 could not be read.</source>
+        <translation>De partij %1 kon niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::InzagePersoon</name>
+    <message>
+        <source>look up the partij of the BSN</source>
+        <translation>het opzoeken van de partij bij het BSN</translation>
+    </message>
+    <message>
+        <source>look up the partij</source>
+        <translation>het opzoeken van de partij</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::InzageVerzamelaar</name>
+    <message>
+        <source>Only a privacy officer may make an inzage.</source>
+        <translation>Alleen een privacyfunctionaris mag een inzage maken.</translation>
+    </message>
+    <message>
+        <source>Give either a BSN or a partij.</source>
+        <translation>Geef een BSN of een partij op, niet allebei.</translation>
+    </message>
+    <message>
+        <source>No partij %1 is known.</source>
+        <translation>Er is geen partij %1 bekend.</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3764,49 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>The connection to the database server was lost; nothing was saved. What you entered stays on this desk: save again when the connection is back.</source>
         <translation>De verbinding met de databaseserver is verbroken; er is niets opgeslagen. Wat u hebt ingevoerd blijft op deze werkplek: sla opnieuw op zodra de verbinding terug is.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::VergeetOpdracht</name>
+    <message>
+        <source>erase the person&apos;s data</source>
+        <translation>het wissen van de gegevens van de persoon</translation>
+    </message>
+    <message>
+        <source>Only a privacy officer may erase a person&apos;s data.</source>
+        <translation>Alleen een privacyfunctionaris mag de gegevens van een persoon wissen.</translation>
+    </message>
+    <message>
+        <source>Give either a BSN or a partij.</source>
+        <translation>Geef een BSN of een partij op, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Not found: no partij holds this BSN or uuid; nothing was erased.</source>
+        <translation>Niet gevonden: geen partij heeft dit BSN of deze uuid; er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>An organisation is not a natural person: its data is not erased this way.</source>
+        <translation>Een organisatie is geen natuurlijk persoon: haar gegevens worden niet op deze manier gewist.</translation>
+    </message>
+    <message>
+        <source>Not found: the KCC holds no personal data of this partij (any more); nothing was erased.</source>
+        <translation>Niet gevonden: het KCC legt geen persoonsgegevens (meer) vast van deze partij; er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>wipe the freed space (VACUUM)</source>
+        <translation>het wissen van de vrijgekomen ruimte (VACUUM)</translation>
+    </message>
+    <message>
+        <source>check the search index</source>
+        <translation>het controleren van de zoekindex</translation>
+    </message>
+    <message>
+        <source>empty the WAL</source>
+        <translation>het legen van de WAL</translation>
+    </message>
+    <message>
+        <source>The WAL file could not be emptied: another program is reading the database. Close the werkplekken and run &apos;kccctl vergeet --opruimen&apos;.</source>
+        <translation>Het WAL-bestand kon niet worden geleegd: een ander programma leest de database. Sluit de werkplekken en voer &apos;kccctl vergeet --opruimen&apos; uit.</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4797,175 @@ Nee gooit ze allemaal weg.</translation>
         <source> — preferred</source>
         <extracomment>Marks the preferred digital address in the list</extracomment>
         <translation> — voorkeur</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::InzageBestanden</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 kon niet worden opgeslagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::InzageDocument</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Visiting address</source>
+        <translation>Bezoekadres</translation>
+    </message>
+    <message>
+        <source>Correspondence address</source>
+        <translation>Correspondentieadres</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Voorkeurstaal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Rekeningnummer</translation>
+    </message>
+    <message>
+        <source>As given in a contact</source>
+        <translation>Zoals opgegeven bij een contact</translation>
+    </message>
+    <message>
+        <source>Representations</source>
+        <translation>Vertegenwoordigingen</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Uw gegevens</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Your contacts with the municipality</source>
+        <translation>Uw contacten met de gemeente</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Tasks arising from them</source>
+        <translation>Taken die daaruit voortkwamen</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Gevraagde handeling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Who processed your data</source>
+        <translation>Wie uw gegevens heeft verwerkt</translation>
+    </message>
+    <message>
+        <source>Every look at your data is recorded. Employees are named by a code; the municipality can tell you which department a code belongs to.</source>
+        <translation>Elke keer dat iemand uw gegevens bekijkt, wordt vastgelegd. Medewerkers staan er met een code; de gemeente kan u vertellen bij welke afdeling een code hoort.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Employee code</source>
+        <translation>Code medewerker</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Access to your personal data</source>
+        <translation>Inzage in uw persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Drawn up on %1. This overview holds everything the customer contact centre (KCC) of the municipality records about you, and who processed your data, when and why (GDPR article 15).</source>
+        <translation>Opgesteld op %1. Dit overzicht bevat alles wat het Klantcontactcentrum (KCC) van de gemeente over u vastlegt, en wie uw gegevens wanneer en waarom heeft verwerkt (AVG artikel 15).</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::InzageKnop</name>
+    <message>
+        <source>Make inzage…</source>
+        <translation>Inzage maken…</translation>
+    </message>
+    <message>
+        <source>Writes everything the KCC holds about this person, and who processed it, as JSON and PDF into a folder (GDPR art. 15); the inzage is recorded in the verwerkingenlog</source>
+        <translation>Schrijft alles wat het KCC over deze persoon vastlegt, en wie het heeft verwerkt, als JSON en PDF in een map (AVG art. 15); de inzage wordt in het verwerkingenlog vastgelegd</translation>
+    </message>
+    <message>
+        <source>Folder for the inzage</source>
+        <translation>Map voor de inzage</translation>
+    </message>
+    <message>
+        <source>Inzage written to %1.</source>
+        <translation>Inzage geschreven naar %1.</translation>
     </message>
 </context>
 <context>

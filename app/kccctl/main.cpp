@@ -1,10 +1,12 @@
 // kccctl: the administrator's command line for KCC Werkplek (QtCore only, runs without a display).
 
 #include "app/kccctl/copycommand.h"
+#include "app/kccctl/inzagecommand.h"
 #include "app/kccctl/kccctlcommand.h"
 #include "app/kccctl/searchcommand.h"
 #include "app/kccctl/takencommand.h"
 #include "app/kccctl/usercommand.h"
+#include "app/kccctl/vergeetcommand.h"
 #include "app/kccctl/verwerkingencommand.h"
 #include "app/kccctl/verwerkingsactiviteitencommand.h"
 #include "storage/db/databaselocation.h"
@@ -12,10 +14,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <cstdio>
 #include <map>
+#include <memory>
 
 using namespace kcc::ctl;
 
@@ -45,6 +49,11 @@ public:
                   "  verwerkingen --bsn BSN|--partij UUID --gebruiker NAME [--van DATE] [--tot DATE] [--json]\n"
                   "                            the verwerkingenlog about one person (privacy officer)\n"
                   "  verwerkingen-opschonen    remove log entries past their bewaartermijn\n"
+                  "  inzage --bsn BSN|--partij UUID --gebruiker NAME DIR\n"
+                  "                            everything about one person as JSON and PDF (privacy officer)\n"
+                  "  vergeet --bsn BSN|--partij UUID --gebruiker NAME\n"
+                  "                            erase one person's data, keeping anonymous statistics (privacy "
+                  "officer)\n"
                   "  verwerkingsactiviteiten [--gebruiker NAME ...]\n"
                   "                            the register of processing activities (beheerder changes it)\n"
                   "  user add NAME --role ROLE[,ROLE...] --password-file FILE --functie TEXT --telefoon NR [--afdeling "
@@ -74,7 +83,16 @@ QString messageLanguage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // kccctl runs without a display; only the inzage renders a PDF with QtGui, offscreen.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    const bool gui = needsGuiApplication(rawArguments);
+    if (gui)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("KCC Werkplek"));
     QCoreApplication::setApplicationName(QStringLiteral("kccctl"));
     kcc::installTranslations(app, messageLanguage());
@@ -119,6 +137,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("taken"), runTaken},
         {QStringLiteral("verwerkingen"), runVerwerkingen},
         {QStringLiteral("verwerkingen-opschonen"), runVerwerkingenOpschonen},
+        {QStringLiteral("inzage"), runInzage},
+        {QStringLiteral("vergeet"), runVergeet},
         {QStringLiteral("verwerkingsactiviteiten"), runVerwerkingsactiviteiten},
         {QStringLiteral("user"), runUser},
         {QStringLiteral("copy"), runCopy},

@@ -26,6 +26,8 @@
 #include "storage/taken/sqltaken.h"
 #include "sync/brp/brpclient.h"
 #include "translations/translator.h"
+#include "ui/klantbeeld/klantbeeldwidget.h"
+#include "ui/privacy/inzageknop.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/signindialog.h"
 
@@ -149,8 +151,10 @@ int main(int argc, char *argv[])
     if (signIn.exec() != QDialog::Accepted)
         return 0;
     // The verwerkingenlog names the medewerker by the actor's uuid (a meaningless key).
-    const auto gebruiker = [&services](const std::optional<kcc::SignedInActor> &actor) {
+    std::optional<kcc::SignedInActor> seat;
+    const auto gebruiker = [&services, &seat](const std::optional<kcc::SignedInActor> &actor) {
         services.huidigeVerwerking().setGebruiker(actor ? actor->actor.toString(QUuid::WithoutBraces) : QString());
+        seat = actor;
         return actor;
     };
     gebruiker(signIn.signedIn());
@@ -178,6 +182,14 @@ int main(int argc, char *argv[])
     kcc::app::SessionHost session({&services.partijen(), &services.klantcontacten(), database->path(), options.demo},
                                   context, nextSignIn);
     QObject::connect(&session, &kcc::app::SessionHost::finished, &app, &QCoreApplication::quit);
+    // Issue 15: the privacy officer makes an inzage from the klantbeeld; nobody else sees the button.
+    QObject::connect(&session, &kcc::app::SessionHost::windowChanged, &session,
+                     [&services, &seat](kcc::ui::MainWindow *window) {
+                         if (!window || !seat)
+                             return;
+                         for (auto *klantbeeld : window->findChildren<kcc::ui::KlantbeeldWidget *>())
+                             kcc::ui::InzageKnop::voegToe(klantbeeld, &services.inzage(), *seat);
+                     });
     if (listening) {
         QObject::connect(&incoming, &kcc::app::IncomingCalls::incomingCall, &session,
                          &kcc::app::SessionHost::incomingCall);

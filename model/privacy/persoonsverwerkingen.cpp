@@ -89,4 +89,39 @@ Result<> PersoonsVerwerkingen::log(const SignedInActor *viewer, const LogActie &
                  {}};
 }
 
+Result<> PersoonsVerwerkingen::inzageVerstrekt(const VerwerktePersoon &persoon, const SignedInActor &functionaris)
+{
+    LogActie actie{QStringLiteral("Inzage verstrekt"),
+                   QStringLiteral("Verzoek om inzage afhandelen"),
+                   QStringLiteral("Betrokkene"),
+                   {QStringLiteral("Naam"), QStringLiteral("BSN"), QStringLiteral("Adres"),
+                    QStringLiteral("Contactgegevens"), QStringLiteral("Klantcontacten"), QStringLiteral("Taken"),
+                    QStringLiteral("Verwerkingen")},
+                   false,
+                   {persoon}};
+    return log(&functionaris, actie, tr("The inzage is not made"));
+}
+
+Result<QUuid> PersoonsVerwerkingen::gegevensGewist(const VerwerktePersoon &persoon, const SignedInActor &functionaris)
+{
+    LogActie actie{
+        QStringLiteral("Gegevens gewist"),
+        QStringLiteral("Verzoek om vergetelheid afhandelen"),
+        QStringLiteral("Betrokkene"),
+        {QStringLiteral("Naam"), QStringLiteral("BSN"), QStringLiteral("Adres"), QStringLiteral("Contactgegevens")},
+        false,
+        {persoon}};
+    Verwerking verwerking = m_verwerking.current();
+    if (!functionaris.actor.isNull())
+        verwerking.gebruiker = functionaris.actor.toString(QUuid::WithoutBraces);
+    const Result<QUuid> logged = m_log.log(verwerking, actie);
+    if (logged)
+        return logged;
+    //: %1: the database's reason
+    return Error{tr("Nothing was erased: the erasure must be recorded in the verwerkingenlog first, and that failed "
+                    "(%1).")
+                     .arg(logged.error().message),
+                 {}};
+}
+
 } // namespace kcc

@@ -42,6 +42,14 @@ private:
 
     VerwerkingenLog &m_log;
     const HuidigeVerwerking &m_verwerking;
+
+public:
+    // The privacy officer hands the person everything the KCC holds about them (AVG art. 15).
+    Result<> inzageVerstrekt(const VerwerktePersoon &persoon, const SignedInActor &functionaris);
+    // The privacy officer erases the person's data (AVG art. 17). Logged before the erasure (while
+    // the BSN is still known); returns the entry's actieId, so that a failed erasure can let it
+    // vervallen.
+    Result<QUuid> gegevensGewist(const VerwerktePersoon &persoon, const SignedInActor &functionaris);
 };
 
 } // namespace kcc

@@ -13,6 +13,7 @@
 #include "storage/lists/sqlklantcontactlistsource.h"
 #include "storage/lists/sqlpartijlistsource.h"
 #include "storage/partij/sqlpartijeditservice.h"
+#include "storage/privacy/inzageverzamelaar.h"
 #include "storage/privacy/pseudoniemsleutel.h"
 #include "storage/privacy/sqlverwerkingeninzage.h"
 #include "storage/privacy/sqlverwerkingenlog.h"
@@ -59,6 +60,7 @@ struct SqlServices::Private
         , verwerkingenInzage(db, Pseudoniemen(sleutel), verwerkingenLog, *verwerking)
         , gelogdKlantbeeld(klantbeeld, verwerkingenLog, *verwerking)
         , gelogdeFinder(finder, verwerkingenLog, *verwerking)
+        , inzage(db, verwerkingenLog, verwerkingenInzage, *verwerking, c)
     {
     }
 
@@ -84,6 +86,7 @@ struct SqlServices::Private
     SqlVerwerkingenInzage verwerkingenInzage;
     GelogdKlantbeeldService gelogdKlantbeeld;
     GelogdePartijFinder gelogdeFinder;
+    InzageVerzamelaar inzage;
     std::unique_ptr<ThreadedPartijSearch> search;
 };
 
@@ -158,6 +161,11 @@ VerwerkingenLog &SqlServices::verwerkingenLog()
 VerwerkingenInzage &SqlServices::verwerkingenInzage()
 {
     return d->verwerkingenInzage;
+}
+
+InzageService &SqlServices::inzage()
+{
+    return d->inzage;
 }
 
 HuidigeVerwerking &SqlServices::huidigeVerwerking()

@@ -11,6 +11,7 @@
 #include "model/lists/pagedlistsource.h"
 #include "model/partij/partijeditservice.h"
 #include "model/privacy/huidigeverwerking.h"
+#include "model/privacy/inzageservice.h"
 #include "model/privacy/verwerkingeninzage.h"
 #include "model/privacy/verwerkingenlog.h"
 #include "model/search/asyncpartijsearch.h"
@@ -53,6 +54,8 @@ public:
     // use) or the beheerder's ($KCC_PSEUDONIEM_SLEUTEL); see storage/privacy/pseudoniemsleutel.h.
     VerwerkingenLog &verwerkingenLog();
     VerwerkingenInzage &verwerkingenInzage();
+    // Everything about one person for the privacy officer (AVG art. 15), logged first.
+    InzageService &inzage();
     // Who is signed in and which contact is open: the composition root keeps it current.
     HuidigeVerwerking &huidigeVerwerking();
 

@@ -17,6 +17,7 @@ set(KCC_PG_SUITES
     drafts
     partijedit
     exportimport
+    inzagevergeet
 )
 foreach(suite ${KCC_PG_SUITES})
     add_test(NAME ${suite}_pg COMMAND tst_${suite})

@@ -107,7 +107,12 @@ KlantbeeldWidget::KlantbeeldWidget(QWidget *parent)
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_view, 1);
-    detailsLayout->addWidget(m_showBsn, 0, Qt::AlignLeft);
+    // Below the details: Show BSN, then what other features add (addActionWidget).
+    m_actionRow = new QHBoxLayout;
+    m_actionRow->setContentsMargins(0, 0, 0, 0);
+    m_actionRow->addWidget(m_showBsn);
+    m_actionRow->addStretch(1);
+    detailsLayout->addLayout(m_actionRow);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -186,6 +191,7 @@ void KlantbeeldWidget::setKlantbeeld(const Klantbeeld &klantbeeld)
         m_historyModel->setPartij(klantbeeld.partij.uuid, m_viewer, klantbeeld.aantalKlantcontacten);
     }
     render();
+    emit klantbeeldChanged();
 }
 
 void KlantbeeldWidget::clear()
@@ -199,6 +205,12 @@ void KlantbeeldWidget::clear()
     m_view->setHtml(QStringLiteral("<p style='%1'>%2</p>")
                         .arg(Palette::textStyle(Palette::emptyText()),
                              esc(tr("No partij chosen. Search above and press Enter to open the klantbeeld."))));
+    emit klantbeeldChanged();
+}
+
+void KlantbeeldWidget::addActionWidget(QWidget *widget)
+{
+    m_actionRow->insertWidget(m_actionRow->count() - 1, widget);
 }
 
 void KlantbeeldWidget::setRestricted(bool restricted)

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -47,6 +48,8 @@ public:
     // The details as plain text (without the history table).
     QString text() const;
     ListTableView *historyView() const { return m_history; }
+    // Another feature's control beside "Show BSN" (e.g. the privacy officer's inzage); taken over.
+    void addActionWidget(QWidget *widget);
 
 signals:
     // A related partij (vertegenwoordiger, contactpersoon, organisatie) was clicked.
@@ -55,6 +58,8 @@ signals:
     void restrictedChanged(bool restricted);
     // "Show BSN" was refused: the reveal could not be recorded in the verwerkingenlog.
     void bsnRefused(const QString &message);
+    // setKlantbeeld() or clear(): another partij, or none, is shown.
+    void klantbeeldChanged();
 
 private:
     void render();
@@ -68,6 +73,7 @@ private:
     SignedInActor m_viewer;
     QTextBrowser *m_view;
     QPushButton *m_showBsn;
+    QHBoxLayout *m_actionRow = nullptr;
     QWidget *m_historyBox;
     QLabel *m_historyLabel;
     QComboBox *m_kanaal;
