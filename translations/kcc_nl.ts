@@ -499,6 +499,14 @@
         <extracomment>%1: what is not shown ("The klantbeeld is not shown"), %2: the database's reason</extracomment>
         <translation>%1: het inzien van persoonsgegevens moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%2). Probeer het opnieuw; lukt het blijvend niet, meld het dan aan de beheerder.</translation>
     </message>
+    <message>
+        <source>The task is not shown</source>
+        <translation>De taak wordt niet getoond</translation>
+    </message>
+    <message>
+        <source>The tasks are not shown</source>
+        <translation>De taken worden niet getoond</translation>
+    </message>
 </context>
 <context>
     <name>kcc::RegistrationPlan</name>
@@ -1612,6 +1620,61 @@
     </message>
 </context>
 <context>
+    <name>kcc::ctl::DoorstuurCommand</name>
+    <message>
+        <source>Forward the verwerkingenlog to the municipality's central log (the Verwerkingenlogging API): turn it on with --instellen and --token-bestand, off with --uit, or send what waits. Exits 0 only when nothing is left to send and nothing was refused.</source>
+        <translation>Het verwerkingenlog doorsturen naar het centrale log van de gemeente (de Verwerkingenlogging-API): zet het aan met --instellen en --token-bestand, uit met --uit, of verstuur wat wacht. Eindigt alleen met 0 als er niets meer te versturen is en niets is geweigerd.</translation>
+    </message>
+    <message>
+        <source>Turn forwarding on: the base URL of the central log's API.</source>
+        <translation>Doorsturen aanzetten: de basis-URL van de API van het centrale log.</translation>
+    </message>
+    <message>
+        <source>The file holding the bearer token for the central log.</source>
+        <translation>Het bestand met het bearer-token voor het centrale log.</translation>
+    </message>
+    <message>
+        <source>Turn forwarding off (what waits stays queued).</source>
+        <translation>Doorsturen uitzetten (wat wacht, blijft in de wachtrij).</translation>
+    </message>
+    <message>
+        <source>Keep retrying for at most this many seconds (default 60).</source>
+        <translation>Hoogstens zoveel seconden opnieuw proberen (standaard 60).</translation>
+    </message>
+    <message>
+        <source>kccctl: '%1' is not an http(s) URL.</source>
+        <translation>kccctl: '%1' is geen http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>kccctl: --instellen needs --token-bestand FILE.</source>
+        <translation>kccctl: --instellen vraagt ook --token-bestand BESTAND.</translation>
+    </message>
+    <message>
+        <source>kccctl: --wacht needs a whole number of seconds, not '%1'.</source>
+        <translation>kccctl: --wacht verwacht een geheel aantal seconden, niet '%1'.</translation>
+    </message>
+    <message>
+        <source>The verwerkingenlog is forwarded to %1.</source>
+        <translation>Het verwerkingenlog wordt doorgestuurd naar %1.</translation>
+    </message>
+    <message>
+        <source>The verwerkingenlog is no longer forwarded.</source>
+        <translation>Het verwerkingenlog wordt niet meer doorgestuurd.</translation>
+    </message>
+    <message>
+        <source>kccctl: forwarding is not set up; use --instellen URL --token-bestand FILE.</source>
+        <translation>kccctl: doorsturen is niet ingesteld; gebruik --instellen URL --token-bestand BESTAND.</translation>
+    </message>
+    <message>
+        <source>kccctl: cannot read the token file %1: %2</source>
+        <translation>kccctl: het tokenbestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Waiting: %1, refused: %2 (requests: %3 sent, %4 look-ups).</source>
+        <translation>Wachtend: %1, geweigerd: %2 (verzoeken: %3 verstuurd, %4 opzoekingen).</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ctl::ExportCommand</name>
     <message>
         <source>Write every resource to DIR as Klantinteracties API v1 JSON, one file per resource.</source>
@@ -2200,6 +2263,33 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     <message>
         <source>The demo data has no afdelingen KCC and Vergunningen.</source>
         <translation>De demogegevens bevatten geen afdelingen KCC en Vergunningen.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::DoorstuurUitbox</name>
+    <message>
+        <source>read whether the verwerkingenlog is forwarded</source>
+        <translation>het lezen of het verwerkingenlog wordt doorgestuurd</translation>
+    </message>
+    <message>
+        <source>queue the verwerkingsactie for the central log</source>
+        <translation>het klaarzetten van de verwerkingsactie voor het centrale log</translation>
+    </message>
+    <message>
+        <source>change the forwarding of the verwerkingenlog</source>
+        <translation>het wijzigen van het doorsturen van het verwerkingenlog</translation>
+    </message>
+    <message>
+        <source>read the forwarding of the verwerkingenlog</source>
+        <translation>het lezen van het doorsturen van het verwerkingenlog</translation>
+    </message>
+    <message>
+        <source>read the queue of the central log</source>
+        <translation>het lezen van de wachtrij voor het centrale log</translation>
+    </message>
+    <message>
+        <source>update the queue of the central log</source>
+        <translation>het bijwerken van de wachtrij voor het centrale log</translation>
     </message>
 </context>
 <context>

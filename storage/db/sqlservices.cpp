@@ -1,6 +1,7 @@
 #include "storage/db/sqlservices.h"
 
 #include "model/privacy/gelogdepartijfinder.h"
+#include "model/privacy/gelogdewerkvoorraadservice.h"
 #include "model/privacy/gelogdklantbeeldservice.h"
 #include "storage/beheer/sqlaccountservice.h"
 #include "storage/beheer/sqlactordirectory.h"
@@ -59,7 +60,11 @@ struct SqlServices::Private
         , verwerkingenInzage(db, Pseudoniemen(sleutel), verwerkingenLog, *verwerking)
         , gelogdKlantbeeld(klantbeeld, verwerkingenLog, *verwerking)
         , gelogdeFinder(finder, verwerkingenLog, *verwerking)
+        , gelogdeWerkvoorraad(taken.werkvoorraad, verwerkingenLog, *verwerking)
     {
+        // Registrations and partij edits log in their own transaction (both land or neither).
+        registration.setVerwerkingenLog(&verwerkingenLog);
+        partijEdit.setVerwerkingenLog(&verwerkingenLog, verwerking.get());
     }
 
     Database &database;
@@ -84,6 +89,7 @@ struct SqlServices::Private
     SqlVerwerkingenInzage verwerkingenInzage;
     GelogdKlantbeeldService gelogdKlantbeeld;
     GelogdePartijFinder gelogdeFinder;
+    GelogdeWerkvoorraadService gelogdeWerkvoorraad;
     std::unique_ptr<ThreadedPartijSearch> search;
 };
 
@@ -163,6 +169,11 @@ VerwerkingenInzage &SqlServices::verwerkingenInzage()
 HuidigeVerwerking &SqlServices::huidigeVerwerking()
 {
     return *d->verwerking;
+}
+
+WerkvoorraadService &SqlServices::werkvoorraad()
+{
+    return d->gelogdeWerkvoorraad;
 }
 
 SqlTaken &SqlServices::taken()
