@@ -64,7 +64,7 @@ Result<QList<SqlVerwerkingenLog::Object>> SqlVerwerkingenLog::objecten(const QLi
     if (!partijen.isEmpty()) {
         QStringList marks(partijen.size(), QStringLiteral("?"));
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("SELECT p.uuid, ifnull(p.indicatie_geheimhouding, 0),"
+        query.prepare(QStringLiteral("SELECT p.uuid, COALESCE(p.indicatie_geheimhouding, 0),"
                                      " (SELECT i.object_id FROM partij_identificator i"
                                      "  WHERE i.identificeerde_partij = p.uuid AND i.code_soort_object_id = 'bsn')"
                                      " FROM partij p WHERE p.uuid IN (%1)")
@@ -269,7 +269,7 @@ Result<QUuid> SqlVerwerkingenLog::logAllePartijen(const Verwerking &verwerking, 
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT count(*), ifnull(sum(CASE WHEN ifnull(indicatie_geheimhouding, 0) <> 0"
+    if (!query.exec(QStringLiteral("SELECT count(*), COALESCE(sum(CASE WHEN COALESCE(indicatie_geheimhouding, 0) <> 0"
                                    " THEN 1 ELSE 0 END), 0) FROM partij")) ||
         !query.next())
         return Sql::error(tr("look up the persons for the verwerkingenlog"), query.lastError());
