@@ -253,8 +253,10 @@ void TestVerwerkingenDoorsturen::prismAcceptsEveryRequest()
     }
     // And the sender itself against the contract: every item leaves the queue. (Only when Prism's
     // own example answers pass its check: a 500 for its example would look like a server error.)
-    if (!allCreated)
+    if (!allCreated) {
+        qInfo("Prism answered 500 for its own example: the sender's run against Prism is not checked.");
         return;
+    }
     VerwerkingenZender zender(uitbox, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), token);
     QSignalSpy klaar(&zender, &VerwerkingenZender::klaar);
     zender.start(std::chrono::seconds(30));
