@@ -1675,6 +1675,13 @@
     </message>
 </context>
 <context>
+    <name>kcc::ctl::DoorstuurStarter</name>
+    <message>
+        <source>kccctl: %1 is missing; it is installed next to kccctl.</source>
+        <translation>kccctl: %1 ontbreekt; het hoort naast kccctl geïnstalleerd te zijn.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ctl::ExportCommand</name>
     <message>
         <source>Write every resource to DIR as Klantinteracties API v1 JSON, one file per resource.</source>

@@ -1,6 +1,6 @@
 // kccctl: the administrator's command line for KCC Werkplek (QtCore only, runs without a display).
 
-#include "app/kccctl/doorstuurcommand.h"
+#include "app/kccctl/doorstuurstarter.h"
 #include "app/kccctl/kccctlcommand.h"
 #include "app/kccctl/searchcommand.h"
 #include "app/kccctl/takencommand.h"
@@ -118,7 +118,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("taken"), runTaken},
         {QStringLiteral("verwerkingen"), runVerwerkingen},
         {QStringLiteral("verwerkingen-opschonen"), runVerwerkingenOpschonen},
-        {QStringLiteral("verwerkingen-doorsturen"), runVerwerkingenDoorsturen},
+        {QStringLiteral("verwerkingen-doorsturen"), runVerwerkingenDoorsturenProgram},
         {QStringLiteral("verwerkingsactiviteiten"), runVerwerkingsactiviteiten},
         {QStringLiteral("user"), runUser},
     };

@@ -1,4 +1,4 @@
-#include "app/kccctl/doorstuurcommand.h"
+#include "app/doorsturen/doorstuurcommand.h"
 
 #include "app/kccctl/commandsupport.h"
 #include "storage/privacy/doorstuuruitbox.h"
