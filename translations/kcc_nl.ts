@@ -550,6 +550,18 @@
         <translation>%1: het inzien van persoonsgegevens moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%2). Probeer het opnieuw; lukt het blijvend niet, meld het dan aan de beheerder.</translation>
     </message>
     <message>
+        <source>The task is not shown</source>
+        <translation>De taak wordt niet getoond</translation>
+    </message>
+    <message>
+        <source>The tasks are not shown</source>
+        <translation>De taken worden niet getoond</translation>
+    </message>
+    <message>
+        <source>The persons found in the BRP are not shown</source>
+        <translation>De in de BRP gevonden personen worden niet getoond</translation>
+    </message>
+    <message>
         <source>The inzage is not made</source>
         <translation>De inzage is niet gemaakt</translation>
     </message>
@@ -557,10 +569,6 @@
         <source>Nothing was erased: the erasure must be recorded in the verwerkingenlog first, and that failed (%1).</source>
         <extracomment>%1: the database&apos;s reason</extracomment>
         <translation>Er is niets gewist: het wissen moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%1).</translation>
-    </message>
-    <message>
-        <source>The persons found in the BRP are not shown</source>
-        <translation>De in de BRP gevonden personen worden niet getoond</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1725,68 @@
     </message>
 </context>
 <context>
+    <name>kcc::ctl::DoorstuurCommand</name>
+    <message>
+        <source>Forward the verwerkingenlog to the municipality&apos;s central log (the Verwerkingenlogging API): turn it on with --instellen and --token-bestand, off with --uit, or send what waits. Exits 0 only when nothing is left to send and nothing was refused.</source>
+        <translation>Het verwerkingenlog doorsturen naar het centrale log van de gemeente (de Verwerkingenlogging-API): zet het aan met --instellen en --token-bestand, uit met --uit, of verstuur wat wacht. Eindigt alleen met 0 als er niets meer te versturen is en niets is geweigerd.</translation>
+    </message>
+    <message>
+        <source>Turn forwarding on: the base URL of the central log&apos;s API.</source>
+        <translation>Doorsturen aanzetten: de basis-URL van de API van het centrale log.</translation>
+    </message>
+    <message>
+        <source>The file holding the bearer token for the central log.</source>
+        <translation>Het bestand met het bearer-token voor het centrale log.</translation>
+    </message>
+    <message>
+        <source>Turn forwarding off (what waits stays queued).</source>
+        <translation>Doorsturen uitzetten (wat wacht, blijft in de wachtrij).</translation>
+    </message>
+    <message>
+        <source>Keep retrying for at most this many seconds (default 60).</source>
+        <translation>Hoogstens zoveel seconden opnieuw proberen (standaard 60).</translation>
+    </message>
+    <message>
+        <source>kccctl: &apos;%1&apos; is not an http(s) URL.</source>
+        <translation>kccctl: &apos;%1&apos; is geen http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>kccctl: --instellen needs --token-bestand FILE.</source>
+        <translation>kccctl: --instellen vraagt ook --token-bestand BESTAND.</translation>
+    </message>
+    <message>
+        <source>kccctl: --wacht needs a whole number of seconds, not &apos;%1&apos;.</source>
+        <translation>kccctl: --wacht verwacht een geheel aantal seconden, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The verwerkingenlog is forwarded to %1.</source>
+        <translation>Het verwerkingenlog wordt doorgestuurd naar %1.</translation>
+    </message>
+    <message>
+        <source>The verwerkingenlog is no longer forwarded.</source>
+        <translation>Het verwerkingenlog wordt niet meer doorgestuurd.</translation>
+    </message>
+    <message>
+        <source>kccctl: forwarding is not set up; use --instellen URL --token-bestand FILE.</source>
+        <translation>kccctl: doorsturen is niet ingesteld; gebruik --instellen URL --token-bestand BESTAND.</translation>
+    </message>
+    <message>
+        <source>kccctl: cannot read the token file %1: %2</source>
+        <translation>kccctl: het tokenbestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Waiting: %1, refused: %2 (requests: %3 sent, %4 look-ups).</source>
+        <translation>Wachtend: %1, geweigerd: %2 (verzoeken: %3 verstuurd, %4 opzoekingen).</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::DoorstuurStarter</name>
+    <message>
+        <source>kccctl: %1 is missing; it is installed next to kccctl.</source>
+        <translation>kccctl: %1 ontbreekt; het hoort naast kccctl geïnstalleerd te zijn.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ctl::ExportCommand</name>
     <message>
         <source>Write every resource to DIR as Klantinteracties API v1 JSON, one file per resource.</source>
@@ -1864,6 +1934,8 @@ Commands:
   verwerkingen --bsn BSN|--partij UUID --gebruiker NAME [--van DATE] [--tot DATE] [--json]
                             the verwerkingenlog about one person (privacy officer)
   verwerkingen-opschonen    remove log entries past their bewaartermijn
+  verwerkingen-doorsturen [--instellen URL --token-bestand FILE|--uit] [--wacht S]
+                            send the verwerkingenlog on to the municipality&apos;s central log
   inzage --bsn BSN|--partij UUID --gebruiker NAME DIR
                             everything about one person as JSON and PDF (privacy officer)
   vergeet --bsn BSN|--partij UUID --gebruiker NAME
@@ -1895,6 +1967,8 @@ Opdrachten:
   verwerkingen --bsn BSN|--partij UUID --gebruiker NAAM [--van DATUM] [--tot DATUM] [--json]
                             het verwerkingenlog over één persoon (privacyfunctionaris)
   verwerkingen-opschonen    verwijder logvermeldingen waarvan de bewaartermijn is verstreken
+  verwerkingen-doorsturen [--instellen URL --token-bestand BESTAND|--uit] [--wacht S]
+                            stuur het verwerkingenlog door naar het centrale log van de gemeente
   inzage --bsn BSN|--partij UUID --gebruiker NAAM DIR
                             alles over één persoon als JSON en PDF (privacyfunctionaris)
   vergeet --bsn BSN|--partij UUID --gebruiker NAAM
@@ -2471,6 +2545,33 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>The demo data has no afdelingen KCC and Vergunningen.</source>
         <translation>De demogegevens bevatten geen afdelingen KCC en Vergunningen.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::DoorstuurUitbox</name>
+    <message>
+        <source>read whether the verwerkingenlog is forwarded</source>
+        <translation>het lezen of het verwerkingenlog wordt doorgestuurd</translation>
+    </message>
+    <message>
+        <source>queue the verwerkingsactie for the central log</source>
+        <translation>het klaarzetten van de verwerkingsactie voor het centrale log</translation>
+    </message>
+    <message>
+        <source>change the forwarding of the verwerkingenlog</source>
+        <translation>het wijzigen van het doorsturen van het verwerkingenlog</translation>
+    </message>
+    <message>
+        <source>read the forwarding of the verwerkingenlog</source>
+        <translation>het lezen van het doorsturen van het verwerkingenlog</translation>
+    </message>
+    <message>
+        <source>read the queue of the central log</source>
+        <translation>het lezen van de wachtrij voor het centrale log</translation>
+    </message>
+    <message>
+        <source>update the queue of the central log</source>
+        <translation>het bijwerken van de wachtrij voor het centrale log</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "app/kccctl/commandsupport.h"
+#include "model/privacy/persoonsverwerkingen.h"
 #include "storage/exchange/exporter.h"
+#include "storage/privacy/opdrachtregelgebruiker.h"
+#include "storage/privacy/pseudoniemsleutel.h"
+#include "storage/privacy/sqlverwerkingenlog.h"
 
 #include <QUrl>
 
@@ -56,6 +60,23 @@ int runExport(const CommandContext &context)
     const auto database = openDatabaseForReading(context);
     if (!database)
         return Failure;
+    // Log first (issue 15): everyone in the export has an entry before a file is written.
+    {
+        const Result<QByteArray> sleutel = storage::PseudoniemSleutel::laad(database->path());
+        if (!sleutel) {
+            printError(context, sleutel.error());
+            return Failure;
+        }
+        storage::SqlVerwerkingenLog log(*database, Pseudoniemen(sleutel.value()), {});
+        HuidigeVerwerking verwerking;
+        verwerking.setGebruiker(storage::OpdrachtregelGebruiker::naam(*database));
+        if (Result<QUuid> logged =
+                log.logAllePartijen(verwerking.current(), PersoonsVerwerkingen::partijenGeexporteerd());
+            !logged) {
+            printError(context, logged.error());
+            return Failure;
+        }
+    }
     storage::Exporter exporter(*database, baseUrl);
     const QString directory = parser.positionalArguments().constFirst();
     const auto report = exporter.exportTo(directory);

@@ -1,6 +1,7 @@
 // kccctl: the administrator's command line for KCC Werkplek (QtCore only, runs without a display).
 
 #include "app/kccctl/copycommand.h"
+#include "app/kccctl/doorstuurstarter.h"
 #include "app/kccctl/inzagecommand.h"
 #include "app/kccctl/kccctlcommand.h"
 #include "app/kccctl/searchcommand.h"
@@ -49,6 +50,8 @@ public:
                   "  verwerkingen --bsn BSN|--partij UUID --gebruiker NAME [--van DATE] [--tot DATE] [--json]\n"
                   "                            the verwerkingenlog about one person (privacy officer)\n"
                   "  verwerkingen-opschonen    remove log entries past their bewaartermijn\n"
+                  "  verwerkingen-doorsturen [--instellen URL --token-bestand FILE|--uit] [--wacht S]\n"
+                  "                            send the verwerkingenlog on to the municipality's central log\n"
                   "  inzage --bsn BSN|--partij UUID --gebruiker NAME DIR\n"
                   "                            everything about one person as JSON and PDF (privacy officer)\n"
                   "  vergeet --bsn BSN|--partij UUID --gebruiker NAME\n"
@@ -139,6 +142,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("verwerkingen-opschonen"), runVerwerkingenOpschonen},
         {QStringLiteral("inzage"), runInzage},
         {QStringLiteral("vergeet"), runVergeet},
+        {QStringLiteral("verwerkingen-doorsturen"), runVerwerkingenDoorsturenProgram},
         {QStringLiteral("verwerkingsactiviteiten"), runVerwerkingsactiviteiten},
         {QStringLiteral("user"), runUser},
         {QStringLiteral("copy"), runCopy},

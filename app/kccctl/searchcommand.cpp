@@ -1,8 +1,11 @@
 #include "app/kccctl/searchcommand.h"
 
 #include "app/kccctl/commandsupport.h"
+#include "model/privacy/persoonsverwerkingen.h"
 #include "model/search/searchquery.h"
+#include "storage/db/sqlservices.h"
 #include "storage/db/writetransaction.h"
+#include "storage/privacy/opdrachtregelgebruiker.h"
 #include "storage/search/partijsearch.h"
 #include "storage/search/searchindex.h"
 
@@ -172,6 +175,19 @@ int runSearch(const CommandContext &context)
     if (!hits) {
         printError(context, hits.error());
         return Failure;
+    }
+    // Log first, then show (issue 15): every partij printed has its entry, as in the werkplek.
+    {
+        storage::SqlServices services(*database);
+        services.huidigeVerwerking().setGebruiker(storage::OpdrachtregelGebruiker::naam(*database));
+        QList<QUuid> shown;
+        for (const storage::SearchHit &hit : hits.value())
+            shown.append(hit.uuid);
+        PersoonsVerwerkingen verwerkingen(services.verwerkingenLog(), services.huidigeVerwerking());
+        if (Result<> logged = verwerkingen.zoekresultaatGetoond(shown); !logged) {
+            printError(context, logged.error());
+            return Failure;
+        }
     }
     if (parser.isSet(QStringLiteral("json")))
         printJson(context, hits.value());

@@ -3,6 +3,7 @@
 #include "app/kccctl/commandsupport.h"
 #include "model/taken/werkvoorraadservice.h"
 #include "storage/db/sqlservices.h"
+#include "storage/privacy/opdrachtregelgebruiker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -167,7 +168,9 @@ int runTaken(const CommandContext &context)
     if (!database)
         return Failure;
     storage::SqlServices services(*database);
-    WerkvoorraadService &werkvoorraad = services.taken().werkvoorraad;
+    // The klanten named in the list are logged first, page by page (issue 15).
+    services.huidigeVerwerking().setGebruiker(storage::OpdrachtregelGebruiker::naam(*database));
+    WerkvoorraadService &werkvoorraad = services.werkvoorraad();
     // actorByName is the command line's own look-up, on the SQL class only.
     storage::SqlAfdelingLidmaatschap &lidmaatschap = services.taken().lidmaatschap;
     if (byActor) {

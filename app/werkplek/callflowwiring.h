@@ -20,7 +20,7 @@ inline ui::CallFlowContext callFlowContext(storage::SqlServices &services, Async
     context.klantbeeld = &services.klantbeeld();
     context.actors = &services.actors();
     context.registration = &services.registration();
-    context.werkvoorraad = &services.taken().werkvoorraad;
+    context.werkvoorraad = &services.werkvoorraad();
     context.taakActies = &services.taken().acties;
     context.supervisie = &services.taken().supervisie;
     context.lidmaatschap = &services.taken().lidmaatschap;

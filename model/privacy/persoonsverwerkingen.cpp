@@ -76,7 +76,12 @@ Result<> PersoonsVerwerkingen::brpGeraadpleegd(const QStringList &bsns, bool geh
 
 Result<> PersoonsVerwerkingen::log(const SignedInActor *viewer, const LogActie &actie, const QString &wat)
 {
-    Verwerking verwerking = m_verwerking.current();
+    return logIn(m_verwerking.current(), viewer, actie, wat);
+}
+
+Result<> PersoonsVerwerkingen::logIn(Verwerking verwerking, const SignedInActor *viewer, const LogActie &actie,
+                                     const QString &wat)
+{
     if (viewer && !viewer->actor.isNull())
         verwerking.gebruiker = viewer->actor.toString(QUuid::WithoutBraces);
     const Result<QUuid> logged = m_log.log(verwerking, actie);
@@ -122,6 +127,112 @@ Result<QUuid> PersoonsVerwerkingen::gegevensGewist(const VerwerktePersoon &perso
                     "(%1).")
                      .arg(logged.error().message),
                  {}};
+}
+
+namespace {
+
+QList<VerwerktePersoon> bekendePersonen(const QList<QUuid> &partijen)
+{
+    QList<VerwerktePersoon> result;
+    result.reserve(partijen.size());
+    for (const QUuid &partij : partijen) {
+        if (!partij.isNull())
+            result.append({partij, {}});
+    }
+    return result;
+}
+
+} // namespace
+
+LogActie PersoonsVerwerkingen::partijGeregistreerd(const QUuid &partij)
+{
+    return {QStringLiteral("Registreren partij"),
+            QStringLiteral("Klantcontact vastleggen"),
+            QStringLiteral("Klant"),
+            {QStringLiteral("BSN"), QStringLiteral("Naam"), QStringLiteral("Contactgegevens")},
+            false,
+            {{partij, {}}}};
+}
+
+LogActie PersoonsVerwerkingen::klantcontactGeregistreerd(const QList<VerwerktePersoon> &personen, bool vertrouwelijk)
+{
+    return {QStringLiteral("Registreren klantcontact"),
+            QStringLiteral("Klantcontact vastleggen"),
+            QStringLiteral("Klant"),
+            {QStringLiteral("Klantcontacten"), QStringLiteral("Contactgegevens")},
+            vertrouwelijk,
+            personen};
+}
+
+LogActie PersoonsVerwerkingen::interneTaakGeregistreerd(const QList<VerwerktePersoon> &personen, bool vertrouwelijk)
+{
+    return {QStringLiteral("Registreren interne taak"),
+            QStringLiteral("Klantcontact vastleggen"),
+            QStringLiteral("Klant"),
+            {QStringLiteral("Interne taken"), QStringLiteral("Contactgegevens")},
+            vertrouwelijk,
+            personen};
+}
+
+LogActie PersoonsVerwerkingen::partijGewijzigd(const QUuid &partij)
+{
+    return {QStringLiteral("Wijzigen partij"),
+            QStringLiteral("Klantgegevens bijhouden"),
+            QStringLiteral("Klant"),
+            {QStringLiteral("Naam"), QStringLiteral("Adres"), QStringLiteral("Contactgegevens")},
+            false,
+            {{partij, {}}}};
+}
+
+LogActie PersoonsVerwerkingen::partijenGeexporteerd()
+{
+    return {QStringLiteral("Exporteren partijen"),
+            QStringLiteral("Gegevens uitwisselen"),
+            QStringLiteral("Opgenomen in export"),
+            {QStringLiteral("BSN"), QStringLiteral("Naam"), QStringLiteral("Adres"), QStringLiteral("Contactgegevens"),
+             QStringLiteral("Klantcontacten"), QStringLiteral("Interne taken")},
+            false,
+            {}};
+}
+
+Verwerking PersoonsVerwerkingen::klantcontactVerwerking(const QUuid &medewerker, const QUuid &klantcontact,
+                                                        const QString &kanaal, const QString &onderwerp)
+{
+    return {medewerker.toString(QUuid::WithoutBraces), klantcontact, QStringLiteral("Klantcontact afhandelen"), kanaal,
+            onderwerp};
+}
+
+Result<> PersoonsVerwerkingen::taakGeopend(const QUuid &taak, const QUuid &partij, const QString &kanaal,
+                                           const QString &onderwerp, bool vertrouwelijk, const SignedInActor &viewer)
+{
+    if (partij.isNull())
+        return {}; // an unknown caller (variant A): no known person's data
+    Verwerking verwerking = m_verwerking.current();
+    verwerking.verwerkingId = taak;
+    verwerking.verwerkingNaam = QStringLiteral("Interne taak afhandelen");
+    verwerking.kanaal = kanaal;
+    verwerking.onderwerp = onderwerp;
+    const LogActie actie{QStringLiteral("Openen interne taak"),
+                         QStringLiteral("Interne taak afhandelen"),
+                         QStringLiteral("Klant"),
+                         {QStringLiteral("Naam"), QStringLiteral("Contactgegevens"), QStringLiteral("Klantcontacten")},
+                         vertrouwelijk,
+                         {{partij, {}}}};
+    return logIn(verwerking, &viewer, actie, tr("The task is not shown"));
+}
+
+Result<> PersoonsVerwerkingen::takenGetoond(const QList<QUuid> &partijen)
+{
+    const QList<VerwerktePersoon> getoond = bekendePersonen(partijen);
+    if (getoond.isEmpty())
+        return {};
+    const LogActie actie{QStringLiteral("Tonen interne taken"),
+                         QStringLiteral("Werkvoorraad bekijken"),
+                         QStringLiteral("Klant van interne taak"),
+                         {QStringLiteral("Naam")},
+                         false,
+                         getoond};
+    return log(nullptr, actie, tr("The tasks are not shown"));
 }
 
 } // namespace kcc

@@ -50,6 +50,28 @@ public:
     // the BSN is still known); returns the entry's actieId, so that a failed erasure can let it
     // vervallen.
     Result<QUuid> gegevensGewist(const VerwerktePersoon &persoon, const SignedInActor &functionaris);
+
+    // What storage writes in the same transaction as the action itself (a registration, a partij
+    // edit, an export), so that both land or neither: the names are here with the others.
+    static LogActie partijGeregistreerd(const QUuid &partij);
+    static LogActie klantcontactGeregistreerd(const QList<VerwerktePersoon> &personen, bool vertrouwelijk);
+    static LogActie interneTaakGeregistreerd(const QList<VerwerktePersoon> &personen, bool vertrouwelijk);
+    static LogActie partijGewijzigd(const QUuid &partij);
+    static LogActie partijenGeexporteerd();
+    // The verwerking of a registered klantcontact: its uuid is the verwerkingId, its kanaal and
+    // onderwerp choose the activity.
+    static Verwerking klantcontactVerwerking(const QUuid &medewerker, const QUuid &klantcontact, const QString &kanaal,
+                                             const QString &onderwerp);
+
+    // A task opened for handling (werkvoorraad): the task's uuid is the verwerkingId, the kanaal
+    // and onderwerp of its klantcontact choose the activity. `partij`: the klant, when known.
+    Result<> taakGeopend(const QUuid &taak, const QUuid &partij, const QString &kanaal, const QString &onderwerp,
+                         bool vertrouwelijk, const SignedInActor &viewer);
+    // Tasks listed with the name of their klant (kccctl taken): every klant shown.
+    Result<> takenGetoond(const QList<QUuid> &partijen);
+
+private:
+    Result<> logIn(Verwerking verwerking, const SignedInActor *viewer, const LogActie &actie, const QString &wat);
 };
 
 } // namespace kcc

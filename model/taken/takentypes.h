@@ -114,6 +114,7 @@ struct TaakQueueRow
     std::optional<QDateTime> afgehandeldOp;
     TaakStatus status = TaakStatus::TeVerwerken;
     bool teLaat = false; // open and older than the handeling's norm (working days)
+    QUuid partij;        // the klant's partij whose name is shown; null for an unknown caller
 
     friend bool operator==(const TaakQueueRow &, const TaakQueueRow &) = default;
 };

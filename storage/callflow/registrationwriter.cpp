@@ -7,12 +7,14 @@
 #include "storage/db/storageerror.h"
 #include "storage/db/writetransaction.h"
 #include "storage/klantbeeld/vertrouwelijkzichtbaar.h"
+#include "storage/privacy/sqlverwerkingenlog.h"
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
 #include "storage/resources/rowcodec.h"
 #include "storage/sync/syncoutbox.h"
 #include "storage/taken/taaklogwriter.h"
 
+#include "model/privacy/persoonsverwerkingen.h"
 #include "model/validation/referencerules.h"
 #include "model/validation/valuevalidators.h"
 
@@ -96,6 +98,8 @@ Result<RegistrationReceipt> RegistrationWriter::registerContact(const Registrati
         // The sync outbox is filled in the same transaction (issue 14): no registration goes unsent.
         if (Result<> queued = SyncOutbox::queueRegistration(m_database, plan, receipt.value()); !queued)
             return queued.error();
+        if (Result<> logged = logRegistratie(plan, receipt.value()); !logged)
+            return logged.error();
         if (Result<> committed = transaction.commit(); !committed)
             return committed.error();
         return receipt;
@@ -243,6 +247,38 @@ Result<RegistrationReceipt> RegistrationWriter::write(const RegistrationPlan &pl
         }
     }
     return receipt;
+}
+
+Result<> RegistrationWriter::logRegistratie(const RegistrationPlan &plan, const RegistrationReceipt &receipt)
+{
+    if (!m_log || plan.isEmpty())
+        return {};
+    const bool nieuw = plan.nieuwePartij && receipt.partijNummer && !receipt.partijHergebruikt;
+    for (qsizetype i = 0; i < plan.contacten.size() && i < receipt.klantcontacten.size(); ++i) {
+        const RegistrationPlan::Contact &contact = plan.contacten.at(i);
+        QList<VerwerktePersoon> personen;
+        if (receipt.partij)
+            personen.append({*receipt.partij, {}});
+        if (contact.vertegenwoordigde && contact.vertegenwoordigde->wasPartij)
+            personen.append({*contact.vertegenwoordigde->wasPartij, {}});
+        if (personen.isEmpty())
+            continue; // an unknown caller (variant A, rule 2): no known person
+        const Verwerking verwerking = PersoonsVerwerkingen::klantcontactVerwerking(
+            plan.medewerker, receipt.klantcontacten.at(i), contact.klantcontact.kanaal, contact.klantcontact.onderwerp);
+        const bool vertrouwelijk = contact.klantcontact.vertrouwelijk;
+        // The partij first, as it was registered first (variant C, rule 3), under the first contact.
+        QList<LogActie> acties;
+        if (nieuw && i == 0)
+            acties << PersoonsVerwerkingen::partijGeregistreerd(*receipt.partij);
+        acties << PersoonsVerwerkingen::klantcontactGeregistreerd(personen, vertrouwelijk);
+        if (contact.interneTaak)
+            acties << PersoonsVerwerkingen::interneTaakGeregistreerd(personen, vertrouwelijk);
+        for (const LogActie &actie : std::as_const(acties)) {
+            if (Result<QUuid> logged = m_log->logInTransactie(verwerking, actie); !logged)
+                return logged.error();
+        }
+    }
+    return {};
 }
 
 Result<> RegistrationWriter::appendTransfer(const QUuid &klantcontactUuid, const QUuid &colleague, const QString &text)

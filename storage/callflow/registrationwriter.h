@@ -9,6 +9,7 @@
 namespace kcc::storage {
 
 class Database;
+class SqlVerwerkingenLog;
 
 // RegistrationService: writes a RegistrationPlan in ONE WriteTransaction (partij, identificator,
 // adressen, klantcontacten, betrokkenen, actor links, onderwerpobjecten, bijlagen, interne taken,
@@ -23,6 +24,10 @@ class RegistrationWriter final : public RegistrationService
 public:
     // `clock` stamps the plan's context (PlanContext::now) and a new task's log.
     explicit RegistrationWriter(Database &database, Clock clock = {});
+    // The verwerkingenlog (issue 15): with it, every klantcontact, interne taak and new partij
+    // about a known person gets its entry in the registration's own transaction (both or
+    // neither), under the klantcontact's uuid as verwerkingId. SqlServices sets it.
+    void setVerwerkingenLog(SqlVerwerkingenLog *log) { m_log = log; }
 
     Result<PlanContext> planContext(const ContactSession &session) override;
     Result<RegistrationReceipt> registerContact(const RegistrationPlan &plan) override;
@@ -32,9 +37,11 @@ public:
 
 private:
     Result<RegistrationReceipt> write(const RegistrationPlan &plan);
+    Result<> logRegistratie(const RegistrationPlan &plan, const RegistrationReceipt &receipt);
 
     Database &m_database;
     Clock m_clock;
+    SqlVerwerkingenLog *m_log = nullptr;
 };
 
 } // namespace kcc::storage

@@ -5,6 +5,7 @@
 #include "storage/db/schema.h"
 #include "storage/db/sqldialect.h"
 #include "storage/db/storageerror.h"
+#include "storage/privacy/doorstuurschema.h"
 #include "storage/privacy/privacyschema.h"
 #include "storage/search/searchindex.h"
 #include "storage/sync/syncschema.h"
@@ -55,6 +56,8 @@ const QList<MigrationStep> &Migrations::steps()
         {8, [](auto &connection) { return PrivacySchema::migrateToVersion9(connection); }},
         // 9 -> 10: the identities of records on Open Klant and the sync outbox; see SyncSchema.
         {9, [](auto &connection) { return SyncSchema::migrateToVersion10(connection); }},
+        // 10 -> 11: forwarding the verwerkingenlog to the central log; see DoorstuurSchema.
+        {10, [](auto &connection) { return DoorstuurSchema::migrateToVersion11(connection); }},
     };
     return all;
 }

@@ -103,6 +103,12 @@ const char *const grants[] = {
     // push (and the refusals they fix and resend) changes it.
     "GRANT SELECT, INSERT ON sync_outbox, sync_identiteit TO kcc_gebruiker",
     "GRANT UPDATE, DELETE ON sync_outbox, sync_identiteit TO kcc_beheerder",
+    // Forwarding the verwerkingenlog: every entry queues itself while the beheerder has turned it
+    // on; the beheerder's sender reads and marks the queue.
+    "GRANT SELECT ON verwerkingenlog_doorsturen TO kcc_gebruiker",
+    "GRANT INSERT ON verwerkingsactie_doorsturen TO kcc_gebruiker",
+    "GRANT INSERT, UPDATE, DELETE ON verwerkingenlog_doorsturen TO kcc_beheerder",
+    "GRANT SELECT, UPDATE ON verwerkingsactie_doorsturen TO kcc_beheerder",
 };
 
 const char *const policies[] = {

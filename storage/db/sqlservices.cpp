@@ -1,6 +1,7 @@
 #include "storage/db/sqlservices.h"
 
 #include "model/privacy/gelogdepartijfinder.h"
+#include "model/privacy/gelogdewerkvoorraadservice.h"
 #include "model/privacy/gelogdklantbeeldservice.h"
 #include "storage/beheer/sqlaccountservice.h"
 #include "storage/beheer/sqlactordirectory.h"
@@ -61,7 +62,11 @@ struct SqlServices::Private
         , gelogdKlantbeeld(klantbeeld, verwerkingenLog, *verwerking)
         , gelogdeFinder(finder, verwerkingenLog, *verwerking)
         , inzage(db, verwerkingenLog, verwerkingenInzage, *verwerking, c)
+        , gelogdeWerkvoorraad(taken.werkvoorraad, verwerkingenLog, *verwerking)
     {
+        // Registrations and partij edits log in their own transaction (both land or neither).
+        registration.setVerwerkingenLog(&verwerkingenLog);
+        partijEdit.setVerwerkingenLog(&verwerkingenLog, verwerking.get());
     }
 
     Database &database;
@@ -87,6 +92,7 @@ struct SqlServices::Private
     GelogdKlantbeeldService gelogdKlantbeeld;
     GelogdePartijFinder gelogdeFinder;
     InzageVerzamelaar inzage;
+    GelogdeWerkvoorraadService gelogdeWerkvoorraad;
     std::unique_ptr<ThreadedPartijSearch> search;
 };
 
@@ -171,6 +177,11 @@ InzageService &SqlServices::inzage()
 HuidigeVerwerking &SqlServices::huidigeVerwerking()
 {
     return *d->verwerking;
+}
+
+WerkvoorraadService &SqlServices::werkvoorraad()
+{
+    return d->gelogdeWerkvoorraad;
 }
 
 SqlTaken &SqlServices::taken()

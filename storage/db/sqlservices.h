@@ -16,6 +16,7 @@
 #include "model/privacy/verwerkingenlog.h"
 #include "model/search/asyncpartijsearch.h"
 #include "model/search/partijfinder.h"
+#include "model/taken/werkvoorraadservice.h"
 #include "storage/taken/sqltaken.h"
 
 #include <memory>
@@ -61,6 +62,8 @@ public:
 
     // The interne taken, one service per role: werkvoorraad, acties, supervisie, lidmaatschap.
     SqlTaken &taken();
+    // The work queues as the medewerker sees them: taken().werkvoorraad, logged first (issue 15).
+    WerkvoorraadService &werkvoorraad();
 
     // The clock the services were given, for the models and widgets over them.
     const Clock &clock() const;

@@ -3,9 +3,11 @@
 #include "storage/db/database.h"
 #include "storage/db/retry.h"
 #include "storage/db/writetransaction.h"
+#include "storage/privacy/sqlverwerkingenlog.h"
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
 
+#include "model/privacy/persoonsverwerkingen.h"
 #include "model/taken/taaktoegang.h"
 
 #include <QHash>
@@ -33,6 +35,15 @@ Result<> SqlPartijEditService::save(const PartijEdit &edit)
             return transaction.error();
         if (Result<> written = write(edit); !written)
             return written; // the transaction rolls back
+        if (m_log && m_verwerking) {
+            Verwerking verwerking = m_verwerking->current();
+            if (!m_actor.actor.isNull())
+                verwerking.gebruiker = m_actor.actor.toString(QUuid::WithoutBraces);
+            if (Result<QUuid> logged =
+                    m_log->logInTransactie(verwerking, PersoonsVerwerkingen::partijGewijzigd(edit.partij.uuid));
+                !logged)
+                return logged.error();
+        }
         return transaction.commit();
     });
 }

@@ -1,8 +1,10 @@
 #include "storage/privacy/sqlverwerkingenlog.h"
 
+#include "model/privacy/doorstuurbody.h"
 #include "storage/db/database.h"
 #include "storage/db/sqlutil.h"
 #include "storage/db/writetransaction.h"
+#include "storage/privacy/doorstuuruitbox.h"
 #include "storage/privacy/privacyschema.h"
 
 #include <algorithm>
@@ -17,6 +19,13 @@ struct SqlVerwerkingenLog::Object
     QString soort;
     QString pseudoniem;
     bool geheim = false;
+};
+
+struct SqlVerwerkingenLog::Entry
+{
+    qint64 rij = 0;
+    QUuid actieId;
+    Verwerkingsactie kop; // what was written, for the central log's outbox
 };
 
 struct SqlVerwerkingenLog::Activiteit
@@ -55,7 +64,7 @@ Result<QList<SqlVerwerkingenLog::Object>> SqlVerwerkingenLog::objecten(const QLi
     if (!partijen.isEmpty()) {
         QStringList marks(partijen.size(), QStringLiteral("?"));
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("SELECT p.uuid, ifnull(p.indicatie_geheimhouding, 0),"
+        query.prepare(QStringLiteral("SELECT p.uuid, COALESCE(p.indicatie_geheimhouding, 0),"
                                      " (SELECT i.object_id FROM partij_identificator i"
                                      "  WHERE i.identificeerde_partij = p.uuid AND i.code_soort_object_id = 'bsn')"
                                      " FROM partij p WHERE p.uuid IN (%1)")
@@ -128,19 +137,70 @@ Result<> SqlVerwerkingenLog::insertObjecten(qint64 rij, const LogActie &actie, c
 Result<QUuid> SqlVerwerkingenLog::log(const Verwerking &verwerking, const LogActie &actie)
 {
     if (!m_pseudoniemen.isValid())
-        return Error{tr("The key for the pseudonyms in the verwerkingenlog is missing or too short."), {}};
+        return sleutelOntbreekt();
     WriteTransaction transaction(m_database);
     if (!transaction.isActive())
         return transaction.error();
+    const Result<QUuid> logged = logInTransactie(verwerking, actie);
+    if (!logged)
+        return logged;
+    if (Result<> committed = transaction.commit(); !committed)
+        return committed.error();
+    return logged;
+}
+
+Error SqlVerwerkingenLog::sleutelOntbreekt()
+{
+    return Error{tr("The key for the pseudonyms in the verwerkingenlog is missing or too short."), {}};
+}
+
+Result<QUuid> SqlVerwerkingenLog::logInTransactie(const Verwerking &verwerking, const LogActie &actie)
+{
+    if (!m_pseudoniemen.isValid())
+        return sleutelOntbreekt();
     const Result<QList<Object>> objecten = this->objecten(actie.personen);
     if (!objecten)
         return objecten.error();
-    const Result<Activiteit> activiteit = this->activiteit(verwerking);
-    if (!activiteit)
-        return activiteit.error();
     bool vertrouwelijk = actie.vertrouwelijk;
     for (const Object &object : objecten.value())
         vertrouwelijk = vertrouwelijk || object.geheim;
+    const Result<Entry> entry = insertActie(verwerking, actie, vertrouwelijk);
+    if (!entry)
+        return entry.error();
+    if (Result<> inserted = insertObjecten(entry.value().rij, actie, objecten.value()); !inserted)
+        return inserted.error();
+    if (Result<> queued = doorsturen(entry.value(), actie, objecten.value(), 0); !queued)
+        return queued.error();
+    return entry.value().actieId;
+}
+
+Result<> SqlVerwerkingenLog::doorsturen(const Entry &entry, const LogActie &actie, const QList<Object> &objecten,
+                                        int deel)
+{
+    // Forwarding is the municipality's choice: nothing queues while it is off.
+    const Result<bool> aan = DoorstuurUitbox::staatAan(m_database);
+    if (!aan)
+        return aan.error();
+    if (!aan.value() || objecten.isEmpty())
+        return {};
+    QList<VerwerktObject> verwerkt;
+    verwerkt.reserve(objecten.size());
+    for (const Object &object : objecten)
+        verwerkt.append({{},
+                         QStringLiteral("persoon"),
+                         object.soort,
+                         object.pseudoniem,
+                         actie.betrokkenheid,
+                         actie.soortenGegevens});
+    return DoorstuurUitbox::zetKlaar(m_database, entry.kop, verwerkt, deel, entry.kop.tijdstipRegistratie);
+}
+
+Result<SqlVerwerkingenLog::Entry> SqlVerwerkingenLog::insertActie(const Verwerking &verwerking, const LogActie &actie,
+                                                                  bool vertrouwelijk)
+{
+    const Result<Activiteit> activiteit = this->activiteit(verwerking);
+    if (!activiteit)
+        return activiteit.error();
 
     const QDateTime nu = m_clock.now().toUTC();
     const QDateTime lokaal = nu.toTimeZone(QTimeZone::systemTimeZone());
@@ -181,11 +241,78 @@ Result<QUuid> SqlVerwerkingenLog::log(const Verwerking &verwerking, const LogAct
         return Sql::error(tr("write the verwerkingsactie"), query.lastError());
     const qint64 rij = query.value(0).toLongLong();
     query.finish();
-    if (Result<> inserted = insertObjecten(rij, actie, objecten.value()); !inserted)
-        return inserted.error();
+    Entry entry{rij, actieId, {}};
+    Verwerkingsactie &kop = entry.kop;
+    kop.actieId = actieId;
+    kop.actieNaam = actie.actieNaam;
+    kop.handelingNaam = actie.handelingNaam;
+    kop.verwerkingNaam = verwerking.verwerkingNaam;
+    kop.verwerkingId = verwerking.verwerkingId;
+    kop.verwerkingsactiviteitId = QUuid::fromString(activiteit.value().id);
+    kop.verwerkingsactiviteitUrl = activiteit.value().url;
+    kop.vertrouwelijkheid = vertrouwelijk ? Vertrouwelijkheid::Vertrouwelijk : Vertrouwelijkheid::Normaal;
+    kop.bewaartermijn = activiteit.value().bewaartermijn;
+    kop.uitvoerder = m_instellingen.uitvoerder;
+    kop.systeem = m_instellingen.systeem;
+    kop.gebruiker = verwerking.gebruiker;
+    kop.gegevensbron = m_instellingen.gegevensbron;
+    kop.tijdstip = lokaal.toOffsetFromUtc(lokaal.offsetFromUtc());
+    kop.tijdstipRegistratie = nu;
+    return entry;
+}
+
+Result<QUuid> SqlVerwerkingenLog::logAllePartijen(const Verwerking &verwerking, const LogActie &actie)
+{
+    if (!m_pseudoniemen.isValid())
+        return sleutelOntbreekt();
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*), COALESCE(sum(CASE WHEN COALESCE(indicatie_geheimhouding, 0) <> 0"
+                                   " THEN 1 ELSE 0 END), 0) FROM partij")) ||
+        !query.next())
+        return Sql::error(tr("look up the persons for the verwerkingenlog"), query.lastError());
+    const qint64 aantal = query.value(0).toLongLong();
+    const bool geheim = query.value(1).toLongLong() > 0;
+    query.finish();
+    if (aantal == 0)
+        return QUuid(); // nobody's data: no entry
+    const Result<Entry> entry = insertActie(verwerking, actie, actie.vertrouwelijk || geheim);
+    if (!entry)
+        return entry.error();
+    // Page by page (keyset on the uuid), so that a million partijen never sit in memory at once;
+    // each page is one part of the request to the central log (objectenPerInsert is its size).
+    static_assert(objectenPerInsert <= DoorstuurBody::objectenPerVerzoek);
+    QString na;
+    int deel = 0;
+    for (;;) {
+        query.prepare(QStringLiteral("SELECT p.uuid, (SELECT i.object_id FROM partij_identificator i"
+                                     "  WHERE i.identificeerde_partij = p.uuid AND i.code_soort_object_id = 'bsn')"
+                                     " FROM partij p WHERE p.uuid > ? ORDER BY p.uuid LIMIT %1")
+                          .arg(objectenPerInsert));
+        query.addBindValue(PrivacySchema::text(na)); // not NULL: "uuid > NULL" is never true
+        if (!query.exec())
+            return Sql::error(tr("look up the persons for the verwerkingenlog"), query.lastError());
+        QList<Object> objecten;
+        while (query.next()) {
+            na = query.value(0).toString();
+            const QString bsn = query.value(1).toString();
+            objecten.append(
+                bsn.isEmpty() ? Object{SoortObjectId::partijUuid(), m_pseudoniemen.partij(QUuid::fromString(na)), false}
+                              : Object{SoortObjectId::bsn(), m_pseudoniemen.bsn(bsn), false});
+        }
+        query.finish();
+        if (objecten.isEmpty())
+            break;
+        if (Result<> inserted = insertObjecten(entry.value().rij, actie, objecten); !inserted)
+            return inserted.error();
+        if (Result<> queued = doorsturen(entry.value(), actie, objecten, deel++); !queued)
+            return queued.error();
+    }
     if (Result<> committed = transaction.commit(); !committed)
         return committed.error();
-    return actieId;
+    return entry.value().actieId;
 }
 
 } // namespace kcc::storage

@@ -26,6 +26,13 @@ public:
                        Clock clock = {});
 
     Result<QUuid> log(const Verwerking &verwerking, const LogActie &actie) override;
+    // The same inside the caller's open write transaction, so that an action and its entry land
+    // together or not at all (a registration, a partij edit).
+    Result<QUuid> logInTransactie(const Verwerking &verwerking, const LogActie &actie);
+    // One entry about every partij in the database (an export of everything): `actie.personen`
+    // is ignored; the partijen are read and written a page at a time, in one transaction. No
+    // partijen: no entry, and a null uuid.
+    Result<QUuid> logAllePartijen(const Verwerking &verwerking, const LogActie &actie);
 
     // Rows per INSERT of verwerkte objecten (8 values each, far below SQLite's variable limit).
     static constexpr int objectenPerInsert = 500;
@@ -33,9 +40,14 @@ public:
 private:
     struct Object;
     struct Activiteit;
+    struct Entry;
+    static Error sleutelOntbreekt();
+    Result<Entry> insertActie(const Verwerking &verwerking, const LogActie &actie, bool vertrouwelijk);
     Result<QList<Object>> objecten(const QList<VerwerktePersoon> &personen);
     Result<Activiteit> activiteit(const Verwerking &verwerking);
     Result<> insertObjecten(qint64 rij, const LogActie &actie, const QList<Object> &objecten);
+    // Queues the entry for the central log when forwarding is on (DoorstuurUitbox).
+    Result<> doorsturen(const Entry &entry, const LogActie &actie, const QList<Object> &objecten, int deel);
 
     Database &m_database;
     Pseudoniemen m_pseudoniemen;

@@ -54,7 +54,8 @@ const auto rowColumns = QStringLiteral(
     // The latest assignment, from the end of the task's log (index taak_log_taak): once per row
     // of the page, never per scanned row. Tasks without a log line fall back to toegewezen_op.
     " coalesce((SELECT l.tijdstip FROM taak_log l WHERE l.taak = t.uuid"
-    "  AND l.actie IN (SELECT value FROM json_each(?)) ORDER BY l.id DESC LIMIT 1), t.toegewezen_op)"
+    "  AND l.actie IN (SELECT value FROM json_each(?)) ORDER BY l.id DESC LIMIT 1), t.toegewezen_op),"
+    " p.uuid" // the klant's partij, for the verwerkingenlog
     " FROM (");
 const auto rowJoins = QStringLiteral(
     ") pg JOIN interne_taak t ON t.uuid = pg.rid"
@@ -110,6 +111,8 @@ Result<QList<TaakQueueRow>> readRows(const TakenStore &store, const SignedInActo
         row.toegewezenAan = stringsFromJsonArray(query.value(25).toString());
         if (!query.isNull(26))
             row.laatstToegewezenOp = codec::dateTimeFromText(query.value(26).toString());
+        if (!query.isNull(27))
+            row.partij = QUuid::fromString(query.value(27).toString());
         result.append(std::move(row));
     }
     query.finish();

@@ -224,11 +224,17 @@ void ContactPanel::connectController()
     // The verwerkingenlog files what is looked up during a contact under that contact (its uuid is
     // the verwerkingId), and what is looked up between contacts under the sign-in session.
     if (HuidigeVerwerking *verwerking = m_context.verwerking) {
-        const auto follow = [c, verwerking] {
-            if (c->isActive())
-                verwerking->beginContact(c->session().uuid, c->session().kanaal);
-            else
+        const auto follow = [this, c, verwerking] {
+            if (!c->isActive()) {
                 verwerking->eindeContact();
+                return;
+            }
+            verwerking->beginContact(c->session().uuid, c->session().kanaal);
+            // The onderwerp being worked on chooses the verwerkingsactiviteit (the register's mapping).
+            const QList<SessionOnderwerp> &lijst = c->session().onderwerpen;
+            if (!lijst.isEmpty())
+                verwerking->setOnderwerp(
+                    lijst.at(qBound(0, onderwerpen()->currentIndex(), int(lijst.size()) - 1)).onderwerp);
         };
         connect(c, &ContactController::activeChanged, this, follow);
         connect(c, &ContactController::frontChanged, this, follow);
