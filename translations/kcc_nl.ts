@@ -35,12 +35,12 @@
         <translation>een UUID als tekst</translation>
     </message>
     <message>
-        <source>an object {"uuid", "url"}</source>
-        <translation>een object {"uuid", "url"}</translation>
+        <source>an object {&quot;uuid&quot;, &quot;url&quot;}</source>
+        <translation>een object {&quot;uuid&quot;, &quot;url&quot;}</translation>
     </message>
     <message>
-        <source>an array of {"uuid", "url"} objects</source>
-        <translation>een array van {"uuid", "url"}-objecten</translation>
+        <source>an array of {&quot;uuid&quot;, &quot;url&quot;} objects</source>
+        <translation>een array van {&quot;uuid&quot;, &quot;url&quot;}-objecten</translation>
     </message>
     <message>
         <source>a date-time string</source>
@@ -83,20 +83,20 @@
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <source>Not a valid UUID: "%1".</source>
-        <translation>Geen geldige UUID: "%1".</translation>
+        <source>Not a valid UUID: &quot;%1&quot;.</source>
+        <translation>Geen geldige UUID: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Not a valid date-time (ISO 8601 with a time zone, e.g. 2024-03-01T10:15:22Z): "%1".</source>
-        <translation>Geen geldige datum-tijd (ISO 8601 met tijdzone, bijv. 2024-03-01T10:15:22Z): "%1".</translation>
+        <source>Not a valid date-time (ISO 8601 with a time zone, e.g. 2024-03-01T10:15:22Z): &quot;%1&quot;.</source>
+        <translation>Geen geldige datum-tijd (ISO 8601 met tijdzone, bijv. 2024-03-01T10:15:22Z): &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Not a valid date (YYYY-MM-DD): "%1".</source>
-        <translation>Geen geldige datum (JJJJ-MM-DD): "%1".</translation>
+        <source>Not a valid date (YYYY-MM-DD): &quot;%1&quot;.</source>
+        <translation>Geen geldige datum (JJJJ-MM-DD): &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown code "%1"; allowed are: %2.</source>
-        <translation>Onbekende code "%1"; toegestaan zijn: %2.</translation>
+        <source>Unknown code &quot;%1&quot;; allowed are: %2.</source>
+        <translation>Onbekende code &quot;%1&quot;; toegestaan zijn: %2.</translation>
     </message>
 </context>
 <context>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Reference</source>
-        <extracomment>Column header: the klantcontact's reference number</extracomment>
+        <extracomment>Column header: the klantcontact&apos;s reference number</extracomment>
         <translation>Referentienummer</translation>
     </message>
 </context>
@@ -343,7 +343,7 @@
         <translation>Eenmalig contactgegeven</translation>
     </message>
     <message>
-        <source>Geheimhouding: this partij's details are secret. Do not share them.</source>
+        <source>Geheimhouding: this partij&apos;s details are secret. Do not share them.</source>
         <translation>Geheimhouding: de gegevens van deze partij zijn geheim. Deel ze niet.</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>Niet-actieve partij: gebruik deze gegevens niet voor contact.</translation>
     </message>
     <message>
-        <source>Found through contact details given once for a klantcontact, not the partij's own.</source>
+        <source>Found through contact details given once for a klantcontact, not the partij&apos;s own.</source>
         <translation>Gevonden via contactgegevens die eenmalig voor een klantcontact zijn opgegeven, niet via de eigen gegevens van de partij.</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Number</source>
-        <extracomment>Column header: the partij's number</extracomment>
+        <extracomment>Column header: the partij&apos;s number</extracomment>
         <translation>Nummer</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@
         <translation>Vestiging %1</translation>
     </message>
     <message>
-        <source>Geheimhouding: this partij's details are secret. Do not share them.</source>
+        <source>Geheimhouding: this partij&apos;s details are secret. Do not share them.</source>
         <translation>Geheimhouding: de gegevens van deze partij zijn geheim. Deel ze niet.</translation>
     </message>
     <message>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Number</source>
-        <extracomment>Column header: the partij's number</extracomment>
+        <extracomment>Column header: the partij&apos;s number</extracomment>
         <translation>Nummer</translation>
     </message>
     <message>
@@ -472,7 +472,7 @@
         <translation>Plaats van het bezoekadres</translation>
     </message>
     <message>
-        <source>Geheimhouding: the partij's details are secret</source>
+        <source>Geheimhouding: the partij&apos;s details are secret</source>
         <translation>Geheimhouding: de gegevens van de partij zijn geheim</translation>
     </message>
 </context>
@@ -496,8 +496,12 @@
     </message>
     <message>
         <source>%1: looking at personal data must be recorded in the verwerkingenlog first, and that failed (%2). Try again; if it keeps failing, tell the beheerder.</source>
-        <extracomment>%1: what is not shown ("The klantbeeld is not shown"), %2: the database's reason</extracomment>
+        <extracomment>%1: what is not shown (&quot;The klantbeeld is not shown&quot;), %2: the database&apos;s reason</extracomment>
         <translation>%1: het inzien van persoonsgegevens moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%2). Probeer het opnieuw; lukt het blijvend niet, meld het dan aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>The verwerkingenlog is not exported</source>
+        <translation>Het verwerkingenlog wordt niet geëxporteerd</translation>
     </message>
 </context>
 <context>
@@ -778,17 +782,17 @@
     <name>kcc::TaakQueueModel</name>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>Age of a task: days and hours, e.g. "3 d 4 h"</extracomment>
+        <extracomment>Age of a task: days and hours, e.g. &quot;3 d 4 h&quot;</extracomment>
         <translation>%1 d %2 u</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>Age of a task: hours and minutes, e.g. "5 h 20 min"</extracomment>
+        <extracomment>Age of a task: hours and minutes, e.g. &quot;5 h 20 min&quot;</extracomment>
         <translation>%1 u %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <extracomment>Age of a task in minutes, e.g. "45 min"</extracomment>
+        <extracomment>Age of a task in minutes, e.g. &quot;45 min&quot;</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
@@ -915,7 +919,7 @@
     </message>
     <message>
         <source>Only a beheerder can manage colleagues, afdelingen and code lists.</source>
-        <translation>Alleen een beheerder kan collega's, afdelingen en codelijsten beheren.</translation>
+        <translation>Alleen een beheerder kan collega&apos;s, afdelingen en codelijsten beheren.</translation>
     </message>
 </context>
 <context>
@@ -996,11 +1000,11 @@
         </translation>
     </message>
     <message>
-        <source>The preferred contact address must be one of this party's own digital addresses; choose one of them or none.</source>
+        <source>The preferred contact address must be one of this party&apos;s own digital addresses; choose one of them or none.</source>
         <translation>Het voorkeursadres moet een van de eigen digitale adressen van deze partij zijn; kies er een of geen.</translation>
     </message>
     <message>
-        <source>The preferred bank account must be one of this party's own bank accounts; choose one of them or none.</source>
+        <source>The preferred bank account must be one of this party&apos;s own bank accounts; choose one of them or none.</source>
         <translation>Het voorkeursrekeningnummer moet een van de eigen rekeningnummers van deze partij zijn; kies er een of geen.</translation>
     </message>
     <message>
@@ -1148,8 +1152,8 @@
         <translation>Het adres</translation>
     </message>
     <message>
-        <source>Only an address of a party can be its default address; link the address to a party or clear "default".</source>
-        <translation>Alleen een adres van een partij kan haar standaardadres zijn; koppel het adres aan een partij of zet "standaard" uit.</translation>
+        <source>Only an address of a party can be its default address; link the address to a party or clear &quot;default&quot;.</source>
+        <translation>Alleen een adres van een partij kan haar standaardadres zijn; koppel het adres aan een partij of zet &quot;standaard&quot; uit.</translation>
     </message>
     <message>
         <source>The description</source>
@@ -1188,8 +1192,8 @@
         <translation>De taal</translation>
     </message>
     <message>
-        <source>When the contact succeeded, no further action can have been taken; clear "further action taken" or "contact succeeded".</source>
-        <translation>Als het contact gelukt is, kan er geen verdere actie zijn ondernomen; zet "verdere actie ondernomen" of "contact gelukt" uit.</translation>
+        <source>When the contact succeeded, no further action can have been taken; clear &quot;further action taken&quot; or &quot;contact succeeded&quot;.</source>
+        <translation>Als het contact gelukt is, kan er geen verdere actie zijn ondernomen; zet &quot;verdere actie ondernomen&quot; of &quot;contact gelukt&quot; uit.</translation>
     </message>
     <message>
         <source>Enter the date and time the contact took place.</source>
@@ -1421,12 +1425,12 @@
         <translation>KCC Werkplek: de werkplek van het klantcontactcentrum.</translation>
     </message>
     <message>
-        <source>Unknown language '%1'; choose nl or en.</source>
-        <translation>Onbekende taal '%1'; kies nl of en.</translation>
+        <source>Unknown language &apos;%1&apos;; choose nl or en.</source>
+        <translation>Onbekende taal &apos;%1&apos;; kies nl of en.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
-        <translation>Onverwacht argument '%1'.</translation>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Onverwacht argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--demo uses its own database and cannot be combined with --db.</source>
@@ -1442,8 +1446,8 @@
         <translation>nummer</translation>
     </message>
     <message>
-        <source>'%1' is not a phone number or tel: URI.</source>
-        <translation>'%1' is geen telefoonnummer of tel:-URI.</translation>
+        <source>&apos;%1&apos; is not a phone number or tel: URI.</source>
+        <translation>&apos;%1&apos; is geen telefoonnummer of tel:-URI.</translation>
     </message>
 </context>
 <context>
@@ -1496,8 +1500,8 @@
 %1</translation>
     </message>
     <message>
-        <source>Demo: sign in as "%1" with password "%2". For the work queues also "supervisor" and "backoffice", same password.</source>
-        <translation>Demo: meld u aan als "%1" met wachtwoord "%2". Voor de werkvoorraad ook "supervisor" en "backoffice", zelfde wachtwoord.</translation>
+        <source>Demo: sign in as &quot;%1&quot; with password &quot;%2&quot;. For the work queues also &quot;supervisor&quot; and &quot;backoffice&quot;, same password.</source>
+        <translation>Demo: meld u aan als &quot;%1&quot; met wachtwoord &quot;%2&quot;. Voor de werkvoorraad ook &quot;supervisor&quot; en &quot;backoffice&quot;, zelfde wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -1511,15 +1515,15 @@
         <translation>De aanmeldnaam van de beheerder (om het register te wijzigen).</translation>
     </message>
     <message>
-        <source>The activity's id in the municipality's register.</source>
+        <source>The activity&apos;s id in the municipality&apos;s register.</source>
         <translation>Het id van de activiteit in het register van de gemeente.</translation>
     </message>
     <message>
-        <source>The activity's name.</source>
+        <source>The activity&apos;s name.</source>
         <translation>De naam van de activiteit.</translation>
     </message>
     <message>
-        <source>The activity's address in the municipality's register.</source>
+        <source>The activity&apos;s address in the municipality&apos;s register.</source>
         <translation>Het adres van de activiteit in het register van de gemeente.</translation>
     </message>
     <message>
@@ -1543,8 +1547,8 @@
         <translation>(standaard)</translation>
     </message>
     <message>
-        <source>kanaal '%1', onderwerp '%2' -&gt; %3</source>
-        <translation>kanaal '%1', onderwerp '%2' -&gt; %3</translation>
+        <source>kanaal &apos;%1&apos;, onderwerp &apos;%2&apos; -&gt; %3</source>
+        <translation>kanaal &apos;%1&apos;, onderwerp &apos;%2&apos; -&gt; %3</translation>
     </message>
     <message>
         <source>The register of verwerkingsactiviteiten was changed.</source>
@@ -1603,8 +1607,8 @@
         <translation>Startwaarde; dezelfde startwaarde en aantallen geven dezelfde gegevens (standaard 1).</translation>
     </message>
     <message>
-        <source>kccctl: --%1 needs a whole number, not '%2'.</source>
-        <translation>kccctl: --%1 verwacht een geheel getal, niet '%2'.</translation>
+        <source>kccctl: --%1 needs a whole number, not &apos;%2&apos;.</source>
+        <translation>kccctl: --%1 verwacht een geheel getal, niet &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Demo data written in %1 s; database file %2 MiB.</source>
@@ -1622,16 +1626,16 @@
         <translation>Map waarin de bestanden worden geschreven (wordt aangemaakt als die ontbreekt).</translation>
     </message>
     <message>
-        <source>Base URL for the 'url' fields (default %1, or $KCC_API_BASE_URL).</source>
-        <translation>Basis-URL voor de 'url'-velden (standaard %1, of $KCC_API_BASE_URL).</translation>
+        <source>Base URL for the &apos;url&apos; fields (default %1, or $KCC_API_BASE_URL).</source>
+        <translation>Basis-URL voor de &apos;url&apos;-velden (standaard %1, of $KCC_API_BASE_URL).</translation>
     </message>
     <message>
         <source>kccctl export: name the directory to write to.</source>
         <translation>kccctl export: geef de map op waarin geschreven moet worden.</translation>
     </message>
     <message>
-        <source>kccctl export: '%1' is not an http(s) URL.</source>
-        <translation>kccctl export: '%1' is geen http(s)-URL.</translation>
+        <source>kccctl export: &apos;%1&apos; is not an http(s) URL.</source>
+        <translation>kccctl export: &apos;%1&apos; is geen http(s)-URL.</translation>
     </message>
     <message>
         <source>Exported to %1 in %2 s.</source>
@@ -1641,8 +1645,8 @@
 <context>
     <name>kcc::ctl::ImportCommand</name>
     <message>
-        <source>Read Klantinteracties API v1 JSON files (as written by 'export' or dumped from an Open Klant server) in one transaction: valid input is imported whole, invalid input is refused whole.</source>
-        <translation>Lees Klantinteracties API v1-JSON-bestanden (zoals geschreven door 'export' of opgehaald van een Open Klant-server) in één transactie: geldige invoer wordt helemaal geïmporteerd, ongeldige invoer helemaal geweigerd.</translation>
+        <source>Read Klantinteracties API v1 JSON files (as written by &apos;export&apos; or dumped from an Open Klant server) in one transaction: valid input is imported whole, invalid input is refused whole.</source>
+        <translation>Lees Klantinteracties API v1-JSON-bestanden (zoals geschreven door &apos;export&apos; of opgehaald van een Open Klant-server) in één transactie: geldige invoer wordt helemaal geïmporteerd, ongeldige invoer helemaal geweigerd.</translation>
     </message>
     <message>
         <source>Directory holding partijen.json, klantcontacten.json, ...</source>
@@ -1675,8 +1679,8 @@
 <context>
     <name>kcc::ctl::Kccctl</name>
     <message>
-        <source>kccctl: unknown command '%1'.</source>
-        <translation>kccctl: onbekende opdracht '%1'.</translation>
+        <source>kccctl: unknown command &apos;%1&apos;.</source>
+        <translation>kccctl: onbekende opdracht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>kccctl: --db needs a file path or a postgresql:// address.</source>
@@ -1707,7 +1711,7 @@ Commands:
 
 The database is --db PATH|URI, else $KCC_DB, else the file kcc-werkplek uses:
   %1
-Run 'kccctl &lt;command&gt; --help' for the options of a command.
+Run &apos;kccctl &lt;command&gt; --help&apos; for the options of a command.
 </source>
         <translation>Gebruik: kccctl [--db PAD] &lt;opdracht&gt; [opties]
 
@@ -1733,14 +1737,14 @@ Opdrachten:
 
 De database is --db PAD|URI, anders $KCC_DB, anders het bestand dat kcc-werkplek gebruikt:
   %1
-Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
+Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdracht.
 </translation>
     </message>
 </context>
 <context>
     <name>kcc::ctl::SearchCommand</name>
     <message>
-        <source>Find partijen by name, BSN, KvK-nummer, phone number, e-mail address, postcode (+ huisnummer) or number, as the werkplek's search box does. Best matches first.</source>
+        <source>Find partijen by name, BSN, KvK-nummer, phone number, e-mail address, postcode (+ huisnummer) or number, as the werkplek&apos;s search box does. Best matches first.</source>
         <translation>Zoek partijen op naam, BSN, KvK-nummer, telefoonnummer, e-mailadres, postcode (+ huisnummer) of nummer, zoals het zoekveld van de werkplek. Beste treffers eerst.</translation>
     </message>
     <message>
@@ -1760,12 +1764,12 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Bouw eerst de zoekindex opnieuw op (na een bulklading die de index heeft onderbroken).</translation>
     </message>
     <message>
-        <source>kccctl: --limit needs a whole number from 1 to 1000, not '%1'.</source>
-        <translation>kccctl: --limit verwacht een geheel getal van 1 tot 1000, niet '%1'.</translation>
+        <source>kccctl: --limit needs a whole number from 1 to 1000, not &apos;%1&apos;.</source>
+        <translation>kccctl: --limit verwacht een geheel getal van 1 tot 1000, niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>kccctl: search needs a query, e.g. kccctl search "van den berg".</source>
-        <translation>kccctl: search verwacht een zoekvraag, bijv. kccctl search "van den berg".</translation>
+        <source>kccctl: search needs a query, e.g. kccctl search &quot;van den berg&quot;.</source>
+        <translation>kccctl: search verwacht een zoekvraag, bijv. kccctl search &quot;van den berg&quot;.</translation>
     </message>
     <message>
         <source>Search index rebuilt in %1 s.</source>
@@ -1811,7 +1815,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
 <context>
     <name>kcc::ctl::TakenCommand</name>
     <message>
-        <source>List interne taken, oldest first, with the same filters as the werkplek's work queues. Overdue tasks (older than the norm of their handeling in working days) are marked.</source>
+        <source>List interne taken, oldest first, with the same filters as the werkplek&apos;s work queues. Overdue tasks (older than the norm of their handeling in working days) are marked.</source>
         <translation>Toon interne taken, oudste eerst, met dezelfde filters als de werkvoorraad van de werkplek. Te late taken (ouder dan de norm van hun handeling in werkdagen) worden gemarkeerd.</translation>
     </message>
     <message>
@@ -1835,8 +1839,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>kccctl: gebruik --actor of --afdeling, niet allebei.</translation>
     </message>
     <message>
-        <source>kccctl: --status must be te_verwerken or verwerkt, not '%1'.</source>
-        <translation>kccctl: --status moet te_verwerken of verwerkt zijn, niet '%1'.</translation>
+        <source>kccctl: --status must be te_verwerken or verwerkt, not &apos;%1&apos;.</source>
+        <translation>kccctl: --status moet te_verwerken of verwerkt zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>kccctl: taken takes no arguments besides its options: %1</source>
@@ -1945,11 +1949,11 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Toon het verwerkingenlog over één persoon: wie hun gegevens heeft ingezien, wanneer en waarom. Alleen voor een account met de rol privacyfunctionaris; dat meldt zich aan met het wachtwoord op de eerste regel van de standaardinvoer, en ook dit inzien wordt in het log vastgelegd.</translation>
     </message>
     <message>
-        <source>The person's BSN.</source>
+        <source>The person&apos;s BSN.</source>
         <translation>Het BSN van de persoon.</translation>
     </message>
     <message>
-        <source>The partij's uuid.</source>
+        <source>The partij&apos;s uuid.</source>
         <translation>De uuid van de partij.</translation>
     </message>
     <message>
@@ -1969,24 +1973,24 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Druk de vermeldingen af zoals de Verwerkingenlogging-API ze geeft (JSON) in plaats van een tabel.</translation>
     </message>
     <message>
-        <source>Base URL of the log API for the 'url' fields (default %1).</source>
-        <translation>Basis-URL van de log-API voor de 'url'-velden (standaard %1).</translation>
+        <source>Base URL of the log API for the &apos;url&apos; fields (default %1).</source>
+        <translation>Basis-URL van de log-API voor de &apos;url&apos;-velden (standaard %1).</translation>
     </message>
     <message>
         <source>kccctl: give either --bsn or --partij.</source>
         <translation>kccctl: geef --bsn of --partij op, niet allebei.</translation>
     </message>
     <message>
-        <source>kccctl: --gebruiker is required: the privacy officer's sign-in name.</source>
+        <source>kccctl: --gebruiker is required: the privacy officer&apos;s sign-in name.</source>
         <translation>kccctl: --gebruiker is verplicht: de aanmeldnaam van de privacyfunctionaris.</translation>
     </message>
     <message>
-        <source>kccctl: '%1' is not a date (yyyy-MM-dd).</source>
-        <translation>kccctl: '%1' is geen datum (jjjj-MM-dd).</translation>
+        <source>kccctl: &apos;%1&apos; is not a date (yyyy-MM-dd).</source>
+        <translation>kccctl: &apos;%1&apos; is geen datum (jjjj-MM-dd).</translation>
     </message>
     <message>
-        <source>kccctl: '%1' is not a partij uuid.</source>
-        <translation>kccctl: '%1' is geen uuid van een partij.</translation>
+        <source>kccctl: &apos;%1&apos; is not a partij uuid.</source>
+        <translation>kccctl: &apos;%1&apos; is geen uuid van een partij.</translation>
     </message>
     <message>
         <source>No entries about this person.</source>
@@ -2033,8 +2037,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>De database kon niet worden ingesteld (%1): %2</translation>
     </message>
     <message>
-        <source>Could not configure the database (%1): the result was "%2".</source>
-        <translation>De database kon niet worden ingesteld (%1): het resultaat was "%2".</translation>
+        <source>Could not configure the database (%1): the result was &quot;%2&quot;.</source>
+        <translation>De database kon niet worden ingesteld (%1): het resultaat was &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Could not open the database %1: %2</source>
@@ -2101,7 +2105,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>%1; vraag de beheerder om deze aan te maken (kccctl init)</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
         <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt (Debian-pakket libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -2120,20 +2124,20 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
 <context>
     <name>kcc::storage::DatabaseAddress</name>
     <message>
-        <source>"%1" is neither a file nor a PostgreSQL address. Give a file path for a database on this desk, or postgresql://user@host:port/database for the KCC's shared server.</source>
-        <translation>"%1" is geen bestand en geen PostgreSQL-adres. Geef een bestandspad voor een database op deze werkplek, of postgresql://gebruiker@host:poort/database voor de gedeelde server van het KCC.</translation>
+        <source>&quot;%1&quot; is neither a file nor a PostgreSQL address. Give a file path for a database on this desk, or postgresql://user@host:port/database for the KCC&apos;s shared server.</source>
+        <translation>&quot;%1&quot; is geen bestand en geen PostgreSQL-adres. Geef een bestandspad voor een database op deze werkplek, of postgresql://gebruiker@host:poort/database voor de gedeelde server van het KCC.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" cannot be read; it should look like postgresql://user@host:5432/database.</source>
-        <translation>Het PostgreSQL-adres "%1" is niet leesbaar; het hoort eruit te zien als postgresql://gebruiker@host:5432/database.</translation>
+        <source>The PostgreSQL address &quot;%1&quot; cannot be read; it should look like postgresql://user@host:5432/database.</source>
+        <translation>Het PostgreSQL-adres &quot;%1&quot; is niet leesbaar; het hoort eruit te zien als postgresql://gebruiker@host:5432/database.</translation>
     </message>
     <message>
         <source>The PostgreSQL address contains a password. Leave it out: put it in the file named by PGPASSFILE (or ~/.pgpass), or let the program ask for it.</source>
         <translation>Het PostgreSQL-adres bevat een wachtwoord. Laat het weg: zet het in het bestand dat PGPASSFILE noemt (of ~/.pgpass), of laat het programma erom vragen.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; add it after the host, e.g. postgresql://%2/kcc.</source>
-        <translation>Het PostgreSQL-adres "%1" noemt geen database; zet die achter de host, bijvoorbeeld postgresql://%2/kcc.</translation>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; add it after the host, e.g. postgresql://%2/kcc.</source>
+        <translation>Het PostgreSQL-adres &quot;%1&quot; noemt geen database; zet die achter de host, bijvoorbeeld postgresql://%2/kcc.</translation>
     </message>
     <message>
         <source>The PostgreSQL address has an option this program does not know: %1=%2 (known: sslmode=%3).</source>
@@ -2324,8 +2328,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Deze partij heeft in de database al een identificator van soort %1.</translation>
     </message>
     <message>
-        <source>This partij already has a %1 address with referentie "%2".</source>
-        <translation>Deze partij heeft al een %1-adres met referentie "%2".</translation>
+        <source>This partij already has a %1 address with referentie &quot;%2&quot;.</source>
+        <translation>Deze partij heeft al een %1-adres met referentie &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>This partij already represents that partij.</source>
@@ -2437,7 +2441,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>Nothing was imported from %1: there is not enough memory for this import. Close other programs or import on a computer with more memory.</source>
-        <translation>Er is niets geïmporteerd uit %1: er is niet genoeg geheugen voor deze import. Sluit andere programma's of importeer op een computer met meer geheugen.</translation>
+        <translation>Er is niets geïmporteerd uit %1: er is niet genoeg geheugen voor deze import. Sluit andere programma&apos;s of importeer op een computer met meer geheugen.</translation>
     </message>
     <message>
         <source>Element %1 is larger than %2 MiB; no record of the standard is that large.</source>
@@ -2484,7 +2488,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>%1 %2 refers in %3 to %4 %5, which does not exist.</source>
-        <extracomment>e.g. "betrokkene 1b2c... refers in was_partij to partij 9f8e..., which does not exist."</extracomment>
+        <extracomment>e.g. &quot;betrokkene 1b2c... refers in was_partij to partij 9f8e..., which does not exist.&quot;</extracomment>
         <translation>%1 %2 verwijst in %3 naar %4 %5, die niet bestaat.</translation>
     </message>
     <message>
@@ -2694,7 +2698,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Kon de pseudoniemsleutel %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <source>The verwerkingenlog of the shared database needs the municipality's key for the pseudonyms: set KCC_PSEUDONIEM_SLEUTEL to its file (the same file on every seat).</source>
+        <source>The verwerkingenlog of the shared database needs the municipality&apos;s key for the pseudonyms: set KCC_PSEUDONIEM_SLEUTEL to its file (the same file on every seat).</source>
         <translation>Het verwerkingenlog van de gedeelde database heeft de sleutel van de gemeente voor de pseudoniemen nodig: zet KCC_PSEUDONIEM_SLEUTEL op het bestand ervan (hetzelfde bestand op elke werkplek).</translation>
     </message>
 </context>
@@ -2817,12 +2821,12 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>This %1 (%2) already exists under the same Chamber of Commerce number.</source>
-        <extracomment>%1 is e.g. "Branch number", %2 the number</extracomment>
+        <extracomment>%1 is e.g. &quot;Branch number&quot;, %2 the number</extracomment>
         <translation>Dit %1 (%2) bestaat al onder hetzelfde KvK-nummer.</translation>
     </message>
     <message>
         <source>Another partij already has this %1 (%2).</source>
-        <extracomment>%1 is e.g. "BSN", %2 the number</extracomment>
+        <extracomment>%1 is e.g. &quot;BSN&quot;, %2 the number</extracomment>
         <translation>Een andere partij heeft dit %1 (%2) al.</translation>
     </message>
     <message>
@@ -2897,16 +2901,16 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Een partij kan zichzelf niet vertegenwoordigen.</translation>
     </message>
     <message>
-        <source>This partij already has a %1 address with referentie "%2".</source>
+        <source>This partij already has a %1 address with referentie &quot;%2&quot;.</source>
         <extracomment>%1 is the soort (email, telefoonnummer, overig), %2 the referentie</extracomment>
-        <translation>Deze partij heeft al een %1-adres met referentie "%2".</translation>
+        <translation>Deze partij heeft al een %1-adres met referentie &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>kcc::storage::Schema</name>
     <message>
-        <source>partij %1 has several %2 addresses with referentie "%3" (digitale adressen %4)</source>
-        <translation>partij %1 heeft meerdere %2-adressen met referentie "%3" (digitale adressen %4)</translation>
+        <source>partij %1 has several %2 addresses with referentie &quot;%3&quot; (digitale adressen %4)</source>
+        <translation>partij %1 heeft meerdere %2-adressen met referentie &quot;%3&quot; (digitale adressen %4)</translation>
     </message>
     <message>
         <source>and more</source>
@@ -2947,7 +2951,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <extracomment>%1 is what was being done ("create the schema"), %2 the database's own message</extracomment>
+        <extracomment>%1 is what was being done (&quot;create the schema&quot;), %2 the database&apos;s own message</extracomment>
         <translation>Fout bij %1: %2</translation>
     </message>
 </context>
@@ -3025,6 +3029,10 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
             <numerusform>De naam of het wachtwoord klopt niet, of het account is niet actief. Wacht tot %1 voordat u het opnieuw probeert; na %n mislukte aanmeldingen op rij wordt het account een tijd geblokkeerd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>Het wachtwoord is niet juist.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::SqlActorDirectory</name>
@@ -3036,8 +3044,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
 <context>
     <name>kcc::storage::SqlCodeListService</name>
     <message>
-        <source>A code consists of 1 to 50 lowercase letters, digits, '-' or '_'.</source>
-        <translation>Een code bestaat uit 1 tot 50 kleine letters, cijfers, '-' of '_'.</translation>
+        <source>A code consists of 1 to 50 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Een code bestaat uit 1 tot 50 kleine letters, cijfers, &apos;-&apos; of &apos;_&apos;.</translation>
     </message>
     <message>
         <source>Enter the text to show for this code.</source>
@@ -3243,7 +3251,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Het klantcontact van deze taak heeft geen betrokkene om contact mee op te nemen.</translation>
     </message>
     <message>
-        <source>The partij of this task's klantcontact no longer exists.</source>
+        <source>The partij of this task&apos;s klantcontact no longer exists.</source>
         <translation>De partij van het klantcontact van deze taak bestaat niet meer.</translation>
     </message>
     <message>
@@ -3295,22 +3303,22 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>opslaan van de afdelingen</translation>
     </message>
     <message>
-        <source>There is no colleague or afdeling named '%1'.</source>
-        <translation>Er is geen collega of afdeling met de naam '%1'.</translation>
+        <source>There is no colleague or afdeling named &apos;%1&apos;.</source>
+        <translation>Er is geen collega of afdeling met de naam &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
-        <source>There are %n actors named '%1'.</source>
+        <source>There are %n actors named &apos;%1&apos;.</source>
         <translation>
-            <numerusform>Er is %n actor met de naam '%1'.</numerusform>
-            <numerusform>Er zijn %n actoren met de naam '%1'.</numerusform>
+            <numerusform>Er is %n actor met de naam &apos;%1&apos;.</numerusform>
+            <numerusform>Er zijn %n actoren met de naam &apos;%1&apos;.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kcc::storage::SqlVerwerkingenCorrecties</name>
     <message>
-        <source>'%1' is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
-        <translation>'%1' is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
+        <source>&apos;%1&apos; is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
+        <translation>&apos;%1&apos; is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
     </message>
     <message>
         <source>read the verwerking</source>
@@ -3406,12 +3414,12 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Een verwerkingsactiviteit heeft een id en een naam nodig.</translation>
     </message>
     <message>
-        <source>'%1' is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
-        <translation>'%1' is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
+        <source>&apos;%1&apos; is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
+        <translation>&apos;%1&apos; is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
     </message>
     <message>
-        <source>'%1' is not an http(s) address.</source>
-        <translation>'%1' is geen http(s)-adres.</translation>
+        <source>&apos;%1&apos; is not an http(s) address.</source>
+        <translation>&apos;%1&apos; is geen http(s)-adres.</translation>
     </message>
     <message>
         <source>change the default verwerkingsactiviteit</source>
@@ -3442,7 +3450,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
     </message>
     <message>
         <source>The database reported an error while %1: %2</source>
-        <extracomment>%1 is what was being done ("saving the partij"), %2 the database's own message</extracomment>
+        <extracomment>%1 is what was being done (&quot;saving the partij&quot;), %2 the database&apos;s own message</extracomment>
         <translation>De database meldde een fout bij %1: %2</translation>
     </message>
 </context>
@@ -3629,8 +3637,8 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Adresregel %1:</translation>
     </message>
     <message>
-        <source>The house number is a whole number from 1 to 99999; type letters such as "a" or "bis" in Addition.</source>
-        <translation>Het huisnummer is een heel getal van 1 tot en met 99999; typ letters zoals "a" of "bis" bij Toevoeging.</translation>
+        <source>The house number is a whole number from 1 to 99999; type letters such as &quot;a&quot; or &quot;bis&quot; in Addition.</source>
+        <translation>Het huisnummer is een heel getal van 1 tot en met 99999; typ letters zoals &quot;a&quot; of &quot;bis&quot; bij Toevoeging.</translation>
     </message>
 </context>
 <context>
@@ -3942,7 +3950,7 @@ Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
         <translation>Voegt de notities toe aan de vraag van het huidige onderwerp</translation>
     </message>
     <message>
-        <source>Appends the notes to the explanation of the current subject's task</source>
+        <source>Appends the notes to the explanation of the current subject&apos;s task</source>
         <translation>Voegt de notities toe aan de toelichting van de taak van het huidige onderwerp</translation>
     </message>
     <message>
@@ -4044,7 +4052,7 @@ Nee gooit het weg.</translation>
     </message>
     <message>
         <source>Klant: %1</source>
-        <extracomment>Always visible in the contact panel's header: who the contact is with</extracomment>
+        <extracomment>Always visible in the contact panel&apos;s header: who the contact is with</extracomment>
         <translation>Klant: %1</translation>
     </message>
     <message>
@@ -4076,7 +4084,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>Active (%1):</source>
-        <extracomment>The switcher of the open contacts (KISS: "Actief (n)")</extracomment>
+        <extracomment>The switcher of the open contacts (KISS: &quot;Actief (n)&quot;)</extracomment>
         <translation>Actief (%1):</translation>
     </message>
     <message>
@@ -4288,7 +4296,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Mijn taken, Afdeling, Historie</translation>
     </message>
     <message>
-        <source>Take up the task (from an afdeling's queue)</source>
+        <source>Take up the task (from an afdeling&apos;s queue)</source>
         <translation>De taak oppakken (uit de werkvoorraad van een afdeling)</translation>
     </message>
     <message>
@@ -4375,6 +4383,14 @@ Nee gooit ze allemaal weg.</translation>
         <source>Active (n): the open contacts; Enter brings the chosen one to the front, the other is parked</source>
         <translation>Actief (n): de open contacten; Enter haalt het gekozen contact naar voren, het andere wordt geparkeerd</translation>
     </message>
+    <message>
+        <source>Lock the desk when you leave it: nothing personal shows until your password is given</source>
+        <translation>De werkplek vergrendelen als u weggaat: er is niets persoonlijks te zien tot uw wachtwoord is gegeven</translation>
+    </message>
+    <message>
+        <source>Verwerkingenlog: who looked at a person&apos;s data (role privacyfunctionaris)</source>
+        <translation>Verwerkingenlog: wie de gegevens van een persoon heeft bekeken (rol privacyfunctionaris)</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ui::KlantKeuzeWidget</name>
@@ -4404,7 +4420,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>The klantbeeld beside this panel is this caller's. Another search there chooses someone else. Next: authenticate the caller (Alt+2).</source>
+        <source>The klantbeeld beside this panel is this caller&apos;s. Another search there chooses someone else. Next: authenticate the caller (Alt+2).</source>
         <translation>Het klantbeeld naast dit paneel is dat van deze beller. Een nieuwe zoekopdracht daar kiest iemand anders. Volgende stap: de beller authenticeren (Alt+2).</translation>
     </message>
     <message>
@@ -4548,7 +4564,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Volledig BSN tonen</translation>
     </message>
     <message>
-        <source>Shows the full BSN; only when the caller's identity requires it</source>
+        <source>Shows the full BSN; only when the caller&apos;s identity requires it</source>
         <translation>Toont het volledige BSN; alleen als de identificatie van de beller dat vraagt</translation>
     </message>
     <message>
@@ -4580,7 +4596,7 @@ Nee gooit ze allemaal weg.</translation>
     <name>kcc::ui::KlantcontactDetailDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A language by name with its ISO 639-2 code, e.g. "Nederlands (nld)"</extracomment>
+        <extracomment>A language by name with its ISO 639-2 code, e.g. &quot;Nederlands (nld)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4748,6 +4764,33 @@ Nee gooit ze allemaal weg.</translation>
     </message>
 </context>
 <context>
+    <name>kcc::ui::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <source>KCC Werkplek is locked</source>
+        <translation>KCC Werkplek is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Locked by %1. Give your password to continue where you were; an open contact and its notes are kept. Someone else signs out first (the open contact is kept as a draft).</source>
+        <translation>Vergrendeld door %1. Geef uw wachtwoord om verder te gaan waar u was; een open contact en de notities blijven bewaard. Iemand anders meldt eerst af (het open contact blijft bewaard als concept).</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>Het wachtwoord is niet juist.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::MainStatusBar</name>
     <message>
         <source>DEMO — not real data</source>
@@ -4828,7 +4871,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Over KCC Werkplek</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;The workstation of the municipality's customer contact centre (KCC), built on the VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;The workstation of the municipality&apos;s customer contact centre (KCC), built on the VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;De werkplek van het klantcontactcentrum (KCC) van de gemeente, gebouwd op de VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4962,6 +5005,30 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>No call is waiting.</source>
         <translation>Er wacht geen gesprek.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Lock the desk when you leave it; your password unlocks it (Ctrl+L)</source>
+        <translation>Vergrendel de werkplek als u weggaat; uw wachtwoord ontgrendelt hem (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Verwerkingenlog...</source>
+        <translation>&amp;Verwerkingenlog…</translation>
+    </message>
+    <message>
+        <source>Verwerkingenlog</source>
+        <translation>Verwerkingenlog</translation>
+    </message>
+    <message>
+        <source>Only for the privacy officer</source>
+        <translation>Alleen voor de privacyfunctionaris</translation>
+    </message>
+    <message>
+        <source>The verwerkingenlog (who looked at whose data) needs the role privacyfunctionaris, which your account does not have. Ask a beheerder if you need it.</source>
+        <translation>Het verwerkingenlog (wie welke gegevens heeft bekeken) vraagt de rol privacyfunctionaris, die uw account niet heeft. Vraag een beheerder als u die nodig hebt.</translation>
     </message>
 </context>
 <context>
@@ -5336,7 +5403,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Contactpersoon van %1</translation>
     </message>
     <message>
-        <source>The partij's data are secret: show them only to whom may see them</source>
+        <source>The partij&apos;s data are secret: show them only to whom may see them</source>
         <translation>De gegevens van de partij zijn geheim: toon ze alleen aan wie ze mag zien</translation>
     </message>
     <message>
@@ -5426,6 +5493,14 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>Correct the names, addresses, digital addresses and language of this partij (Ctrl+Shift+E); during a contact after the caller is authenticated</source>
         <translation>Corrigeer de namen, adressen, digitale adressen en taal van deze partij (Ctrl+Shift+E); tijdens een contact nadat de beller is geauthenticeerd</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::SessionLock</name>
+    <message>
+        <source>KCC Werkplek — locked</source>
+        <extracomment>Window title while the desk is locked: no database, partij or medewerker in it</extracomment>
+        <translation>KCC Werkplek — vergrendeld</translation>
     </message>
 </context>
 <context>
@@ -5643,8 +5718,8 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Wijs de taak toe aan andere medewerkers of afdelingen</translation>
     </message>
     <message>
-        <source>Hand the task back to the KCC with a new task "Opnieuw routeren"; this one is closed</source>
-        <translation>Geef de taak terug aan het KCC met een nieuwe taak "Opnieuw routeren"; deze taak wordt afgehandeld</translation>
+        <source>Hand the task back to the KCC with a new task &quot;Opnieuw routeren&quot;; this one is closed</source>
+        <translation>Geef de taak terug aan het KCC met een nieuwe taak &quot;Opnieuw routeren&quot;; deze taak wordt afgehandeld</translation>
     </message>
     <message>
         <source>Close the task (status verwerkt)</source>
@@ -5656,7 +5731,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Action button with its keyboard shortcut, e.g. "Forward (Ctrl+D)"</extracomment>
+        <extracomment>Action button with its keyboard shortcut, e.g. &quot;Forward (Ctrl+D)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5792,7 +5867,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source> weeks</source>
-        <extracomment>Suffix of the spin box "last N weeks"</extracomment>
+        <extracomment>Suffix of the spin box &quot;last N weeks&quot;</extracomment>
         <translation> weken</translation>
     </message>
     <message>
@@ -5860,7 +5935,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Kop&amp;iëren</translation>
     </message>
     <message>
-        <source>No contact details known: use the klantcontact or the klant's file.</source>
+        <source>No contact details known: use the klantcontact or the klant&apos;s file.</source>
         <translation>Geen contactgegevens bekend: gebruik het klantcontact of het klantbeeld.</translation>
     </message>
     <message>
@@ -5889,12 +5964,12 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Opgegeven bij dit contact</translation>
     </message>
     <message>
-        <source>Klant's preference</source>
-        <extracomment>Source of a contact detail: the partij's preferred address</extracomment>
+        <source>Klant&apos;s preference</source>
+        <extracomment>Source of a contact detail: the partij&apos;s preferred address</extracomment>
         <translation>Voorkeur van de klant</translation>
     </message>
     <message>
-        <source>Klant's file</source>
+        <source>Klant&apos;s file</source>
         <translation>Klantgegevens</translation>
     </message>
     <message>
@@ -6002,7 +6077,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>Task %1 — %2</source>
-        <extracomment>Title of the task pane: "Task 1234 — Terugbellen"</extracomment>
+        <extracomment>Title of the task pane: &quot;Task 1234 — Terugbellen&quot;</extracomment>
         <translation>Taak %1 — %2</translation>
     </message>
     <message>
@@ -6042,7 +6117,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Contactpersoon bij dit contact: %1</translation>
     </message>
     <message>
-        <source>Geheimhouding: handle this klant's details with care.</source>
+        <source>Geheimhouding: handle this klant&apos;s details with care.</source>
         <translation>Geheimhouding: ga zorgvuldig om met de gegevens van deze klant.</translation>
     </message>
     <message>
@@ -6095,14 +6170,14 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source> working days</source>
-        <extracomment>Suffix of the norm spin box, e.g. "2 working days"</extracomment>
+        <extracomment>Suffix of the norm spin box, e.g. &quot;2 working days&quot;</extracomment>
         <translation> werkdagen</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is overdue after %n working day(s).</source>
+        <source>&quot;%1&quot; is overdue after %n working day(s).</source>
         <translation>
-            <numerusform>"%1" is te laat na %n werkdag.</numerusform>
-            <numerusform>"%1" is te laat na %n werkdagen.</numerusform>
+            <numerusform>&quot;%1&quot; is te laat na %n werkdag.</numerusform>
+            <numerusform>&quot;%1&quot; is te laat na %n werkdagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -6113,7 +6188,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <source>Type the first letters of the language's name to find it</source>
+        <source>Type the first letters of the language&apos;s name to find it</source>
         <translation>Typ de eerste letters van de naam van de taal om die te vinden</translation>
     </message>
 </context>
@@ -6204,6 +6279,132 @@ Nee gooit ze allemaal weg.</translation>
     </message>
 </context>
 <context>
+    <name>kcc::ui::VerwerkingenDialog</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON...</source>
+        <translation>&amp;Exporteren als JSON…</translation>
+    </message>
+    <message>
+        <source>Verwerkingenlog</source>
+        <translation>Verwerkingenlog</translation>
+    </message>
+    <message>
+        <source>BSN or the partij&apos;s uuid</source>
+        <translation>BSN of de uuid van de partij</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: from the start</source>
+        <translation>jjjj-mm-dd, leeg: vanaf het begin</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: until now</source>
+        <translation>jjjj-mm-dd, leeg: tot nu</translation>
+    </message>
+    <message>
+        <source>Who looked at one person&apos;s data, when and why. Showing the entries is itself recorded in the verwerkingenlog, before they are shown.</source>
+        <translation>Wie de gegevens van één persoon heeft bekeken, wanneer en waarom. Het tonen wordt zelf in het verwerkingenlog vastgelegd, voordat de regels verschijnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation>T&amp;ot en met:</translation>
+    </message>
+    <message>
+        <source>Give a BSN (9 digits) or the uuid of a partij.</source>
+        <translation>Geef een BSN (9 cijfers) of de uuid van een partij.</translation>
+    </message>
+    <message>
+        <source>Give a date as yyyy-mm-dd, or leave it empty.</source>
+        <translation>Geef een datum als jjjj-mm-dd, of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>Het einde ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>The verwerkingenlog is not available here.</source>
+        <translation>Het verwerkingenlog is hier niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Nothing in the verwerkingenlog about this person in this period.</source>
+        <translation>Niets in het verwerkingenlog over deze persoon in deze periode.</translation>
+    </message>
+    <message>
+        <source>Export the verwerkingenlog</source>
+        <translation>Het verwerkingenlog exporteren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>De export kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Regels: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (entries: %2).</source>
+        <translation>Geëxporteerd naar %1 (regels: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::VerwerkingenModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Handeling</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Betrokkenheid</source>
+        <translation>Betrokkenheid</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Verwerking</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Verwerkingsactiviteit</source>
+        <translation>Verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>Vertrouwelijkheid</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Systeem</source>
+        <translation>Systeem</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::WaitingCallNotice</name>
     <message>
         <source>Park and take call (Ctrl+Shift+A)</source>
@@ -6254,7 +6455,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Taken die u hebt behandeld (Alt+3)</translation>
     </message>
     <message>
-        <source>Take the selected task from the afdeling's queue: it becomes yours</source>
+        <source>Take the selected task from the afdeling&apos;s queue: it becomes yours</source>
         <translation>Haal de geselecteerde taak uit de werkvoorraad van de afdeling: de taak wordt van u</translation>
     </message>
     <message>

@@ -73,4 +73,15 @@ Result<> PersoonsVerwerkingen::log(const SignedInActor *viewer, const LogActie &
                  {}};
 }
 
+Result<> PersoonsVerwerkingen::verwerkingenGeexporteerd(const VerwerktePersoon &persoon, const SignedInActor &lezer)
+{
+    LogActie actie{QStringLiteral("Verwerkingen exporteren"),
+                   QStringLiteral("Verantwoording verwerkingen"),
+                   QStringLiteral("Betrokkene"),
+                   {QStringLiteral("Verwerkingen")},
+                   false,
+                   {persoon}};
+    return log(&lezer, actie, tr("The verwerkingenlog is not exported"));
+}
+
 } // namespace kcc

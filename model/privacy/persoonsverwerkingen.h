@@ -36,6 +36,10 @@ private:
 
     VerwerkingenLog &m_log;
     const HuidigeVerwerking &m_verwerking;
+
+public:
+    // The privacy officer exports the log about a person to a file: logged before it is written.
+    Result<> verwerkingenGeexporteerd(const VerwerktePersoon &persoon, const SignedInActor &lezer);
 };
 
 } // namespace kcc

@@ -10,6 +10,7 @@
 #include "model/klantbeeld/klantcontactdetailservice.h"
 #include "model/partij/partijeditservice.h"
 #include "model/privacy/huidigeverwerking.h"
+#include "model/privacy/verwerkingeninzage.h"
 #include "model/search/asyncpartijsearch.h"
 #include "model/search/partijfinder.h"
 #include "model/taken/afdelinglidmaatschap.h"
@@ -44,6 +45,8 @@ struct CallFlowContext
     KlantcontactDetailService *klantcontactDetail = nullptr; // issue 10: reading one klantcontact
     PartijEditService *partijEdit = nullptr;                 // issue 10: correcting a partij
     HuidigeVerwerking *verwerking = nullptr;                 // issue 15: the open contact, for the verwerkingenlog
+    VerwerkingenInzage *verwerkingenInzage = nullptr;        // issue 15: the privacy officer reads the log
+    VerwerkingenLog *verwerkingenLog = nullptr;              // issue 15: the officer's export is logged too
     SignedInActor user;
     // The clock (UTC); tests fix it.
     Clock now;
