@@ -550,12 +550,8 @@
         <translation>%1: het inzien van persoonsgegevens moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%2). Probeer het opnieuw; lukt het blijvend niet, meld het dan aan de beheerder.</translation>
     </message>
     <message>
-        <source>The task is not shown</source>
-        <translation>De taak wordt niet getoond</translation>
-    </message>
-    <message>
-        <source>The tasks are not shown</source>
-        <translation>De taken worden niet getoond</translation>
+        <source>The verwerkingenlog is not exported</source>
+        <translation>Het verwerkingenlog wordt niet geëxporteerd</translation>
     </message>
     <message>
         <source>The persons found in the BRP are not shown</source>
@@ -569,6 +565,14 @@
         <source>Nothing was erased: the erasure must be recorded in the verwerkingenlog first, and that failed (%1).</source>
         <extracomment>%1: the database&apos;s reason</extracomment>
         <translation>Er is niets gewist: het wissen moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%1).</translation>
+    </message>
+    <message>
+        <source>The task is not shown</source>
+        <translation>De taak wordt niet getoond</translation>
+    </message>
+    <message>
+        <source>The tasks are not shown</source>
+        <translation>De taken worden niet getoond</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3442,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
             <numerusform>De naam of het wachtwoord klopt niet, of het account is niet actief. Wacht tot %1 voordat u het opnieuw probeert; na %n mislukte aanmeldingen op rij wordt het account een tijd geblokkeerd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>Het wachtwoord is niet juist.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::SqlActorDirectory</name>
@@ -5268,6 +5276,14 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Actief (n): de open contacten; Enter haalt het gekozen contact naar voren, het andere wordt geparkeerd</translation>
     </message>
     <message>
+        <source>Lock the desk when you leave it: nothing personal shows until your password is given</source>
+        <translation>De werkplek vergrendelen als u weggaat: er is niets persoonlijks te zien tot uw wachtwoord is gegeven</translation>
+    </message>
+    <message>
+        <source>Verwerkingenlog: who looked at a person&apos;s data (role privacyfunctionaris)</source>
+        <translation>Verwerkingenlog: wie de gegevens van een persoon heeft bekeken (rol privacyfunctionaris)</translation>
+    </message>
+    <message>
         <source>Search in the BRP a caller who is not yet a partij (once the beheerder has set up the BRP)</source>
         <translation>Zoek in de BRP een beller die nog geen partij is (zodra de beheerder de BRP heeft ingesteld)</translation>
     </message>
@@ -5653,6 +5669,33 @@ Nee gooit ze allemaal weg.</translation>
     </message>
 </context>
 <context>
+    <name>kcc::ui::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <source>KCC Werkplek is locked</source>
+        <translation>KCC Werkplek is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Locked by %1. Give your password to continue where you were; an open contact and its notes are kept. Someone else signs out first (the open contact is kept as a draft).</source>
+        <translation>Vergrendeld door %1. Geef uw wachtwoord om verder te gaan waar u was; een open contact en de notities blijven bewaard. Iemand anders meldt eerst af (het open contact blijft bewaard als concept).</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>Het wachtwoord is niet juist.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::MainStatusBar</name>
     <message>
         <source>DEMO — not real data</source>
@@ -5867,6 +5910,30 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>No call is waiting.</source>
         <translation>Er wacht geen gesprek.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Lock the desk when you leave it; your password unlocks it (Ctrl+L)</source>
+        <translation>Vergrendel de werkplek als u weggaat; uw wachtwoord ontgrendelt hem (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Verwerkingenlog...</source>
+        <translation>&amp;Verwerkingenlog…</translation>
+    </message>
+    <message>
+        <source>Verwerkingenlog</source>
+        <translation>Verwerkingenlog</translation>
+    </message>
+    <message>
+        <source>Only for the privacy officer</source>
+        <translation>Alleen voor de privacyfunctionaris</translation>
+    </message>
+    <message>
+        <source>The verwerkingenlog (who looked at whose data) needs the role privacyfunctionaris, which your account does not have. Ask a beheerder if you need it.</source>
+        <translation>Het verwerkingenlog (wie welke gegevens heeft bekeken) vraagt de rol privacyfunctionaris, die uw account niet heeft. Vraag een beheerder als u die nodig hebt.</translation>
     </message>
 </context>
 <context>
@@ -6343,6 +6410,14 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>Nobody found for “%1”. Not a partij yet? Search in the BRP (Ctrl+Shift+P).</source>
         <translation>Niemand gevonden voor “%1”. Nog geen partij? Zoek in de BRP (Ctrl+Shift+P).</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::SessionLock</name>
+    <message>
+        <source>KCC Werkplek — locked</source>
+        <extracomment>Window title while the desk is locked: no database, partij or medewerker in it</extracomment>
+        <translation>KCC Werkplek — vergrendeld</translation>
     </message>
 </context>
 <context>
@@ -7118,6 +7193,132 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>Their t&amp;ext:</source>
         <translation>&amp;Tekst van de collega:</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::VerwerkingenDialog</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON...</source>
+        <translation>&amp;Exporteren als JSON…</translation>
+    </message>
+    <message>
+        <source>Verwerkingenlog</source>
+        <translation>Verwerkingenlog</translation>
+    </message>
+    <message>
+        <source>BSN or the partij&apos;s uuid</source>
+        <translation>BSN of de uuid van de partij</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: from the start</source>
+        <translation>jjjj-mm-dd, leeg: vanaf het begin</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: until now</source>
+        <translation>jjjj-mm-dd, leeg: tot nu</translation>
+    </message>
+    <message>
+        <source>Who looked at one person&apos;s data, when and why. Showing the entries is itself recorded in the verwerkingenlog, before they are shown.</source>
+        <translation>Wie de gegevens van één persoon heeft bekeken, wanneer en waarom. Het tonen wordt zelf in het verwerkingenlog vastgelegd, voordat de regels verschijnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation>T&amp;ot en met:</translation>
+    </message>
+    <message>
+        <source>Give a BSN (9 digits) or the uuid of a partij.</source>
+        <translation>Geef een BSN (9 cijfers) of de uuid van een partij.</translation>
+    </message>
+    <message>
+        <source>Give a date as yyyy-mm-dd, or leave it empty.</source>
+        <translation>Geef een datum als jjjj-mm-dd, of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>Het einde ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>The verwerkingenlog is not available here.</source>
+        <translation>Het verwerkingenlog is hier niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Nothing in the verwerkingenlog about this person in this period.</source>
+        <translation>Niets in het verwerkingenlog over deze persoon in deze periode.</translation>
+    </message>
+    <message>
+        <source>Export the verwerkingenlog</source>
+        <translation>Het verwerkingenlog exporteren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>De export kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Regels: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (entries: %2).</source>
+        <translation>Geëxporteerd naar %1 (regels: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::VerwerkingenModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Handeling</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Betrokkenheid</source>
+        <translation>Betrokkenheid</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Verwerking</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Verwerkingsactiviteit</source>
+        <translation>Verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>Vertrouwelijkheid</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Systeem</source>
+        <translation>Systeem</translation>
     </message>
 </context>
 <context>

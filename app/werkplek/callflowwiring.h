@@ -27,6 +27,8 @@ inline ui::CallFlowContext callFlowContext(storage::SqlServices &services, Async
     context.klantcontactDetail = &services.klantcontactDetail();
     context.partijEdit = &services.partijEdit();
     context.verwerking = &services.huidigeVerwerking();
+    context.verwerkingenInzage = &services.verwerkingenInzage();
+    context.verwerkingenLog = &services.verwerkingenLog();
     context.now = services.clock();
     return context;
 }

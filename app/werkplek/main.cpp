@@ -5,6 +5,7 @@
 #include "app/werkplek/commandlineoptions.h"
 #include "app/werkplek/demodata.h"
 #include "app/werkplek/incomingcalls.h"
+#include "app/werkplek/locksettings.h"
 #include "app/werkplek/sessionhost.h"
 #include "model/brp/gelogdebrppersonen.h"
 #include "model/callflow/seatkanaal.h"
@@ -179,8 +180,10 @@ int main(int argc, char *argv[])
             return gebruiker(std::nullopt);
         return gebruiker(next.signedIn());
     };
-    kcc::app::SessionHost session({&services.partijen(), &services.klantcontacten(), database->path(), options.demo},
-                                  context, nextSignIn);
+    kcc::ui::MainWindow::Sources sources{&services.partijen(), &services.klantcontacten(), database->path(),
+                                         options.demo};
+    sources.lockAfter = kcc::app::LockSettings::lockAfter(); // issue 15: the beheerder's, for every seat
+    kcc::app::SessionHost session(sources, context, nextSignIn);
     QObject::connect(&session, &kcc::app::SessionHost::finished, &app, &QCoreApplication::quit);
     // Issue 15: the privacy officer makes an inzage from the klantbeeld; nobody else sees the button.
     QObject::connect(&session, &kcc::app::SessionHost::windowChanged, &session,

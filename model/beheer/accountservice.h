@@ -81,6 +81,9 @@ public:
     virtual Result<QStringList> roles(const QUuid &actor) = 0;
     // False on the first start: the app then asks to create the first beheerder.
     virtual Result<bool> hasAnyAccount() = 0;
+    // The signed-in medewerker gives the password again (the desk was locked): the same check as
+    // signIn(), failed attempts counted alike, for the account of `actor` instead of a name.
+    virtual Result<SignedInActor> confirmPassword(const QUuid &actor, const QString &password) = 0;
 };
 
 } // namespace kcc

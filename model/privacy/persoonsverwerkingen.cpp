@@ -235,4 +235,15 @@ Result<> PersoonsVerwerkingen::takenGetoond(const QList<QUuid> &partijen)
     return log(nullptr, actie, tr("The tasks are not shown"));
 }
 
+Result<> PersoonsVerwerkingen::verwerkingenGeexporteerd(const VerwerktePersoon &persoon, const SignedInActor &lezer)
+{
+    LogActie actie{QStringLiteral("Verwerkingen exporteren"),
+                   QStringLiteral("Verantwoording verwerkingen"),
+                   QStringLiteral("Betrokkene"),
+                   {QStringLiteral("Verwerkingen")},
+                   false,
+                   {persoon}};
+    return log(&lezer, actie, tr("The verwerkingenlog is not exported"));
+}
+
 } // namespace kcc

@@ -72,6 +72,10 @@ public:
 
 private:
     Result<> logIn(Verwerking verwerking, const SignedInActor *viewer, const LogActie &actie, const QString &wat);
+
+public:
+    // The privacy officer exports the log about a person to a file: logged before it is written.
+    Result<> verwerkingenGeexporteerd(const VerwerktePersoon &persoon, const SignedInActor &lezer);
 };
 
 } // namespace kcc

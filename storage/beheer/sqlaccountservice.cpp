@@ -193,6 +193,27 @@ Result<SignedInActor> SqlAccountService::signIn(const QString &naam, const QStri
     return actor;
 }
 
+Result<SignedInActor> SqlAccountService::confirmPassword(const QUuid &actor, const QString &password)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT gebruikersnaam FROM account WHERE actor = ?"));
+    query.addBindValue(uuidText(actor));
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("signing in"));
+    if (!query.next())
+        return Error{tr("The name or password is not correct, or the account is not active."), {}};
+    const QString naam = query.value(0).toString();
+    query.finish();
+    // By the name, so that waiting, lock-out and rehashing are those of a sign-in; only the name
+    // is not asked, so the message speaks of the password alone.
+    Result<SignedInActor> signedIn = signIn(naam, password);
+    if (!signedIn &&
+        signedIn.error().message == tr("The name or password is not correct, or the account is not active."))
+        return Error{tr("The password is not correct."),
+                     {{QStringLiteral("password"), tr("The password is not correct.")}}};
+    return signedIn;
+}
+
 Result<QUuid> SqlAccountService::createMedewerker(const QString &naam, const QString &functie, const QString &email,
                                                   const QString &telefoon, const QString &password,
                                                   const QStringList &roles, const QString &gebruikersnaam)

@@ -36,6 +36,7 @@ public:
     Result<> setRoles(const QUuid &actor, const QStringList &roles) override;
     Result<QStringList> roles(const QUuid &actor) override;
     Result<bool> hasAnyAccount() override;
+    Result<SignedInActor> confirmPassword(const QUuid &actor, const QString &password) override;
 
     static constexpr int minimumPasswordLength = 8;
     // After this many failed sign-ins in a row the account is locked for lockMinutes (again after

@@ -11,6 +11,7 @@
 #include "model/klantbeeld/klantcontactdetailservice.h"
 #include "model/partij/partijeditservice.h"
 #include "model/privacy/huidigeverwerking.h"
+#include "model/privacy/verwerkingeninzage.h"
 #include "model/search/asyncpartijsearch.h"
 #include "model/search/partijfinder.h"
 #include "model/taken/afdelinglidmaatschap.h"
@@ -46,6 +47,8 @@ struct CallFlowContext
     PartijEditService *partijEdit = nullptr;                 // issue 10: correcting a partij
     HuidigeVerwerking *verwerking = nullptr;                 // issue 15: the open contact, for the verwerkingenlog
     BrpPersonen *brp = nullptr; // issue 15: the BRP look-up (logged); null where no BRP is configured
+    VerwerkingenInzage *verwerkingenInzage = nullptr; // issue 15: the privacy officer reads the log
+    VerwerkingenLog *verwerkingenLog = nullptr;       // issue 15: the officer's export is logged too
     SignedInActor user;
     // The clock (UTC); tests fix it.
     Clock now;

@@ -9,10 +9,14 @@
 #include "ui/callflow/transferappenddialog.h"
 #include "ui/klantbeeld/klantbeeldwidget.h"
 #include "ui/klantbeeld/klantcontactdetailopener.h"
+#include "ui/privacy/verwerkingendialog.h"
 #include "ui/search/partijzoekenwidget.h"
+#include "ui/shell/inactivitywatch.h"
 #include "ui/shell/keyoverviewdialog.h"
+#include "ui/shell/lockscreen.h"
 #include "ui/shell/mainstatusbar.h"
 #include "ui/shell/refusedscreen.h"
+#include "ui/shell/sessionlock.h"
 #include "ui/taken/supervisorwidget.h"
 #include "ui/taken/taakdetailwidget.h"
 #include "ui/taken/werkvoorraadwidget.h"
@@ -35,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSet>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -48,7 +53,8 @@ MainWindow::MainWindow(const Sources &sources, QWidget *parent)
     , m_sources(sources)
     , m_partijModel(new PartijTableModel(sources.partijen, this))
     , m_klantcontactModel(new KlantcontactTableModel(sources.klantcontacten, this))
-    , m_tabs(new QTabWidget(this))
+    , m_screens(new QStackedWidget(this))
+    , m_tabs(new QTabWidget(m_screens))
     , m_partijenView(new ListTableView(m_tabs))
     , m_klantcontactenView(new ListTableView(m_tabs))
     , m_statusBar(new MainStatusBar(this))
@@ -76,7 +82,9 @@ MainWindow::MainWindow(const Sources &sources, QWidget *parent)
         if (QWidget *page = m_tabs->widget(index))
             page->setFocus(Qt::OtherFocusReason);
     });
-    setCentralWidget(m_tabs);
+    m_screens->setObjectName(QStringLiteral("mainScreens"));
+    m_screens->addWidget(m_tabs);
+    setCentralWidget(m_screens);
 
     setStatusBar(m_statusBar);
     m_statusBar->setDatabase(m_sources.databasePath, m_sources.demo);
@@ -224,6 +232,7 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
     QMenu *beheerMenu = new QMenu(tr("&Administration"), this);
     beheerMenu->setObjectName(QStringLiteral("beheerMenu"));
     beheerMenu->addAction(beheer);
+    beheerMenu->addAction(verwerkingenAction(context, roles && roles.value().contains(AccountRole::privacy())));
     menuBar()->insertMenu(menuBar()->actions().value(menuBar()->actions().size() - 1), beheerMenu);
 
     if (context.search && context.klantbeeld) {
@@ -286,6 +295,47 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
         for (KlantbeeldWidget *klantbeeld : findChildren<KlantbeeldWidget *>())
             opener->attach(klantbeeld->historyView());
     }
+    createLock(context);
+}
+
+void MainWindow::createLock(const CallFlowContext &context)
+{
+    if (!context.accounts)
+        return; // nobody could unlock it
+    auto *lockScreen = new LockScreen(*context.accounts, context.user, m_screens);
+    m_screens->addWidget(lockScreen);
+    m_lock = new SessionLock(this, m_screens, lockScreen);
+    m_inactivity = new InactivityWatch(context.now, this);
+    m_inactivity->setObjectName(QStringLiteral("inactivityWatch"));
+    m_inactivity->setTimeout(m_sources.lockAfter);
+    connect(m_inactivity, &InactivityWatch::idle, this, &MainWindow::lock);
+    connect(lockScreen, &LockScreen::unlocked, this, [this] {
+        m_lock->unlock();
+        m_inactivity->setPaused(false);
+        if (!m_lockedIncoming.isEmpty())
+            startContact(std::exchange(m_lockedIncoming, QString()));
+    });
+    connect(lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
+    // Issue 15: the medewerker leaving the desk locks it at once.
+    auto *lockAction = new QAction(tr("&Lock"), this);
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setToolTip(tr("Lock the desk when you leave it; your password unlocks it (Ctrl+L)"));
+    connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
+    m_fileMenu->insertAction(findChild<QAction *>(QStringLiteral("signOutAction")), lockAction);
+}
+
+void MainWindow::lock()
+{
+    if (!m_lock || m_lock->isLocked())
+        return;
+    m_inactivity->setPaused(true);
+    m_lock->lock();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_lock && m_lock->isLocked();
 }
 
 void MainWindow::signOut()
@@ -310,9 +360,45 @@ void MainWindow::showKeyOverview()
     dialog->show();
 }
 
+QAction *MainWindow::verwerkingenAction(const CallFlowContext &context, bool privacyOfficer)
+{
+    // Issue 15: the verwerkingenlog only for the privacy officer (the service checks again); the
+    // others are told why, as for Beheer.
+    auto *action = new QAction(tr("&Verwerkingenlog..."), this);
+    action->setObjectName(QStringLiteral("verwerkingenAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    action->setEnabled(context.verwerkingenInzage != nullptr);
+    connect(action, &QAction::triggered, this, [this, context, privacyOfficer] {
+        if (!privacyOfficer) {
+            showRefused(QStringLiteral("verwerkingenRefusedDialog"), tr("Verwerkingenlog"),
+                        tr("Only for the privacy officer"),
+                        tr("The verwerkingenlog (who looked at whose data) needs the role privacyfunctionaris, which "
+                           "your account does not have. Ask a beheerder if you need it."));
+            return;
+        }
+        if (auto *open = findChild<VerwerkingenDialog *>(); open) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *dialog = new VerwerkingenDialog(context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this] { activateWindow(); });
+        dialog->show();
+    });
+    return action;
+}
+
 void MainWindow::showBeheerRefused()
 {
-    const auto name = QStringLiteral("beheerRefusedDialog");
+    showRefused(QStringLiteral("beheerRefusedDialog"), tr("Administration"), tr("Only for beheerders"),
+                tr("Administration (medewerkers, afdelingen and code lists) needs the role "
+                   "beheerder, which your account does not have. Ask a beheerder if you need it."));
+}
+
+void MainWindow::showRefused(const QString &name, const QString &windowTitle, const QString &title,
+                             const QString &reason)
+{
     if (auto *open = findChild<QDialog *>(name); open) {
         open->raise();
         open->activateWindow();
@@ -321,11 +407,8 @@ void MainWindow::showBeheerRefused()
     auto *dialog = new QDialog(this);
     dialog->setObjectName(name);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Administration"));
-    auto *screen = new RefusedScreen(tr("Only for beheerders"),
-                                     tr("Administration (medewerkers, afdelingen and code lists) needs the role "
-                                        "beheerder, which your account does not have. Ask a beheerder if you need it."),
-                                     dialog);
+    dialog->setWindowTitle(windowTitle);
+    auto *screen = new RefusedScreen(title, reason, dialog);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
@@ -341,6 +424,12 @@ void MainWindow::startContact(const QString &incomingNumber)
 {
     if (!m_contactPanel)
         return;
+    if (isLocked()) {
+        // Nothing opens behind the lock screen; the call is taken once the medewerker is back.
+        if (!incomingNumber.isEmpty())
+            m_lockedIncoming = incomingNumber;
+        return;
+    }
     m_contactDock->show();
     if (m_contactPanel->isActive()) {
         // An incoming call during a contact does not replace it: it waits until the medewerker

@@ -7,8 +7,12 @@
 #include <QString>
 #include <QUuid>
 
+#include <chrono>
+
+class QAction;
 class QDockWidget;
 class QLabel;
+class QStackedWidget;
 
 class QTabWidget;
 
@@ -23,9 +27,11 @@ struct NieuwePartij;
 namespace kcc::ui {
 
 class ContactPanel;
+class InactivityWatch;
 class ListTableView;
 class MainStatusBar;
 class PartijZoekenWidget;
+class SessionLock;
 class SupervisorWidget;
 class WerkvoorraadWidget;
 
@@ -44,6 +50,8 @@ public:
         KlantcontactListSource *klantcontacten = nullptr;
         QString databasePath; // shown in the title and status bar
         bool demo = false;    // the database holds demo data
+        // Issue 15: the desk locks after this long without input; zero: only by Ctrl+L.
+        std::chrono::seconds lockAfter{0};
     };
 
     enum Tab
@@ -79,6 +87,10 @@ public:
     // role only; without it the tab explains the refusal).
     void showWerkvoorraad();
     void showSupervisor();
+    // Issue 15: the lock screen instead of the work until the password is given (Ctrl+L, or after
+    // Sources::lockAfter without input). Needs the call flow's accounts.
+    void lock();
+    bool isLocked() const;
 
 signals:
     // Issue 10: the medewerker signs out (Ctrl+Shift+L); an open contact's draft is already saved.
@@ -89,10 +101,13 @@ private:
     void signOut();
     void showKeyOverview();
     void showBeheerRefused();
+    void showRefused(const QString &name, const QString &windowTitle, const QString &title, const QString &reason);
+    QAction *verwerkingenAction(const CallFlowContext &context, bool privacyOfficer);
     void createMenus();
     void createZoeken(const CallFlowContext &context);
     void connectZoekenToContact();
     void createTaken(const CallFlowContext &context, bool supervisor);
+    void createLock(const CallFlowContext &context);
     void updateTakenCounts();
     void updateTitle();
     void updateCounts();
@@ -102,6 +117,7 @@ private:
     Sources m_sources;
     PartijTableModel *m_partijModel;
     KlantcontactTableModel *m_klantcontactModel;
+    QStackedWidget *m_screens; // the tabs, and the lock screen
     QTabWidget *m_tabs;
     ListTableView *m_partijenView;
     ListTableView *m_klantcontactenView;
@@ -120,6 +136,9 @@ private:
     // What was in the search box for each parked contact.
     QHash<QUuid, QString> m_parkedSearches;
     QWidget *m_supervisorRefused = nullptr; // the Supervisor tab without the supervisor role
+    SessionLock *m_lock = nullptr;
+    InactivityWatch *m_inactivity = nullptr;
+    QString m_lockedIncoming; // a call that came in while the desk was locked
 };
 
 } // namespace kcc::ui
