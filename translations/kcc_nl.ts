@@ -1816,6 +1816,11 @@
         <source>Exported to %1 in %2 s.</source>
         <translation>Geëxporteerd naar %1 in %2 s.</translation>
     </message>
+    <message>
+        <source>kccctl export: nothing was exported, because the export must first be recorded in the verwerkingenlog and that failed: %1</source>
+        <extracomment>%1: why the entry could not be written</extracomment>
+        <translation>kccctl export: er is niets geëxporteerd, omdat de export eerst in het verwerkingenlog moet worden vastgelegd en dat is mislukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ctl::ImportCommand</name>

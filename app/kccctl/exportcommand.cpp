@@ -30,6 +30,13 @@ public:
     {
         return tr("Exported to %1 in %2 s.").arg(directory, QString::number(milliseconds / 1000.0, 'f', 1));
     }
+    static QString notLogged(const QString &reason)
+    {
+        //: %1: why the entry could not be written
+        return tr("kccctl export: nothing was exported, because the export must first be recorded in the "
+                  "verwerkingenlog and that failed: %1")
+            .arg(reason);
+    }
     static QString defaultBaseUrl() { return QStringLiteral("http://localhost:8000/klantinteracties/api/v1"); }
 };
 } // namespace
@@ -64,7 +71,7 @@ int runExport(const CommandContext &context)
     {
         const Result<QByteArray> sleutel = storage::PseudoniemSleutel::laad(database->path());
         if (!sleutel) {
-            printError(context, sleutel.error());
+            context.err << ExportCommand::notLogged(sleutel.error().message) << Qt::endl;
             return Failure;
         }
         storage::SqlVerwerkingenLog log(*database, Pseudoniemen(sleutel.value()), {});
@@ -73,7 +80,7 @@ int runExport(const CommandContext &context)
         if (Result<QUuid> logged =
                 log.logAllePartijen(verwerking.current(), PersoonsVerwerkingen::partijenGeexporteerd());
             !logged) {
-            printError(context, logged.error());
+            context.err << ExportCommand::notLogged(logged.error().message) << Qt::endl;
             return Failure;
         }
     }

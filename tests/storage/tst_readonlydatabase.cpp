@@ -171,20 +171,25 @@ void TestReadOnlyDatabase::readingCommandsWorkForAnotherUser()
              qPrintable(check.err));
     QCOMPARE(check.err.count(QStringLiteral("reading only")), 1);
 
-    const Run search =
-        kccctlAsNobody({QStringLiteral("--db"), databasePath(), QStringLiteral("search"), QStringLiteral("Müller")});
-    QVERIFY2(search.exitCode == 0, qPrintable(search.err));
-    QVERIFY2(search.out.contains(QStringLiteral("Müller")), qPrintable(search.out));
-
+    // Issue 15: a command that shows a person's data writes the verwerkingenlog first, and this user
+    // cannot write it. Nothing personal is shown unlogged: the command says why and shows nobody.
     const QString out = m_dir->filePath(QStringLiteral("export"));
     QVERIFY(QDir().mkdir(out));
     QVERIFY(::chown(QFile::encodeName(out).constData(), nobodyId, nobodyId) == 0);
     QVERIFY(setMode(out, 0700));
-    const Run exported = kccctlAsNobody({QStringLiteral("--db"), databasePath(), QStringLiteral("export"), out});
-    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-    QFile partijen(out + QStringLiteral("/partijen.json"));
-    QVERIFY(partijen.open(QIODevice::ReadOnly));
-    QVERIFY(partijen.readAll().contains("Müller"));
+    const QList<QStringList> showing = {
+        {QStringLiteral("search"), QStringLiteral("Müller")},
+        {QStringLiteral("export"), out},
+    };
+    for (const QStringList &command : showing) {
+        const Run run = kccctlAsNobody(QStringList{QStringLiteral("--db"), databasePath()} + command);
+        const QString what = command.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.out + run.err;
+        QVERIFY2(run.exitCode != 0 && run.exitCode != -1, qPrintable(what));
+        QVERIFY2(!run.out.contains(QStringLiteral("Müller")), qPrintable(what));
+        QVERIFY2(run.err.contains(QStringLiteral("verwerkingenlog")), qPrintable(what));
+        QVERIFY2(!run.err.contains(QStringLiteral("attempt to write")), qPrintable(what));
+    }
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("/partijen.json")));
 
     // Nothing was written next to the database or in it.
     QCOMPARE(entriesOf(folder()), QStringList{QStringLiteral("kcc.sqlite")});
@@ -268,10 +273,12 @@ void TestReadOnlyDatabase::pendingWalWithItsShmIsRead()
         QVERIFY(opened.ok());
         QSqlQuery query(opened.value()->connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
-        QVERIFY(query.exec(
-            QStringLiteral("INSERT INTO partij (uuid, soort_partij, indicatie_actief, heeft_partij_identificatie, "
-                           "contactnaam_present, contactnaam_voornaam, contactnaam_achternaam) VALUES "
-                           "('00000000-0000-4000-8000-0000000000ab', 'persoon', 1, 1, 1, 'Wendelien', 'Walraven')")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO partij (uuid, soort_partij, indicatie_actief, heeft_partij_identificatie, "
+            "contactnaam_present, contactnaam_voornaam, contactnaam_achternaam, "
+            "voorkeurs_digitaal_adres) VALUES ('00000000-0000-4000-8000-0000000000ab', 'persoon', 1, 1, 1, "
+            "'Wendelien', 'Walraven', (SELECT uuid FROM digitaal_adres WHERE verstrekt_door_partij IS "
+            "NOT NULL LIMIT 1))")));
         for (const QString &name : entriesOf(folder()))
             QVERIFY(QFile::copy(folder() + QLatin1Char('/') + name, copy + QLatin1Char('/') + name));
     }
@@ -283,11 +290,11 @@ void TestReadOnlyDatabase::pendingWalWithItsShmIsRead()
     for (const QLatin1String suffix : {QLatin1String(""), QLatin1String("-wal"), QLatin1String("-shm")})
         QVERIFY(setMode(path + suffix, 0644));
 
-    const Run search =
-        kccctlAsNobody({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("Walraven")});
-    QVERIFY2(search.exitCode == 0, qPrintable(search.err));
-    QVERIFY2(search.out.contains(QStringLiteral("Wendelien")), qPrintable(search.out));
-    QVERIFY2(search.err.contains(QStringLiteral("reading only")), qPrintable(search.err));
+    // The check reads the row that is only in the -wal (it names a problem of that partij); searching
+    // would have to log first, which this user cannot (see readingCommandsWorkForAnotherUser).
+    const Run check = kccctlAsNobody({QStringLiteral("--db"), path, QStringLiteral("check")});
+    QVERIFY2(check.err.contains(QStringLiteral("00000000-0000-4000-8000-0000000000ab")), qPrintable(check.err));
+    QVERIFY2(check.err.contains(QStringLiteral("reading only")), qPrintable(check.err));
 }
 
 void TestReadOnlyDatabase::pendingWalWithoutShmIsNamed()
