@@ -34,6 +34,11 @@ LockScreen::LockScreen(AccountService &accounts, const SignedInActor &user, QWid
                    this);
     explanation->setObjectName(QStringLiteral("lockExplanation"));
     explanation->setWordWrap(true);
+    // A wrapped label in a centred box gets the height of its own narrow size hint and is cut off;
+    // a fixed width gives it the height its text needs.
+    constexpr int explanationWidth = 460;
+    explanation->setFixedWidth(explanationWidth);
+    explanation->setMinimumHeight(explanation->heightForWidth(explanationWidth));
     m_password->setObjectName(QStringLiteral("lockPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_passwordMessage->setObjectName(QStringLiteral("lockPasswordMessage"));
