@@ -1,6 +1,8 @@
 #include "sync/apireply.h"
 
 #include <QJsonArray>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QStringList>
 
 namespace kcc::sync {
@@ -69,6 +71,25 @@ QString ApiReply::describe() const
     if (isClientError())
         return tr("The server refused the request (HTTP %1): %2").arg(status).arg(parts.join(QStringLiteral("; ")));
     return tr("The server failed (HTTP %1): %2").arg(status).arg(parts.join(QStringLiteral("; ")));
+}
+
+ApiReply ApiReply::fromReply(QNetworkReply *reply)
+{
+    ApiReply result;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QByteArray data = reply->readAll();
+    if (status.isValid()) {
+        result.outcome = ApiReply::Outcome::Answered;
+        result.status = status.toInt();
+        result.body = QJsonDocument::fromJson(data);
+        return result;
+    }
+    result.networkError = reply->errorString();
+    result.outcome =
+        reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
+            ? ApiReply::Outcome::TimedOut
+            : ApiReply::Outcome::NotReachable;
+    return result;
 }
 
 } // namespace kcc::sync

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+class QNetworkReply;
+
 namespace kcc::sync {
 
 // What came back from one request to Open Klant, in terms the push worker and the beheerder use.
@@ -22,6 +24,9 @@ public:
         NotReachable, // no connection, or the connection dropped: the same uncertainty
         NotSent       // refused by the client itself (e.g. an undeclared query parameter)
     };
+
+    // The reply of a finished request: its status and JSON body, or why there was none.
+    static ApiReply fromReply(QNetworkReply *reply);
 
     Outcome outcome = Outcome::NotSent;
     int status = 0;

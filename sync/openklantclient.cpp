@@ -1,11 +1,9 @@
 #include "sync/openklantclient.h"
 
 #include "sync/declaredparameters.h"
+#include "sync/oneshotbody.h"
 
-#include <QIODevice>
 #include <QJsonArray>
-
-#include <cstring>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -13,55 +11,6 @@
 namespace kcc::sync {
 
 namespace {
-
-ApiReply replyOf(QNetworkReply *reply)
-{
-    ApiReply result;
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray data = reply->readAll();
-    if (status.isValid()) {
-        result.outcome = ApiReply::Outcome::Answered;
-        result.status = status.toInt();
-        result.body = QJsonDocument::fromJson(data);
-        return result;
-    }
-    result.networkError = reply->errorString();
-    result.outcome =
-        reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
-            ? ApiReply::Outcome::TimedOut
-            : ApiReply::Outcome::NotReachable;
-    return result;
-}
-
-// A request body that can be read once. QNetworkAccessManager silently resends a request whose
-// connection closed before the answer (even a POST); with a body it cannot rewind and
-// DoNotBufferUploadDataAttribute it reports the error instead, and the push worker decides.
-class OneShotBody final : public QIODevice
-{
-public:
-    OneShotBody(QByteArray data, QObject *parent)
-        : QIODevice(parent)
-        , m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *target, qint64 size) override
-    {
-        const qint64 count = std::min<qint64>(size, m_data.size() - m_position);
-        std::memcpy(target, m_data.constData() + m_position, size_t(count));
-        m_position += count;
-        return count;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_position = 0;
-};
 
 ApiReply notSent(const QString &reason)
 {
@@ -107,7 +56,7 @@ void OpenKlantClient::send(QNetworkReply *reply, ReplyHandler handler)
 {
     connect(reply, &QNetworkReply::finished, this, [reply, handler = std::move(handler)] {
         reply->deleteLater();
-        handler(replyOf(reply));
+        handler(ApiReply::fromReply(reply));
     });
 }
 

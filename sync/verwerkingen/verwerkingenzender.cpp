@@ -1,7 +1,7 @@
 #include "sync/verwerkingen/verwerkingenzender.h"
 
 #include "model/privacy/doorstuurbody.h"
-#include "sync/verwerkingen/eenmaligebody.h"
+#include "sync/oneshotbody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,29 +12,6 @@
 #include <algorithm>
 
 namespace kcc::sync {
-
-namespace {
-
-ApiReply replyOf(QNetworkReply *reply)
-{
-    ApiReply result;
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray data = reply->readAll();
-    if (status.isValid()) {
-        result.outcome = ApiReply::Outcome::Answered;
-        result.status = status.toInt();
-        result.body = QJsonDocument::fromJson(data);
-        return result;
-    }
-    result.networkError = reply->errorString();
-    result.outcome =
-        reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
-            ? ApiReply::Outcome::TimedOut
-            : ApiReply::Outcome::NotReachable;
-    return result;
-}
-
-} // namespace
 
 VerwerkingenZender::VerwerkingenZender(VerwerkingenUitbox &uitbox, QUrl baseUrl, QString token, Clock clock,
                                        QObject *parent)
@@ -91,7 +68,7 @@ void VerwerkingenZender::send(QNetworkReply *reply, Handler handler)
 {
     connect(reply, &QNetworkReply::finished, this, [reply, handler = std::move(handler)] {
         reply->deleteLater();
-        handler(replyOf(reply));
+        handler(ApiReply::fromReply(reply));
     });
 }
 
@@ -129,7 +106,7 @@ void VerwerkingenZender::post(const UitboxItem &item)
     verzoek.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     const QByteArray data = QJsonDocument(item.inhoud).toJson(QJsonDocument::Compact);
     verzoek.setHeader(QNetworkRequest::ContentLengthHeader, data.size());
-    auto *body = new EenmaligeBody(data, this);
+    auto *body = new OneShotBody(data, this);
     QNetworkReply *reply = m_network.post(verzoek, body);
     body->setParent(reply);
     ++m_posts;

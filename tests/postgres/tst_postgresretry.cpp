@@ -138,7 +138,8 @@ void TestPostgresRetry::lastingConflictIsSaidPlainly()
     QVERIFY(!outcome);
     QCOMPARE(attempts, 5);
     QCOMPARE(outcome.error().cause, Error::Cause::Conflict);
-    QVERIFY2(outcome.error().message.contains(QLatin1String("Another seat changed the same records")), qPrintable(outcome.error().message));
+    QVERIFY2(outcome.error().message.contains(QLatin1String("Another seat changed the same records")),
+             qPrintable(outcome.error().message));
     QVERIFY(!outcome.error().message.contains(QLatin1String("serialize")));
     QVERIFY(!outcome.error().message.contains(QLatin1String("ERROR")));
 }

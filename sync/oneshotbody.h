@@ -8,14 +8,14 @@
 
 namespace kcc::sync {
 
-// A request body that can be read once. QNetworkAccessManager silently resends a POST whose
-// connection closed before the answer; with a body it cannot rewind (and
-// DoNotBufferUploadDataAttribute) it reports the error instead, and the sender decides whether
-// the server stored it (the same reasoning as the Open Klant client's).
-class EenmaligeBody final : public QIODevice
+// A request body that can be read once. QNetworkAccessManager silently resends a request whose
+// connection closed before the answer (even a POST); with a body it cannot rewind and
+// DoNotBufferUploadDataAttribute it reports the error instead, and the caller (the Open Klant push
+// worker, the verwerkingenlog's sender) finds out whether the server stored it.
+class OneShotBody final : public QIODevice
 {
 public:
-    EenmaligeBody(QByteArray data, QObject *parent)
+    OneShotBody(QByteArray data, QObject *parent)
         : QIODevice(parent)
         , m_data(std::move(data))
     {
