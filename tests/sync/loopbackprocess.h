@@ -1,10 +1,32 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
+
+// Prism serves the spec's path keys as they are, ignoring the servers' base path: writes a copy of
+// `spec` whose path keys start with `basePath` (e.g. /klantinteracties/api/v1), as the client has
+// them.
+inline bool writePrefixedSpec(const QString &spec, const QString &target, const QString &basePath)
+{
+    QFile in(spec);
+    QFile out(target);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return false;
+    static const QRegularExpression pathKey(QStringLiteral("^  (/[^:]*):$"));
+    while (!in.atEnd()) {
+        QString line = QString::fromUtf8(in.readLine());
+        const bool newline = line.endsWith(QLatin1Char('\n'));
+        if (newline)
+            line.chop(1);
+        line.replace(pathKey, QStringLiteral("  ") + basePath + QStringLiteral("\\1:"));
+        out.write(line.toUtf8() + (newline ? "\n" : ""));
+    }
+    return true;
+}
 
 // A server process on loopback for the sync tests (Prism, the stateful fixture): started, waited
 // for until it accepts connections, and always killed when the object goes.

@@ -22,25 +22,6 @@ namespace {
 
 const QString basePath = QStringLiteral("/haalcentraal/api/brp");
 
-// Prism serves the path keys as they are; give them the gateway's base path, as the client has it.
-bool writePrefixedSpec(const QString &target)
-{
-    QFile in(QStringLiteral(KCC_SOURCE_DIR "/resources/reference/brp-personen-openapi.yaml"));
-    QFile out(target);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return false;
-    static const QRegularExpression pathKey(QStringLiteral("^  (/[^:]*):$"));
-    while (!in.atEnd()) {
-        QString line = QString::fromUtf8(in.readLine());
-        const bool newline = line.endsWith(QLatin1Char('\n'));
-        if (newline)
-            line.chop(1);
-        line.replace(pathKey, QStringLiteral("  ") + basePath + QStringLiteral("\\1:"));
-        out.write(line.toUtf8() + (newline ? "\n" : ""));
-    }
-    return true;
-}
-
 struct Answer
 {
     int status = 0;
@@ -73,7 +54,8 @@ void TestSyncBrpPrism::initTestCase()
     if (prism.isEmpty() || !QFile::exists(prism))
         QFAIL("KCC_PRISM does not name the prism executable (the ctest fixture sync_prism_install installs it).");
     const QString spec = m_dir.filePath(QStringLiteral("brp-personen.yaml"));
-    QVERIFY(writePrefixedSpec(spec));
+    QVERIFY(writePrefixedSpec(QStringLiteral(KCC_SOURCE_DIR "/resources/reference/brp-personen-openapi.yaml"), spec,
+                              basePath));
     const quint16 port = LoopbackProcess::freePort();
     QVERIFY2(m_prism.start(prism,
                            {QStringLiteral("mock"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),

@@ -20,25 +20,6 @@ namespace {
 
 const QString token = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
 
-// Prism ignores the spec's relative server path: prefix every path key instead.
-bool writePrefixedSpec(const QString &target)
-{
-    QFile in(QStringLiteral(KCC_SOURCE_DIR "/resources/reference/klantinteracties-openapi.yaml"));
-    QFile out(target);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return false;
-    static const QRegularExpression pathKey(QStringLiteral("^  (/[^:]*):$"));
-    while (!in.atEnd()) {
-        QString line = QString::fromUtf8(in.readLine());
-        const bool newline = line.endsWith(QLatin1Char('\n'));
-        if (newline)
-            line.chop(1);
-        line.replace(pathKey, QStringLiteral("  /klantinteracties/api/v1\\1:"));
-        out.write(line.toUtf8() + (newline ? "\n" : ""));
-    }
-    return true;
-}
-
 QUuid id(int n)
 {
     return QUuid::fromString(QStringLiteral("5a1b2c3d-7c1e-4b2a-9d3f-%1").arg(n, 12, 10, QLatin1Char('0')));
@@ -131,7 +112,8 @@ void TestSyncPrism::initTestCase()
     if (prism.isEmpty() || !QFile::exists(prism))
         QFAIL("KCC_PRISM does not name the prism executable (the ctest fixture sync_prism_install installs it).");
     const QString spec = m_dir.filePath(QStringLiteral("klantinteracties.yaml"));
-    QVERIFY(writePrefixedSpec(spec));
+    QVERIFY(writePrefixedSpec(QStringLiteral(KCC_SOURCE_DIR "/resources/reference/klantinteracties-openapi.yaml"), spec,
+                              QStringLiteral("/klantinteracties/api/v1")));
     const quint16 port = LoopbackProcess::freePort();
     m_prism.setPort(port);
     QVERIFY2(m_prism.start(prism,
