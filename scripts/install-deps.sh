@@ -19,6 +19,8 @@ packages=(
   libpq-dev postgresql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   fonts-dejavu-core
+  # the package test: dpkg-shlibdeps (dpkg-dev), the desktop entry and AppStream validators
+  dpkg-dev desktop-file-utils appstream
   # the independent OpenAPI validator used by the tests
   python3 python3-jsonschema python3-yaml
   # the ISO code lists that tools/gen_isocodes.py turns into model/isocodes.cpp (checked by a test)

@@ -1576,6 +1576,13 @@
     </message>
 </context>
 <context>
+    <name>kcc::app::SeatDatabase</name>
+    <message>
+        <source>Sign in with your own account on the KCC&apos;s server %1.</source>
+        <translation>Meld u aan met uw eigen account op de server van het KCC (%1).</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ctl::ActiviteitenCommand</name>
     <message>
         <source>List the register of verwerkingsactiviteiten (the doelbinding of the verwerkingenlog), or change it as a beheerder: add or change an activity, or choose one for a kanaal (and onderwerp). The beheerder signs in with the password on the first line of standard input.</source>
@@ -3053,6 +3060,36 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>klantcontact %1</source>
         <translation>klantcontact %1</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::PostgresLogin</name>
+    <message>
+        <source>The name or password is not correct, or the account is not active.</source>
+        <translation>De naam of het wachtwoord klopt niet, of het account is niet actief.</translation>
+    </message>
+    <message>
+        <source>reading who signed in</source>
+        <translation>het lezen van wie er is aangemeld</translation>
+    </message>
+    <message>
+        <source>reading the roles of who signed in</source>
+        <translation>het lezen van de rollen van wie er is aangemeld</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::PostgresSeat</name>
+    <message>
+        <source>Sign in first: on the KCC&apos;s server everything runs with the medewerker&apos;s own login.</source>
+        <translation>Meld u eerst aan: op de server van het KCC gebeurt alles met de eigen aanmelding van de medewerker.</translation>
+    </message>
+    <message>
+        <source>This seat is signed in as %1. Sign out first; the program then starts again for the next medewerker.</source>
+        <translation>Deze werkplek is aangemeld als %1. Meld eerst af; het programma start dan opnieuw voor de volgende medewerker.</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>Het wachtwoord is niet juist.</translation>
     </message>
 </context>
 <context>

@@ -160,4 +160,9 @@ bool IncomingCalls::listen()
     return m_server->listen(name);
 }
 
+void IncomingCalls::stopListening()
+{
+    m_server->close();
+}
+
 } // namespace kcc::app

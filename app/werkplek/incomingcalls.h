@@ -38,6 +38,9 @@ public:
     // user; false when that cannot be established.
     static bool peerIsSameUser(qintptr descriptor);
 
+    // Stops listening, so that a new instance (the restart after a sign-out on PostgreSQL) can.
+    void stopListening();
+
     // How long a connection may take to deliver its line.
     static constexpr int connectionTimeoutMilliseconds = 3000;
 

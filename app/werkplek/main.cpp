@@ -3,9 +3,11 @@
 
 #include "app/werkplek/callflowwiring.h"
 #include "app/werkplek/commandlineoptions.h"
+#include "app/werkplek/databasesetting.h"
 #include "app/werkplek/demodata.h"
 #include "app/werkplek/incomingcalls.h"
 #include "app/werkplek/locksettings.h"
+#include "app/werkplek/seatdatabase.h"
 #include "app/werkplek/sessionhost.h"
 #include "model/brp/gelogdebrppersonen.h"
 #include "model/callflow/seatkanaal.h"
@@ -38,6 +40,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 
 #include <cstdio>
@@ -72,6 +75,28 @@ int failStartup(const QString &message)
     return 1;
 }
 
+// Issue 13: the next medewerker on the KCC's server gets a new program with their own login.
+void startAgainFor(const QString &database, const QString &language)
+{
+    QStringList arguments{QStringLiteral("--db"), database};
+    if (!language.isEmpty())
+        arguments << QStringLiteral("--lang") << language;
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+}
+
+// The demo's accounts and work queues; the hint the sign-in dialog shows.
+QString prepareDemoAccounts(kcc::storage::Database &database, kcc::AccountService &accounts)
+{
+    if (const kcc::Result<> account = kcc::app::DemoData::ensureAccount(accounts); !account)
+        qWarning("The demo account could not be created: %s", qPrintable(account.error().message));
+    if (const kcc::Result<> queues = kcc::app::DemoData::ensureWerkvoorraad(database, accounts); !queues)
+        qWarning("The demo work queues could not be prepared: %s", qPrintable(queues.error().message));
+    return QCoreApplication::translate("kcc::app::Main",
+                                       "Demo: sign in as \"%1\" with password \"%2\". For the work "
+                                       "queues also \"supervisor\" and \"backoffice\", same password.")
+        .arg(kcc::app::DemoData::accountName(), kcc::app::DemoData::accountPassword());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -84,7 +109,8 @@ int main(int argc, char *argv[])
 #ifdef KCC_VERSION
     QCoreApplication::setApplicationVersion(QStringLiteral(KCC_VERSION));
 #endif
-    QGuiApplication::setDesktopFileName(QStringLiteral("kcc-werkplek"));
+    // The desktop entry and AppStream id of the package (packaging/), also the Wayland app id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("nl.gemeente.KccWerkplek"));
 
     using kcc::app::CommandLineOptions;
     const QString language = chooseLanguage(CommandLineOptions::parse(QCoreApplication::arguments()).language);
@@ -114,14 +140,21 @@ int main(int argc, char *argv[])
         return 0;
 
     // Demo data lives in its own file: it can never end up between the municipality's records.
-    const QString path = options.demo ? kcc::storage::DatabaseLocation::demoPath()
-                                      : kcc::storage::DatabaseLocation::resolve(options.databasePath);
-    auto opened = kcc::storage::Database::open(path);
-    if (!opened) {
+    const QString path =
+        options.demo
+            ? kcc::storage::DatabaseLocation::demoPath()
+            : kcc::storage::DatabaseLocation::resolve(kcc::app::DatabaseSetting::requested(options.databasePath));
+    kcc::app::SeatDatabase opened;
+    switch (opened.open(path)) {
+    case kcc::app::SeatDatabase::Outcome::Cancelled:
+        return 0;
+    case kcc::app::SeatDatabase::Outcome::Failed:
         return failStartup(QCoreApplication::translate("kcc::app::Main", "The database %1 could not be opened.\n\n%2")
-                               .arg(QDir::toNativeSeparators(path), opened.error().message));
+                               .arg(QDir::toNativeSeparators(path), opened.error()));
+    case kcc::app::SeatDatabase::Outcome::Opened:
+        break;
     }
-    const std::unique_ptr<kcc::storage::Database> database = std::move(opened).value();
+    kcc::storage::Database *const database = &opened.database();
     for (const QString &warning : database->warnings())
         qWarning("%s", qPrintable(warning));
     if (options.demo) {
@@ -133,24 +166,19 @@ int main(int argc, char *argv[])
     }
 
     kcc::storage::SqlServices services(*database);
-    kcc::AccountService &accounts = services.accounts();
+    // On the KCC's server, signing in and the lock screen's check are the server's (issue 13).
+    kcc::AccountService &accounts = opened.isShared() ? *opened.seatAccounts() : services.accounts();
 
-    QString demoHint;
-    if (options.demo) {
-        if (const kcc::Result<> account = kcc::app::DemoData::ensureAccount(accounts); !account)
-            qWarning("The demo account could not be created: %s", qPrintable(account.error().message));
-        if (const kcc::Result<> queues = kcc::app::DemoData::ensureWerkvoorraad(*database, accounts); !queues)
-            qWarning("The demo work queues could not be prepared: %s", qPrintable(queues.error().message));
-        demoHint = QCoreApplication::translate("kcc::app::Main",
-                                               "Demo: sign in as \"%1\" with password \"%2\". For the work "
-                                               "queues also \"supervisor\" and \"backoffice\", same password.")
-                       .arg(kcc::app::DemoData::accountName(), kcc::app::DemoData::accountPassword());
+    const QString demoHint = options.demo ? prepareDemoAccounts(*database, accounts) : QString();
+    std::optional<kcc::SignedInActor> firstUser = opened.signedIn();
+    if (!firstUser) {
+        kcc::ui::SignInDialog signIn(accounts, demoHint);
+        if (options.demo)
+            signIn.nameEdit()->setText(kcc::app::DemoData::accountName());
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        firstUser = signIn.signedIn();
     }
-    kcc::ui::SignInDialog signIn(accounts, demoHint);
-    if (options.demo)
-        signIn.nameEdit()->setText(kcc::app::DemoData::accountName());
-    if (signIn.exec() != QDialog::Accepted)
-        return 0;
     // The verwerkingenlog names the medewerker by the actor's uuid (a meaningless key).
     std::optional<kcc::SignedInActor> seat;
     const auto gebruiker = [&services, &seat](const std::optional<kcc::SignedInActor> &actor) {
@@ -158,7 +186,7 @@ int main(int argc, char *argv[])
         seat = actor;
         return actor;
     };
-    gebruiker(signIn.signedIn());
+    gebruiker(firstUser);
 
     kcc::app::IncomingCalls incoming;
     const bool listening = incoming.listen();
@@ -171,7 +199,16 @@ int main(int argc, char *argv[])
     context.brp = &brp;
     // Issue 10: after a sign-out the same dialog asks who takes the seat; its closing must not end
     // the application while no window is shown.
-    const auto nextSignIn = [&accounts, &demoHint, &options, &gebruiker]() -> std::optional<kcc::SignedInActor> {
+    // Issue 13: on the KCC's server the seat's connection is the medewerker's own login, so the next
+    // medewerker gets a new session: the program starts again when this one has ended.
+    context.accounts = &accounts;
+    bool startAgain = false;
+    const auto nextSignIn = [&accounts, &demoHint, &options, &gebruiker, &opened,
+                             &startAgain]() -> std::optional<kcc::SignedInActor> {
+        if (opened.isShared()) {
+            startAgain = true;
+            return gebruiker(std::nullopt);
+        }
         kcc::ui::SignInDialog next(accounts, demoHint);
         next.setAttribute(Qt::WA_QuitOnClose, false);
         if (options.demo)
@@ -201,10 +238,14 @@ int main(int argc, char *argv[])
     }
     QSettings settings;
     // Shows the window and offers an unfinished contact (crash, closed window) first.
-    session.start(signIn.signedIn(), settings.value(geometryKey).toByteArray());
+    session.start(*firstUser, settings.value(geometryKey).toByteArray());
     if (!options.incoming.isEmpty())
         session.incomingCall(options.incoming);
     const int status = QApplication::exec();
     settings.setValue(geometryKey, session.geometry());
+    if (startAgain) {
+        incoming.stopListening();
+        startAgainFor(path, options.language);
+    }
     return status;
 }

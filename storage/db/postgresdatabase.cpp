@@ -19,19 +19,37 @@ class PostgresMessages
     Q_DECLARE_TR_FUNCTIONS(kcc::storage::Database)
 };
 
+QString problemText(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+}
+
+bool isRefusedLogin(const QSqlError &error)
+{
+    return problemText(error).contains(QLatin1String("password authentication failed"));
+}
+
+bool isUnreachable(const QSqlError &error)
+{
+    const QString text = problemText(error);
+    return text.contains(QLatin1String("Connection refused")) || text.contains(QLatin1String("timeout expired")) ||
+           text.contains(QLatin1String("could not translate host name")) ||
+           text.contains(QLatin1String("No such file or directory")) ||
+           text.contains(QLatin1String("the database system is starting up")) ||
+           text.contains(QLatin1String("the database system is shutting down"));
+}
+
 // libpq's message in the user's words where we know the case; its own text otherwise.
 QString connectionProblem(const QSqlError &error)
 {
-    const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
-    if (text.contains(QLatin1String("password authentication failed")))
+    const QString text = problemText(error);
+    if (isRefusedLogin(error))
         return PostgresMessages::tr("the user name or password was not accepted");
     if (text.contains(QLatin1String("no password supplied")))
         return PostgresMessages::tr("the server asks for a password, and none was given or found in PGPASSFILE "
                                     "or ~/.pgpass");
-    if (text.contains(QLatin1String("Connection refused")) || text.contains(QLatin1String("timeout expired")) ||
-        text.contains(QLatin1String("could not translate host name"))) {
+    if (isUnreachable(error))
         return PostgresMessages::tr("the server cannot be reached (%1)").arg(text.trimmed());
-    }
     if (text.contains(QLatin1String("does not exist")))
         return PostgresMessages::tr("%1; ask the administrator to create it (kccctl init)").arg(text.trimmed());
     return text.trimmed();
@@ -62,8 +80,18 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseAddress &
         connection.setPassword(password);
     connection.setConnectOptions(address.connectOptions());
     if (!connection.open()) {
-        return fail(PostgresMessages::tr("Could not connect to the KCC database %1: %2.")
-                        .arg(address.toString(), connectionProblem(connection.lastError())));
+        const QSqlError problem = connection.lastError();
+        Error error{PostgresMessages::tr("Could not connect to the KCC database %1: %2.")
+                        .arg(address.toString(), connectionProblem(problem)),
+                    {}};
+        // The server refuses a wrong password and an unknown login alike: the sign-in shows it at
+        // the password. An unreachable server is worth waiting for (Error::Cause).
+        if (isRefusedLogin(problem))
+            error.fieldErrors << FieldError{QStringLiteral("password"), connectionProblem(problem)};
+        else if (isUnreachable(problem))
+            error.cause = Error::Cause::Unreachable;
+        Sql::closeConnection(connection);
+        return error;
     }
 
     {

@@ -1,5 +1,7 @@
 // Security in the engine (issue 13): with a medewerker's own login, raw SQL in psql gets no more
 // than the werkplek shows. Runs only against the PostgreSQL test server (tests/storage/postgresql.cmake).
+#include "storage/beheer/postgreslogin.h"
+#include "storage/beheer/postgresseat.h"
 #include "storage/db/database.h"
 #include "storage/db/postgressecurity.h"
 #include "tests/support/postgresadmin.h"
@@ -51,12 +53,19 @@ private slots:
     void medewerkerRegistersAContact();
     void werkplekOpensWithTheMedewerkersLogin();
     void wrongPasswordIsSaidPlainly();
+    void seatSignsInWithItsOwnLogin();
+    void seatRefusesAWrongPasswordAtTheField();
+    void lockScreenChecksTheSeatsLogin();
+    void loginWithoutAMedewerkerIsRefused();
+    void seatKeepsItsMedewerker();
+    void unreachableServerIsSaidPlainly();
 
 private:
     // Runs `sql` as `login` on a connection of its own; returns the query's error (empty when it
     // succeeded) and, for a SELECT, the first column of its first row in `value`.
     QSqlError runAs(const Login &login, const QString &sql, QVariant *value = nullptr, int *affected = nullptr);
     void execAdmin(const QString &sql);
+    storage::DatabaseAddress server() const;
 
     std::unique_ptr<TestDatabase> m_db;
     QString m_name;
@@ -327,6 +336,98 @@ void TestPostgresSecurity::wrongPasswordIsSaidPlainly()
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().message.contains(QLatin1String("password was not accepted")),
              qPrintable(opened.error().message));
+}
+
+storage::DatabaseAddress TestPostgresSecurity::server() const
+{
+    return storage::DatabaseAddress::parse(PostgresAdmin::uriFor(m_name)).value();
+}
+
+void TestPostgresSecurity::seatSignsInWithItsOwnLogin()
+{
+    // Issue 13: the werkplek's sign-in on the shared server is the medewerker's own login; the
+    // application reads no password hash, and the connection has the login's rights.
+    storage::PostgresSeat seat(server());
+    const Result<SignedInActor> signedIn = seat.signIn(QStringLiteral(" Sanne "), m_sanne.password);
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.ok() ? QString() : signedIn.error().message));
+    QCOMPARE(signedIn.value().actor, QUuid::fromString(sanne));
+    QCOMPARE(signedIn.value().naam, QStringLiteral("Sanne"));
+    QCOMPARE(signedIn.value().roles, QStringList{QStringLiteral("supervisor")});
+    QVERIFY(seat.database());
+    QSqlQuery who(seat.database()->connection());
+    QVERIFY(who.exec(QStringLiteral("SELECT current_user")) && who.next());
+    QCOMPARE(who.value(0).toString(), QStringLiteral("sanne"));
+    // What the engine allows that login and no more: no password hashes.
+    QSqlQuery hashes(seat.database()->connection());
+    QVERIFY(!hashes.exec(QStringLiteral("SELECT wachtwoord_hash FROM account")));
+}
+
+void TestPostgresSecurity::seatRefusesAWrongPasswordAtTheField()
+{
+    storage::PostgresSeat seat(server());
+    for (const auto &[naam, password] : {std::pair{m_piet.gebruikersnaam, QStringLiteral("fout-wachtwoord")},
+                                         std::pair{QStringLiteral("niemand"), QStringLiteral("wat-dan-ook-1")}}) {
+        const Result<SignedInActor> refused = seat.signIn(naam, password);
+        QVERIFY(!refused.ok());
+        // A wrong password and an unknown name look the same, and never show SQL or libpq text.
+        QCOMPARE(refused.error().message, storage::PostgresLogin::refused());
+        QCOMPARE(refused.error().fieldErrors.size(), 1);
+        QCOMPARE(refused.error().fieldErrors.constFirst().field, QStringLiteral("password"));
+    }
+    QVERIFY(!seat.database());
+    QVERIFY(!seat.confirmPassword(QUuid::fromString(piet), m_piet.password).ok());
+}
+
+void TestPostgresSecurity::lockScreenChecksTheSeatsLogin()
+{
+    storage::PostgresSeat seat(server());
+    QVERIFY(seat.signIn(m_piet.gebruikersnaam, m_piet.password).ok());
+    const Result<SignedInActor> confirmed = seat.confirmPassword(QUuid::fromString(piet), m_piet.password);
+    QVERIFY2(confirmed.ok(), qPrintable(confirmed.ok() ? QString() : confirmed.error().message));
+    QCOMPARE(confirmed.value().actor, QUuid::fromString(piet));
+    const Result<SignedInActor> wrong = seat.confirmPassword(QUuid::fromString(piet), QStringLiteral("fout-fout"));
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error().fieldErrors.constFirst().field, QStringLiteral("password"));
+    // Another medewerker's password does not unlock Piet's seat.
+    QVERIFY(!seat.confirmPassword(QUuid::fromString(piet), m_sanne.password).ok());
+}
+
+void TestPostgresSecurity::loginWithoutAMedewerkerIsRefused()
+{
+    // A login IT made by hand, in the medewerker group but without an account: it gets no seat.
+    execAdmin(
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'los') THEN "
+                       "CREATE ROLE los LOGIN PASSWORD 'los-wachtwoord-1' IN ROLE kcc_medewerker; END IF; END $$"));
+    storage::PostgresSeat seat(server());
+    const Result<SignedInActor> refused = seat.signIn(QStringLiteral("los"), QStringLiteral("los-wachtwoord-1"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().message, storage::PostgresLogin::refused());
+    QVERIFY(!seat.database());
+}
+
+void TestPostgresSecurity::seatKeepsItsMedewerker()
+{
+    // One seat, one login: a second medewerker is told to sign out (the program then restarts).
+    storage::PostgresSeat seat(server());
+    QVERIFY(seat.signIn(m_piet.gebruikersnaam, m_piet.password).ok());
+    const Result<SignedInActor> other = seat.signIn(m_bas.gebruikersnaam, m_bas.password);
+    QVERIFY(!other.ok());
+    QVERIFY2(other.error().message.contains(QLatin1String("Piet")), qPrintable(other.error().message));
+    QSqlQuery who(seat.database()->connection());
+    QVERIFY(who.exec(QStringLiteral("SELECT current_user")) && who.next());
+    QCOMPARE(who.value(0).toString(), QStringLiteral("piet"));
+}
+
+void TestPostgresSecurity::unreachableServerIsSaidPlainly()
+{
+    storage::DatabaseAddress nowhere = server();
+    nowhere.host = QStringLiteral("127.0.0.1");
+    nowhere.port = 1; // nothing listens there
+    storage::PostgresSeat seat(nowhere);
+    const Result<SignedInActor> refused = seat.signIn(m_piet.gebruikersnaam, m_piet.password);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().cause, Error::Cause::Unreachable);
+    QVERIFY2(refused.error().message.contains(QLatin1String("cannot be reached")), qPrintable(refused.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresSecurity)
