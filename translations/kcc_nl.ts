@@ -5711,6 +5711,17 @@ Nee gooit ze allemaal weg.</translation>
     </message>
 </context>
 <context>
+    <name>kcc::ui::LiveRefresh</name>
+    <message>
+        <source>No connection to the KCC database since %1; reconnecting. Your open contact stays on this desk.</source>
+        <translation>Geen verbinding met de KCC-database sinds %1; er wordt opnieuw verbonden. Uw open contact blijft op deze werkplek staan.</translation>
+    </message>
+    <message>
+        <source>The connection to the KCC database is back.</source>
+        <translation>De verbinding met de KCC-database is hersteld.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::LockScreen</name>
     <message>
         <source>&amp;Unlock</source>

@@ -220,6 +220,7 @@ int main(int argc, char *argv[])
     kcc::ui::MainWindow::Sources sources{&services.partijen(), &services.klantcontacten(), database->path(),
                                          options.demo};
     sources.lockAfter = kcc::app::LockSettings::lockAfter(); // issue 15: the beheerder's, for every seat
+    sources.changes = opened.liveChanges();                  // issue 13: other seats, live
     kcc::app::SessionHost session(sources, context, nextSignIn);
     QObject::connect(&session, &kcc::app::SessionHost::finished, &app, &QCoreApplication::quit);
     // Issue 15: the privacy officer makes an inzage from the klantbeeld; nobody else sees the button.

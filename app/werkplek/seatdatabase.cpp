@@ -2,6 +2,7 @@
 
 #include "storage/beheer/postgresseat.h"
 #include "storage/db/databaseaddress.h"
+#include "storage/db/postgreschangefeed.h"
 #include "ui/shell/signindialog.h"
 
 #include <QDialog>
@@ -9,7 +10,10 @@
 namespace kcc::app {
 
 SeatDatabase::SeatDatabase() = default;
-SeatDatabase::~SeatDatabase() = default;
+SeatDatabase::~SeatDatabase()
+{
+    m_changes.reset();
+}
 
 SeatDatabase::Outcome SeatDatabase::open(const QString &pathOrUri)
 {
@@ -25,6 +29,7 @@ SeatDatabase::Outcome SeatDatabase::open(const QString &pathOrUri)
         if (signIn.exec() != QDialog::Accepted)
             return Outcome::Cancelled;
         m_signedIn = signIn.signedIn();
+        m_changes = std::make_unique<storage::PostgresChangeFeed>(*m_postgres->database());
         return Outcome::Opened;
     }
     auto opened = storage::Database::open(pathOrUri);
@@ -44,6 +49,11 @@ storage::Database &SeatDatabase::database() const
 AccountService *SeatDatabase::seatAccounts() const
 {
     return m_postgres.get();
+}
+
+LiveChanges *SeatDatabase::liveChanges() const
+{
+    return m_changes.get();
 }
 
 } // namespace kcc::app

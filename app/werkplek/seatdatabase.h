@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/beheer/accountservice.h"
+#include "model/core/livechanges.h"
 #include "storage/db/database.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,8 @@
 
 namespace kcc::storage {
 class PostgresSeat;
-}
+class PostgresChangeFeed;
+} // namespace kcc::storage
 
 namespace kcc::app {
 
@@ -46,10 +48,14 @@ public:
     bool isShared() const { return m_postgres != nullptr; }
     std::optional<SignedInActor> signedIn() const { return m_signedIn; }
     AccountService *seatAccounts() const;
+    // Other seats' changes and the server's comings and goings (issue 13); null on SQLite.
+    LiveChanges *liveChanges() const;
 
 private:
     std::unique_ptr<storage::PostgresSeat> m_postgres;
     std::unique_ptr<storage::Database> m_file;
+    // After the connection it listens on: it goes first.
+    std::unique_ptr<storage::PostgresChangeFeed> m_changes;
     std::optional<SignedInActor> m_signedIn;
     QString m_error;
 };

@@ -1,6 +1,7 @@
 #include "storage/db/migrations.h"
 
 #include "storage/callflow/callflowschema.h"
+#include "storage/db/postgresnotifications.h"
 #include "storage/db/postgressecurity.h"
 #include "storage/db/schema.h"
 #include "storage/db/sqldialect.h"
@@ -168,6 +169,8 @@ Result<> Migrations::migrate(QSqlDatabase &connection, const QString &path, int 
     if (postgres) {
         if (Result<> secured = PostgresSecurity::install(connection); !secured)
             return fail(target - 1, secured.error().message);
+        if (Result<> notifying = PostgresNotifications::install(connection); !notifying)
+            return fail(target - 1, notifying.error().message);
     }
     if (Result<> set = SqlDialect::setSchemaVersion(connection, target); !set)
         return fail(target - 1, set.error().message);

@@ -13,6 +13,7 @@
 #include "ui/search/partijzoekenwidget.h"
 #include "ui/shell/inactivitywatch.h"
 #include "ui/shell/keyoverviewdialog.h"
+#include "ui/shell/liverefresh.h"
 #include "ui/shell/lockscreen.h"
 #include "ui/shell/mainstatusbar.h"
 #include "ui/shell/refusedscreen.h"
@@ -649,6 +650,8 @@ void MainWindow::createTaken(const CallFlowContext &context, bool supervisor)
         m_supervisorRefused->setObjectName(QStringLiteral("supervisorRefused"));
         m_tabs->addTab(m_supervisorRefused, tr("Supervisor"));
     }
+    if (m_sources.changes)
+        new LiveRefresh(m_sources.changes, m_werkvoorraad, m_supervisor, m_statusBar, this);
     updateTakenCounts();
 }
 

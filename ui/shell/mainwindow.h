@@ -17,6 +17,7 @@ class QStackedWidget;
 class QTabWidget;
 
 namespace kcc {
+class LiveChanges;
 class PartijListSource;
 class KlantcontactListSource;
 class PartijTableModel;
@@ -52,6 +53,8 @@ public:
         bool demo = false;    // the database holds demo data
         // Issue 15: the desk locks after this long without input; zero: only by Ctrl+L.
         std::chrono::seconds lockAfter{0};
+        // Issue 13: other seats' changes on the shared server; null on one desk's own file.
+        LiveChanges *changes = nullptr;
     };
 
     enum Tab
