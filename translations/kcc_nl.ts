@@ -3575,6 +3575,33 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::SqlPartijConflicts</name>
+    <message>
+        <source>reading the sync conflicts</source>
+        <translation>de conflicten met de server lezen</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>Dit conflict is al opgelost.</translation>
+    </message>
+    <message>
+        <source>This partij no longer exists.</source>
+        <translation>Deze partij bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may resolve a conflict with the server.</source>
+        <translation>Alleen een beheerder mag een conflict met de server oplossen.</translation>
+    </message>
+    <message>
+        <source>updating the sync outbox</source>
+        <translation>de wachtrij voor de server bijwerken</translation>
+    </message>
+    <message>
+        <source>recording the choice</source>
+        <translation>de keuze vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::SqlPartijEditService</name>
     <message>
         <source>This partij no longer exists.</source>
@@ -3624,6 +3651,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>recording a server identity</source>
         <translation>een identiteit op de server vastleggen</translation>
+    </message>
+    <message>
+        <source>recording a conflict</source>
+        <translation>een conflict vastleggen</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3912,17 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::SyncBasis</name>
+    <message>
+        <source>recording the server&apos;s version</source>
+        <translation>de versie van de server vastleggen</translation>
+    </message>
+    <message>
+        <source>reading the server&apos;s version</source>
+        <translation>de versie van de server lezen</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::VergeetOpdracht</name>
     <message>
         <source>erase the person&apos;s data</source>
@@ -4087,6 +4129,13 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>%1 is not reachable: %2</source>
         <translation>%1 is niet bereikbaar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::sync::PushWorker</name>
+    <message>
+        <source>The record is not on the server, so its change cannot be sent.</source>
+        <translation>Het gegeven staat niet op de server; de wijziging kan daarom niet worden verstuurd.</translation>
     </message>
 </context>
 <context>
