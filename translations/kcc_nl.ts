@@ -4709,6 +4709,68 @@ x-verwerking: Klantcontact</translation>
     </message>
 </context>
 <context>
+    <name>kcc::ui::ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;desk&apos;s version</source>
+        <translation>&amp;Versie van de werkplek houden</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s version</source>
+        <translation>Versie van de &amp;server houden</translation>
+    </message>
+    <message>
+        <source>Conflicts with Open Klant</source>
+        <translation>Conflicten met Open Klant</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Op de werkplek</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Op de server</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may see and resolve conflicts with the server.</source>
+        <translation>Alleen een beheerder mag conflicten met de server zien en oplossen.</translation>
+    </message>
+    <message>
+        <source>Partij %1, found %2</source>
+        <translation>Partij %1, gevonden %2</translation>
+    </message>
+    <message>
+        <source>There are no conflicts with the server.</source>
+        <translation>Er zijn geen conflicten met de server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This partij was changed at the desk and on the server since the last sync. %n field(s) differ (marked). Choose which version stays; the choice is recorded.</source>
+        <translation>
+            <numerusform>Deze partij is sinds de laatste synchronisatie op de werkplek én op de server gewijzigd. %n veld verschilt (gemarkeerd). Kies welke versie blijft; de keuze wordt vastgelegd.</numerusform>
+            <numerusform>Deze partij is sinds de laatste synchronisatie op de werkplek én op de server gewijzigd. %n velden verschillen (gemarkeerd). Kies welke versie blijft; de keuze wordt vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desk&apos;s version is kept and will be sent to the server again.</source>
+        <translation>De versie van de werkplek blijft en wordt opnieuw naar de server gestuurd.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is kept and written into the partij.</source>
+        <translation>De versie van de server blijft en is in de partij overgenomen.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::ContactPanel</name>
     <message>
         <source>Call en&amp;ded (F9)</source>
