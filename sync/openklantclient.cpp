@@ -157,4 +157,21 @@ void OpenKlantClient::testConnection(std::function<void(const ConnectionReport &
     });
 }
 
+QUrl OpenKlantClient::recordUrl(ApiResource resource, const QUuid &serverUuid) const
+{
+    return QUrl(collectionUrl(resource).toString() % QLatin1Char('/') % serverUuid.toString(QUuid::WithoutBraces));
+}
+
+void OpenKlantClient::getOne(ApiResource resource, const QUuid &serverUuid, ReplyHandler handler)
+{
+    send(m_network->get(request(recordUrl(resource, serverUuid))), std::move(handler));
+}
+
+void OpenKlantClient::patch(ApiResource resource, const QUuid &serverUuid, const QJsonObject &body,
+                            ReplyHandler handler)
+{
+    const QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    send(m_network->sendCustomRequest(request(recordUrl(resource, serverUuid)), "PATCH", data), std::move(handler));
+}
+
 } // namespace kcc::sync

@@ -60,9 +60,16 @@ public:
     // A GET of one small page of actoren: reachable? token accepted? what did it say?
     void testConnection(std::function<void(const ConnectionReport &)> handler);
 
+    // One record by its server uuid (GET /<resource>/{uuid}).
+    void getOne(ApiResource resource, const QUuid &serverUuid, ReplyHandler handler);
+    // A change of one record (PATCH /<resource>/{uuid}): only the keys in `body` change. PATCH
+    // is idempotent, so a retry after a lost answer may simply send it again.
+    void patch(ApiResource resource, const QUuid &serverUuid, const QJsonObject &body, ReplyHandler handler);
+
 private:
     QNetworkRequest request(const QUrl &url) const;
     void send(QNetworkReply *reply, ReplyHandler handler);
+    QUrl recordUrl(ApiResource resource, const QUuid &serverUuid) const;
     void nextPage(ApiResource resource, QUrlQuery filters, int page, QList<QJsonObject> items, ListHandler handler);
 
     SyncSettings m_settings;

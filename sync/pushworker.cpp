@@ -104,7 +104,9 @@ void PushWorker::step()
         emit entryRefused(entry.id, body.error().message);
         return scheduleStep(std::chrono::milliseconds(0));
     }
-    if (entry.onzeker)
+    if (entry.bewerking == OutboxEntry::Bewerking::Wijzigen)
+        change(entry, body.value());
+    else if (entry.onzeker)
         lookUp(entry, body.value());
     else
         postEntry(entry, body.value());
@@ -136,10 +138,7 @@ void PushWorker::lookUp(const OutboxEntry &entry, const QJsonObject &body)
                 return fail(mapped.error());
             if (mapped.value())
                 continue; // another local record's twin
-            if (Result<> sent = m_store.markSent(entry, *identity); !sent)
-                return fail(sent.error());
-            emit entrySent(entry.id, identity->uuid);
-            return scheduleStep(std::chrono::milliseconds(0));
+            return synced(entry, *identity, candidate);
         }
         postEntry(entry, body);
     });
@@ -158,10 +157,7 @@ void PushWorker::postEntry(const OutboxEntry &entry, const QJsonObject &body)
                 odd.status = 502; // an answer without the uuid it must carry: try again (looking it up)
                 return handleFailure(entry, odd);
             }
-            if (Result<> sent = m_store.markSent(entry, *identity); !sent)
-                return fail(sent.error());
-            emit entrySent(entry.id, identity->uuid);
-            return scheduleStep(std::chrono::milliseconds(0));
+            return synced(entry, *identity, reply.object());
         }
         handleFailure(entry, reply);
     });
@@ -184,6 +180,70 @@ void PushWorker::handleFailure(const OutboxEntry &entry, const ApiReply &reply)
     if (Result<> retry = m_store.markRetry(entry.id, m_clock.now().addMSecs(delay.count()), reply.describe()); !retry)
         return fail(retry.error());
     scheduleStep(delay);
+}
+
+void PushWorker::synced(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &server)
+{
+    if (Result<> sent = m_store.markSynced(entry, identity, server); !sent)
+        return fail(sent.error());
+    emit entrySent(entry.id, identity.uuid);
+    scheduleStep(std::chrono::milliseconds(0));
+}
+
+void PushWorker::change(const OutboxEntry &entry, const QJsonObject &body)
+{
+    const Result<std::optional<ServerIdentity>> identity = m_store.serverIdentity(entry.resource, entry.lokaal);
+    if (!identity)
+        return fail(identity.error());
+    if (!identity.value()) {
+        // The store holds such changes back (SyncStore::nextDue); should one come through, it
+        // cannot be sent and must not be lost silently.
+        const QString reason = tr("The record is not on the server, so its change cannot be sent.");
+        if (Result<> refused = m_store.markRefused(entry.id, reason, {}); !refused)
+            return fail(refused.error());
+        emit entryRefused(entry.id, reason);
+        return scheduleStep(std::chrono::milliseconds(0));
+    }
+    // An attempt has started (counts for the backoff); the flag means nothing more for a PATCH.
+    if (Result<> marked = m_store.markUncertain(entry.id); !marked)
+        return fail(marked.error());
+    const ServerIdentity server = *identity.value();
+    if (entry.resource != ApiResource::Partijen)
+        return patchEntry(entry, server, body);
+    ++m_gets;
+    m_client.getOne(entry.resource, server.uuid, [this, entry, server, body](const ApiReply &reply) {
+        if (!reply.isSuccess())
+            return handleFailure(entry, reply);
+        compareAndPatch(entry, server, body, reply.object());
+    });
+}
+
+void PushWorker::compareAndPatch(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &body,
+                                 const QJsonObject &server)
+{
+    const Result<std::optional<QJsonObject>> base = m_store.baseVersion(entry.resource, entry.lokaal);
+    if (!base)
+        return fail(base.error());
+    if (base.value() && RequestBody::sameVersion(entry.resource, *base.value(), server))
+        return patchEntry(entry, identity, body);
+    // The server holds the desk's version already (both made the same change): nothing to send.
+    if (RequestBody::sameVersion(entry.resource, entry.document, server))
+        return synced(entry, identity, server);
+    // Changed on the server since the last sync (or never compared): the beheerder chooses.
+    if (Result<> held = m_store.markConflict(entry, server); !held)
+        return fail(held.error());
+    emit entryConflict(entry.id);
+    scheduleStep(std::chrono::milliseconds(0));
+}
+
+void PushWorker::patchEntry(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &body)
+{
+    ++m_patches;
+    m_client.patch(entry.resource, identity.uuid, body, [this, entry, identity](const ApiReply &reply) {
+        if (reply.isSuccess())
+            return synced(entry, identity, reply.object());
+        handleFailure(entry, reply);
+    });
 }
 
 } // namespace kcc::sync

@@ -23,6 +23,11 @@ class OpenKlantClient;
 // whether the object was stored and takes that one instead of posting again. A 4xx is a refusal,
 // kept with the server's invalidParams for the beheerder and never retried; a refused token
 // (401/403) stops the run without touching the entry.
+//
+// A change is a PATCH of the writable keys (idempotent: after a lost answer it is simply sent
+// again). Before a partij is changed, the server's version is compared with the base of the last
+// sync: when someone changed it on the server meanwhile, the change is held as a conflict for the
+// beheerder instead of overwriting theirs.
 class PushWorker final : public QObject
 {
     Q_OBJECT
@@ -43,12 +48,16 @@ public:
     // Requests per kind, for the tests and the benchmark.
     int postsSent() const { return m_posts; }
     int lookupsSent() const { return m_lookups; }
+    int patchesSent() const { return m_patches; }
+    int getsSent() const { return m_gets; }
 
 signals:
     void drained();
     void entrySent(qint64 id, const QUuid &serverUuid);
     void entryRefused(qint64 id, const QString &reason);
     void stoppedOnError(const QString &message);
+    // A change of a partij was held: the server's copy changed since the last sync (PartijConflicts).
+    void entryConflict(qint64 id);
 
 private:
     void step();
@@ -57,6 +66,13 @@ private:
     void postEntry(const OutboxEntry &entry, const QJsonObject &body);
     void handleFailure(const OutboxEntry &entry, const ApiReply &reply);
     void fail(const Error &error);
+    // Changes (bewerking Wijzigen): PATCH, for a partij after comparing the server's version with
+    // the base of the last sync.
+    void change(const OutboxEntry &entry, const QJsonObject &body);
+    void compareAndPatch(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &body,
+                         const QJsonObject &server);
+    void patchEntry(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &body);
+    void synced(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &server);
 
     OpenKlantClient &m_client;
     SyncStore &m_store;
@@ -67,6 +83,8 @@ private:
     bool m_running = false;
     int m_posts = 0;
     int m_lookups = 0;
+    int m_patches = 0;
+    int m_gets = 0;
 };
 
 } // namespace kcc::sync

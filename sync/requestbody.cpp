@@ -1,7 +1,11 @@
 #include "sync/requestbody.h"
 
+#include "model/sync/partijconflicts.h"
+
 #include <QHash>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace kcc::sync {
 
@@ -32,10 +36,8 @@ const Shape &shape(ApiResource resource)
 {
     using R = ApiResource;
     static const QHash<ApiResource, Shape> shapes = {
-        {R::Partijen,
-         {keys({"nummer", "interneNotitie", "soortPartij", "indicatieGeheimhouding", "voorkeurstaal", "indicatieActief",
-                "bezoekadres", "correspondentieadres", "partijIdentificatie"}),
-          {}}},
+        // The same list decides what a conflict compares and what KeepServer takes over.
+        {R::Partijen, {PartijConflicts::syncVelden(), {}}},
         {R::PartijIdentificatoren,
          {keys({"identificeerdePartij", "anderePartijIdentificator", "partijIdentificator", "subIdentificatorVan"}),
           {{"identificeerdePartij", R::Partijen}, {"subIdentificatorVan", R::PartijIdentificatoren}}}},
@@ -54,6 +56,11 @@ const Shape &shape(ApiResource resource)
         {R::Bijlagen,
          {keys({"wasBijlageVanKlantcontact", "bijlageidentificator"}),
           {{"wasBijlageVanKlantcontact", R::Klantcontacten}}}},
+        // The addresses a partij edit adds or changes (issue 14, item 2).
+        {R::DigitaleAdressen,
+         {keys({"verstrektDoorBetrokkene", "verstrektDoorPartij", "adres", "soortDigitaalAdres", "isStandaardAdres",
+                "omschrijving", "referentie", "verificatieDatum"}),
+          {{"verstrektDoorBetrokkene", R::Betrokkenen}, {"verstrektDoorPartij", R::Partijen}}}},
         {R::Actoren, {keys({"naam", "soortActor", "indicatieActief", "actoridentificator", "actorIdentificatie"}), {}}},
         {R::ActorKlantcontacten,
          {keys({"actor", "klantcontact"}), {{"actor", R::Actoren}, {"klantcontact", R::Klantcontacten}}}},
@@ -99,6 +106,50 @@ bool sameValue(const QJsonValue &mine, const QJsonValue &theirs)
         return mine.toString() == theirs.toString();
     }
     return mine == theirs;
+}
+
+bool blank(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return true;
+    if (value.isString())
+        return value.toString().isEmpty();
+    if (value.isArray())
+        return value.toArray().isEmpty();
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        return std::all_of(object.begin(), object.end(), [](const QJsonValue &item) { return blank(item); });
+    }
+    return false;
+}
+
+bool equivalent(const QJsonValue &a, const QJsonValue &b)
+{
+    if (blank(a) && blank(b))
+        return true;
+    if (a.isObject() && b.isObject()) {
+        const QJsonObject x = a.toObject();
+        const QJsonObject y = b.toObject();
+        for (const QString &key : x.keys() + y.keys()) {
+            if (!equivalent(x.value(key), y.value(key)))
+                return false;
+        }
+        return true;
+    }
+    if (a.isArray() && b.isArray()) {
+        const QJsonArray x = a.toArray();
+        const QJsonArray y = b.toArray();
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype i = 0; i < x.size(); ++i) {
+            if (!equivalent(x.at(i), y.at(i)))
+                return false;
+        }
+        return true;
+    }
+    if (a.isString() && b.isString())
+        return sameValue(a, b);
+    return a == b;
 }
 
 QString uuidOf(const QJsonValue &reference)
@@ -205,6 +256,13 @@ bool RequestBody::matches(const QJsonObject &body, const QJsonObject &candidate)
             return false;
     }
     return true;
+}
+
+bool RequestBody::sameVersion(ApiResource resource, const QJsonObject &a, const QJsonObject &b)
+{
+    const QStringList &keys = shape(resource).writable;
+    return std::all_of(keys.begin(), keys.end(),
+                       [&](const QString &key) { return equivalent(a.value(key), b.value(key)); });
 }
 
 } // namespace kcc::sync

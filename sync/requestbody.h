@@ -31,6 +31,10 @@ public:
     static std::optional<QUrlQuery> lookupQuery(ApiResource resource, const QJsonObject &body);
     // True when the server's record `candidate` holds every value of `body`.
     static bool matches(const QJsonObject &body, const QJsonObject &candidate);
+
+    // True when two versions of a record (the API's JSON) hold the same values in every key a
+    // client may write; blank values (null, "", a group of blanks) are all the same.
+    static bool sameVersion(ApiResource resource, const QJsonObject &a, const QJsonObject &b);
 };
 
 } // namespace kcc::sync

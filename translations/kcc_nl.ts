@@ -3612,6 +3612,33 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::SqlPartijConflicts</name>
+    <message>
+        <source>reading the sync conflicts</source>
+        <translation>de conflicten met de server lezen</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>Dit conflict is al opgelost.</translation>
+    </message>
+    <message>
+        <source>This partij no longer exists.</source>
+        <translation>Deze partij bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may resolve a conflict with the server.</source>
+        <translation>Alleen een beheerder mag een conflict met de server oplossen.</translation>
+    </message>
+    <message>
+        <source>updating the sync outbox</source>
+        <translation>de wachtrij voor de server bijwerken</translation>
+    </message>
+    <message>
+        <source>recording the choice</source>
+        <translation>de keuze vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::SqlPartijEditService</name>
     <message>
         <source>This partij no longer exists.</source>
@@ -3661,6 +3688,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>recording a server identity</source>
         <translation>een identiteit op de server vastleggen</translation>
+    </message>
+    <message>
+        <source>recording a conflict</source>
+        <translation>een conflict vastleggen</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +3949,17 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::SyncBasis</name>
+    <message>
+        <source>recording the server&apos;s version</source>
+        <translation>de versie van de server vastleggen</translation>
+    </message>
+    <message>
+        <source>reading the server&apos;s version</source>
+        <translation>de versie van de server lezen</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::VergeetOpdracht</name>
     <message>
         <source>erase the person&apos;s data</source>
@@ -4124,6 +4166,13 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>%1 is not reachable: %2</source>
         <translation>%1 is niet bereikbaar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::sync::PushWorker</name>
+    <message>
+        <source>The record is not on the server, so its change cannot be sent.</source>
+        <translation>Het gegeven staat niet op de server; de wijziging kan daarom niet worden verstuurd.</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4743,68 @@ x-verwerking: Klantcontact</translation>
     <message>
         <source>Enter a label.</source>
         <translation>Vul een label in.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;desk&apos;s version</source>
+        <translation>&amp;Versie van de werkplek houden</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s version</source>
+        <translation>Versie van de &amp;server houden</translation>
+    </message>
+    <message>
+        <source>Conflicts with Open Klant</source>
+        <translation>Conflicten met Open Klant</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Op de werkplek</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Op de server</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may see and resolve conflicts with the server.</source>
+        <translation>Alleen een beheerder mag conflicten met de server zien en oplossen.</translation>
+    </message>
+    <message>
+        <source>Partij %1, found %2</source>
+        <translation>Partij %1, gevonden %2</translation>
+    </message>
+    <message>
+        <source>There are no conflicts with the server.</source>
+        <translation>Er zijn geen conflicten met de server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This partij was changed at the desk and on the server since the last sync. %n field(s) differ (marked). Choose which version stays; the choice is recorded.</source>
+        <translation>
+            <numerusform>Deze partij is sinds de laatste synchronisatie op de werkplek én op de server gewijzigd. %n veld verschilt (gemarkeerd). Kies welke versie blijft; de keuze wordt vastgelegd.</numerusform>
+            <numerusform>Deze partij is sinds de laatste synchronisatie op de werkplek én op de server gewijzigd. %n velden verschillen (gemarkeerd). Kies welke versie blijft; de keuze wordt vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desk&apos;s version is kept and will be sent to the server again.</source>
+        <translation>De versie van de werkplek blijft en wordt opnieuw naar de server gestuurd.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is kept and written into the partij.</source>
+        <translation>De versie van de server blijft en is in de partij overgenomen.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,13 @@ struct OutboxEntry
     // A POST was started and no answer arrived (timeout, dropped connection, crash): the server
     // may have stored the object, so the worker looks it up before it sends again.
     bool onzeker = false;
+    // Create the record on the server (POST) or send a change of a record it has (PATCH).
+    enum class Bewerking
+    {
+        Aanmaken,
+        Wijzigen
+    };
+    Bewerking bewerking = Bewerking::Aanmaken;
 };
 
 // What the outbox holds, for the status line and `kccctl sync status`.
@@ -41,6 +48,10 @@ struct OutboxStatus
     int wachtend = 0;
     int geweigerd = 0;
     int verzonden = 0;
+    // Held for the beheerder: changes whose record the server refused to create, or that wait
+    // behind a conflict (not counted in `wachtend`: the worker cannot send them).
+    int vastgehouden = 0;
+    int conflicten = 0;
 };
 
 // A refusal the beheerder must see: the server's reason and its invalidParams, field by field.

@@ -33,6 +33,17 @@ public:
 
     virtual Result<OutboxStatus> status() = 0;
     virtual Result<QList<OutboxRefusal>> refusals() = 0;
+
+    // Changes (issue 14, items 2 and 5). The server's version of a record as it was at the last
+    // push or pull: what a change is compared against before it is sent; nullopt when unknown.
+    virtual Result<std::optional<QJsonObject>> baseVersion(ApiResource resource, const QUuid &lokaal) = 0;
+    // The server stored the entry (POST or PATCH) and answered `serverVersion`: the identity is
+    // mapped, the answer becomes the new base and the entry is sent — one transaction.
+    virtual Result<> markSynced(const OutboxEntry &entry, const ServerIdentity &identity,
+                                const QJsonObject &serverVersion) = 0;
+    // The record changed on the server since the base: the entry is held as 'conflict' with both
+    // versions for the beheerder (PartijConflicts), nothing is sent.
+    virtual Result<> markConflict(const OutboxEntry &entry, const QJsonObject &serverVersion) = 0;
 };
 
 } // namespace kcc

@@ -10,6 +10,7 @@
 #include "storage/privacy/privacyschema.h"
 #include "storage/search/searchindex.h"
 #include "storage/sync/syncschema.h"
+#include "storage/sync/wijzigingschema.h"
 #include "storage/taken/takenschema.h"
 
 #include <QDateTime>
@@ -59,6 +60,8 @@ const QList<MigrationStep> &Migrations::steps()
         {9, [](auto &connection) { return SyncSchema::migrateToVersion10(connection); }},
         // 10 -> 11: forwarding the verwerkingenlog to the central log; see DoorstuurSchema.
         {10, [](auto &connection) { return DoorstuurSchema::migrateToVersion11(connection); }},
+        // 11 -> 12: changes in the sync outbox, the server's base version, conflicts; see WijzigingSchema.
+        {11, [](auto &connection) { return WijzigingSchema::migrateToVersion12(connection); }},
     };
     return all;
 }

@@ -103,6 +103,8 @@ const char *const grants[] = {
     // push (and the refusals they fix and resend) changes it.
     "GRANT SELECT, INSERT ON sync_outbox, sync_identiteit TO kcc_gebruiker",
     "GRANT UPDATE, DELETE ON sync_outbox, sync_identiteit TO kcc_beheerder",
+    // The server's base versions and the conflicts (both versions of a partij) are the beheerder's.
+    "GRANT SELECT, INSERT, UPDATE, DELETE ON sync_basis, sync_conflict TO kcc_beheerder",
     // Forwarding the verwerkingenlog: every entry queues itself while the beheerder has turned it
     // on; the beheerder's sender reads and marks the queue.
     "GRANT SELECT ON verwerkingenlog_doorsturen TO kcc_gebruiker",

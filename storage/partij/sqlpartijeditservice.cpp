@@ -6,6 +6,7 @@
 #include "storage/privacy/sqlverwerkingenlog.h"
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
+#include "storage/sync/syncoutbox.h"
 
 #include "model/privacy/persoonsverwerkingen.h"
 #include "model/taken/taaktoegang.h"
@@ -96,20 +97,37 @@ Result<> SqlPartijEditService::write(const PartijEdit &edit)
     // New addresses first (the voorkeur may point at one), then the partij, then the removals
     // (the voorkeur no longer points at them).
     QSet<QUuid> kept;
+    QList<QPair<QUuid, bool>> teVersturen; // address, new
     for (const DigitaalAdres &adres : std::as_const(checked.digitaleAdressen)) {
         kept.insert(adres.uuid);
         const auto old = beforeByUuid.constFind(adres.uuid);
         if (old == beforeByUuid.cend()) {
             if (Result<> inserted = adressen.insert(adres); !inserted)
                 return inserted;
+            teVersturen.append({adres.uuid, true});
         } else if (*old != adres) {
             if (Result<> updated = adressen.update(adres); !updated)
                 return updated;
+            teVersturen.append({adres.uuid, false});
         }
     }
     if (partij != *stored) {
         if (Result<> updated = partijen.update(partij); !updated)
             return updated;
+        // To Open Klant in this transaction (issue 14, item 2): the partij before its addresses.
+        if (Result<> queued = SyncOutbox::queueChange(m_database, ApiResource::Partijen, partij.uuid); !queued)
+            return queued;
+    }
+    if (!teVersturen.isEmpty()) {
+        // The addresses refer to the partij: it must be on the server (or on its way) first.
+        if (Result<> queued = SyncOutbox::ensureQueued(m_database, ApiResource::Partijen, partij.uuid); !queued)
+            return queued;
+    }
+    for (const auto &[uuid, nieuw] : std::as_const(teVersturen)) {
+        if (Result<> queued = nieuw ? SyncOutbox::ensureQueued(m_database, ApiResource::DigitaleAdressen, uuid)
+                                    : SyncOutbox::queueChange(m_database, ApiResource::DigitaleAdressen, uuid);
+            !queued)
+            return queued;
     }
     for (const DigitaalAdres &adres : before) {
         if (kept.contains(adres.uuid))

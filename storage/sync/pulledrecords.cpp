@@ -4,6 +4,7 @@
 #include "storage/db/writetransaction.h"
 #include "storage/resources/repository.h"
 #include "storage/sync/sqlsyncstore.h"
+#include "storage/sync/syncbasis.h"
 
 namespace kcc::storage {
 
@@ -43,6 +44,9 @@ Result<QUuid> PulledRecords::storePartij(Database &database, const QJsonObject &
                                                     QStringLiteral("server"));
         !mapped)
         return mapped.error();
+    // The base a later change at the desk is compared with (conflicts, issue 14 item 5).
+    if (Result<> based = SyncBasis::store(database, ApiResource::Partijen, record.uuid, json); !based)
+        return based.error();
     for (const PartijIdentificator &identificator : std::as_const(invoer.partijIdentificatoren)) {
         if (Result<> stored = upsert(database, identificator); !stored)
             return stored.error();

@@ -6,6 +6,7 @@
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
 #include "storage/resources/rowcodec.h"
+#include "storage/sync/syncbasis.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,6 +56,15 @@ FieldErrors fieldsFromJson(const QString &text)
     return velden;
 }
 
+// A change the worker cannot send (issue 14, item 2): its record's create was refused (no server
+// identity and no create waiting), or an earlier change of the record is held as a conflict.
+const char *const heldChange =
+    "(o.bewerking = 'wijzigen' AND ((NOT EXISTS (SELECT 1 FROM sync_identiteit i WHERE i.resource = o.resource"
+    " AND i.lokaal_uuid = o.lokaal_uuid) AND NOT EXISTS (SELECT 1 FROM sync_outbox a WHERE a.resource = o.resource"
+    " AND a.lokaal_uuid = o.lokaal_uuid AND a.bewerking = 'aanmaken' AND a.status = 'wachtend'))"
+    " OR EXISTS (SELECT 1 FROM sync_outbox c WHERE c.resource = o.resource AND c.lokaal_uuid = o.lokaal_uuid"
+    " AND c.status = 'conflict')))";
+
 } // namespace
 
 SqlSyncStore::SqlSyncStore(Database &database)
@@ -97,8 +107,9 @@ Result<std::optional<OutboxEntry>> SqlSyncStore::nextDue(const QDateTime &now)
 {
     for (;;) {
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("SELECT id, resource, lokaal_uuid, pogingen, onzeker, volgende_poging"
-                                     " FROM sync_outbox WHERE status = 'wachtend' ORDER BY id LIMIT 1"));
+        query.prepare(QStringLiteral("SELECT o.id, o.resource, o.lokaal_uuid, o.pogingen, o.onzeker, o.volgende_poging,"
+                                     " o.bewerking FROM sync_outbox o WHERE o.status = 'wachtend' AND NOT ") %
+                      QLatin1String(heldChange) % QLatin1String(" ORDER BY o.id LIMIT 1"));
         if (!query.exec())
             return StorageError::fromSql(query.lastError(), tr("reading the sync outbox"));
         if (!query.next())
@@ -110,6 +121,8 @@ Result<std::optional<OutboxEntry>> SqlSyncStore::nextDue(const QDateTime &now)
         entry.pogingen = query.value(3).toInt();
         entry.onzeker = query.value(4).toInt() != 0;
         const QString volgende = query.value(5).toString();
+        if (query.value(6).toString() == QLatin1String("wijzigen"))
+            entry.bewerking = OutboxEntry::Bewerking::Wijzigen;
         query.finish();
         if (!volgende.isEmpty() && codec::dateTimeFromText(volgende) > now)
             return std::optional<OutboxEntry>();
@@ -205,7 +218,9 @@ Result<> SqlSyncStore::markRefused(qint64 id, const QString &reason, const Field
 Result<OutboxStatus> SqlSyncStore::status()
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT status, count(*) FROM sync_outbox GROUP BY status")))
+    if (!query.exec(QStringLiteral("SELECT CASE WHEN o.status = 'wachtend' AND ") % QLatin1String(heldChange) %
+                    QLatin1String(" THEN 'vastgehouden' ELSE o.status END AS toestand, count(*) FROM sync_outbox o"
+                                  " GROUP BY toestand")))
         return StorageError::fromSql(query.lastError(), tr("reading the sync outbox"));
     OutboxStatus status;
     while (query.next()) {
@@ -215,7 +230,11 @@ Result<OutboxStatus> SqlSyncStore::status()
             status.wachtend = count;
         else if (name == QLatin1String("geweigerd"))
             status.geweigerd = count;
-        else
+        else if (name == QLatin1String("vastgehouden"))
+            status.vastgehouden = count;
+        else if (name == QLatin1String("conflict"))
+            status.conflicten = count;
+        else if (name == QLatin1String("verzonden"))
             status.verzonden = count;
     }
     return status;
@@ -258,6 +277,63 @@ Result<> SqlSyncStore::mapIdentity(Database &database, ApiResource resource, con
     if (!query.exec())
         return StorageError::fromSql(query.lastError(), tr("recording a server identity"));
     return {};
+}
+
+Result<std::optional<QJsonObject>> SqlSyncStore::baseVersion(ApiResource resource, const QUuid &lokaal)
+{
+    return SyncBasis::find(m_database, resource, lokaal);
+}
+
+Result<> SqlSyncStore::markSynced(const OutboxEntry &entry, const ServerIdentity &identity,
+                                  const QJsonObject &serverVersion)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Result<> mapped = mapIdentity(m_database, entry.resource, entry.lokaal, identity, QStringLiteral("lokaal"));
+        !mapped)
+        return mapped;
+    if (Result<> based = SyncBasis::store(m_database, entry.resource, entry.lokaal, serverVersion); !based)
+        return based;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE sync_outbox SET status = 'verzonden', onzeker = 0, laatste_fout = ''"
+                                 " WHERE id = ?"));
+    query.addBindValue(entry.id);
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("updating the sync outbox"));
+    return transaction.commit();
+}
+
+Result<> SqlSyncStore::markConflict(const OutboxEntry &entry, const QJsonObject &serverVersion)
+{
+    const auto json = [](const QJsonObject &object) {
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    };
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    const Result<std::optional<QJsonObject>> basis = SyncBasis::find(m_database, entry.resource, entry.lokaal);
+    if (!basis)
+        return basis.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO sync_conflict (id, outbox_id, resource, lokaal_uuid, basis, bureau,"
+                                 " server, ontstaan_op) SELECT coalesce(max(id), 0) + 1, ?, ?, ?, ?, ?, ?, ?"
+                                 " FROM sync_conflict"));
+    query.addBindValue(entry.id);
+    query.addBindValue(resourcePath(entry.resource));
+    query.addBindValue(codec::uuidText(entry.lokaal));
+    query.addBindValue(json(basis.value().value_or(QJsonObject())));
+    query.addBindValue(json(entry.document));
+    query.addBindValue(json(serverVersion));
+    query.addBindValue(codec::dateTimeText(QDateTime::currentDateTimeUtc()));
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("recording a conflict"));
+    query.prepare(QStringLiteral("UPDATE sync_outbox SET status = 'conflict', onzeker = 0, laatste_fout = ''"
+                                 " WHERE id = ?"));
+    query.addBindValue(entry.id);
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("updating the sync outbox"));
+    return transaction.commit();
 }
 
 } // namespace kcc::storage

@@ -26,6 +26,10 @@ public:
     Result<> markRefused(qint64 id, const QString &reason, const FieldErrors &velden) override;
     Result<OutboxStatus> status() override;
     Result<QList<OutboxRefusal>> refusals() override;
+    Result<std::optional<QJsonObject>> baseVersion(ApiResource resource, const QUuid &lokaal) override;
+    Result<> markSynced(const OutboxEntry &entry, const ServerIdentity &identity,
+                        const QJsonObject &serverVersion) override;
+    Result<> markConflict(const OutboxEntry &entry, const QJsonObject &serverVersion) override;
 
     // Records that a local record is this record on the server. `herkomst` is "lokaal" (pushed)
     // or "server" (pulled). Inside the caller's transaction.

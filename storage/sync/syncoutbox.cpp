@@ -24,30 +24,36 @@ Result<bool> exists(Database &database, const char *sql, ApiResource resource, c
     return query.next();
 }
 
+Result<> insertEntry(Database &database, ApiResource resource, const QUuid &lokaal, const QString &bewerking)
+{
+    QSqlQuery insert(database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO sync_outbox (id, resource, lokaal_uuid, aangemaakt_op, bewerking)"
+                                  " SELECT coalesce(max(id), 0) + 1, ?, ?, ?, ? FROM sync_outbox"));
+    insert.addBindValue(resourcePath(resource));
+    insert.addBindValue(codec::uuidText(lokaal));
+    insert.addBindValue(codec::dateTimeText(QDateTime::currentDateTimeUtc()));
+    insert.addBindValue(bewerking);
+    if (!insert.exec())
+        return StorageError::fromSql(insert.lastError());
+    return {};
+}
+
 } // namespace
 
 Result<> SyncOutbox::ensureQueued(Database &database, ApiResource resource, const QUuid &lokaal)
 {
     if (lokaal.isNull())
         return {};
-    for (const char *sql :
-         {"SELECT 1 FROM sync_identiteit WHERE resource = ? AND lokaal_uuid = ?",
-          "SELECT 1 FROM sync_outbox WHERE resource = ? AND lokaal_uuid = ? AND status <> 'geweigerd'"}) {
+    for (const char *sql : {"SELECT 1 FROM sync_identiteit WHERE resource = ? AND lokaal_uuid = ?",
+                            "SELECT 1 FROM sync_outbox WHERE resource = ? AND lokaal_uuid = ? AND status <> 'geweigerd'"
+                            " AND bewerking = 'aanmaken'"}) {
         const Result<bool> found = exists(database, sql, resource, lokaal);
         if (!found)
             return found.error();
         if (found.value())
             return {};
     }
-    QSqlQuery insert(database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO sync_outbox (id, resource, lokaal_uuid, aangemaakt_op)"
-                                  " SELECT coalesce(max(id), 0) + 1, ?, ?, ? FROM sync_outbox"));
-    insert.addBindValue(resourcePath(resource));
-    insert.addBindValue(codec::uuidText(lokaal));
-    insert.addBindValue(codec::dateTimeText(QDateTime::currentDateTimeUtc()));
-    if (!insert.exec())
-        return StorageError::fromSql(insert.lastError());
-    return {};
+    return insertEntry(database, resource, lokaal, QStringLiteral("aanmaken"));
 }
 
 Result<> SyncOutbox::queueRegistration(Database &database, const RegistrationPlan &plan,
@@ -87,6 +93,27 @@ Result<> SyncOutbox::queueRegistration(Database &database, const RegistrationPla
             return queued;
     }
     return {};
+}
+
+Result<> SyncOutbox::queueChange(Database &database, ApiResource resource, const QUuid &lokaal)
+{
+    if (lokaal.isNull())
+        return {};
+    // Known on the server, or on its way there (even refused: the change then waits behind it,
+    // and the refusal stays the beheerder's to see): a change of its own. Never folded into an
+    // earlier entry — the worker may already be sending that one with the state before this change.
+    for (const char *sql :
+         {"SELECT 1 FROM sync_identiteit WHERE resource = ? AND lokaal_uuid = ?",
+          "SELECT 1 FROM sync_outbox WHERE resource = ? AND lokaal_uuid = ? AND bewerking = 'aanmaken'"}) {
+        const Result<bool> found = exists(database, sql, resource, lokaal);
+        if (!found)
+            return found.error();
+        if (found.value())
+            return insertEntry(database, resource, lokaal, QStringLiteral("wijzigen"));
+    }
+    // A record the server has never seen (made before the sync was set up): created with its
+    // current state.
+    return ensureQueued(database, resource, lokaal);
 }
 
 } // namespace kcc::storage

@@ -26,6 +26,9 @@ public:
     // klantcontact, its betrokkenen, onderwerpobjecten, actor links and interne taak.
     static Result<> queueRegistration(Database &database, const RegistrationPlan &plan,
                                       const RegistrationReceipt &receipt);
+    // A change of a record (a task picked up, handed over or closed; a partij edited): a 'wijzigen'
+    // entry (PATCH) at the end of the queue, or a create when the server has never seen the record.
+    static Result<> queueChange(Database &database, ApiResource resource, const QUuid &lokaal);
 };
 
 } // namespace kcc::storage

@@ -8,6 +8,7 @@
 #include "storage/resources/queries.h"
 #include "storage/resources/repository.h"
 #include "storage/taken/taaklogwriter.h"
+#include "storage/taken/taakoutbox.h"
 #include "storage/taken/taakwijziging.h"
 
 #include <QSqlQuery>
@@ -152,6 +153,11 @@ Result<ContactPogingReceipt> SqlTaakActiesService::registreerContactPoging(const
                 return inserted.error();
         }
 
+        if (Result<> queued =
+                taakoutbox::contactPoging(m_store.database, {viewer.actor, betrokkene.wasPartij, origineel->uuid,
+                                                             contact.uuid, betrokkene.uuid, onderwerp.uuid, link.uuid});
+            !queued)
+            return queued.error();
         TaakLogEntry log = wijziging.entry(viewer, changed.uuid, TaakLogActie::ContactPoging, QString(), moment);
         log.klantcontact = contact.uuid;
         log.gelukt = poging.gelukt;
@@ -247,6 +253,8 @@ Result<QUuid> SqlTaakActiesService::routeerOpnieuw(const SignedInActor &viewer, 
             if (Result<> inserted = taken.insert(nieuw); !inserted)
                 return inserted.error();
         }
+        if (Result<> queued = taakoutbox::nieuw(m_store.database, nieuw); !queued)
+            return queued.error();
         TaakLogEntry aangemaakt = wijziging.entry(viewer, nieuw.uuid, TaakLogActie::Aangemaakt, toelichting, moment);
         aangemaakt.toegewezenAan = TaakWijziging::namen(naar.value());
         aangemaakt.gerelateerdeTaak = origineel.uuid;

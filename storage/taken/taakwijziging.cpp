@@ -5,6 +5,7 @@
 #include "model/validation/validation.h"
 #include "storage/resources/repository.h"
 #include "storage/taken/taaklogwriter.h"
+#include "storage/taken/taakoutbox.h"
 #include "storage/taken/takenstore.h"
 
 namespace kcc::storage {
@@ -141,7 +142,10 @@ Result<> TaakWijziging::update(InterneTaak &taak) const
     if (const FieldErrors errors = validate(taak); !errors.isEmpty())
         return firstError(errors);
     Repository<InterneTaak> taken(m_store.database);
-    return taken.update(taak);
+    if (Result<> updated = taken.update(taak); !updated)
+        return updated;
+    // Every task action changes its task here: the change goes to Open Klant in the same transaction.
+    return taakoutbox::gewijzigd(m_store.database, taak);
 }
 
 Result<> TaakWijziging::reassign(const SignedInActor &viewer, InterneTaak &taak, const QList<Actor> &naar,

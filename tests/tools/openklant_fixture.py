@@ -8,9 +8,14 @@ stdout once it accepts connections. It stops when stdin closes (the test process
 SIGTERM.
 
 Control (no token needed): POST /_control {"faults": ["store_then_drop", "503", "400"]} queues
-faults for the next POSTs, in order: "store_then_drop" stores the object and closes the
-connection without an answer (the client cannot know it was stored), "503" answers 503 without
-storing, "400" refuses with invalidParams. GET /_control returns {"posts": n, "stored": {...}}.
+faults for the next POSTs and PATCHes, in order: "store_then_drop" stores the object (or the
+change) and closes the connection without an answer (the client cannot know it was stored), "503"
+answers 503 without storing, "400" refuses with invalidParams. POST /_control {"change":
+{"resource": "partijen", "uuid": ..., "set": {...}}} changes a stored record as another system
+would (for the conflict tests). GET /_control returns {"posts": n, "patches": n, "gets": n,
+"stored": {...}}.
+
+GET and PATCH /<resource>/<uuid> read and change one record; PATCH replaces the keys it is given.
 """
 import json
 import sys
@@ -41,6 +46,8 @@ lock = threading.Lock()
 store = {name: [] for name in RESOURCES}
 faults = []
 posts = {"count": 0}
+patches = {"count": 0}
+gets = {"count": 0}
 token = sys.argv[1] if len(sys.argv) > 1 else "0123456789abcdef0123456789abcdef01234567"
 
 
@@ -77,6 +84,22 @@ class Handler(BaseHTTPRequestHandler):
         name = path[len(PREFIX):].strip("/")
         return name if name in RESOURCES else None
 
+    def record(self):
+        """(resource, item) for /<resource>/<uuid>; item None when unknown; (None, None) otherwise."""
+        path = urlparse(self.path).path
+        if not path.startswith(PREFIX):
+            return None, None
+        parts = path[len(PREFIX):].strip("/").split("/")
+        if len(parts) != 2 or parts[0] not in RESOURCES:
+            return None, None
+        with lock:
+            found = [item for item in store[parts[0]] if item["uuid"] == parts[1]]
+        return parts[0], (found[0] if found else None)
+
+    def drop(self):
+        self.close_connection = True
+        self.connection.shutdown(2)
+
     def authorised(self):
         if self.headers.get("Authorization") == "Token " + token:
             return True
@@ -91,7 +114,15 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
         if urlparse(self.path).path == "/_control":
             with lock:
-                return self.answer(200, {"posts": posts["count"], "stored": store})
+                return self.answer(200, {"posts": posts["count"], "patches": patches["count"], "gets": gets["count"],
+                                         "stored": store})
+        name, item = self.record()
+        if name is not None:
+            if not self.authorised():
+                return
+            with lock:
+                gets["count"] += 1
+            return self.answer(200, item) if item else self.answer(404, {"detail": "Niet gevonden."})
         name = self.resource()
         if name is None:
             return self.answer(404, {"detail": "Niet gevonden."})
@@ -118,8 +149,14 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         if urlparse(self.path).path == "/_control":
+            body = self.body()
             with lock:
-                faults.extend(self.body().get("faults", []))
+                faults.extend(body.get("faults", []))
+                change = body.get("change")
+                if change:
+                    for item in store[change["resource"]]:
+                        if item["uuid"] == change["uuid"]:
+                            item.update(change["set"])
             return self.answer(200, {"faults": faults})
         name = self.resource()
         if name is None:
@@ -142,10 +179,37 @@ class Handler(BaseHTTPRequestHandler):
         with lock:
             store[name].insert(0, item)  # newest first, as Open Klant lists
         if fault == "store_then_drop":
-            self.close_connection = True
-            self.connection.shutdown(2)
-            return
+            return self.drop()
         self.answer(201, item)
+
+    def do_PATCH(self):
+        name, item = self.record()
+        if name is None:
+            return self.answer(404, {"detail": "Niet gevonden."})
+        if not self.authorised():
+            return
+        body = self.body()
+        with lock:
+            patches["count"] += 1
+            fault = faults.pop(0) if faults else None
+        if item is None:
+            return self.answer(404, {"detail": "Niet gevonden."})
+        if fault == "503":
+            return self.answer(503, {"status": 503, "detail": "Service niet beschikbaar."})
+        if fault == "400":
+            return self.answer(400, {"code": "invalid", "status": 400, "title": "Invalid input.",
+                                     "invalidParams": [{"name": "status", "code": "invalid",
+                                                        "reason": "Ongeldige status."}]})
+        unknown = [key for key in body if key in ("uuid", "url")]
+        if unknown:
+            return self.answer(400, {"code": "invalid", "status": 400, "invalidParams": [
+                {"name": key, "code": "read-only", "reason": "Dit veld is alleen-lezen."} for key in unknown]})
+        with lock:
+            item.update(body)
+            answer = dict(item)
+        if fault == "store_then_drop":
+            return self.drop()
+        self.answer(200, answer)
 
 
 def main():

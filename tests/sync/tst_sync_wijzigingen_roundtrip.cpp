@@ -1,0 +1,237 @@
+// Changes pushed to the stateful loopback server (tests/tools/openklant_fixture.py, issue 14
+// items 2 and 5): a task picked up and closed reaches the server as PATCHes of the one task it
+// has, also when an answer is lost; a partij edit reaches it; a partij changed on the server
+// meanwhile is held as a conflict, not overwritten, and the beheerder's choice goes either way.
+#include "tests/support/takendata.h"
+#include "tests/sync/loopbackprocess.h"
+
+#include "storage/resources/queries.h"
+#include "storage/sync/sqlpartijconflicts.h"
+#include "storage/sync/sqlsyncstore.h"
+#include "storage/sync/syncoutbox.h"
+#include "sync/openklantclient.h"
+#include "sync/pushworker.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kcc;
+using namespace kcc::storage;
+using namespace kcc::sync;
+
+namespace {
+
+const QString token = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+
+} // namespace
+
+class TestSyncWijzigingenRoundtrip : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void taskChangeReachesTheServerOnce();
+    void partijChangeReachesTheServer();
+    void conflictIsHeldAndKeepDeskSendsIt();
+    void conflictKeepServerSendsNothing();
+
+private:
+    QJsonObject control(const QJsonObject &post = {});
+    QJsonArray stored(const QString &resource)
+    {
+        return control().value(QStringLiteral("stored")).toObject().value(resource).toArray();
+    }
+    int counter(const char *name) { return control().value(QString::fromLatin1(name)).toInt(); }
+    bool pushAll();
+    QString serverUuid(ApiResource resource, const QUuid &lokaal)
+    {
+        const std::optional<ServerIdentity> identity = m_store->serverIdentity(resource, lokaal).value();
+        return identity ? identity->uuid.toString(QUuid::WithoutBraces) : QString();
+    }
+    Result<> editCarl(const QString &taal);
+    // Carl on the server, then changed there (voorkeurstaal "deu") and at the desk ("eng").
+    bool carlChangedOnBothSides();
+
+    std::unique_ptr<LoopbackProcess> m_server;
+    std::unique_ptr<test::TakenData> m_data;
+    std::unique_ptr<SqlSyncStore> m_store;
+    QUuid m_taak;
+};
+
+void TestSyncWijzigingenRoundtrip::init()
+{
+    m_server = std::make_unique<LoopbackProcess>();
+    QVERIFY2(m_server->start(QStringLiteral("python3"),
+                             {QStringLiteral(KCC_SOURCE_DIR "/tests/tools/openklant_fixture.py"), token},
+                             QRegularExpression(QStringLiteral("PORT (\\d+)")), 20000),
+             qPrintable(m_server->output()));
+    m_data = std::make_unique<test::TakenData>();
+    QVERIFY2(m_data->setUp(), qPrintable(m_data->lastError));
+    Database &database = m_data->db.database();
+    m_store = std::make_unique<SqlSyncStore>(database);
+    m_taak = m_data->addTaak(QStringLiteral("Terugbellen"), {m_data->kcc}, QDateTime::currentDateTimeUtc());
+    QVERIFY(!m_taak.isNull());
+    // What a registration would have queued: the actors, the klant, the contact and its task.
+    const InterneTaak taak = *m_data->taak(m_taak);
+    QList<QPair<ApiResource, QUuid>> records = {{ApiResource::Actoren, m_data->kcc},
+                                                {ApiResource::Actoren, m_data->marieke.actor},
+                                                {ApiResource::Partijen, m_data->carl},
+                                                {ApiResource::Klantcontacten, taak.aanleidinggevendKlantcontact}};
+    for (const Betrokkene &betrokkene : betrokkenenVanKlantcontact(database, taak.aanleidinggevendKlantcontact))
+        records.append({ApiResource::Betrokkenen, betrokkene.uuid});
+    records.append({ApiResource::InterneTaken, m_taak});
+    WriteTransaction transaction(database);
+    for (const auto &[resource, uuid] : std::as_const(records))
+        QVERIFY(SyncOutbox::ensureQueued(database, resource, uuid).ok());
+    QVERIFY(transaction.commit().ok());
+    QVERIFY(pushAll());
+    QCOMPARE(stored(QStringLiteral("internetaken")).size(), 1);
+}
+
+void TestSyncWijzigingenRoundtrip::cleanup()
+{
+    m_store.reset();
+    m_data.reset();
+    m_server.reset(); // always stops the server
+}
+
+QJsonObject TestSyncWijzigingenRoundtrip::control(const QJsonObject &post)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/_control").arg(m_server->port())));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = post.isEmpty() ? network.get(request) : network.post(request, QJsonDocument(post).toJson());
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+bool TestSyncWijzigingenRoundtrip::pushAll()
+{
+    OpenKlantClient client(
+        {QUrl(QStringLiteral("http://127.0.0.1:%1/klantinteracties/api/v1").arg(m_server->port())), token});
+    client.setTimeout(std::chrono::seconds(5));
+    PushWorker worker(client, *m_store);
+    worker.setBackoff(std::chrono::milliseconds(20), std::chrono::milliseconds(200));
+    QSignalSpy drained(&worker, &PushWorker::drained);
+    QSignalSpy stopped(&worker, &PushWorker::stoppedOnError);
+    worker.start();
+    if (!QTest::qWaitFor([&] { return drained.count() + stopped.count() > 0; }, 30000))
+        return false;
+    if (!stopped.isEmpty())
+        qWarning() << stopped.first().first().toString();
+    return stopped.isEmpty() && m_store->status().value().geweigerd == 0;
+}
+
+void TestSyncWijzigingenRoundtrip::taskChangeReachesTheServerOnce()
+{
+    const int posts = counter("posts");
+    QVERIFY(m_data->taken.acties.pakOp(m_data->marieke, m_taak).ok());
+    QVERIFY(m_data->taken.acties.handelAf(m_data->marieke, m_taak, QStringLiteral("Teruggebeld.")).ok());
+    // The answer to the first PATCH is lost after the server applied it: PATCH is idempotent,
+    // the worker sends it again.
+    control(QJsonObject{{QStringLiteral("faults"), QJsonArray{QStringLiteral("store_then_drop")}}});
+    QVERIFY(pushAll());
+    QCOMPARE(m_store->status().value().wachtend, 0);
+    QCOMPARE(counter("posts"), posts); // nothing created twice
+    QCOMPARE(counter("patches"), 3);   // two changes, one of them twice
+    const QJsonArray taken = stored(QStringLiteral("internetaken"));
+    QCOMPARE(taken.size(), 1);
+    const QJsonObject taak = taken.first().toObject();
+    QCOMPARE(taak.value(QStringLiteral("status")).toString(), QStringLiteral("verwerkt"));
+    QVERIFY(!taak.value(QStringLiteral("afgehandeldOp")).toString().isEmpty());
+    QVERIFY(taak.value(QStringLiteral("toelichting")).toString().contains(QLatin1String("Teruggebeld.")));
+    const QJsonArray aan = taak.value(QStringLiteral("toegewezenAanActoren")).toArray();
+    QCOMPARE(aan.size(), 1);
+    QCOMPARE(aan.first().toObject().value(QStringLiteral("uuid")).toString(),
+             serverUuid(ApiResource::Actoren, m_data->marieke.actor));
+}
+
+Result<> TestSyncWijzigingenRoundtrip::editCarl(const QString &taal)
+{
+    PartijEditService &edit = m_data->services.partijEdit();
+    edit.setActingActor(m_data->marieke);
+    PartijEdit change;
+    change.partij = *Repository<Partij>(m_data->db.database()).find(m_data->carl);
+    change.partij.voorkeurstaal = taal;
+    change.digitaleAdressen = digitaleAdressenVanPartij(m_data->db.database(), m_data->carl);
+    return edit.save(change);
+}
+
+void TestSyncWijzigingenRoundtrip::partijChangeReachesTheServer()
+{
+    QVERIFY(editCarl(QStringLiteral("eng")).ok());
+    QVERIFY(pushAll());
+    QCOMPARE(counter("gets"), 1); // the server's version, compared with the base first
+    QCOMPARE(counter("patches"), 1);
+    const QJsonArray partijen = stored(QStringLiteral("partijen"));
+    QCOMPARE(partijen.size(), 1);
+    QCOMPARE(partijen.first().toObject().value(QStringLiteral("voorkeurstaal")).toString(), QStringLiteral("eng"));
+    QCOMPARE(m_store->status().value().conflicten, 0);
+}
+
+bool TestSyncWijzigingenRoundtrip::carlChangedOnBothSides()
+{
+    control(QJsonObject{
+        {QStringLiteral("change"),
+         QJsonObject{{QStringLiteral("resource"), QStringLiteral("partijen")},
+                     {QStringLiteral("uuid"), serverUuid(ApiResource::Partijen, m_data->carl)},
+                     {QStringLiteral("set"), QJsonObject{{QStringLiteral("voorkeurstaal"), QStringLiteral("deu")}}}}}});
+    if (!editCarl(QStringLiteral("eng")) || !pushAll())
+        return false;
+    // Held, not sent: the server keeps the other system's change.
+    return m_store->status().value().conflicten == 1 && counter("patches") == 0 &&
+           stored(QStringLiteral("partijen")).first().toObject().value(QStringLiteral("voorkeurstaal")).toString() ==
+               QLatin1String("deu");
+}
+
+void TestSyncWijzigingenRoundtrip::conflictIsHeldAndKeepDeskSendsIt()
+{
+    QVERIFY(carlChangedOnBothSides());
+    SqlPartijConflicts conflicts(m_data->db.database());
+    const QList<PartijConflict> open = conflicts.open().value();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().server.value(QStringLiteral("voorkeurstaal")).toString(), QStringLiteral("deu"));
+    QCOMPARE(open.first().bureau.value(QStringLiteral("voorkeurstaal")).toString(), QStringLiteral("eng"));
+    QVERIFY(conflicts.resolve(m_data->beheer, open.first().id, ConflictChoice::KeepDesk).ok());
+
+    QVERIFY(pushAll());
+    QCOMPARE(counter("patches"), 1);
+    QCOMPARE(stored(QStringLiteral("partijen")).first().toObject().value(QStringLiteral("voorkeurstaal")).toString(),
+             QStringLiteral("eng"));
+    QCOMPARE(m_store->status().value().conflicten, 0);
+    QCOMPARE(m_store->status().value().wachtend, 0);
+}
+
+void TestSyncWijzigingenRoundtrip::conflictKeepServerSendsNothing()
+{
+    QVERIFY(carlChangedOnBothSides());
+    SqlPartijConflicts conflicts(m_data->db.database());
+    const QList<PartijConflict> open = conflicts.open().value();
+    QCOMPARE(open.size(), 1);
+    QVERIFY(conflicts.resolve(m_data->beheer, open.first().id, ConflictChoice::KeepServer).ok());
+    QCOMPARE(Repository<Partij>(m_data->db.database()).find(m_data->carl)->voorkeurstaal, QStringLiteral("deu"));
+
+    QVERIFY(pushAll());
+    QCOMPARE(counter("patches"), 0);
+    QCOMPARE(stored(QStringLiteral("partijen")).first().toObject().value(QStringLiteral("voorkeurstaal")).toString(),
+             QStringLiteral("deu"));
+    // A later edit at the desk goes out against the server's version: no conflict this time.
+    QVERIFY(editCarl(QStringLiteral("fra")).ok());
+    QVERIFY(pushAll());
+    QCOMPARE(counter("patches"), 1);
+    QCOMPARE(m_store->status().value().conflicten, 0);
+    QCOMPARE(stored(QStringLiteral("partijen")).first().toObject().value(QStringLiteral("voorkeurstaal")).toString(),
+             QStringLiteral("fra"));
+}
+
+QTEST_GUILESS_MAIN(TestSyncWijzigingenRoundtrip)
+#include "tst_sync_wijzigingen_roundtrip.moc"
