@@ -70,7 +70,25 @@ void PushWorker::scheduleStep(std::chrono::milliseconds delay)
 void PushWorker::fail(const Error &error)
 {
     stop();
+    log(nullptr, SyncUitkomst::Gestopt, {}, error.message);
     emit stoppedOnError(error.message);
+}
+
+void PushWorker::log(const OutboxEntry *entry, SyncUitkomst uitkomst, const QUuid &server, const QString &bericht)
+{
+    if (!m_log)
+        return;
+    SyncLogRegel regel;
+    regel.tijd = m_clock.now();
+    regel.richting = SyncRichting::Push;
+    regel.resource = entry ? resourcePath(entry->resource) : QString();
+    regel.lokaal = entry ? entry->lokaal : QUuid();
+    regel.server = server;
+    regel.uitkomst = uitkomst;
+    regel.bericht = bericht;
+    // The log is for reading afterwards; a line it cannot take must not stop the sending.
+    if (const Result<> written = m_log->append(regel); !written)
+        qWarning("sync log: %s", qPrintable(written.error().message));
 }
 
 void PushWorker::step()
@@ -101,6 +119,7 @@ void PushWorker::step()
     if (!body) {
         if (Result<> refused = m_store.markRefused(entry.id, body.error().message, body.error().fieldErrors); !refused)
             return fail(refused.error());
+        log(&entry, SyncUitkomst::Geweigerd, {}, body.error().message);
         emit entryRefused(entry.id, body.error().message);
         return scheduleStep(std::chrono::milliseconds(0));
     }
@@ -138,6 +157,8 @@ void PushWorker::lookUp(const OutboxEntry &entry, const QJsonObject &body)
                 continue; // another local record's twin
             if (Result<> sent = m_store.markSent(entry, *identity); !sent)
                 return fail(sent.error());
+            log(&entry, SyncUitkomst::Verzonden, identity->uuid,
+                tr("Found on the server after an attempt without an answer; not sent again."));
             emit entrySent(entry.id, identity->uuid);
             return scheduleStep(std::chrono::milliseconds(0));
         }
@@ -160,6 +181,7 @@ void PushWorker::postEntry(const OutboxEntry &entry, const QJsonObject &body)
             }
             if (Result<> sent = m_store.markSent(entry, *identity); !sent)
                 return fail(sent.error());
+            log(&entry, SyncUitkomst::Verzonden, identity->uuid, {});
             emit entrySent(entry.id, identity->uuid);
             return scheduleStep(std::chrono::milliseconds(0));
         }
@@ -175,6 +197,7 @@ void PushWorker::handleFailure(const OutboxEntry &entry, const ApiReply &reply)
         const QString reason = reply.describe();
         if (Result<> refused = m_store.markRefused(entry.id, reason, reply.invalidParams()); !refused)
             return fail(refused.error());
+        log(&entry, SyncUitkomst::Geweigerd, {}, reason);
         emit entryRefused(entry.id, reason);
         return scheduleStep(std::chrono::milliseconds(0));
     }
@@ -183,6 +206,10 @@ void PushWorker::handleFailure(const OutboxEntry &entry, const ApiReply &reply)
     const std::chrono::milliseconds delay = backoffFor(entry.pogingen + 1);
     if (Result<> retry = m_store.markRetry(entry.id, m_clock.now().addMSecs(delay.count()), reply.describe()); !retry)
         return fail(retry.error());
+    const bool offline =
+        reply.outcome == ApiReply::Outcome::TimedOut || reply.outcome == ApiReply::Outcome::NotReachable;
+    log(&entry, offline ? SyncUitkomst::Offline : SyncUitkomst::Opnieuw, {},
+        tr("%1 Next attempt in %n second(s).", nullptr, int((delay.count() + 999) / 1000)).arg(reply.describe()));
     scheduleStep(delay);
 }
 

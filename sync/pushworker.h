@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/clock.h"
+#include "model/sync/synclog.h"
 #include "model/sync/syncstore.h"
 #include "sync/apireply.h"
 
@@ -67,6 +68,15 @@ private:
     bool m_running = false;
     int m_posts = 0;
     int m_lookups = 0;
+
+public:
+    // Where each outcome is written for the beheerder (issue 14, item 6); null = no log.
+    void setLog(SyncLog *log) { m_log = log; }
+
+private:
+    void log(const OutboxEntry *entry, SyncUitkomst uitkomst, const QUuid &server, const QString &bericht);
+
+    SyncLog *m_log = nullptr;
 };
 
 } // namespace kcc::sync

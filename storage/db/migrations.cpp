@@ -8,6 +8,7 @@
 #include "storage/privacy/doorstuurschema.h"
 #include "storage/privacy/privacyschema.h"
 #include "storage/search/searchindex.h"
+#include "storage/sync/synclogschema.h"
 #include "storage/sync/syncschema.h"
 #include "storage/taken/takenschema.h"
 
@@ -58,6 +59,8 @@ const QList<MigrationStep> &Migrations::steps()
         {9, [](auto &connection) { return SyncSchema::migrateToVersion10(connection); }},
         // 10 -> 11: forwarding the verwerkingenlog to the central log; see DoorstuurSchema.
         {10, [](auto &connection) { return DoorstuurSchema::migrateToVersion11(connection); }},
+        // 11 -> 12: the sync log the beheerder reads; see SyncLogSchema.
+        {11, [](auto &connection) { return SyncLogSchema::migrateToVersion12(connection); }},
     };
     return all;
 }
