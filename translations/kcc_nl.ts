@@ -5504,6 +5504,10 @@ Nee gooit ze allemaal weg.</translation>
         <source>Search in the BRP a caller who is not yet a partij (once the beheerder has set up the BRP)</source>
         <translation>Zoek in de BRP een beller die nog geen partij is (zodra de beheerder de BRP heeft ingesteld)</translation>
     </message>
+    <message>
+        <source>Sync log: what was sent to and fetched from Open Klant (role beheerder)</source>
+        <translation>Synchronisatielog: wat naar Open Klant is verzonden en ervan is opgehaald (rol beheerder)</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ui::KlantKeuzeWidget</name>
