@@ -10,6 +10,8 @@ packages=(
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite libqt6sql6-psql
   # Qt Charts: the supervisor's figures (issue 5)
   qt6-charts-dev
+  # the Open Klant token in the operating system's keyring (issue 14; sync/ only)
+  qtkeychain-qt6-dev
   # SQLite's C API for the bulk demo load (the same library Qt's SQLite driver uses)
   libsqlite3-dev
   # password hashes: Argon2id (libargon2), and OpenSSL's PBKDF2 for hashes stored before it

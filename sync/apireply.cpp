@@ -85,6 +85,7 @@ ApiReply ApiReply::fromReply(QNetworkReply *reply)
         return result;
     }
     result.networkError = reply->errorString();
+    result.tlsFailure = reply->error() == QNetworkReply::SslHandshakeFailedError;
     result.outcome =
         reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
             ? ApiReply::Outcome::TimedOut

@@ -46,6 +46,10 @@ public:
     // One line in plain words: "The server refused the request (HTTP 400): kanaal: Dit veld is
     // vereist.", "The server did not answer within 10 s.", ...
     QString describe() const;
+
+    // The connection failed in the TLS handshake (an untrusted or expired certificate, a name that
+    // does not match): "verbinding testen" says so instead of "not reachable".
+    bool tlsFailure = false;
 };
 
 } // namespace kcc::sync

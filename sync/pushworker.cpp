@@ -70,7 +70,25 @@ void PushWorker::scheduleStep(std::chrono::milliseconds delay)
 void PushWorker::fail(const Error &error)
 {
     stop();
+    log(nullptr, SyncUitkomst::Gestopt, {}, error.message);
     emit stoppedOnError(error.message);
+}
+
+void PushWorker::log(const OutboxEntry *entry, SyncUitkomst uitkomst, const QUuid &server, const QString &bericht)
+{
+    if (!m_log)
+        return;
+    SyncLogRegel regel;
+    regel.tijd = m_clock.now();
+    regel.richting = SyncRichting::Push;
+    regel.resource = entry ? resourcePath(entry->resource) : QString();
+    regel.lokaal = entry ? entry->lokaal : QUuid();
+    regel.server = server;
+    regel.uitkomst = uitkomst;
+    regel.bericht = bericht;
+    // The log is for reading afterwards; a line it cannot take must not stop the sending.
+    if (const Result<> written = m_log->append(regel); !written)
+        qWarning("sync log: %s", qPrintable(written.error().message));
 }
 
 void PushWorker::step()
@@ -101,6 +119,7 @@ void PushWorker::step()
     if (!body) {
         if (Result<> refused = m_store.markRefused(entry.id, body.error().message, body.error().fieldErrors); !refused)
             return fail(refused.error());
+        log(&entry, SyncUitkomst::Geweigerd, {}, body.error().message);
         emit entryRefused(entry.id, body.error().message);
         return scheduleStep(std::chrono::milliseconds(0));
     }
@@ -138,7 +157,8 @@ void PushWorker::lookUp(const OutboxEntry &entry, const QJsonObject &body)
                 return fail(mapped.error());
             if (mapped.value())
                 continue; // another local record's twin
-            return synced(entry, *identity, candidate);
+            return synced(entry, *identity, candidate,
+                          tr("Found on the server after an attempt without an answer; not sent again."));
         }
         postEntry(entry, body);
     });
@@ -171,6 +191,7 @@ void PushWorker::handleFailure(const OutboxEntry &entry, const ApiReply &reply)
         const QString reason = reply.describe();
         if (Result<> refused = m_store.markRefused(entry.id, reason, reply.invalidParams()); !refused)
             return fail(refused.error());
+        log(&entry, SyncUitkomst::Geweigerd, {}, reason);
         emit entryRefused(entry.id, reason);
         return scheduleStep(std::chrono::milliseconds(0));
     }
@@ -179,13 +200,19 @@ void PushWorker::handleFailure(const OutboxEntry &entry, const ApiReply &reply)
     const std::chrono::milliseconds delay = backoffFor(entry.pogingen + 1);
     if (Result<> retry = m_store.markRetry(entry.id, m_clock.now().addMSecs(delay.count()), reply.describe()); !retry)
         return fail(retry.error());
+    const bool offline =
+        reply.outcome == ApiReply::Outcome::TimedOut || reply.outcome == ApiReply::Outcome::NotReachable;
+    log(&entry, offline ? SyncUitkomst::Offline : SyncUitkomst::Opnieuw, {},
+        tr("%1 Next attempt in %n second(s).", nullptr, int((delay.count() + 999) / 1000)).arg(reply.describe()));
     scheduleStep(delay);
 }
 
-void PushWorker::synced(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &server)
+void PushWorker::synced(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &server,
+                        const QString &bericht)
 {
     if (Result<> sent = m_store.markSynced(entry, identity, server); !sent)
         return fail(sent.error());
+    log(&entry, SyncUitkomst::Verzonden, identity.uuid, bericht);
     emit entrySent(entry.id, identity.uuid);
     scheduleStep(std::chrono::milliseconds(0));
 }
@@ -201,6 +228,7 @@ void PushWorker::change(const OutboxEntry &entry, const QJsonObject &body)
         const QString reason = tr("The record is not on the server, so its change cannot be sent.");
         if (Result<> refused = m_store.markRefused(entry.id, reason, {}); !refused)
             return fail(refused.error());
+        log(&entry, SyncUitkomst::Geweigerd, {}, reason);
         emit entryRefused(entry.id, reason);
         return scheduleStep(std::chrono::milliseconds(0));
     }
@@ -232,6 +260,8 @@ void PushWorker::compareAndPatch(const OutboxEntry &entry, const ServerIdentity 
     // Changed on the server since the last sync (or never compared): the beheerder chooses.
     if (Result<> held = m_store.markConflict(entry, server); !held)
         return fail(held.error());
+    log(&entry, SyncUitkomst::Conflict, identity.uuid,
+        tr("Changed on the desk and on the server since the last sync; the beheerder chooses."));
     emit entryConflict(entry.id);
     scheduleStep(std::chrono::milliseconds(0));
 }

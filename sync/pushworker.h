@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/clock.h"
+#include "model/sync/synclog.h"
 #include "model/sync/syncstore.h"
 #include "sync/apireply.h"
 
@@ -72,7 +73,8 @@ private:
     void compareAndPatch(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &body,
                          const QJsonObject &server);
     void patchEntry(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &body);
-    void synced(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &server);
+    void synced(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &server,
+                const QString &bericht = {});
 
     OpenKlantClient &m_client;
     SyncStore &m_store;
@@ -85,6 +87,15 @@ private:
     int m_lookups = 0;
     int m_patches = 0;
     int m_gets = 0;
+
+public:
+    // Where each outcome is written for the beheerder (issue 14, item 6); null = no log.
+    void setLog(SyncLog *log) { m_log = log; }
+
+private:
+    void log(const OutboxEntry *entry, SyncUitkomst uitkomst, const QUuid &server, const QString &bericht);
+
+    SyncLog *m_log = nullptr;
 };
 
 } // namespace kcc::sync

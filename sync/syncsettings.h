@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QUrl>
+#include <QUuid>
 
 namespace kcc::sync {
 
@@ -13,6 +14,13 @@ struct SyncSettings
     QString token; // 40 hex characters, sent as "Authorization: Token <token>"
 
     bool isConfigured() const;
+
+    // Issue 14, settings (sync/settings: loadSyncSettings): the actor the desk's registrations are
+    // sent as, where the token came from (in words, for status lines), and why there is none.
+    QUuid actor{};
+    QString actorNaam{};
+    QString tokenHerkomst{};
+    QString tokenFout{};
 };
 
 } // namespace kcc::sync

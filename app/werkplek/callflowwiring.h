@@ -30,6 +30,7 @@ inline ui::CallFlowContext callFlowContext(storage::SqlServices &services, Async
     context.verwerkingenInzage = &services.verwerkingenInzage();
     context.verwerkingenLog = &services.verwerkingenLog();
     context.now = services.clock();
+    context.syncLog = &services.syncLog();
     return context;
 }
 

@@ -28,6 +28,7 @@
 #include "storage/search/threadedpartijsearch.h"
 #include "storage/taken/sqltaken.h"
 #include "sync/brp/brpclient.h"
+#include "sync/settings/openklantbeheerdienst.h"
 #include "translations/translator.h"
 #include "ui/klantbeeld/klantbeeldwidget.h"
 #include "ui/privacy/inzageknop.h"
@@ -197,6 +198,9 @@ int main(int argc, char *argv[])
     kcc::sync::BrpClient brpClient([] { return kcc::BrpInstellingen::load(); });
     kcc::GelogdeBrpPersonen brp(brpClient, services.verwerkingenLog(), services.huidigeVerwerking());
     context.brp = &brp;
+    // Issue 14: the beheerder's Open Klant settings (keyring or 0600 file, IT's system-wide values).
+    kcc::sync::OpenKlantBeheerDienst openKlant;
+    context.openKlant = &openKlant;
     // Issue 10: after a sign-out the same dialog asks who takes the seat; its closing must not end
     // the application while no window is shown.
     // Issue 13: on the KCC's server the seat's connection is the medewerker's own login, so the next

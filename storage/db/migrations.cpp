@@ -9,6 +9,7 @@
 #include "storage/privacy/doorstuurschema.h"
 #include "storage/privacy/privacyschema.h"
 #include "storage/search/searchindex.h"
+#include "storage/sync/synclogschema.h"
 #include "storage/sync/syncschema.h"
 #include "storage/sync/wijzigingschema.h"
 #include "storage/taken/takenschema.h"
@@ -62,6 +63,8 @@ const QList<MigrationStep> &Migrations::steps()
         {10, [](auto &connection) { return DoorstuurSchema::migrateToVersion11(connection); }},
         // 11 -> 12: changes in the sync outbox, the server's base version, conflicts; see WijzigingSchema.
         {11, [](auto &connection) { return WijzigingSchema::migrateToVersion12(connection); }},
+        // 12 -> 13: the sync log the beheerder reads; see SyncLogSchema.
+        {12, [](auto &connection) { return SyncLogSchema::migrateToVersion13(connection); }},
     };
     return all;
 }

@@ -111,6 +111,9 @@ const char *const grants[] = {
     "GRANT INSERT ON verwerkingsactie_doorsturen TO kcc_gebruiker",
     "GRANT INSERT, UPDATE, DELETE ON verwerkingenlog_doorsturen TO kcc_beheerder",
     "GRANT SELECT, UPDATE ON verwerkingsactie_doorsturen TO kcc_beheerder",
+    // The sync log (issue 14): whoever runs the sync appends, the beheerder reads.
+    "GRANT INSERT ON sync_log TO kcc_gebruiker",
+    "GRANT SELECT ON sync_log TO kcc_beheerder",
 };
 
 const char *const policies[] = {

@@ -20,6 +20,7 @@
 #include "storage/privacy/sqlverwerkingenlog.h"
 #include "storage/search/sqlpartijfinder.h"
 #include "storage/search/threadedpartijsearch.h"
+#include "storage/sync/sqlsynclog.h"
 #include "storage/taken/sqltaken.h"
 
 namespace kcc::storage {
@@ -63,6 +64,7 @@ struct SqlServices::Private
         , gelogdeFinder(finder, verwerkingenLog, *verwerking)
         , inzage(db, verwerkingenLog, verwerkingenInzage, *verwerking, c)
         , gelogdeWerkvoorraad(taken.werkvoorraad, verwerkingenLog, *verwerking)
+        , syncLog(db, c)
     {
         // Registrations and partij edits log in their own transaction (both land or neither).
         registration.setVerwerkingenLog(&verwerkingenLog);
@@ -93,6 +95,7 @@ struct SqlServices::Private
     GelogdePartijFinder gelogdeFinder;
     InzageVerzamelaar inzage;
     GelogdeWerkvoorraadService gelogdeWerkvoorraad;
+    SqlSyncLog syncLog;
     std::unique_ptr<ThreadedPartijSearch> search;
 };
 
@@ -200,6 +203,11 @@ AsyncPartijSearch &SqlServices::search()
         d->search = std::make_unique<ThreadedPartijSearch>(d->database.path(),
                                                            ZoekLogging{d->sleutel, {}, d->verwerking, d->clock});
     return *d->search;
+}
+
+SyncLog &SqlServices::syncLog()
+{
+    return d->syncLog;
 }
 
 } // namespace kcc::storage

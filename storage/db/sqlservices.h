@@ -16,6 +16,7 @@
 #include "model/privacy/verwerkingenlog.h"
 #include "model/search/asyncpartijsearch.h"
 #include "model/search/partijfinder.h"
+#include "model/sync/synclog.h"
 #include "model/taken/werkvoorraadservice.h"
 #include "storage/taken/sqltaken.h"
 
@@ -72,6 +73,9 @@ public:
     // search, and need not start a thread. Lives as long as this, so make this before the window
     // whose search model uses it.
     AsyncPartijSearch &search();
+
+    // What the sync with Open Klant did, for the beheerder (issue 14); the push worker writes it.
+    SyncLog &syncLog();
 
 private:
     struct Private;

@@ -654,7 +654,9 @@ void TestVerwerkingenLogScenarios::versionTenIsMigrated()
     Result<std::unique_ptr<Database>> opened = Database::open(path);
     QVERIFY2(opened, qPrintable(opened.error().message));
     Database &database = *opened.value();
-    QCOMPARE(database.schemaVersion(), Database::currentSchemaVersion()); // every later step too
+    // Every later step runs too (11 -> 12 and on).
+    QVERIFY(Database::currentSchemaVersion() >= 11);
+    QCOMPARE(database.schemaVersion(), Database::currentSchemaVersion());
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v10.sqlite.backup-v10-*")}).size(), 1);
     QVERIFY(seed(database, m_people));
     DoorstuurUitbox uitbox(database);

@@ -4,6 +4,7 @@
 #include "ui/beheer/brpinstellingenform.h"
 #include "ui/beheer/codelisteditor.h"
 #include "ui/beheer/medewerkerform.h"
+#include "ui/beheer/openklantinstellingenform.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -26,6 +27,8 @@ BeheerDialog::BeheerDialog(const CallFlowContext &context, QWidget *parent)
     m_tabs->addTab(m_afdelingen, tr("A&fdelingen"));
     m_tabs->addTab(m_codeLists, tr("&Codelijsten"));
     m_tabs->addTab(new BrpInstellingenForm(this), tr("&BRP"));
+    if (context.openKlant)
+        m_tabs->addTab(new OpenKlantInstellingenForm(*context.openKlant, context.actors, this), tr("Open &Klant"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // Enter in a form field must not close the dialog: the forms have their own buttons.

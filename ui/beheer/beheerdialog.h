@@ -25,7 +25,8 @@ public:
         MedewerkersTab,
         AfdelingenTab,
         CodelijstenTab,
-        BrpTab
+        BrpTab,
+        OpenKlantTab // only when the context has openKlant
     };
 
     // The context's accounts, actors and codeLists must be set.

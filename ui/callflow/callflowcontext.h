@@ -14,6 +14,8 @@
 #include "model/privacy/verwerkingeninzage.h"
 #include "model/search/asyncpartijsearch.h"
 #include "model/search/partijfinder.h"
+#include "model/sync/openklantbeheer.h"
+#include "model/sync/synclog.h"
 #include "model/taken/afdelinglidmaatschap.h"
 #include "model/taken/supervisieservice.h"
 #include "model/taken/taakactiesservice.h"
@@ -52,6 +54,8 @@ struct CallFlowContext
     SignedInActor user;
     // The clock (UTC); tests fix it.
     Clock now;
+    OpenKlantBeheer *openKlant = nullptr; // issue 14: the Open Klant settings (beheerder); null = no such tab
+    SyncLog *syncLog = nullptr;           // issue 14: what the sync with Open Klant did (beheerder)
 };
 
 } // namespace kcc::ui
