@@ -2790,10 +2790,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         </translation>
     </message>
     <message>
-        <source>Klantcontact %1 has no actor: no element of %2 links one to it.</source>
-        <translation>Klantcontact %1 heeft geen actor: geen element van %2 koppelt er een aan.</translation>
-    </message>
-    <message>
         <source>The taak is not assigned to any actor.</source>
         <translation>De taak is aan geen enkele actor toegewezen.</translation>
     </message>
@@ -2847,6 +2843,13 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>data after the end of the array</source>
         <translation>gegevens na het einde van de array</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n klantcontact(s) without any actor were kept as made by another system; kccctl check lists them as warnings.</source>
+        <translation>
+            <numerusform>%n klantcontact zonder actor is bewaard als gemaakt door een ander systeem; kccctl check noemt het als waarschuwing.</numerusform>
+            <numerusform>%n klantcontacten zonder actor zijn bewaard als gemaakt door een ander systeem; kccctl check noemt ze als waarschuwing.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
