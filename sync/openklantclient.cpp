@@ -54,6 +54,7 @@ QNetworkRequest OpenKlantClient::request(const QUrl &url) const
 
 void OpenKlantClient::send(QNetworkReply *reply, ReplyHandler handler)
 {
+    ++m_requests;
     connect(reply, &QNetworkReply::finished, this, [reply, handler = std::move(handler)] {
         reply->deleteLater();
         handler(ApiReply::fromReply(reply));
@@ -155,6 +156,12 @@ void OpenKlantClient::testConnection(std::function<void(const ConnectionReport &
             report.message = tr("%1 is not reachable: %2").arg(where, reply.describe());
         handler(report);
     });
+}
+
+void OpenKlantClient::getOne(ApiResource resource, const QUuid &uuid, ReplyHandler handler)
+{
+    const QUrl url(collectionUrl(resource).toString() % QLatin1Char('/') % uuid.toString(QUuid::WithoutBraces));
+    send(m_network->get(request(url)), std::move(handler));
 }
 
 } // namespace kcc::sync

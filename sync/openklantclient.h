@@ -59,6 +59,10 @@ public:
     void findPartijenByBsn(const QString &bsn, ListHandler handler);
     // A GET of one small page of actoren: reachable? token accepted? what did it say?
     void testConnection(std::function<void(const ConnectionReport &)> handler);
+    // One record by its server uuid (GET <resource>/<uuid>, no query parameters).
+    void getOne(ApiResource resource, const QUuid &uuid, ReplyHandler handler);
+    // Requests sent so far (GETs and POSTs), for the pull's report and the tests.
+    int requestsSent() const { return m_requests; }
 
 private:
     QNetworkRequest request(const QUrl &url) const;
@@ -68,6 +72,7 @@ private:
     SyncSettings m_settings;
     QNetworkAccessManager *m_network;
     std::chrono::milliseconds m_timeout{10000};
+    int m_requests = 0;
 };
 
 } // namespace kcc::sync

@@ -3124,6 +3124,21 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::PulledRecords</name>
+    <message>
+        <source>%1 refers to %2 %3, which this desk does not have (yet).</source>
+        <translation>%1 verwijst naar %2 %3, dat deze werkplek (nog) niet heeft.</translation>
+    </message>
+    <message>
+        <source>The server sent a record of %1 without a uuid.</source>
+        <translation>De server stuurde een record van %1 zonder uuid.</translation>
+    </message>
+    <message>
+        <source>Records of %1 are not pulled.</source>
+        <translation>Records van %1 worden niet opgehaald.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::RegistrationWriter</name>
     <message>
         <source>The signed-in colleague is not known in this database. Sign in again.</source>
@@ -4090,6 +4105,17 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>%1 is not reachable: %2</source>
         <translation>%1 is niet bereikbaar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::sync::Puller</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not stored: %3</source>
+        <translation>%1 %2 is niet opgeslagen: %3</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "tests/sync/loopbackprocess.h"
 
 #include "model/apijson/apijson.h"
+#include "sync/declaredparameters.h"
 #include "sync/openklantclient.h"
 #include "sync/requestbody.h"
 
@@ -285,6 +286,24 @@ void TestSyncPrism::undeclaredQueryParameterIsNeverSent()
     QVERIFY(answer.has_value()); // answered at once, without a request
     QCOMPARE(answer->outcome, ApiReply::Outcome::NotSent);
     QVERIFY2(answer->describe().contains(QStringLiteral("bsn")), qPrintable(answer->describe()));
+
+    // Every filter the puller (sync/pull/puller.cpp) sends is one the spec declares for its list.
+    const QList<QPair<ApiResource, QString>> pullFilters = {
+        {ApiResource::Partijen, QStringLiteral("partijIdentificator__codeSoortObjectId")},
+        {ApiResource::Partijen, QStringLiteral("partijIdentificator__objectId")},
+        {ApiResource::DigitaleAdressen, QStringLiteral("adres")},
+        {ApiResource::DigitaleAdressen, QStringLiteral("soortDigitaalAdres")},
+        {ApiResource::DigitaleAdressen, QStringLiteral("verstrektDoorPartij__uuid")},
+        {ApiResource::Klantcontacten, QStringLiteral("hadBetrokkene__wasPartij__uuid")},
+        {ApiResource::Betrokkenen, QStringLiteral("hadKlantcontact__uuid")},
+        {ApiResource::Onderwerpobjecten, QStringLiteral("klantcontact__uuid")},
+        {ApiResource::Bijlagen, QStringLiteral("klantcontact__uuid")},
+        {ApiResource::ActorKlantcontacten, QStringLiteral("klantcontact__uuid")},
+        {ApiResource::InterneTaken, QStringLiteral("toegewezenAanActor__uuid")},
+        {ApiResource::InterneTaken, QStringLiteral("status")},
+    };
+    for (const auto &[resource, name] : pullFilters)
+        QVERIFY2(DeclaredParameters::isDeclared(resource, name), qPrintable(resourcePath(resource) + u' ' + name));
 }
 
 QTEST_GUILESS_MAIN(TestSyncPrism)
