@@ -1954,6 +1954,8 @@ Commands:
   user add NAME --role ROLE[,ROLE...] --password-file FILE --functie TEXT --telefoon NR [--afdeling NAME]...
                             a medewerker with an account (and, on PostgreSQL, a login)
   copy --to URI             copy this SQLite database into an empty PostgreSQL database
+  sync push [--all]|pull|status [--base-url URL] [--token-file FILE]
+                            stay in step with the municipality&apos;s Open Klant
 
 The database is --db PATH|URI, else $KCC_DB, else the file kcc-werkplek uses:
   %1
@@ -1987,6 +1989,8 @@ Opdrachten:
   user add NAAM --role ROL[,ROL...] --password-file BESTAND --functie TEKST --telefoon NR [--afdeling NAAM]...
                             een medewerker met een account (en op PostgreSQL een eigen aanmelding)
   copy --to URI             kopieer deze SQLite-database naar een lege PostgreSQL-database
+  sync push [--all]|pull|status [--base-url URL] [--token-file BESTAND]
+                            blijf gelijk met Open Klant van de gemeente
 
 De database is --db PAD|URI, anders $KCC_DB, anders het bestand dat kcc-werkplek gebruikt:
   %1
@@ -2063,6 +2067,107 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>confidential</source>
         <translation>geheimhouding</translation>
+    </message>
+    <message>
+        <source>Open Klant</source>
+        <translation>Open Klant</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::SyncCommand</name>
+    <message>
+        <source>Stay in step with the municipality&apos;s Open Klant. push: send what waits (--all: first queue every local record the server does not have yet); exits 0 only when nothing is left. pull: refresh the actoren, the partijen known on the server with their history, and the open interne taken of this desk&apos;s actoren and afdelingen. status: what waits and what the server refused, with its reasons.</source>
+        <translation>Blijf gelijk met Open Klant van de gemeente. push: verstuur wat wacht (--all: zet eerst elk lokaal record klaar dat de server nog niet heeft); eindigt alleen met 0 als er niets meer over is. pull: haal de actoren, de op de server bekende partijen met hun geschiedenis en de openstaande interne taken van de actoren en afdelingen van deze werkplek opnieuw op. status: wat wacht en wat de server weigerde, met de redenen.</translation>
+    </message>
+    <message>
+        <source>push, pull or status.</source>
+        <translation>push, pull of status.</translation>
+    </message>
+    <message>
+        <source>The Klantinteracties API&apos;s base URL (else $KCC_SYNC_BASE_URL), e.g. https://openklant.example.nl/klantinteracties/api/v1.</source>
+        <translation>De basis-URL van de Klantinteracties-API (anders $KCC_SYNC_BASE_URL), bijvoorbeeld https://openklant.example.nl/klantinteracties/api/v1.</translation>
+    </message>
+    <message>
+        <source>The file holding the API token, readable by its owner only (else $KCC_SYNC_TOKEN_FILE).</source>
+        <translation>Het bestand met het API-token, alleen leesbaar voor de eigenaar (anders $KCC_SYNC_TOKEN_FILE).</translation>
+    </message>
+    <message>
+        <source>push: first queue every local record the server does not have yet.</source>
+        <translation>push: zet eerst elk lokaal record klaar dat de server nog niet heeft.</translation>
+    </message>
+    <message>
+        <source>push: keep retrying for at most this many seconds (default 60).</source>
+        <translation>push: blijf het hoogstens zoveel seconden opnieuw proberen (standaard 60).</translation>
+    </message>
+    <message>
+        <source>kccctl: sync needs push, pull or status, not &apos;%1&apos;.</source>
+        <translation>kccctl: sync verwacht push, pull of status, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>kccctl: sync lookup needs bsn, kvk, telefoon or email and a value.</source>
+        <translation>kccctl: sync lookup verwacht bsn, kvk, telefoon of email en een waarde.</translation>
+    </message>
+    <message>
+        <source>kccctl: --wacht needs a whole number of seconds, not &apos;%1&apos;.</source>
+        <translation>kccctl: --wacht verwacht een geheel aantal seconden, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>kccctl: sync is not set up: give --base-url URL and --token-file FILE (or set KCC_SYNC_BASE_URL and KCC_SYNC_TOKEN_FILE).</source>
+        <translation>kccctl: synchronisatie is niet ingesteld: geef --base-url URL en --token-file BESTAND (of zet KCC_SYNC_BASE_URL en KCC_SYNC_TOKEN_FILE).</translation>
+    </message>
+    <message>
+        <source>kccctl: &apos;%1&apos; is not an http(s) URL.</source>
+        <translation>kccctl: &apos;%1&apos; is geen http(s)-URL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n record(s) the server does not have yet.</source>
+        <translation>
+            <numerusform>%n record klaargezet dat de server nog niet heeft.</numerusform>
+            <numerusform>%n records klaargezet die de server nog niet heeft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting: %1, refused: %2, sent: %3.</source>
+        <translation>Wachtend: %1, geweigerd: %2, verzonden: %3.</translation>
+    </message>
+    <message>
+        <source>Requests: %1 sent, %2 look-ups.</source>
+        <translation>Verzoeken: %1 verzonden, %2 opzoekingen.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 %2: %3</source>
+        <translation>Geweigerd: %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Pulled: %1 record(s) stored or updated (%2 requests).</source>
+        <translation>Opgehaald: %1 record(s) opgeslagen of bijgewerkt (%2 verzoeken).</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>kccctl: the token file %1 does not exist.</source>
+        <translation>kccctl: het tokenbestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>kccctl: the token file %1 may be read by others; make it readable by its owner only (chmod 600).</source>
+        <translation>kccctl: het tokenbestand %1 is ook voor anderen leesbaar; maak het alleen leesbaar voor de eigenaar (chmod 600).</translation>
+    </message>
+    <message>
+        <source>kccctl: the token file %1 cannot be read: %2</source>
+        <translation>kccctl: het tokenbestand %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>kccctl: the token file %1 must hold the token on one line.</source>
+        <translation>kccctl: het tokenbestand %1 moet het token op één regel bevatten.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::SyncStarter</name>
+    <message>
+        <source>kccctl: %1 is missing; it is installed next to kccctl.</source>
+        <translation>kccctl: %1 ontbreekt; het wordt naast kccctl geïnstalleerd.</translation>
     </message>
 </context>
 <context>
