@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -101,7 +102,9 @@ private:
     PullStore &m_store;
 };
 
-// Runs `step` on each item in turn (each calls its continuation when done), then `finished`.
+// Runs `step` on each item in turn (each calls its continuation when done), then `finished`. The
+// next item starts from the event loop, so that a long list of steps that finish at once (records
+// the desk already has) does not nest one call per item on the stack.
 template<typename T>
 void inTurn(QList<T> items, std::function<void(const T &, std::function<void()>)> step, std::function<void()> finished,
             qsizetype index = 0)
@@ -112,7 +115,10 @@ void inTurn(QList<T> items, std::function<void(const T &, std::function<void()>)
     }
     const T item = items.at(index);
     step(item, [items = std::move(items), step, finished, index]() mutable {
-        inTurn<T>(std::move(items), std::move(step), std::move(finished), index + 1);
+        QTimer::singleShot(
+            0, [items = std::move(items), step = std::move(step), finished = std::move(finished), index]() mutable {
+                inTurn<T>(std::move(items), std::move(step), std::move(finished), index + 1);
+            });
     });
 }
 
