@@ -54,6 +54,7 @@ QNetworkRequest OpenKlantClient::request(const QUrl &url) const
 
 void OpenKlantClient::send(QNetworkReply *reply, ReplyHandler handler)
 {
+    ++m_requests;
     connect(reply, &QNetworkReply::finished, this, [reply, handler = std::move(handler)] {
         reply->deleteLater();
         handler(ApiReply::fromReply(reply));

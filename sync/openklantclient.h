@@ -59,6 +59,8 @@ public:
     void findPartijenByBsn(const QString &bsn, ListHandler handler);
     // A GET of one small page of actoren: reachable? token accepted? what did it say?
     void testConnection(std::function<void(const ConnectionReport &)> handler);
+    // Requests sent so far (every method), for the pull's report and the tests.
+    int requestsSent() const { return m_requests; }
 
     // One record by its server uuid (GET /<resource>/{uuid}).
     void getOne(ApiResource resource, const QUuid &serverUuid, ReplyHandler handler);
@@ -75,6 +77,7 @@ private:
     SyncSettings m_settings;
     QNetworkAccessManager *m_network;
     std::chrono::milliseconds m_timeout{10000};
+    int m_requests = 0;
 };
 
 } // namespace kcc::sync

@@ -815,46 +815,6 @@
     </message>
 </context>
 <context>
-    <name>kcc::SyncLogRegel</name>
-    <message>
-        <source>Sent</source>
-        <translation>Verzonden</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Opnieuw</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Conflict</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Gestopt</translation>
-    </message>
-    <message>
-        <source>Fetched</source>
-        <translation>Opgehaald</translation>
-    </message>
-    <message>
-        <source>Sent to server</source>
-        <extracomment>the direction of a sync: from the desk to the server</extracomment>
-        <translation>Naar de server</translation>
-    </message>
-    <message>
-        <source>Fetched from server</source>
-        <translation>Van de server</translation>
-    </message>
-</context>
-<context>
     <name>kcc::TaakLog</name>
     <message>
         <source>Created</source>
@@ -1994,6 +1954,8 @@ Commands:
   user add NAME --role ROLE[,ROLE...] --password-file FILE --functie TEXT --telefoon NR [--afdeling NAME]...
                             a medewerker with an account (and, on PostgreSQL, a login)
   copy --to URI             copy this SQLite database into an empty PostgreSQL database
+  sync push [--all]|pull|status [--base-url URL] [--token-file FILE]
+                            stay in step with the municipality&apos;s Open Klant
 
 The database is --db PATH|URI, else $KCC_DB, else the file kcc-werkplek uses:
   %1
@@ -2027,6 +1989,8 @@ Opdrachten:
   user add NAAM --role ROL[,ROL...] --password-file BESTAND --functie TEKST --telefoon NR [--afdeling NAAM]...
                             een medewerker met een account (en op PostgreSQL een eigen aanmelding)
   copy --to URI             kopieer deze SQLite-database naar een lege PostgreSQL-database
+  sync push [--all]|pull|status [--base-url URL] [--token-file BESTAND]
+                            blijf gelijk met Open Klant van de gemeente
 
 De database is --db PAD|URI, anders $KCC_DB, anders het bestand dat kcc-werkplek gebruikt:
   %1
@@ -2103,6 +2067,107 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>confidential</source>
         <translation>geheimhouding</translation>
+    </message>
+    <message>
+        <source>Open Klant</source>
+        <translation>Open Klant</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::SyncCommand</name>
+    <message>
+        <source>Stay in step with the municipality&apos;s Open Klant. push: send what waits (--all: first queue every local record the server does not have yet); exits 0 only when nothing is left. pull: refresh the actoren, the partijen known on the server with their history, and the open interne taken of this desk&apos;s actoren and afdelingen. status: what waits and what the server refused, with its reasons.</source>
+        <translation>Blijf gelijk met Open Klant van de gemeente. push: verstuur wat wacht (--all: zet eerst elk lokaal record klaar dat de server nog niet heeft); eindigt alleen met 0 als er niets meer over is. pull: haal de actoren, de op de server bekende partijen met hun geschiedenis en de openstaande interne taken van de actoren en afdelingen van deze werkplek opnieuw op. status: wat wacht en wat de server weigerde, met de redenen.</translation>
+    </message>
+    <message>
+        <source>push, pull or status.</source>
+        <translation>push, pull of status.</translation>
+    </message>
+    <message>
+        <source>The Klantinteracties API&apos;s base URL (else $KCC_SYNC_BASE_URL), e.g. https://openklant.example.nl/klantinteracties/api/v1.</source>
+        <translation>De basis-URL van de Klantinteracties-API (anders $KCC_SYNC_BASE_URL), bijvoorbeeld https://openklant.example.nl/klantinteracties/api/v1.</translation>
+    </message>
+    <message>
+        <source>The file holding the API token, readable by its owner only (else $KCC_SYNC_TOKEN_FILE).</source>
+        <translation>Het bestand met het API-token, alleen leesbaar voor de eigenaar (anders $KCC_SYNC_TOKEN_FILE).</translation>
+    </message>
+    <message>
+        <source>push: first queue every local record the server does not have yet.</source>
+        <translation>push: zet eerst elk lokaal record klaar dat de server nog niet heeft.</translation>
+    </message>
+    <message>
+        <source>push: keep retrying for at most this many seconds (default 60).</source>
+        <translation>push: blijf het hoogstens zoveel seconden opnieuw proberen (standaard 60).</translation>
+    </message>
+    <message>
+        <source>kccctl: sync needs push, pull or status, not &apos;%1&apos;.</source>
+        <translation>kccctl: sync verwacht push, pull of status, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>kccctl: sync lookup needs bsn, kvk, telefoon or email and a value.</source>
+        <translation>kccctl: sync lookup verwacht bsn, kvk, telefoon of email en een waarde.</translation>
+    </message>
+    <message>
+        <source>kccctl: --wacht needs a whole number of seconds, not &apos;%1&apos;.</source>
+        <translation>kccctl: --wacht verwacht een geheel aantal seconden, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>kccctl: sync is not set up: give --base-url URL and --token-file FILE (or set KCC_SYNC_BASE_URL and KCC_SYNC_TOKEN_FILE).</source>
+        <translation>kccctl: synchronisatie is niet ingesteld: geef --base-url URL en --token-file BESTAND (of zet KCC_SYNC_BASE_URL en KCC_SYNC_TOKEN_FILE).</translation>
+    </message>
+    <message>
+        <source>kccctl: &apos;%1&apos; is not an http(s) URL.</source>
+        <translation>kccctl: &apos;%1&apos; is geen http(s)-URL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n record(s) the server does not have yet.</source>
+        <translation>
+            <numerusform>%n record klaargezet dat de server nog niet heeft.</numerusform>
+            <numerusform>%n records klaargezet die de server nog niet heeft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting: %1, refused: %2, sent: %3.</source>
+        <translation>Wachtend: %1, geweigerd: %2, verzonden: %3.</translation>
+    </message>
+    <message>
+        <source>Requests: %1 sent, %2 look-ups.</source>
+        <translation>Verzoeken: %1 verzonden, %2 opzoekingen.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 %2: %3</source>
+        <translation>Geweigerd: %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Pulled: %1 record(s) stored or updated (%2 requests).</source>
+        <translation>Opgehaald: %1 record(s) opgeslagen of bijgewerkt (%2 verzoeken).</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>kccctl: the token file %1 does not exist.</source>
+        <translation>kccctl: het tokenbestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>kccctl: the token file %1 may be read by others; make it readable by its owner only (chmod 600).</source>
+        <translation>kccctl: het tokenbestand %1 is ook voor anderen leesbaar; maak het alleen leesbaar voor de eigenaar (chmod 600).</translation>
+    </message>
+    <message>
+        <source>kccctl: the token file %1 cannot be read: %2</source>
+        <translation>kccctl: het tokenbestand %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>kccctl: the token file %1 must hold the token on one line.</source>
+        <translation>kccctl: het tokenbestand %1 moet het token op één regel bevatten.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ctl::SyncStarter</name>
+    <message>
+        <source>kccctl: %1 is missing; it is installed next to kccctl.</source>
+        <translation>kccctl: %1 ontbreekt; het wordt naast kccctl geïnstalleerd.</translation>
     </message>
 </context>
 <context>
@@ -2830,10 +2895,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         </translation>
     </message>
     <message>
-        <source>Klantcontact %1 has no actor: no element of %2 links one to it.</source>
-        <translation>Klantcontact %1 heeft geen actor: geen element van %2 koppelt er een aan.</translation>
-    </message>
-    <message>
         <source>The taak is not assigned to any actor.</source>
         <translation>De taak is aan geen enkele actor toegewezen.</translation>
     </message>
@@ -2887,6 +2948,13 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>data after the end of the array</source>
         <translation>gegevens na het einde van de array</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n klantcontact(s) without any actor were kept as made by another system; kccctl check lists them as warnings.</source>
+        <translation>
+            <numerusform>%n klantcontact zonder actor is bewaard als gemaakt door een ander systeem; kccctl check noemt het als waarschuwing.</numerusform>
+            <numerusform>%n klantcontacten zonder actor zijn bewaard als gemaakt door een ander systeem; kccctl check noemt ze als waarschuwing.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3226,21 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>The verwerkingenlog of the shared database needs the municipality&apos;s key for the pseudonyms: set KCC_PSEUDONIEM_SLEUTEL to its file (the same file on every seat).</source>
         <translation>Het verwerkingenlog van de gedeelde database heeft de sleutel van de gemeente voor de pseudoniemen nodig: zet KCC_PSEUDONIEM_SLEUTEL op het bestand ervan (hetzelfde bestand op elke werkplek).</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::PulledRecords</name>
+    <message>
+        <source>%1 refers to %2 %3, which this desk does not have (yet).</source>
+        <translation>%1 verwijst naar %2 %3, dat deze werkplek (nog) niet heeft.</translation>
+    </message>
+    <message>
+        <source>The server sent a record of %1 without a uuid.</source>
+        <translation>De server stuurde een record van %1 zonder uuid.</translation>
+    </message>
+    <message>
+        <source>Records of %1 are not pulled.</source>
+        <translation>Records van %1 worden niet opgehaald.</translation>
     </message>
 </context>
 <context>
@@ -3644,17 +3727,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
-    <name>kcc::storage::SqlSyncLog</name>
-    <message>
-        <source>writing the sync log</source>
-        <translation>het schrijven van het synchronisatielog</translation>
-    </message>
-    <message>
-        <source>reading the sync log</source>
-        <translation>het lezen van het synchronisatielog</translation>
-    </message>
-</context>
-<context>
     <name>kcc::storage::SqlSyncStore</name>
     <message>
         <source>reading the sync outbox</source>
@@ -4114,44 +4186,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
-    <name>kcc::sync::OpenKlantBeheerDienst</name>
-    <message numerus="yes">
-        <source>Connected to %1: the server accepted the token and knows %n actor(s).</source>
-        <translation>
-            <numerusform>Verbonden met %1: de server heeft het token aanvaard en kent %n actor.</numerusform>
-            <numerusform>Verbonden met %1: de server heeft het token aanvaard en kent %n actoren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 answered, but refused the token (HTTP %2). Check the token with the beheerder of Open Klant.</source>
-        <translation>%1 antwoordde, maar weigerde het token (HTTP %2). Controleer het token met de beheerder van Open Klant.</translation>
-    </message>
-    <message>
-        <source>%1 answered, but has no Klantinteracties API at this address (HTTP 404). The address usually ends in /klantinteracties/api/v1.</source>
-        <translation>%1 antwoordde, maar heeft op dit adres geen Klantinteracties-API (HTTP 404). Het adres eindigt meestal op /klantinteracties/api/v1.</translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2: %3</source>
-        <translation>%1 antwoordde HTTP %2: %3</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (TLS): %2. The server&apos;s certificate is not trusted by this desk.</source>
-        <translation>De beveiligde verbinding met %1 is mislukt (TLS): %2. Deze werkplek vertrouwt het certificaat van de server niet.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 antwoordde niet op tijd.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached: %2</source>
-        <translation>%1 is niet bereikbaar: %2</translation>
-    </message>
-    <message>
-        <source>No token is set.</source>
-        <translation>Er is geen token ingesteld.</translation>
-    </message>
-</context>
-<context>
     <name>kcc::sync::OpenKlantClient</name>
     <message>
         <source>the server does not declare the query parameter(s) %1 for %2.</source>
@@ -4179,17 +4213,14 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
-    <name>kcc::sync::PushWorker</name>
+    <name>kcc::sync::Puller</name>
     <message>
-        <source>Found on the server after an attempt without an answer; not sent again.</source>
-        <translation>Na een poging zonder antwoord op de server gevonden; niet opnieuw verzonden.</translation>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 Next attempt in %n second(s).</source>
-        <translation>
-            <numerusform>%1 Volgende poging over %n seconde.</numerusform>
-            <numerusform>%1 Volgende poging over %n seconden.</numerusform>
-        </translation>
+    <message>
+        <source>%1 %2 was not stored: %3</source>
+        <translation>%1 %2 is niet opgeslagen: %3</translation>
     </message>
 </context>
 <context>
@@ -4201,111 +4232,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>Not on the server yet.</source>
         <translation>Staat nog niet op de server.</translation>
-    </message>
-</context>
-<context>
-    <name>kcc::sync::Sleutelbos</name>
-    <message>
-        <source>The keyring did not answer.</source>
-        <translation>De sleutelbos antwoordde niet.</translation>
-    </message>
-    <message>
-        <source>The keyring refused: %1</source>
-        <translation>De sleutelbos weigerde: %1</translation>
-    </message>
-</context>
-<context>
-    <name>kcc::sync::SyncSettingsLoader</name>
-    <message>
-        <source>the token file %1 set by IT</source>
-        <translation>het tokenbestand %1 dat IT heeft ingesteld</translation>
-    </message>
-    <message>
-        <source>the keyring</source>
-        <translation>de sleutelbos</translation>
-    </message>
-    <message>
-        <source>the file %1</source>
-        <translation>het bestand %1</translation>
-    </message>
-    <message>
-        <source>IT has fixed the server address for every desk; it cannot be changed here.</source>
-        <translation>IT heeft het serveradres voor alle werkplekken vastgezet; het kan hier niet worden gewijzigd.</translation>
-    </message>
-    <message>
-        <source>IT gives the token in the file %1; it cannot be changed here.</source>
-        <translation>IT levert het token in het bestand %1; het kan hier niet worden gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The settings could not be saved in %1.</source>
-        <translation>De instellingen konden niet worden opgeslagen in %1.</translation>
-    </message>
-    <message>
-        <source>Given by IT in the file %1.</source>
-        <translation>Door IT geleverd in het bestand %1.</translation>
-    </message>
-</context>
-<context>
-    <name>kcc::sync::TokenOpslag</name>
-    <message>
-        <source>Stored in the keyring.</source>
-        <translation>Opgeslagen in de sleutelbos.</translation>
-    </message>
-    <message>
-        <source>Stored in the file %1 (readable by its owner only).</source>
-        <translation>Opgeslagen in bestand %1 (alleen leesbaar voor de eigenaar).</translation>
-    </message>
-    <message>
-        <source>Stored in the file %1 (readable by its owner only), because there is no keyring: %2</source>
-        <translation>Opgeslagen in bestand %1 (alleen leesbaar voor de eigenaar), omdat er geen sleutelbos is: %2</translation>
-    </message>
-    <message>
-        <source>switched off for this desk (KCC_GEEN_SLEUTELBOS=1)</source>
-        <translation>uitgezet voor deze werkplek (KCC_GEEN_SLEUTELBOS=1)</translation>
-    </message>
-    <message>
-        <source>no D-Bus session to reach a secret service</source>
-        <translation>geen D-Bus-sessie om een sleutelbos (secret service) te bereiken</translation>
-    </message>
-    <message>
-        <source>The token is in the keyring, but the old file %1 could not be removed.</source>
-        <translation>Het token staat in de sleutelbos, maar het oude bestand %1 kon niet worden verwijderd.</translation>
-    </message>
-    <message>
-        <source>No Open Klant token is set (no file %1, and no keyring: %2).</source>
-        <translation>Er is geen token voor Open Klant ingesteld (geen bestand %1, en geen sleutelbos: %2).</translation>
-    </message>
-    <message>
-        <source>No Open Klant token is set; the beheerder sets it under Administration, Open Klant.</source>
-        <translation>Er is geen token voor Open Klant ingesteld; de beheerder stelt het in onder Beheer, Open Klant.</translation>
-    </message>
-    <message>
-        <source>The token file %1 does not exist.</source>
-        <translation>Het tokenbestand %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The token file %1 may be read by others; make it readable by its owner only (chmod 600). It is not used.</source>
-        <translation>Het tokenbestand %1 is leesbaar voor anderen; maak het alleen leesbaar voor de eigenaar (chmod 600). Het wordt niet gebruikt.</translation>
-    </message>
-    <message>
-        <source>The token file %1 cannot be read: %2</source>
-        <translation>Het tokenbestand %1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>The token file %1 must hold the token on one line.</source>
-        <translation>Het tokenbestand %1 moet het token op één regel bevatten.</translation>
-    </message>
-    <message>
-        <source>The folder %1 for the token file cannot be made.</source>
-        <translation>De map %1 voor het tokenbestand kan niet worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>The token file %1 cannot be written: %2</source>
-        <translation>Het tokenbestand %1 kan niet worden geschreven: %2</translation>
-    </message>
-    <message>
-        <source>The token file %1 cannot be made readable by its owner only.</source>
-        <translation>Het tokenbestand %1 kan niet alleen leesbaar voor de eigenaar worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -4474,10 +4400,6 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>&amp;BRP</source>
         <translation>&amp;BRP</translation>
-    </message>
-    <message>
-        <source>Open &amp;Klant</source>
-        <translation>Open &amp;Klant</translation>
     </message>
 </context>
 <context>
@@ -5504,10 +5426,6 @@ Nee gooit ze allemaal weg.</translation>
         <source>Search in the BRP a caller who is not yet a partij (once the beheerder has set up the BRP)</source>
         <translation>Zoek in de BRP een beller die nog geen partij is (zodra de beheerder de BRP heeft ingesteld)</translation>
     </message>
-    <message>
-        <source>Sync log: what was sent to and fetched from Open Klant (role beheerder)</source>
-        <translation>Synchronisatielog: wat naar Open Klant is verzonden en ervan is opgehaald (rol beheerder)</translation>
-    </message>
 </context>
 <context>
     <name>kcc::ui::KlantKeuzeWidget</name>
@@ -6420,80 +6338,6 @@ Nee gooit ze allemaal weg.</translation>
     </message>
 </context>
 <context>
-    <name>kcc::ui::OpenKlantInstellingenForm</name>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbinding te&amp;sten</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the stored token</source>
-        <translation>Laat leeg om het opgeslagen token te houden</translation>
-    </message>
-    <message>
-        <source>How this workstation reaches the municipality&apos;s Open Klant (the Klantinteracties API). The token is kept in the keyring of the operating system, or in a file only you can read where there is none; never in the settings.</source>
-        <translation>Hoe deze werkplek Open Klant van de gemeente bereikt (de Klantinteracties-API). Het token staat in de sleutelbos van het besturingssysteem, of waar die er niet is in een bestand dat alleen u kunt lezen; nooit in de instellingen.</translation>
-    </message>
-    <message>
-        <source>Base &amp;URL:</source>
-        <translation>Basis-&amp;URL:</translation>
-    </message>
-    <message>
-        <source>API t&amp;oken:</source>
-        <translation>API-&amp;token:</translation>
-    </message>
-    <message>
-        <source>Send registrations as &amp;actor:</source>
-        <translation>Registraties versturen als &amp;actor:</translation>
-    </message>
-    <message>
-        <source>Fixed by IT for every workstation.</source>
-        <translation>Door IT vastgezet voor alle werkplekken.</translation>
-    </message>
-    <message>
-        <source>No token is stored yet.</source>
-        <translation>Er is nog geen token opgeslagen.</translation>
-    </message>
-    <message>
-        <source>The actoren of this workstation; test the connection to choose from the server&apos;s.</source>
-        <translation>De actoren van deze werkplek; test de verbinding om uit die van de server te kiezen.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
-        <source>Fill in the address of Open Klant&apos;s Klantinteracties API.</source>
-        <translation>Vul het adres van de Klantinteracties-API van Open Klant in.</translation>
-    </message>
-    <message>
-        <source>This is not an http:// or https:// address, e.g. https://openklant.gemeente.nl/klantinteracties/api/v1.</source>
-        <translation>Dit is geen http://- of https://-adres, bijvoorbeeld https://openklant.gemeente.nl/klantinteracties/api/v1.</translation>
-    </message>
-    <message>
-        <source>A token is 8 to 200 characters without spaces, as Open Klant&apos;s beheerder gave it.</source>
-        <translation>Een token is 8 tot 200 tekens zonder spaties, zoals de beheerder van Open Klant het gaf.</translation>
-    </message>
-    <message>
-        <source>Asking %1 ...</source>
-        <translation>%1 wordt gevraagd ...</translation>
-    </message>
-    <message numerus="yes">
-        <source>The actoren on the server (%n in all).</source>
-        <translation>
-            <numerusform>De actoren op de server (%n in totaal).</numerusform>
-            <numerusform>De actoren op de server (%n in totaal).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved. The next sync uses these settings.</source>
-        <translation>Opgeslagen. De volgende synchronisatie gebruikt deze instellingen.</translation>
-    </message>
-</context>
-<context>
     <name>kcc::ui::OpvolgingEditor</name>
     <message>
         <source>Create an interne &amp;task for follow-up</source>
@@ -6881,123 +6725,6 @@ Nee gooit ze allemaal weg.</translation>
             <numerusform>%n taak toegewezen aan %1.</numerusform>
             <numerusform>%n taken toegewezen aan %1.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>kcc::ui::SyncLogDialog</name>
-    <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Tonen</translation>
-    </message>
-    <message>
-        <source>&amp;Previous</source>
-        <translation>V&amp;orige</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>Volgen&amp;de</translation>
-    </message>
-    <message>
-        <source>Sync log</source>
-        <translation>Synchronisatielog</translation>
-    </message>
-    <message>
-        <source>All outcomes</source>
-        <translation>Alle uitkomsten</translation>
-    </message>
-    <message>
-        <source>All resources</source>
-        <translation>Alle resources</translation>
-    </message>
-    <message>
-        <source>Part of the message or of a uuid</source>
-        <translation>Deel van het bericht of van een uuid</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd, empty: from the start</source>
-        <translation>jjjj-mm-dd, leeg: vanaf het begin</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd, empty: until now</source>
-        <translation>jjjj-mm-dd, leeg: tot nu</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Uitkomst:</translation>
-    </message>
-    <message>
-        <source>&amp;Resource:</source>
-        <translation>&amp;Resource:</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>Te&amp;kst:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Van:</translation>
-    </message>
-    <message>
-        <source>&amp;Until (inclusive):</source>
-        <translation>Tot en &amp;met:</translation>
-    </message>
-    <message>
-        <source>S&amp;ync log...</source>
-        <translation>S&amp;ynchronisatielog...</translation>
-    </message>
-    <message>
-        <source>Give a date as yyyy-mm-dd, or leave it empty.</source>
-        <translation>Geef een datum als jjjj-mm-dd, of laat het veld leeg.</translation>
-    </message>
-    <message>
-        <source>The end comes before the start.</source>
-        <translation>Het einde ligt vóór het begin.</translation>
-    </message>
-    <message>
-        <source>The sync log cannot be read: %1</source>
-        <translation>Het synchronisatielog kan niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>No lines</source>
-        <translation>Geen regels</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1-%2 of %n line(s)</source>
-        <translation>
-            <numerusform>%1-%2 van %n regel</numerusform>
-            <numerusform>%1-%2 van %n regels</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>kcc::ui::SyncLogModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richting</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Resource</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Uitkomst</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <source>Local uuid</source>
-        <translation>Lokale uuid</translation>
-    </message>
-    <message>
-        <source>Server uuid</source>
-        <translation>Server-uuid</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "app/kccctl/inzagecommand.h"
 #include "app/kccctl/kccctlcommand.h"
 #include "app/kccctl/searchcommand.h"
+#include "app/kccctl/syncstarter.h"
 #include "app/kccctl/takencommand.h"
 #include "app/kccctl/usercommand.h"
 #include "app/kccctl/vergeetcommand.h"
@@ -63,6 +64,8 @@ public:
                   "NAME]...\n"
                   "                            a medewerker with an account (and, on PostgreSQL, a login)\n"
                   "  copy --to URI             copy this SQLite database into an empty PostgreSQL database\n"
+                  "  sync push [--all]|pull|status [--base-url URL] [--token-file FILE]\n"
+                  "                            stay in step with the municipality's Open Klant\n"
                   "\n"
                   "The database is --db PATH|URI, else $KCC_DB, else the file kcc-werkplek uses:\n"
                   "  %1\n"
@@ -146,6 +149,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("verwerkingsactiviteiten"), runVerwerkingsactiviteiten},
         {QStringLiteral("user"), runUser},
         {QStringLiteral("copy"), runCopy},
+        {QStringLiteral("sync"), runSyncProgram},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

@@ -1,6 +1,7 @@
 #include "app/kccctl/searchcommand.h"
 
 #include "app/kccctl/commandsupport.h"
+#include "app/kccctl/syncstarter.h"
 #include "model/privacy/persoonsverwerkingen.h"
 #include "model/search/searchquery.h"
 #include "storage/db/sqlservices.h"
@@ -8,6 +9,7 @@
 #include "storage/privacy/opdrachtregelgebruiker.h"
 #include "storage/search/partijsearch.h"
 #include "storage/search/searchindex.h"
+#include "storage/sync/pulledrecords.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -65,11 +67,15 @@ public:
     }
     static QString inactive() { return tr("inactive"); }
     static QString secret() { return tr("confidential"); }
+    // A partij that came from the municipality's Open Klant (pulled by a server look-up).
+    static QString openKlant() { return tr("Open Klant"); }
 };
 
-QString notes(const storage::SearchHit &hit)
+QString notes(const storage::SearchHit &hit, const QSet<QUuid> &fromServer)
 {
     QStringList parts;
+    if (fromServer.contains(hit.uuid))
+        parts << SearchCommand::openKlant();
     if (!hit.actief)
         parts << SearchCommand::inactive();
     if (hit.geheimhouding.value_or(false))
@@ -77,13 +83,14 @@ QString notes(const storage::SearchHit &hit)
     return parts.join(QStringLiteral(", "));
 }
 
-void printTable(const CommandContext &context, const QList<storage::SearchHit> &hits)
+void printTable(const CommandContext &context, const QList<storage::SearchHit> &hits, const QSet<QUuid> &fromServer)
 {
     QList<QStringList> rows;
     rows << QStringList{SearchCommand::header(0), SearchCommand::header(1), SearchCommand::header(2),
                         SearchCommand::header(3), SearchCommand::header(4)};
     for (const storage::SearchHit &hit : hits)
-        rows << QStringList{hit.nummer.value_or(QString()), toCode(hit.soortPartij), hit.naam, hit.matched, notes(hit)};
+        rows << QStringList{hit.nummer.value_or(QString()), toCode(hit.soortPartij), hit.naam, hit.matched,
+                            notes(hit, fromServer)};
     QList<qsizetype> widths(5, 0);
     for (const QStringList &row : rows) {
         for (int column = 0; column < 5; ++column)
@@ -97,7 +104,7 @@ void printTable(const CommandContext &context, const QList<storage::SearchHit> &
     }
 }
 
-void printJson(const CommandContext &context, const QList<storage::SearchHit> &hits)
+void printJson(const CommandContext &context, const QList<storage::SearchHit> &hits, const QSet<QUuid> &fromServer)
 {
     QJsonArray array;
     for (const storage::SearchHit &hit : hits) {
@@ -111,9 +118,23 @@ void printJson(const CommandContext &context, const QList<storage::SearchHit> &h
         object.insert(QStringLiteral("indicatieGeheimhouding"),
                       hit.geheimhouding ? QJsonValue(*hit.geheimhouding) : QJsonValue());
         object.insert(QStringLiteral("viaBetrokkene"), hit.viaBetrokkene);
+        object.insert(QStringLiteral("uitOpenKlant"), fromServer.contains(hit.uuid));
         array.append(object);
     }
     context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+// The server look-up (kcc-sync lookup) for what the API can filter on.
+std::optional<QString> serverLookUpKind(const SearchQuery &query)
+{
+    if (query.has(SearchQuery::Kind::Bsn))
+        return QStringLiteral("bsn");
+    if (query.has(SearchQuery::Kind::KvkNummer))
+        return QStringLiteral("kvk");
+    if (query.has(SearchQuery::Kind::Email))
+        return QStringLiteral("email");
+    if (query.has(SearchQuery::Kind::Telefoonnummer))
+        return QStringLiteral("telefoon");
+    return std::nullopt;
 }
 } // namespace
 
@@ -171,11 +192,28 @@ int runSearch(const CommandContext &context)
     }
 
     storage::PartijSearch search(*database);
-    const Result<QList<storage::SearchHit>> hits = search.search(SearchQuery::classify(text), limit);
+    const SearchQuery query = SearchQuery::classify(text);
+    Result<QList<storage::SearchHit>> hits = search.search(query, limit);
     if (!hits) {
         printError(context, hits.error());
         return Failure;
     }
+    // Not known here: look it up on Open Klant (kcc-sync stores what it finds), then search again.
+    if (hits.value().isEmpty() && serverLookUpConfigured()) {
+        if (const std::optional<QString> kind = serverLookUpKind(query)) {
+            if (lookUpOnServer(context, *kind, text.trimmed()))
+                hits = search.search(query, limit);
+            if (!hits) {
+                printError(context, hits.error());
+                return Failure;
+            }
+        }
+    }
+    QList<QUuid> uuids;
+    for (const storage::SearchHit &hit : hits.value())
+        uuids.append(hit.uuid);
+    const Result<QSet<QUuid>> pulled = storage::PulledRecords::fromServer(*database, ApiResource::Partijen, uuids);
+    const QSet<QUuid> fromServer = pulled ? pulled.value() : QSet<QUuid>();
     // Log first, then show (issue 15): every partij printed has its entry, as in the werkplek.
     {
         storage::SqlServices services(*database);
@@ -190,11 +228,11 @@ int runSearch(const CommandContext &context)
         }
     }
     if (parser.isSet(QStringLiteral("json")))
-        printJson(context, hits.value());
+        printJson(context, hits.value(), fromServer);
     else if (hits.value().isEmpty())
         context.out << SearchCommand::nothingFound() << Qt::endl;
     else
-        printTable(context, hits.value());
+        printTable(context, hits.value(), fromServer);
     return Success;
 }
 

@@ -7,6 +7,7 @@
 #include "storage/exchange/exporter.h"
 #include "storage/exchange/importrecords.h"
 #include "storage/exchange/importrules.h"
+#include "storage/sync/sqlsyncstore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -82,6 +83,26 @@ CrossRecordRules::Links checkLinkFiles(const QStringList &names, const QSet<QStr
         report.warnings << Messages::tr("%1 is missing: nothing of that kind was imported.").arg(betrokkenenFile);
     }
     return links;
+}
+
+// A klantcontact without any actor was made by another system on Open Klant (the desk never makes
+// one): it is remembered as the server's record (sync_identiteit, herkomst 'server'), which
+// IntegrityCheck reports as a warning instead of a problem.
+Result<> keepAsServerRecords(Database &database, const QList<QUuid> &klantcontacten, ImportReport &report)
+{
+    const ApiJson json;
+    for (const QUuid &uuid : klantcontacten) {
+        if (Result<> mapped = SqlSyncStore::mapIdentity(database, ApiResource::Klantcontacten, uuid,
+                                                        {uuid, json.url(ApiResource::Klantcontacten, uuid)},
+                                                        QStringLiteral("server"));
+            !mapped)
+            return mapped;
+    }
+    if (!klantcontacten.isEmpty())
+        report.warnings << Messages::tr("%n klantcontact(s) without any actor were kept as made by another system; "
+                                        "kccctl check lists them as warnings.",
+                                        nullptr, int(klantcontacten.size()));
+    return {};
 }
 
 Error refusal(const QString &directory, const Problems &problems)
@@ -170,6 +191,9 @@ Result<ImportReport> Importer::importChecked(const QString &directory)
         return Error{tr("Nothing was imported from %1: %2").arg(QDir::toNativeSeparators(directory), failed->message),
                      failed->fieldErrors};
     }
+    if (Result<> kept = keepAsServerRecords(m_database, records.withoutActor, report); !kept)
+        return Error{
+            tr("Nothing was imported from %1: %2").arg(QDir::toNativeSeparators(directory), kept.error().message), {}};
     if (bulk) {
         if (Result<> rebuilt = SearchIndex::rebuild(m_database); !rebuilt) {
             return Error{tr("Nothing was imported from %1: %2")

@@ -44,7 +44,9 @@ struct ImportReport
 // Only regular files are read (no links, FIFOs or devices), each at most maxFileBytes, and their
 // text must be valid Unicode (no invalid UTF-8, NUL, lone surrogate escapes or noncharacters).
 // A folder with none of the files is refused; so are klantcontacten without actorklantcontacten.json
-// (every klantcontact needs an actor, as IntegrityCheck says) and a taak assigned to no actor.
+// and a taak assigned to no actor. A klantcontact that no actorklantcontact links to an actor was
+// made by another system on Open Klant: it is imported and remembered as the server's
+// (sync_identiteit, herkomst 'server'), so that IntegrityCheck reports it as a warning.
 // Any other missing file means no elements of that resource, with a warning (except
 // partij-identificatoren.json, see below); an unexpected extra .json file is a warning too.
 // A missing file means no elements of that resource. Without partij-identificatoren.json the

@@ -70,6 +70,7 @@ struct ImportRecords
     Records<InterneTaak> taken;
     QSet<QUuid> withActor;      // klantcontacten that an actorklantcontact links to an actor
     QSet<QUuid> withBetrokkene; // klantcontacten that a betrokkene refers to
+    QList<QUuid> withoutActor;  // klantcontacten no actorklantcontact links to an actor (pass 2)
 
 private:
     // Every element of file `name`, parsed by `parse`, added to `records` and handed to `also`.

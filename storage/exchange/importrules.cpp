@@ -310,10 +310,11 @@ void CrossRecordRules::klantcontacten()
     m_second.run(name(KlantcontactenFile), simple(&ApiJson::klantcontactFromJson), m_records.klantcontacten,
                  [&](const Item<Klantcontact> &item) {
                      const QString uuid = uuidText(item.value.uuid);
-                     if (m_links.actors && !m_records.withActor.contains(item.value.uuid))
-                         m_problems.add(item.where, QString(),
-                                        tr("Klantcontact %1 has no actor: no element of %2 links one to it.")
-                                            .arg(uuid, name(ActorKlantcontactenFile)));
+                     // Open Klant holds contacts that other systems (a web form, the website) made
+                     // without any actor: kept as the server's, not refused (issue 14, item 4).
+                     if (m_links.actors && !m_records.withActor.contains(item.value.uuid) &&
+                         m_records.klantcontacten.isKept(item))
+                         m_records.withoutActor.append(item.value.uuid);
                      if (m_links.betrokkenen && !m_records.withBetrokkene.contains(item.value.uuid))
                          m_problems.add(item.where, QString(),
                                         tr("Klantcontact %1 has no betrokkene: no element of %2 refers to it.")

@@ -4,9 +4,11 @@
 // every refusal twice, the second copy without a limit. Special files go through the real kccctl
 // (QProcess with a time bound), so a regression fails the test instead of hanging it.
 
+#include "model/klantinteracties/klantcontact.h"
 #include "storage/db/integritycheck.h"
 #include "storage/exchange/exporter.h"
 #include "storage/exchange/importer.h"
+#include "storage/resources/repository.h"
 #include "tests/support/testdatabase.h"
 
 #include <QDir>
@@ -131,7 +133,7 @@ private slots:
     void oversizedFileIsRefused();
     void folderWithoutDumpFilesIsRefused();
     void klantcontactenWithoutActorFileAreRefused();
-    void klantcontactWithoutActorIsRefused();
+    void klantcontactWithoutActorIsKeptAsTheServers();
     void klantcontactenWithoutBetrokkenenAreRefused();
     void taakWithoutActorIsRefused();
     void missingAndExtraFilesAreNamed();
@@ -236,7 +238,7 @@ void TestImportRefusals::klantcontactenWithoutActorFileAreRefused()
     QCOMPARE(countRows(db.database(), QStringLiteral("klantcontact")), 0);
 }
 
-void TestImportRefusals::klantcontactWithoutActorIsRefused()
+void TestImportRefusals::klantcontactWithoutActorIsKeptAsTheServers()
 {
     QTemporaryDir dump;
     QVERIFY(copyValidDump(dump.path()));
@@ -260,11 +262,19 @@ void TestImportRefusals::klantcontactWithoutActorIsRefused()
     QVERIFY(writeAll(path, QJsonDocument(kept).toJson()));
     TestDatabase db;
     QVERIFY2(db.isValid(), qPrintable(db.error()));
+    // Issue 14, item 4: Open Klant holds contacts other systems made without any actor. Such a
+    // klantcontact is imported (no longer refused) and kept as the server's record, so that
+    // `kccctl check` reports it as a warning rather than a problem.
     const Result<ImportReport> report = Importer(db.database()).importFrom(dump.path());
-    QVERIFY(!report.ok());
-    QVERIFY2(report.error().message.contains(QStringLiteral("klantcontacten.json[")) &&
-                 report.error().message.contains(QStringLiteral("no actor")),
-             qPrintable(report.error().message));
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QVERIFY2(report.value().warnings.join(QLatin1Char(' ')).contains(QStringLiteral("without any actor")),
+             qPrintable(report.value().warnings.join(QLatin1Char('\n'))));
+    QVERIFY(Repository<kcc::Klantcontact>(db.database()).find(QUuid::fromString(orphan)));
+    const QStringList problems = IntegrityCheck::run(db.database());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const QStringList warnings = IntegrityCheck::warnings(db.database());
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(orphan), qPrintable(warnings.first()));
 }
 
 void TestImportRefusals::klantcontactenWithoutBetrokkenenAreRefused()

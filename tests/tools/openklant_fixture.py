@@ -124,6 +124,8 @@ class Handler(BaseHTTPRequestHandler):
                 gets["count"] += 1
             return self.answer(200, item) if item else self.answer(404, {"detail": "Niet gevonden."})
         name = self.resource()
+        if name is None and detail_of(self.path) is not None:
+            return self.answer_detail(*detail_of(self.path))
         if name is None:
             return self.answer(404, {"detail": "Niet gevonden."})
         if not self.authorised():
@@ -137,10 +139,10 @@ class Handler(BaseHTTPRequestHandler):
                  "reason": "Onbekende query parameters: " + ", ".join(unknown)}]})
         with lock:
             items = [item for item in store[name]
-                     if all(str(value_at(item, FILTERS[name][key], name)) == values[0]
+                     if all(matches(item, FILTERS[name][key], name, values[0])
                             for key, values in query.items() if key not in ("page", "pageSize"))]
         page = int(query.get("page", ["1"])[0])
-        size = min(int(query.get("pageSize", ["100"])[0]), 500)
+        size = min(int(query.get("pageSize", ["100"])[0]), 500, page_size_cap["size"])
         chunk = items[(page - 1) * size: page * size]
         base = "http://127.0.0.1:%d%s%s" % (self.server.server_address[1], PREFIX, name)
         more = page * size < len(items)
@@ -157,6 +159,7 @@ class Handler(BaseHTTPRequestHandler):
                     for item in store[change["resource"]]:
                         if item["uuid"] == change["uuid"]:
                             item.update(change["set"])
+            pull_control(body, self.server.server_address[1])
             return self.answer(200, {"faults": faults})
         name = self.resource()
         if name is None:
@@ -210,6 +213,91 @@ class Handler(BaseHTTPRequestHandler):
         if fault == "store_then_drop":
             return self.drop()
         self.answer(200, answer)
+
+
+# --- pulling (issue 14, item 3) -----------------------------------------------------------------
+# Control: {"load": DIR} adds a dump of real-server output (tests/data/openklant/server: blank
+# groups, null subtypes, _expand, microseconds, an older version's single toegewezenAanActor), its
+# urls moved to this server; {"seed": {resource: [items]}} adds records as given (urls likewise);
+# {"page_size_cap": n} makes every list page at most n long, so that clients must follow `next`.
+# GET <resource>/<uuid> answers one record.
+PULL_FILTERS = {
+    "partijen": {"partijIdentificator__objectId": ("__identificator", "objectId"),
+                 "partijIdentificator__codeSoortObjectId": ("__identificator", "codeSoortObjectId")},
+    "digitaleadressen": {"adres": ("adres",), "soortDigitaalAdres": ("soortDigitaalAdres",),
+                         "verstrektDoorPartij__uuid": ("verstrektDoorPartij", "uuid")},
+    "klantcontacten": {"hadBetrokkene__wasPartij__uuid": ("__betrokkene_partij",)},
+    "betrokkenen": {"hadKlantcontact__uuid": ("hadKlantcontact", "uuid")},
+    "onderwerpobjecten": {"klantcontact__uuid": ("klantcontact", "uuid")},
+    "bijlagen": {"klantcontact__uuid": ("wasBijlageVanKlantcontact", "uuid")},
+    "actorklantcontacten": {"klantcontact__uuid": ("klantcontact", "uuid")},
+    "internetaken": {"toegewezenAanActor__uuid": ("__toegewezen",), "status": ("status",)},
+}
+for _resource, _filters in PULL_FILTERS.items():
+    FILTERS.setdefault(_resource, {}).update(_filters)
+page_size_cap = {"size": 500}
+SERVER_BASE = "http://openklant.gemeente.example"
+
+
+def matches(item, path, resource, wanted):
+    if path[0] == "__betrokkene_partij":  # klantcontacten with a betrokkene of this partij
+        return any((b.get("hadKlantcontact") or {}).get("uuid") == item["uuid"]
+                   and (b.get("wasPartij") or {}).get("uuid") == wanted for b in store["betrokkenen"])
+    if path[0] == "__toegewezen":  # both the list and an older version's single actor
+        actors = list(item.get("toegewezenAanActoren") or []) + [item.get("toegewezenAanActor") or {}]
+        return any((actor or {}).get("uuid") == wanted for actor in actors)
+    value = value_at(item, path, resource)
+    if isinstance(value, bool):
+        value = "true" if value else "false"
+    return str(value) == wanted
+
+
+def rebased(value, port):
+    text = json.dumps(value).replace(SERVER_BASE, "http://127.0.0.1:%d" % port)
+    return json.loads(text)
+
+
+def pull_control(control, port):
+    import os
+    with lock:
+        if "page_size_cap" in control:
+            page_size_cap["size"] = int(control["page_size_cap"])
+        for resource, items in (control.get("seed") or {}).items():
+            store[resource].extend(rebased(items, port))
+        if control.get("load"):
+            for resource in RESOURCES:
+                path = os.path.join(control["load"], resource + ".json")
+                if os.path.exists(path):
+                    with open(path, encoding="utf-8") as dump:
+                        store[resource].extend(rebased(json.load(dump), port))
+            # A dump's nested partijIdentificatoren are the identificatoren the BSN filter searches.
+            for partij in list(store["partijen"]):
+                for ident in partij.get("partijIdentificatoren") or []:
+                    if not any(i["uuid"] == ident["uuid"] for i in store["partij-identificatoren"]):
+                        store["partij-identificatoren"].append(ident)
+
+
+def detail_of(path):
+    path = urlparse(path).path
+    if not path.startswith(PREFIX):
+        return None
+    parts = path[len(PREFIX):].strip("/").split("/")
+    if len(parts) != 2 or parts[0] not in RESOURCES:
+        return None
+    return parts[0], parts[1]
+
+
+def answer_detail(self, name, wanted):
+    if not self.authorised():
+        return
+    with lock:
+        found = [item for item in store[name] if item.get("uuid") == wanted]
+    if not found:
+        return self.answer(404, {"code": "not_found", "status": 404, "detail": "Niet gevonden."})
+    self.answer(200, found[0])
+
+
+Handler.answer_detail = answer_detail
 
 
 def main():

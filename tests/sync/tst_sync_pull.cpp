@@ -1,0 +1,313 @@
+// Pulling from Open Klant (issue 14, item 3) against the stateful loopback server
+// (tests/tools/openklant_fixture.py) holding real-server output (tests/data/openklant/server: blank
+// groups, null subtypes, _expand, microseconds, an older version's single toegewezenAanActor) and
+// a contact a web form made without any actor; every list is capped at one item per page, so every
+// pull must follow `next`. The fixture answers 400 to any undeclared query parameter, as Open
+// Klant does.
+#include "tests/support/testdatabase.h"
+#include "tests/sync/loopbackprocess.h"
+
+#include "model/search/searchquery.h"
+#include "storage/db/integritycheck.h"
+#include "storage/db/writetransaction.h"
+#include "storage/resources/repository.h"
+#include "storage/search/partijsearch.h"
+#include "storage/sync/pulledrecords.h"
+#include "storage/sync/sqlpullstore.h"
+#include "storage/sync/sqlsyncstore.h"
+#include "sync/openklantclient.h"
+#include "sync/pull/puller.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace kcc;
+using namespace kcc::storage;
+using namespace kcc::sync;
+
+namespace {
+
+const QString token = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+const QUuid anneke = QUuid::fromString(QStringLiteral("0a1b2c3d-7c1e-4b2a-9d3f-000000000001"));
+const QUuid mo = QUuid::fromString(QStringLiteral("9a1b2c3d-7c1e-4b2a-9d3f-000000000001"));
+const QUuid teamBelastingen = QUuid::fromString(QStringLiteral("9a1b2c3d-7c1e-4b2a-9d3f-000000000002"));
+const QUuid webformContact = QUuid::fromString(QStringLiteral("5a1b2c3d-7c1e-4b2a-9d3f-0000000000f1"));
+const QString base = QStringLiteral("http://openklant.gemeente.example/klantinteracties/api/v1/");
+
+QJsonObject ref(const QString &resource, const QUuid &uuid)
+{
+    const QString id = uuid.toString(QUuid::WithoutBraces);
+    return {{QStringLiteral("uuid"), id}, {QStringLiteral("url"), QString(base + resource + QLatin1Char('/') + id)}};
+}
+
+// A contact Open Inwoner's web form made: no actor, a blank group, microseconds, _expand.
+QJsonObject webform()
+{
+    const QUuid betrokkene = QUuid::fromString(QStringLiteral("6a1b2c3d-7c1e-4b2a-9d3f-0000000000f1"));
+    QJsonObject klantcontact = ref(QStringLiteral("klantcontacten"), webformContact);
+    klantcontact.insert(QStringLiteral("nummer"), QStringLiteral("0000000104"));
+    klantcontact.insert(QStringLiteral("referentienummer"), QJsonValue());
+    klantcontact.insert(QStringLiteral("kanaal"), QStringLiteral("webformulier"));
+    klantcontact.insert(QStringLiteral("onderwerp"), QStringLiteral("Melding openbare ruimte"));
+    klantcontact.insert(QStringLiteral("inhoud"), QStringLiteral("Losliggende stoeptegel voor nr. 12"));
+    klantcontact.insert(QStringLiteral("indicatieContactGelukt"), true);
+    klantcontact.insert(QStringLiteral("taal"), QStringLiteral("nld"));
+    klantcontact.insert(QStringLiteral("vertrouwelijk"), false);
+    klantcontact.insert(QStringLiteral("plaatsgevondenOp"), QStringLiteral("2024-04-02T08:30:00.250001Z"));
+    klantcontact.insert(QStringLiteral("hadBetrokkenActoren"), QJsonArray());
+    klantcontact.insert(QStringLiteral("hadBetrokkenen"), QJsonArray{ref(QStringLiteral("betrokkenen"), betrokkene)});
+    klantcontact.insert(QStringLiteral("_expand"), QJsonObject());
+    QJsonObject link = ref(QStringLiteral("betrokkenen"), betrokkene);
+    link.insert(QStringLiteral("wasPartij"), ref(QStringLiteral("partijen"), anneke));
+    link.insert(QStringLiteral("hadKlantcontact"), ref(QStringLiteral("klantcontacten"), webformContact));
+    link.insert(QStringLiteral("rol"), QStringLiteral("klant"));
+    link.insert(QStringLiteral("initiator"), true);
+    link.insert(QStringLiteral("organisatienaam"), QString());
+    link.insert(QStringLiteral("bezoekadres"), QJsonValue());
+    link.insert(QStringLiteral("correspondentieadres"), QJsonObject{{QStringLiteral("nummeraanduidingId"), QString()},
+                                                                    {QStringLiteral("adresregel1"), QString()},
+                                                                    {QStringLiteral("adresregel2"), QString()},
+                                                                    {QStringLiteral("adresregel3"), QString()},
+                                                                    {QStringLiteral("land"), QString()}});
+    link.insert(QStringLiteral("contactnaam"), QJsonObject{{QStringLiteral("voorletters"), QStringLiteral("A")},
+                                                           {QStringLiteral("voornaam"), QStringLiteral("Anneke")},
+                                                           {QStringLiteral("voorvoegselAchternaam"), QString()},
+                                                           {QStringLiteral("achternaam"), QStringLiteral("Jansen")}});
+    link.insert(QStringLiteral("_expand"), QJsonObject());
+    return {{QStringLiteral("klantcontacten"), QJsonArray{klantcontact}},
+            {QStringLiteral("betrokkenen"), QJsonArray{link}}};
+}
+
+} // namespace
+
+class TestSyncPull : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void bsnLookUpStoresThePartijForTheLocalSearch();
+    void lookUpByKvkEmailAndPhone();
+    void historyBringsContactsWithoutActor();
+    void pushedPartijComesBackWithoutTwin();
+    void takenOfOurAfdelingReachTheDesk();
+
+private:
+    QJsonObject control(const QJsonObject &post = {});
+    Result<PullReport> wait(const std::function<void(Puller &, Puller::Done)> &pull);
+
+    std::unique_ptr<LoopbackProcess> m_server;
+    std::unique_ptr<test::TestDatabase> m_db;
+};
+
+void TestSyncPull::init()
+{
+    m_server = std::make_unique<LoopbackProcess>();
+    QVERIFY2(m_server->start(QStringLiteral("python3"),
+                             {QStringLiteral(KCC_SOURCE_DIR "/tests/tools/openklant_fixture.py"), token},
+                             QRegularExpression(QStringLiteral("PORT (\\d+)")), 20000),
+             qPrintable(m_server->output()));
+    control(QJsonObject{{QStringLiteral("load"), QStringLiteral(KCC_TEST_DATA_DIR "/openklant/server")},
+                        {QStringLiteral("seed"), webform()},
+                        {QStringLiteral("page_size_cap"), 1}});
+    m_db = std::make_unique<test::TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+}
+
+void TestSyncPull::cleanup()
+{
+    m_server.reset();
+    m_db.reset();
+}
+
+QJsonObject TestSyncPull::control(const QJsonObject &post)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/_control").arg(m_server->port())));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = post.isEmpty() ? network.get(request) : network.post(request, QJsonDocument(post).toJson());
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+Result<PullReport> TestSyncPull::wait(const std::function<void(Puller &, Puller::Done)> &pull)
+{
+    OpenKlantClient client(
+        {QUrl(QStringLiteral("http://127.0.0.1:%1/klantinteracties/api/v1").arg(m_server->port())), token});
+    client.setTimeout(std::chrono::seconds(5));
+    SqlPullStore store(m_db->database());
+    Puller puller(client, store);
+    std::optional<Result<PullReport>> result;
+    pull(puller, [&](const Result<PullReport> &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+        return Error{QStringLiteral("the pull did not finish"), {}};
+    return *result;
+}
+
+void TestSyncPull::bsnLookUpStoresThePartijForTheLocalSearch()
+{
+    const auto lookUp = [](Puller &puller, Puller::Done done) {
+        puller.lookUpPartij(LookupKind::Bsn, QStringLiteral("296648875"), done);
+    };
+    const Result<PullReport> report = wait(lookUp);
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QVERIFY2(report.value().warnings.isEmpty(), qPrintable(report.value().warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(report.value().partijen, QList<QUuid>{anneke});
+    // The partij, its BSN and its own e-mail address (the page size of 1 made it follow `next`).
+    QCOMPARE(report.value().stored, 2);
+    QVERIFY(report.value().requests >= 2);
+    QCOMPARE(Repository<Partij>(m_db->database()).count(), qint64(1));
+    QCOMPARE(Repository<PartijIdentificator>(m_db->database()).count(), qint64(1));
+    QCOMPARE(Repository<DigitaalAdres>(m_db->database()).count(), qint64(1));
+    QCOMPARE(PulledRecords::fromServer(m_db->database(), ApiResource::Partijen, {anneke}).value(), QSet<QUuid>{anneke});
+
+    // The ordinary local search finds it now, by BSN and by e-mail address.
+    PartijSearch search(m_db->database());
+    const auto found = [&](const QString &text) {
+        const Result<QList<SearchHit>> hits = search.search(SearchQuery::classify(text), 10);
+        return hits && hits.value().size() == 1 && hits.value().first().uuid == anneke;
+    };
+    QVERIFY(found(QStringLiteral("296648875")));
+    QVERIFY(found(QStringLiteral("anneke@example.nl")));
+
+    // Pulling again updates; nothing is doubled.
+    QVERIFY(wait(lookUp).ok());
+    QCOMPARE(Repository<Partij>(m_db->database()).count(), qint64(1));
+    QCOMPARE(Repository<PartijIdentificator>(m_db->database()).count(), qint64(1));
+    QCOMPARE(Repository<DigitaalAdres>(m_db->database()).count(), qint64(1));
+}
+
+void TestSyncPull::lookUpByKvkEmailAndPhone()
+{
+    const Result<PullReport> kvk = wait([](Puller &puller, Puller::Done done) {
+        puller.lookUpPartij(LookupKind::KvkNummer, QStringLiteral("69599084"), done);
+    });
+    QVERIFY2(kvk.ok(), qPrintable(kvk.error().message));
+    QCOMPARE(kvk.value().partijen.size(), 1);
+    QCOMPARE(Repository<Partij>(m_db->database()).find(kvk.value().partijen.first())->soortPartij,
+             SoortPartij::Organisatie);
+
+    const Result<PullReport> email = wait([](Puller &puller, Puller::Done done) {
+        puller.lookUpPartij(LookupKind::Email, QStringLiteral("anneke@example.nl"), done);
+    });
+    QVERIFY2(email.ok(), qPrintable(email.error().message));
+    QCOMPARE(email.value().partijen, QList<QUuid>{anneke});
+
+    // That phone number is a betrokkene's for one contact, not a partij's: nobody is found.
+    const Result<PullReport> phone = wait([](Puller &puller, Puller::Done done) {
+        puller.lookUpPartij(LookupKind::Telefoonnummer, QStringLiteral("0612345678"), done);
+    });
+    QVERIFY2(phone.ok(), qPrintable(phone.error().message));
+    QVERIFY(phone.value().partijen.isEmpty());
+    QCOMPARE(Repository<Partij>(m_db->database()).count(), qint64(2));
+}
+
+void TestSyncPull::historyBringsContactsWithoutActor()
+{
+    QVERIFY(wait([](Puller &puller, Puller::Done done) {
+                puller.lookUpPartij(LookupKind::Bsn, QStringLiteral("296648875"), done);
+            }).ok());
+    const auto history = [](Puller &puller, Puller::Done done) { puller.pullHistory(anneke, done); };
+    const Result<PullReport> report = wait(history);
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QVERIFY2(report.value().warnings.isEmpty(), qPrintable(report.value().warnings.join(QLatin1Char('\n'))));
+
+    // The desk's telephone contact (with its actor, betrokkene and bijlage) and the web form's.
+    Repository<Klantcontact> klantcontacten(m_db->database());
+    QCOMPARE(klantcontacten.count(), qint64(2));
+    const std::optional<Klantcontact> web = klantcontacten.find(webformContact);
+    QVERIFY(web);
+    QCOMPARE(web->kanaal, QStringLiteral("webformulier"));
+    QCOMPARE(web->plaatsgevondenOpMicros, 1);
+    QCOMPARE(Repository<Betrokkene>(m_db->database()).count(), qint64(2));
+    QCOMPARE(Repository<Bijlage>(m_db->database()).count(), qint64(1));
+    QCOMPARE(Repository<ActorKlantcontact>(m_db->database()).count(), qint64(1));
+    QVERIFY(Repository<Actor>(m_db->database()).find(mo));
+
+    // A contact without actor from the server is a warning for `kccctl check`, not a problem.
+    const QStringList problems = IntegrityCheck::run(m_db->database());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const QStringList warnings = IntegrityCheck::warnings(m_db->database());
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(webformContact.toString(QUuid::WithoutBraces)), qPrintable(warnings.first()));
+
+    // Again: the same records, updated.
+    QVERIFY(wait(history).ok());
+    QCOMPARE(klantcontacten.count(), qint64(2));
+    QCOMPARE(Repository<Betrokkene>(m_db->database()).count(), qint64(2));
+    QCOMPARE(Repository<ActorKlantcontact>(m_db->database()).count(), qint64(1));
+}
+
+void TestSyncPull::pushedPartijComesBackWithoutTwin()
+{
+    // The desk made this partij and pushed it: the server knows it as Anneke's uuid.
+    Partij own;
+    own.uuid = QUuid::createUuid();
+    own.soortPartij = SoortPartij::Persoon;
+    own.contactnaam = Contactnaam{QStringLiteral("A"), QStringLiteral("Anneke"), QString(), QStringLiteral("Jansen")};
+    {
+        WriteTransaction transaction(m_db->database());
+        QVERIFY(Repository<Partij>(m_db->database()).insert(own).ok());
+        QVERIFY(SqlSyncStore::mapIdentity(
+                    m_db->database(), ApiResource::Partijen, own.uuid,
+                    {anneke, base + QStringLiteral("partijen/") + anneke.toString(QUuid::WithoutBraces)},
+                    QStringLiteral("lokaal"))
+                    .ok());
+        QVERIFY(transaction.commit().ok());
+    }
+    const Result<PullReport> report = wait([](Puller &puller, Puller::Done done) {
+        puller.lookUpPartij(LookupKind::Bsn, QStringLiteral("296648875"), done);
+    });
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QCOMPARE(report.value().partijen, QList<QUuid>{own.uuid});
+    QCOMPARE(Repository<Partij>(m_db->database()).count(), qint64(1));
+
+    // Its history points at the desk's own partij, not at a second one.
+    const Result<PullReport> history =
+        wait([&](Puller &puller, Puller::Done done) { puller.pullHistory(own.uuid, done); });
+    QVERIFY2(history.ok(), qPrintable(history.error().message));
+    QCOMPARE(Repository<Klantcontact>(m_db->database()).count(), qint64(2));
+    int ofOwn = 0;
+    QVERIFY(Repository<Betrokkene>(m_db->database())
+                .forEach([&](const Betrokkene &b) { ofOwn += b.wasPartij == std::optional<QUuid>(own.uuid) ? 1 : 0; })
+                .ok());
+    QCOMPARE(ofOwn, 2);
+}
+
+void TestSyncPull::takenOfOurAfdelingReachTheDesk()
+{
+    const Result<PullReport> actoren = wait([](Puller &puller, Puller::Done done) { puller.refreshActoren(done); });
+    QVERIFY2(actoren.ok(), qPrintable(actoren.error().message));
+    QCOMPARE(Repository<Actor>(m_db->database()).count(), qint64(2));
+    // Mo works at the desk, in Team Belastingen.
+    QSqlQuery query(m_db->database().connection());
+    QVERIFY(query.prepare(QStringLiteral("INSERT INTO afdeling_lid (medewerker, afdeling) VALUES (?, ?)")));
+    query.addBindValue(mo.toString(QUuid::WithoutBraces));
+    query.addBindValue(teamBelastingen.toString(QUuid::WithoutBraces));
+    QVERIFY(query.exec());
+
+    const auto taken = [](Puller &puller, Puller::Done done) { puller.pullTaken(done); };
+    const Result<PullReport> report = wait(taken);
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QVERIFY2(report.value().warnings.isEmpty(), qPrintable(report.value().warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(Repository<InterneTaak>(m_db->database()).count(), qint64(1));
+    InterneTaak taak;
+    QVERIFY(Repository<InterneTaak>(m_db->database()).forEach([&](const InterneTaak &t) { taak = t; }).ok());
+    QCOMPARE(taak.toegewezenAanActoren, QList<QUuid>{teamBelastingen});
+    QCOMPARE(taak.toegewezenOpMicros, 321);
+    // Its klantcontact came along (the e-mail contact with Pieter Bakker, who is no partij).
+    QVERIFY(Repository<Klantcontact>(m_db->database()).find(taak.aanleidinggevendKlantcontact));
+    QVERIFY(wait(taken).ok());
+    QCOMPARE(Repository<InterneTaak>(m_db->database()).count(), qint64(1));
+}
+
+QTEST_GUILESS_MAIN(TestSyncPull)
+#include "tst_sync_pull.moc"
