@@ -181,8 +181,10 @@ void PushWorker::handleFailure(const OutboxEntry &entry, const ApiReply &reply)
     // Transient (timeout, dropped connection, 5xx) or anything unexpected: retry later; the entry
     // stays uncertain, so the retry looks first.
     const std::chrono::milliseconds delay = backoffFor(entry.pogingen + 1);
-    if (Result<> retry = m_store.markRetry(entry.id, m_clock.now().addMSecs(delay.count()), reply.describe()); !retry)
+    const QDateTime notBefore = m_clock.now().addMSecs(delay.count());
+    if (Result<> retry = m_store.markRetry(entry.id, notBefore, reply.describe()); !retry)
         return fail(retry.error());
+    emit retryScheduled(entry.id, notBefore, reply.describe());
     scheduleStep(delay);
 }
 

@@ -49,6 +49,9 @@ signals:
     void entrySent(qint64 id, const QUuid &serverUuid);
     void entryRefused(qint64 id, const QString &reason);
     void stoppedOnError(const QString &message);
+    // A transient failure (timeout, dropped connection, 5xx): the entry is tried again at
+    // `notBefore`. The sync runner reads this as "the server is away" (issue 14, item 6).
+    void retryScheduled(qint64 id, const QDateTime &notBefore, const QString &reason);
 
 private:
     void step();
