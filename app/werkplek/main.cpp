@@ -7,6 +7,8 @@
 #include "app/werkplek/incomingcalls.h"
 #include "app/werkplek/locksettings.h"
 #include "app/werkplek/sessionhost.h"
+#include "app/werkplek/syncsettingsloader.h"
+#include "app/werkplek/werkpleksync.h"
 #include "model/brp/gelogdebrppersonen.h"
 #include "model/callflow/seatkanaal.h"
 #include "storage/beheer/sqlaccountservice.h"
@@ -169,6 +171,9 @@ int main(int argc, char *argv[])
     kcc::sync::BrpClient brpClient([] { return kcc::BrpInstellingen::load(); });
     kcc::GelogdeBrpPersonen brp(brpClient, services.verwerkingenLog(), services.huidigeVerwerking());
     context.brp = &brp;
+    // Issue 14: in step with Open Klant in the background, when the settings say where it is.
+    kcc::app::WerkplekSync openKlant(kcc::app::loadSyncSettings(), *database);
+    openKlant.wire(context);
     // Issue 10: after a sign-out the same dialog asks who takes the seat; its closing must not end
     // the application while no window is shown.
     const auto nextSignIn = [&accounts, &demoHint, &options, &gebruiker]() -> std::optional<kcc::SignedInActor> {
@@ -193,6 +198,8 @@ int main(int argc, char *argv[])
                          for (auto *klantbeeld : window->findChildren<kcc::ui::KlantbeeldWidget *>())
                              kcc::ui::InzageKnop::voegToe(klantbeeld, &services.inzage(), *seat);
                      });
+    QObject::connect(&session, &kcc::app::SessionHost::windowChanged, &openKlant, &kcc::app::WerkplekSync::attach);
+    openKlant.start();
     if (listening) {
         QObject::connect(&incoming, &kcc::app::IncomingCalls::incomingCall, &session,
                          &kcc::app::SessionHost::incomingCall);
@@ -205,6 +212,7 @@ int main(int argc, char *argv[])
     if (!options.incoming.isEmpty())
         session.incomingCall(options.incoming);
     const int status = QApplication::exec();
+    openKlant.stop(); // between two requests: what is in flight is looked up at the next start
     settings.setValue(geometryKey, session.geometry());
     return status;
 }
