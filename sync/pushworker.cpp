@@ -198,12 +198,14 @@ void PushWorker::handleFailure(const OutboxEntry &entry, const ApiReply &reply)
     // Transient (timeout, dropped connection, 5xx) or anything unexpected: retry later; the entry
     // stays uncertain, so the retry looks first.
     const std::chrono::milliseconds delay = backoffFor(entry.pogingen + 1);
-    if (Result<> retry = m_store.markRetry(entry.id, m_clock.now().addMSecs(delay.count()), reply.describe()); !retry)
+    const QDateTime notBefore = m_clock.now().addMSecs(delay.count());
+    if (Result<> retry = m_store.markRetry(entry.id, notBefore, reply.describe()); !retry)
         return fail(retry.error());
     const bool offline =
         reply.outcome == ApiReply::Outcome::TimedOut || reply.outcome == ApiReply::Outcome::NotReachable;
     log(&entry, offline ? SyncUitkomst::Offline : SyncUitkomst::Opnieuw, {},
         tr("%1 Next attempt in %n second(s).", nullptr, int((delay.count() + 999) / 1000)).arg(reply.describe()));
+    emit retryScheduled(entry.id, notBefore, reply.describe());
     scheduleStep(delay);
 }
 

@@ -4235,6 +4235,13 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::sync::SyncLoop</name>
+    <message>
+        <source>No outbox to send from.</source>
+        <translation>Er is geen uitbox om uit te verzenden.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::AdresForm</name>
     <message>
         <source>1234 AB</source>
@@ -6725,6 +6732,86 @@ Nee gooit ze allemaal weg.</translation>
             <numerusform>%n taak toegewezen aan %1.</numerusform>
             <numerusform>%n taken toegewezen aan %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::SyncStatusIndicator</name>
+    <message>
+        <source>Open Klant: connecting…</source>
+        <translation>Open Klant: verbinden…</translation>
+    </message>
+    <message>
+        <source>Open Klant: offline since %1</source>
+        <extracomment>Status bar; %1 the time (or date and time) the server stopped answering</extracomment>
+        <translation>Open Klant: offline sinds %1</translation>
+    </message>
+    <message>
+        <source>Open Klant: stopped</source>
+        <translation>Open Klant: gestopt</translation>
+    </message>
+    <message>
+        <source>Open Klant: %1, %2</source>
+        <extracomment>Status bar; %1 &quot;n refused&quot;, %2 &quot;n waiting&quot;</extracomment>
+        <translation>Open Klant: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wachtend</numerusform>
+            <numerusform>%n wachtend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open Klant: %n refused</source>
+        <translation>
+            <numerusform>Open Klant: %n geweigerd</numerusform>
+            <numerusform>Open Klant: %n geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open Klant: %n waiting</source>
+        <translation>
+            <numerusform>Open Klant: %n wachtend</numerusform>
+            <numerusform>Open Klant: %n wachtend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Klant: up to date</source>
+        <extracomment>Status bar: everything the desk registered is on the server</extracomment>
+        <translation>Open Klant: bijgewerkt</translation>
+    </message>
+    <message>
+        <source>The server does not answer; the desk keeps trying. Nothing is lost: what waits is sent in order when the server is back.</source>
+        <translation>De server antwoordt niet; de werkplek blijft het proberen. Er gaat niets verloren: wat wacht, wordt op volgorde verzonden zodra de server terug is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n record(s); the beheerder can see why and send them again.</source>
+        <translation>
+            <numerusform>De server heeft %n record geweigerd; de beheerder kan zien waarom en het opnieuw verzenden.</numerusform>
+            <numerusform>De server heeft %n records geweigerd; de beheerder kan zien waarom en ze opnieuw verzenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n record wacht op verzending.</numerusform>
+            <numerusform>%n records wachten op verzending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Laatste fout: %1</translation>
+    </message>
+    <message>
+        <source>Everything registered at this desk is on the Open Klant server.</source>
+        <translation>Alles wat op deze werkplek is geregistreerd, staat op de Open Klant-server.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSettings>
 
 namespace kcc::ctl {
 
@@ -45,8 +46,12 @@ int runSyncProgram(const CommandContext &context)
 
 bool serverLookUpConfigured()
 {
-    return !qEnvironmentVariable("KCC_SYNC_BASE_URL").isEmpty() &&
-           !qEnvironmentVariable("KCC_SYNC_TOKEN_FILE").isEmpty();
+    if (!qEnvironmentVariable("KCC_SYNC_BASE_URL").isEmpty() && !qEnvironmentVariable("KCC_SYNC_TOKEN_FILE").isEmpty())
+        return true;
+    // The werkplek's settings (sync/settings), read by the desk's own names; kcc-sync reads the
+    // token. The user's settings fall back to IT's system-wide file.
+    const QSettings werkplek(QStringLiteral("KCC Werkplek"), QStringLiteral("KCC Werkplek"));
+    return !werkplek.value(QStringLiteral("openklant/baseUrl")).toString().isEmpty();
 }
 
 std::optional<QList<QUuid>> lookUpOnServer(const CommandContext &context, const QString &kind, const QString &value)

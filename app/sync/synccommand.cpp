@@ -7,6 +7,7 @@
 #include "sync/openklantclient.h"
 #include "sync/pull/puller.h"
 #include "sync/pushworker.h"
+#include "sync/settings/syncsettingsloader.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -122,8 +123,13 @@ Result<sync::SyncSettings> settingsFrom(const QCommandLineParser &parser)
                                                                  : qEnvironmentVariable("KCC_SYNC_BASE_URL");
     const QString tokenFile = parser.isSet(QStringLiteral("token-file")) ? parser.value(QStringLiteral("token-file"))
                                                                          : qEnvironmentVariable("KCC_SYNC_TOKEN_FILE");
-    if (url.isEmpty() || tokenFile.isEmpty())
+    if (url.isEmpty() || tokenFile.isEmpty()) {
+        // What the beheerder set in the werkplek (Beheer > Open Klant) or IT for every desk.
+        const sync::SyncSettings stored = sync::loadSyncSettings();
+        if (url.isEmpty() && tokenFile.isEmpty() && stored.isConfigured())
+            return stored;
         return Error{SyncCommand::notSetUp(), {}};
+    }
     sync::SyncSettings settings;
     settings.baseUrl = QUrl(url, QUrl::StrictMode);
     if (!settings.baseUrl.isValid() ||

@@ -31,6 +31,7 @@ inline ui::CallFlowContext callFlowContext(storage::SqlServices &services, Async
     context.verwerkingenLog = &services.verwerkingenLog();
     context.now = services.clock();
     context.syncLog = &services.syncLog();
+    context.partijConflicts = &services.partijConflicts();
     return context;
 }
 

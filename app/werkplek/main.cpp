@@ -9,6 +9,8 @@
 #include "app/werkplek/locksettings.h"
 #include "app/werkplek/seatdatabase.h"
 #include "app/werkplek/sessionhost.h"
+#include "app/werkplek/syncsettingsloader.h"
+#include "app/werkplek/werkpleksync.h"
 #include "model/brp/gelogdebrppersonen.h"
 #include "model/callflow/seatkanaal.h"
 #include "storage/beheer/sqlaccountservice.h"
@@ -199,8 +201,11 @@ int main(int argc, char *argv[])
     kcc::GelogdeBrpPersonen brp(brpClient, services.verwerkingenLog(), services.huidigeVerwerking());
     context.brp = &brp;
     // Issue 14: the beheerder's Open Klant settings (keyring or 0600 file, IT's system-wide values).
-    kcc::sync::OpenKlantBeheerDienst openKlant;
-    context.openKlant = &openKlant;
+    kcc::sync::OpenKlantBeheerDienst openKlantBeheer;
+    context.openKlant = &openKlantBeheer;
+    // Issue 14: in step with Open Klant in the background, when the settings say where it is.
+    kcc::app::WerkplekSync openKlant(kcc::app::loadSyncSettings(), *database);
+    openKlant.wire(context);
     // Issue 10: after a sign-out the same dialog asks who takes the seat; its closing must not end
     // the application while no window is shown.
     // Issue 13: on the KCC's server the seat's connection is the medewerker's own login, so the next
@@ -235,6 +240,8 @@ int main(int argc, char *argv[])
                          for (auto *klantbeeld : window->findChildren<kcc::ui::KlantbeeldWidget *>())
                              kcc::ui::InzageKnop::voegToe(klantbeeld, &services.inzage(), *seat);
                      });
+    QObject::connect(&session, &kcc::app::SessionHost::windowChanged, &openKlant, &kcc::app::WerkplekSync::attach);
+    openKlant.start();
     if (listening) {
         QObject::connect(&incoming, &kcc::app::IncomingCalls::incomingCall, &session,
                          &kcc::app::SessionHost::incomingCall);
@@ -247,6 +254,7 @@ int main(int argc, char *argv[])
     if (!options.incoming.isEmpty())
         session.incomingCall(options.incoming);
     const int status = QApplication::exec();
+    openKlant.stop(); // between two requests: what is in flight is looked up at the next start
     settings.setValue(geometryKey, session.geometry());
     if (startAgain) {
         incoming.stopListening();

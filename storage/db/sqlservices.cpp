@@ -20,6 +20,7 @@
 #include "storage/privacy/sqlverwerkingenlog.h"
 #include "storage/search/sqlpartijfinder.h"
 #include "storage/search/threadedpartijsearch.h"
+#include "storage/sync/sqlpartijconflicts.h"
 #include "storage/sync/sqlsynclog.h"
 #include "storage/taken/sqltaken.h"
 
@@ -65,6 +66,7 @@ struct SqlServices::Private
         , inzage(db, verwerkingenLog, verwerkingenInzage, *verwerking, c)
         , gelogdeWerkvoorraad(taken.werkvoorraad, verwerkingenLog, *verwerking)
         , syncLog(db, c)
+        , partijConflicts(db)
     {
         // Registrations and partij edits log in their own transaction (both land or neither).
         registration.setVerwerkingenLog(&verwerkingenLog);
@@ -96,6 +98,7 @@ struct SqlServices::Private
     InzageVerzamelaar inzage;
     GelogdeWerkvoorraadService gelogdeWerkvoorraad;
     SqlSyncLog syncLog;
+    SqlPartijConflicts partijConflicts;
     std::unique_ptr<ThreadedPartijSearch> search;
 };
 
@@ -208,6 +211,11 @@ AsyncPartijSearch &SqlServices::search()
 SyncLog &SqlServices::syncLog()
 {
     return d->syncLog;
+}
+
+PartijConflicts &SqlServices::partijConflicts()
+{
+    return d->partijConflicts;
 }
 
 } // namespace kcc::storage

@@ -16,6 +16,7 @@
 #include "model/privacy/verwerkingenlog.h"
 #include "model/search/asyncpartijsearch.h"
 #include "model/search/partijfinder.h"
+#include "model/sync/partijconflicts.h"
 #include "model/sync/synclog.h"
 #include "model/taken/werkvoorraadservice.h"
 #include "storage/taken/sqltaken.h"
@@ -76,6 +77,8 @@ public:
 
     // What the sync with Open Klant did, for the beheerder (issue 14); the push worker writes it.
     SyncLog &syncLog();
+    // Issue 14: partijen changed at the desk and on the server; the beheerder chooses.
+    PartijConflicts &partijConflicts();
 
 private:
     struct Private;

@@ -21,6 +21,7 @@ set(KCC_PG_SUITES
     verwerkingenlog_scenarios
     sync_wijzigingen
     synclog
+    sync_runner
 )
 # A shared database hashes with the municipality's key, never one made on a seat
 # (storage/privacy/pseudoniemsleutel.h): the suites that log (registration, partij edits) get a

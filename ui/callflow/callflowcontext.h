@@ -15,6 +15,7 @@
 #include "model/search/asyncpartijsearch.h"
 #include "model/search/partijfinder.h"
 #include "model/sync/openklantbeheer.h"
+#include "model/sync/partijconflicts.h"
 #include "model/sync/synclog.h"
 #include "model/taken/afdelinglidmaatschap.h"
 #include "model/taken/supervisieservice.h"
@@ -54,8 +55,9 @@ struct CallFlowContext
     SignedInActor user;
     // The clock (UTC); tests fix it.
     Clock now;
-    OpenKlantBeheer *openKlant = nullptr; // issue 14: the Open Klant settings (beheerder); null = no such tab
-    SyncLog *syncLog = nullptr;           // issue 14: what the sync with Open Klant did (beheerder)
+    OpenKlantBeheer *openKlant = nullptr;       // issue 14: the Open Klant settings (beheerder); null = no such tab
+    SyncLog *syncLog = nullptr;                 // issue 14: what the sync with Open Klant did (beheerder)
+    PartijConflicts *partijConflicts = nullptr; // issue 14: desk and server changed a partij (beheerder)
 };
 
 } // namespace kcc::ui

@@ -18,6 +18,7 @@
 #include "ui/shell/mainstatusbar.h"
 #include "ui/shell/refusedscreen.h"
 #include "ui/shell/sessionlock.h"
+#include "ui/sync/conflictdialog.h"
 #include "ui/sync/synclogdialog.h"
 #include "ui/taken/supervisorwidget.h"
 #include "ui/taken/taakdetailwidget.h"
@@ -236,6 +237,8 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
     beheerMenu->addAction(beheer);
     beheerMenu->addAction(verwerkingenAction(context, roles && roles.value().contains(AccountRole::privacy())));
     beheerMenu->addAction(SyncLogDialog::action(this, context.syncLog, beheerder, [this] { showBeheerRefused(); }));
+    beheerMenu->addAction(ConflictDialog::action(this, context.partijConflicts, context.user, beheerder,
+                                                 [this] { showBeheerRefused(); }));
     menuBar()->insertMenu(menuBar()->actions().value(menuBar()->actions().size() - 1), beheerMenu);
 
     if (context.search && context.klantbeeld) {

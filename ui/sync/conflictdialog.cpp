@@ -4,6 +4,7 @@
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/palette.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -193,6 +194,30 @@ void ConflictDialog::resolve(ConflictChoice choice)
                               ? tr("The desk's version is kept and will be sent to the server again.")
                               : tr("The server's version is kept and written into the partij."),
                           MessageBanner::Positive);
+}
+
+QAction *ConflictDialog::action(QWidget *window, PartijConflicts *conflicts, const SignedInActor &viewer,
+                                bool beheerder, std::function<void()> refused)
+{
+    auto *action = new QAction(tr("Sync &conflicts..."), window);
+    action->setObjectName(QStringLiteral("syncConflictsAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    action->setEnabled(conflicts != nullptr);
+    connect(action, &QAction::triggered, window, [window, conflicts, viewer, beheerder, refused = std::move(refused)] {
+        if (!beheerder) {
+            refused();
+            return;
+        }
+        if (auto *open = window->findChild<ConflictDialog *>(); open) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *dialog = new ConflictDialog(*conflicts, viewer, window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    return action;
 }
 
 } // namespace kcc::ui

@@ -4,6 +4,10 @@
 
 #include <QDialog>
 
+#include <functional>
+
+class QAction;
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -24,6 +28,10 @@ class ConflictDialog final : public QDialog
 public:
     ConflictDialog(PartijConflicts &conflicts, const SignedInActor &viewer, QWidget *parent = nullptr);
     ~ConflictDialog() override;
+
+    // Administration > "Sync conflicts..." (Ctrl+Shift+K): beheerders only, others are refused.
+    static QAction *action(QWidget *window, PartijConflicts *conflicts, const SignedInActor &viewer, bool beheerder,
+                           std::function<void()> refused);
 
 private:
     void reload();
