@@ -815,6 +815,46 @@
     </message>
 </context>
 <context>
+    <name>kcc::SyncLogRegel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Opgehaald</translation>
+    </message>
+    <message>
+        <source>Sent to server</source>
+        <extracomment>the direction of a sync: from the desk to the server</extracomment>
+        <translation>Naar de server</translation>
+    </message>
+    <message>
+        <source>Fetched from server</source>
+        <translation>Van de server</translation>
+    </message>
+</context>
+<context>
     <name>kcc::TaakLog</name>
     <message>
         <source>Created</source>
@@ -1573,6 +1613,13 @@
     <message>
         <source>Demo: sign in as &quot;%1&quot; with password &quot;%2&quot;. For the work queues also &quot;supervisor&quot; and &quot;backoffice&quot;, same password.</source>
         <translation>Demo: meld u aan als &quot;%1&quot; met wachtwoord &quot;%2&quot;. Voor de werkvoorraad ook &quot;supervisor&quot; en &quot;backoffice&quot;, zelfde wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::app::SeatDatabase</name>
+    <message>
+        <source>Sign in with your own account on the KCC&apos;s server %1.</source>
+        <translation>Meld u aan met uw eigen account op de server van het KCC (%1).</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3211,36 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::PostgresLogin</name>
+    <message>
+        <source>The name or password is not correct, or the account is not active.</source>
+        <translation>De naam of het wachtwoord klopt niet, of het account is niet actief.</translation>
+    </message>
+    <message>
+        <source>reading who signed in</source>
+        <translation>het lezen van wie er is aangemeld</translation>
+    </message>
+    <message>
+        <source>reading the roles of who signed in</source>
+        <translation>het lezen van de rollen van wie er is aangemeld</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::storage::PostgresSeat</name>
+    <message>
+        <source>Sign in first: on the KCC&apos;s server everything runs with the medewerker&apos;s own login.</source>
+        <translation>Meld u eerst aan: op de server van het KCC gebeurt alles met de eigen aanmelding van de medewerker.</translation>
+    </message>
+    <message>
+        <source>This seat is signed in as %1. Sign out first; the program then starts again for the next medewerker.</source>
+        <translation>Deze werkplek is aangemeld als %1. Meld eerst af; het programma start dan opnieuw voor de volgende medewerker.</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>Het wachtwoord is niet juist.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::PostgresSecurity</name>
     <message>
         <source>%1 is not a role; known roles: %2.</source>
@@ -3698,6 +3775,33 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::SqlPartijConflicts</name>
+    <message>
+        <source>reading the sync conflicts</source>
+        <translation>de conflicten met de server lezen</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>Dit conflict is al opgelost.</translation>
+    </message>
+    <message>
+        <source>This partij no longer exists.</source>
+        <translation>Deze partij bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may resolve a conflict with the server.</source>
+        <translation>Alleen een beheerder mag een conflict met de server oplossen.</translation>
+    </message>
+    <message>
+        <source>updating the sync outbox</source>
+        <translation>de wachtrij voor de server bijwerken</translation>
+    </message>
+    <message>
+        <source>recording the choice</source>
+        <translation>de keuze vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::SqlPartijEditService</name>
     <message>
         <source>This partij no longer exists.</source>
@@ -3727,6 +3831,17 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::SqlSyncLog</name>
+    <message>
+        <source>writing the sync log</source>
+        <translation>het schrijven van het synchronisatielog</translation>
+    </message>
+    <message>
+        <source>reading the sync log</source>
+        <translation>het lezen van het synchronisatielog</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::SqlSyncStore</name>
     <message>
         <source>reading the sync outbox</source>
@@ -3747,6 +3862,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>recording a server identity</source>
         <translation>een identiteit op de server vastleggen</translation>
+    </message>
+    <message>
+        <source>recording a conflict</source>
+        <translation>een conflict vastleggen</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4123,17 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::SyncBasis</name>
+    <message>
+        <source>recording the server&apos;s version</source>
+        <translation>de versie van de server vastleggen</translation>
+    </message>
+    <message>
+        <source>reading the server&apos;s version</source>
+        <translation>de versie van de server lezen</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::VergeetOpdracht</name>
     <message>
         <source>erase the person&apos;s data</source>
@@ -4186,6 +4316,44 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::sync::OpenKlantBeheerDienst</name>
+    <message numerus="yes">
+        <source>Connected to %1: the server accepted the token and knows %n actor(s).</source>
+        <translation>
+            <numerusform>Verbonden met %1: de server heeft het token aanvaard en kent %n actor.</numerusform>
+            <numerusform>Verbonden met %1: de server heeft het token aanvaard en kent %n actoren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered, but refused the token (HTTP %2). Check the token with the beheerder of Open Klant.</source>
+        <translation>%1 antwoordde, maar weigerde het token (HTTP %2). Controleer het token met de beheerder van Open Klant.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but has no Klantinteracties API at this address (HTTP 404). The address usually ends in /klantinteracties/api/v1.</source>
+        <translation>%1 antwoordde, maar heeft op dit adres geen Klantinteracties-API (HTTP 404). Het adres eindigt meestal op /klantinteracties/api/v1.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 antwoordde HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (TLS): %2. The server&apos;s certificate is not trusted by this desk.</source>
+        <translation>De beveiligde verbinding met %1 is mislukt (TLS): %2. Deze werkplek vertrouwt het certificaat van de server niet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 is niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <source>No token is set.</source>
+        <translation>Er is geen token ingesteld.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::sync::OpenKlantClient</name>
     <message>
         <source>the server does not declare the query parameter(s) %1 for %2.</source>
@@ -4224,6 +4392,28 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::sync::PushWorker</name>
+    <message>
+        <source>Found on the server after an attempt without an answer; not sent again.</source>
+        <translation>Na een poging zonder antwoord op de server gevonden; niet opnieuw verzonden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Next attempt in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Volgende poging over %n seconde.</numerusform>
+            <numerusform>%1 Volgende poging over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record is not on the server, so its change cannot be sent.</source>
+        <translation>Het gegeven staat niet op de server; de wijziging kan daarom niet worden verstuurd.</translation>
+    </message>
+    <message>
+        <source>Changed on the desk and on the server since the last sync; the beheerder chooses.</source>
+        <translation>Gewijzigd op de werkplek en op de server sinds de laatste synchronisatie; de beheerder kiest.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::sync::RequestBody</name>
     <message>
         <source>%1 refers to a %2 record that is not on the server (%3).</source>
@@ -4235,10 +4425,115 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::sync::Sleutelbos</name>
+    <message>
+        <source>The keyring did not answer.</source>
+        <translation>De sleutelbos antwoordde niet.</translation>
+    </message>
+    <message>
+        <source>The keyring refused: %1</source>
+        <translation>De sleutelbos weigerde: %1</translation>
+    </message>
+</context>
+<context>
     <name>kcc::sync::SyncLoop</name>
     <message>
         <source>No outbox to send from.</source>
         <translation>Er is geen uitbox om uit te verzenden.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::sync::SyncSettingsLoader</name>
+    <message>
+        <source>the token file %1 set by IT</source>
+        <translation>het tokenbestand %1 dat IT heeft ingesteld</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <translation>de sleutelbos</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>het bestand %1</translation>
+    </message>
+    <message>
+        <source>IT has fixed the server address for every desk; it cannot be changed here.</source>
+        <translation>IT heeft het serveradres voor alle werkplekken vastgezet; het kan hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>IT gives the token in the file %1; it cannot be changed here.</source>
+        <translation>IT levert het token in het bestand %1; het kan hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1.</source>
+        <translation>De instellingen konden niet worden opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Given by IT in the file %1.</source>
+        <translation>Door IT geleverd in het bestand %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::sync::TokenOpslag</name>
+    <message>
+        <source>Stored in the keyring.</source>
+        <translation>Opgeslagen in de sleutelbos.</translation>
+    </message>
+    <message>
+        <source>Stored in the file %1 (readable by its owner only).</source>
+        <translation>Opgeslagen in bestand %1 (alleen leesbaar voor de eigenaar).</translation>
+    </message>
+    <message>
+        <source>Stored in the file %1 (readable by its owner only), because there is no keyring: %2</source>
+        <translation>Opgeslagen in bestand %1 (alleen leesbaar voor de eigenaar), omdat er geen sleutelbos is: %2</translation>
+    </message>
+    <message>
+        <source>switched off for this desk (KCC_GEEN_SLEUTELBOS=1)</source>
+        <translation>uitgezet voor deze werkplek (KCC_GEEN_SLEUTELBOS=1)</translation>
+    </message>
+    <message>
+        <source>no D-Bus session to reach a secret service</source>
+        <translation>geen D-Bus-sessie om een sleutelbos (secret service) te bereiken</translation>
+    </message>
+    <message>
+        <source>The token is in the keyring, but the old file %1 could not be removed.</source>
+        <translation>Het token staat in de sleutelbos, maar het oude bestand %1 kon niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>No Open Klant token is set (no file %1, and no keyring: %2).</source>
+        <translation>Er is geen token voor Open Klant ingesteld (geen bestand %1, en geen sleutelbos: %2).</translation>
+    </message>
+    <message>
+        <source>No Open Klant token is set; the beheerder sets it under Administration, Open Klant.</source>
+        <translation>Er is geen token voor Open Klant ingesteld; de beheerder stelt het in onder Beheer, Open Klant.</translation>
+    </message>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <translation>Het tokenbestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The token file %1 may be read by others; make it readable by its owner only (chmod 600). It is not used.</source>
+        <translation>Het tokenbestand %1 is leesbaar voor anderen; maak het alleen leesbaar voor de eigenaar (chmod 600). Het wordt niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be read: %2</source>
+        <translation>Het tokenbestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 must hold the token on one line.</source>
+        <translation>Het tokenbestand %1 moet het token op één regel bevatten.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the token file cannot be made.</source>
+        <translation>De map %1 voor het tokenbestand kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be written: %2</source>
+        <translation>Het tokenbestand %1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be made readable by its owner only.</source>
+        <translation>Het tokenbestand %1 kan niet alleen leesbaar voor de eigenaar worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -4407,6 +4702,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>&amp;BRP</source>
         <translation>&amp;BRP</translation>
+    </message>
+    <message>
+        <source>Open &amp;Klant</source>
+        <translation>Open &amp;Klant</translation>
     </message>
 </context>
 <context>
@@ -4798,6 +5097,72 @@ x-verwerking: Klantcontact</translation>
     <message>
         <source>Enter a label.</source>
         <translation>Vul een label in.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;desk&apos;s version</source>
+        <translation>&amp;Versie van de werkplek houden</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s version</source>
+        <translation>Versie van de &amp;server houden</translation>
+    </message>
+    <message>
+        <source>Conflicts with Open Klant</source>
+        <translation>Conflicten met Open Klant</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Op de werkplek</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Op de server</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may see and resolve conflicts with the server.</source>
+        <translation>Alleen een beheerder mag conflicten met de server zien en oplossen.</translation>
+    </message>
+    <message>
+        <source>Partij %1, found %2</source>
+        <translation>Partij %1, gevonden %2</translation>
+    </message>
+    <message>
+        <source>There are no conflicts with the server.</source>
+        <translation>Er zijn geen conflicten met de server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This partij was changed at the desk and on the server since the last sync. %n field(s) differ (marked). Choose which version stays; the choice is recorded.</source>
+        <translation>
+            <numerusform>Deze partij is sinds de laatste synchronisatie op de werkplek én op de server gewijzigd. %n veld verschilt (gemarkeerd). Kies welke versie blijft; de keuze wordt vastgelegd.</numerusform>
+            <numerusform>Deze partij is sinds de laatste synchronisatie op de werkplek én op de server gewijzigd. %n velden verschillen (gemarkeerd). Kies welke versie blijft; de keuze wordt vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desk&apos;s version is kept and will be sent to the server again.</source>
+        <translation>De versie van de werkplek blijft en wordt opnieuw naar de server gestuurd.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is kept and written into the partij.</source>
+        <translation>De versie van de server blijft en is in de partij overgenomen.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts...</source>
+        <translation>Synchronisatie&amp;conflicten...</translation>
     </message>
 </context>
 <context>
@@ -5433,6 +5798,10 @@ Nee gooit ze allemaal weg.</translation>
         <source>Search in the BRP a caller who is not yet a partij (once the beheerder has set up the BRP)</source>
         <translation>Zoek in de BRP een beller die nog geen partij is (zodra de beheerder de BRP heeft ingesteld)</translation>
     </message>
+    <message>
+        <source>Sync log: what was sent to and fetched from Open Klant (role beheerder)</source>
+        <translation>Synchronisatielog: wat naar Open Klant is verzonden en ervan is opgehaald (rol beheerder)</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ui::KlantKeuzeWidget</name>
@@ -5812,6 +6181,17 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>not reached</source>
         <translation>niet bereikt</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::LiveRefresh</name>
+    <message>
+        <source>No connection to the KCC database since %1; reconnecting. Your open contact stays on this desk.</source>
+        <translation>Geen verbinding met de KCC-database sinds %1; er wordt opnieuw verbonden. Uw open contact blijft op deze werkplek staan.</translation>
+    </message>
+    <message>
+        <source>The connection to the KCC database is back.</source>
+        <translation>De verbinding met de KCC-database is hersteld.</translation>
     </message>
 </context>
 <context>
@@ -6345,6 +6725,80 @@ Nee gooit ze allemaal weg.</translation>
     </message>
 </context>
 <context>
+    <name>kcc::ui::OpenKlantInstellingenForm</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding te&amp;sten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Laat leeg om het opgeslagen token te houden</translation>
+    </message>
+    <message>
+        <source>How this workstation reaches the municipality&apos;s Open Klant (the Klantinteracties API). The token is kept in the keyring of the operating system, or in a file only you can read where there is none; never in the settings.</source>
+        <translation>Hoe deze werkplek Open Klant van de gemeente bereikt (de Klantinteracties-API). Het token staat in de sleutelbos van het besturingssysteem, of waar die er niet is in een bestand dat alleen u kunt lezen; nooit in de instellingen.</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API t&amp;oken:</source>
+        <translation>API-&amp;token:</translation>
+    </message>
+    <message>
+        <source>Send registrations as &amp;actor:</source>
+        <translation>Registraties versturen als &amp;actor:</translation>
+    </message>
+    <message>
+        <source>Fixed by IT for every workstation.</source>
+        <translation>Door IT vastgezet voor alle werkplekken.</translation>
+    </message>
+    <message>
+        <source>No token is stored yet.</source>
+        <translation>Er is nog geen token opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The actoren of this workstation; test the connection to choose from the server&apos;s.</source>
+        <translation>De actoren van deze werkplek; test de verbinding om uit die van de server te kiezen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Fill in the address of Open Klant&apos;s Klantinteracties API.</source>
+        <translation>Vul het adres van de Klantinteracties-API van Open Klant in.</translation>
+    </message>
+    <message>
+        <source>This is not an http:// or https:// address, e.g. https://openklant.gemeente.nl/klantinteracties/api/v1.</source>
+        <translation>Dit is geen http://- of https://-adres, bijvoorbeeld https://openklant.gemeente.nl/klantinteracties/api/v1.</translation>
+    </message>
+    <message>
+        <source>A token is 8 to 200 characters without spaces, as Open Klant&apos;s beheerder gave it.</source>
+        <translation>Een token is 8 tot 200 tekens zonder spaties, zoals de beheerder van Open Klant het gaf.</translation>
+    </message>
+    <message>
+        <source>Asking %1 ...</source>
+        <translation>%1 wordt gevraagd ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The actoren on the server (%n in all).</source>
+        <translation>
+            <numerusform>De actoren op de server (%n in totaal).</numerusform>
+            <numerusform>De actoren op de server (%n in totaal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. The next sync uses these settings.</source>
+        <translation>Opgeslagen. De volgende synchronisatie gebruikt deze instellingen.</translation>
+    </message>
+</context>
+<context>
     <name>kcc::ui::OpvolgingEditor</name>
     <message>
         <source>Create an interne &amp;task for follow-up</source>
@@ -6732,6 +7186,123 @@ Nee gooit ze allemaal weg.</translation>
             <numerusform>%n taak toegewezen aan %1.</numerusform>
             <numerusform>%n taken toegewezen aan %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::SyncLogDialog</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>V&amp;orige</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Volgen&amp;de</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Synchronisatielog</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle uitkomsten</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>Alle resources</translation>
+    </message>
+    <message>
+        <source>Part of the message or of a uuid</source>
+        <translation>Deel van het bericht of van een uuid</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: from the start</source>
+        <translation>jjjj-mm-dd, leeg: vanaf het begin</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: until now</source>
+        <translation>jjjj-mm-dd, leeg: tot nu</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Resource:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation>Tot en &amp;met:</translation>
+    </message>
+    <message>
+        <source>S&amp;ync log...</source>
+        <translation>S&amp;ynchronisatielog...</translation>
+    </message>
+    <message>
+        <source>Give a date as yyyy-mm-dd, or leave it empty.</source>
+        <translation>Geef een datum als jjjj-mm-dd, of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>Het einde ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>The sync log cannot be read: %1</source>
+        <translation>Het synchronisatielog kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No lines</source>
+        <translation>Geen regels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1-%2 of %n line(s)</source>
+        <translation>
+            <numerusform>%1-%2 van %n regel</numerusform>
+            <numerusform>%1-%2 van %n regels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::SyncLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Local uuid</source>
+        <translation>Lokale uuid</translation>
+    </message>
+    <message>
+        <source>Server uuid</source>
+        <translation>Server-uuid</translation>
     </message>
 </context>
 <context>
