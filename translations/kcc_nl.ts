@@ -5802,6 +5802,10 @@ Nee gooit ze allemaal weg.</translation>
         <source>Sync log: what was sent to and fetched from Open Klant (role beheerder)</source>
         <translation>Synchronisatielog: wat naar Open Klant is verzonden en ervan is opgehaald (rol beheerder)</translation>
     </message>
+    <message>
+        <source>Sync conflicts: a partij changed at the desk and in Open Klant (role beheerder)</source>
+        <translation>Synchronisatieconflicten: een partij gewijzigd op de werkplek en in Open Klant (rol beheerder)</translation>
+    </message>
 </context>
 <context>
     <name>kcc::ui::KlantKeuzeWidget</name>

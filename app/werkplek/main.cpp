@@ -100,6 +100,27 @@ QString prepareDemoAccounts(kcc::storage::Database &database, kcc::AccountServic
         .arg(kcc::app::DemoData::accountName(), kcc::app::DemoData::accountPassword());
 }
 
+// Issue 15: the privacy officer makes an inzage from the klantbeeld; nobody else sees the button.
+void offerInzage(kcc::app::SessionHost &session, kcc::storage::SqlServices &services,
+                 const std::optional<kcc::SignedInActor> &seat)
+{
+    QObject::connect(&session, &kcc::app::SessionHost::windowChanged, &session,
+                     [&services, &seat](kcc::ui::MainWindow *window) {
+                         if (!window || !seat)
+                             return;
+                         for (auto *klantbeeld : window->findChildren<kcc::ui::KlantbeeldWidget *>())
+                             kcc::ui::InzageKnop::voegToe(klantbeeld, &services.inzage(), *seat);
+                     });
+}
+
+// A call handed over by the softphone (or a second start) reaches the running session.
+void connectIncoming(kcc::app::IncomingCalls &incoming, kcc::app::SessionHost &session)
+{
+    QObject::connect(&incoming, &kcc::app::IncomingCalls::incomingCall, &session, &kcc::app::SessionHost::incomingCall);
+    QObject::connect(&incoming, &kcc::app::IncomingCalls::activationRequested, &session,
+                     &kcc::app::SessionHost::activate);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -232,22 +253,11 @@ int main(int argc, char *argv[])
     sources.changes = opened.liveChanges();                  // issue 13: other seats, live
     kcc::app::SessionHost session(sources, context, nextSignIn);
     QObject::connect(&session, &kcc::app::SessionHost::finished, &app, &QCoreApplication::quit);
-    // Issue 15: the privacy officer makes an inzage from the klantbeeld; nobody else sees the button.
-    QObject::connect(&session, &kcc::app::SessionHost::windowChanged, &session,
-                     [&services, &seat](kcc::ui::MainWindow *window) {
-                         if (!window || !seat)
-                             return;
-                         for (auto *klantbeeld : window->findChildren<kcc::ui::KlantbeeldWidget *>())
-                             kcc::ui::InzageKnop::voegToe(klantbeeld, &services.inzage(), *seat);
-                     });
+    offerInzage(session, services, seat);
     QObject::connect(&session, &kcc::app::SessionHost::windowChanged, &openKlant, &kcc::app::WerkplekSync::attach);
     openKlant.start();
-    if (listening) {
-        QObject::connect(&incoming, &kcc::app::IncomingCalls::incomingCall, &session,
-                         &kcc::app::SessionHost::incomingCall);
-        QObject::connect(&incoming, &kcc::app::IncomingCalls::activationRequested, &session,
-                         &kcc::app::SessionHost::activate);
-    }
+    if (listening)
+        connectIncoming(incoming, session);
     QSettings settings;
     // Shows the window and offers an unfinished contact (crash, closed window) first.
     session.start(*firstUser, settings.value(geometryKey).toByteArray());

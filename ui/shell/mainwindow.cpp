@@ -151,7 +151,7 @@ void MainWindow::createMenus()
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::setCallFlow(const CallFlowContext &context)
+void MainWindow::createContactDock(const CallFlowContext &context)
 {
     m_contactPanel = new ContactPanel(context, this);
     m_contactDock = new QDockWidget(tr("Contact"), this);
@@ -163,6 +163,11 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
     // klantbeeld beside it on a 1366 px screen; the medewerker can drag the edge either way.
     resizeDocks({m_contactDock}, {660}, Qt::Horizontal);
     m_contactDock->hide();
+}
+
+void MainWindow::setCallFlow(const CallFlowContext &context)
+{
+    createContactDock(context);
 
     auto *newContact = new QAction(tr("&New contact"), this);
     newContact->setObjectName(QStringLiteral("newContactAction"));
@@ -236,9 +241,9 @@ void MainWindow::setCallFlow(const CallFlowContext &context)
     beheerMenu->setObjectName(QStringLiteral("beheerMenu"));
     beheerMenu->addAction(beheer);
     beheerMenu->addAction(verwerkingenAction(context, roles && roles.value().contains(AccountRole::privacy())));
-    beheerMenu->addAction(SyncLogDialog::action(this, context.syncLog, beheerder, [this] { showBeheerRefused(); }));
-    beheerMenu->addAction(ConflictDialog::action(this, context.partijConflicts, context.user, beheerder,
-                                                 [this] { showBeheerRefused(); }));
+    const auto refused = [this] { showBeheerRefused(); };
+    beheerMenu->addActions({SyncLogDialog::action(this, context.syncLog, beheerder, refused),
+                            ConflictDialog::action(this, context.partijConflicts, context.user, beheerder, refused)});
     menuBar()->insertMenu(menuBar()->actions().value(menuBar()->actions().size() - 1), beheerMenu);
 
     if (context.search && context.klantbeeld) {

@@ -110,6 +110,7 @@ private:
     void createZoeken(const CallFlowContext &context);
     void connectZoekenToContact();
     void createTaken(const CallFlowContext &context, bool supervisor);
+    void createContactDock(const CallFlowContext &context);
     void createLock(const CallFlowContext &context);
     void updateTakenCounts();
     void updateTitle();
