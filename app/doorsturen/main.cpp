@@ -4,29 +4,10 @@
 // Usage: kcc-verwerkingen-doorsturen DATABASE [options of verwerkingen-doorsturen]
 
 #include "app/doorsturen/doorstuurcommand.h"
-#include "translations/translator.h"
-
-#include <QCoreApplication>
-#include <QLocale>
-
-using namespace kcc::ctl;
+#include "app/kccctl/commandsupport.h"
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("KCC Werkplek"));
-    QCoreApplication::setApplicationName(QStringLiteral("kccctl"));
-    const QString language = qEnvironmentVariable("KCC_LANG");
-    kcc::installTranslations(app, !language.isEmpty()                              ? language
-                                  : QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl")
-                                                                                   : QStringLiteral("en"));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() < 2)
-        return UsageError;
-    QStringList commandArguments{QStringLiteral("kccctl verwerkingen-doorsturen")};
-    commandArguments << arguments.mid(2);
-    const CommandContext context{arguments.at(1), commandArguments, out, err};
-    return runVerwerkingenDoorsturen(context);
+    return kcc::ctl::runHelperProgram(argc, argv, QStringLiteral("kccctl verwerkingen-doorsturen"),
+                                      kcc::ctl::runVerwerkingenDoorsturen);
 }

@@ -1,6 +1,9 @@
 #include "app/kccctl/commandsupport.h"
 
+#include "translations/translator.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace kcc::ctl {
 
@@ -74,6 +77,31 @@ void printError(const CommandContext &context, const Error &error)
     for (const FieldError &fieldError : error.fieldErrors)
         context.err << QStringLiteral("  ") << fieldError.field << QStringLiteral(": ") << fieldError.message
                     << Qt::endl;
+}
+
+QString messageLanguage()
+{
+    const QString fromEnvironment = qEnvironmentVariable("KCC_LANG");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+}
+
+int runHelperProgram(int argc, char *argv[], const QString &command, int (*run)(const CommandContext &))
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("KCC Werkplek"));
+    QCoreApplication::setApplicationName(QStringLiteral("kccctl"));
+    installTranslations(app, messageLanguage());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2)
+        return UsageError;
+    QStringList commandArguments{command};
+    commandArguments << arguments.mid(2);
+    const CommandContext context{arguments.at(1), commandArguments, out, err};
+    return run(context);
 }
 
 } // namespace kcc::ctl

@@ -22,4 +22,12 @@ std::unique_ptr<storage::Database> openDatabaseForReading(const CommandContext &
 // Prints an Error with its field errors, one per line, to stderr.
 void printError(const CommandContext &context, const Error &error);
 
+// The language of the messages: $KCC_LANG, else the system locale (nl for Dutch, English otherwise).
+QString messageLanguage();
+
+// main() of the programs kccctl runs for its network commands (kcc-sync, kcc-verwerkingen-doorsturen),
+// so that kccctl itself loads no network library. Their command line is `DATABASE [options]`;
+// `command` ("kccctl sync") names them in messages and help.
+int runHelperProgram(int argc, char *argv[], const QString &command, int (*run)(const CommandContext &));
+
 } // namespace kcc::ctl

@@ -54,14 +54,6 @@ public:
     static QString written(const QString &path) { return tr("Written: %1").arg(path); }
 };
 
-QString messageLanguage()
-{
-    const QString fromEnvironment = qEnvironmentVariable("KCC_LANG");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
-}
-
 } // namespace
 
 bool needsGuiApplication(const QStringList &arguments)

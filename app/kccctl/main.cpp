@@ -1,5 +1,6 @@
 // kccctl: the administrator's command line for KCC Werkplek (QtCore only, runs without a display).
 
+#include "app/kccctl/commandsupport.h"
 #include "app/kccctl/copycommand.h"
 #include "app/kccctl/doorstuurstarter.h"
 #include "app/kccctl/inzagecommand.h"
@@ -76,15 +77,6 @@ public:
     static QString missingDatabaseValue() { return tr("kccctl: --db needs a file path or a postgresql:// address."); }
 };
 
-// The language of the messages: $KCC_LANG, else the system locale (nl for Dutch, English otherwise).
-QString messageLanguage()
-{
-    const QString fromEnvironment = qEnvironmentVariable("KCC_LANG");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -101,7 +93,7 @@ int main(int argc, char *argv[])
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("KCC Werkplek"));
     QCoreApplication::setApplicationName(QStringLiteral("kccctl"));
-    kcc::installTranslations(app, messageLanguage());
+    kcc::installTranslations(app, kcc::ctl::messageLanguage());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
