@@ -5,6 +5,8 @@
 #
 #   tools/pg-test-server.sh start STATE_DIR   writes STATE_DIR/uri (the superuser's URI, no
 #                                             password) and STATE_DIR/pgpass (for PGPASSFILE)
+#   tools/pg-test-server.sh restart STATE_DIR  a fast restart on the same port (bench_load: the
+#                                             server going away in the middle of a KCC morning)
 #   tools/pg-test-server.sh stop STATE_DIR
 set -euo pipefail
 command=${1:?start or stop}
@@ -40,6 +42,10 @@ start)
   chmod 600 "$state/pgpass"
   echo "PostgreSQL test server on 127.0.0.1:$port ($data)"
   ;;
+restart)
+  data=$(cat "$state/data")
+  as_server_user "$bindir/pg_ctl" -D "$data/cluster" -l "$data/server.log" -m fast -w -t 60 restart >/dev/null
+  ;;
 stop)
   [[ -f "$state/data" ]] || exit 0
   data=$(cat "$state/data")
@@ -48,5 +54,5 @@ stop)
   fi
   rm -rf "$data" "$state/data" "$state/uri" "$state/pgpass"
   ;;
-*) echo "usage: $0 start|stop STATE_DIR" >&2; exit 2 ;;
+*) echo "usage: $0 start|restart|stop STATE_DIR" >&2; exit 2 ;;
 esac

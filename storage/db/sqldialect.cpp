@@ -177,6 +177,18 @@ QString SqlDialect::beginWrite(const QSqlDatabase &connection)
     return isPostgres(connection) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+Result<> SqlDialect::lockUntilCommit(const QSqlDatabase &connection, qint64 key)
+{
+    if (!isPostgres(connection))
+        return {};
+    QSqlQuery lock(connection);
+    lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+    lock.addBindValue(key);
+    if (!lock.exec())
+        return StorageError::fromSql(lock.lastError());
+    return {};
+}
+
 QString SqlDialect::nowText(const QSqlDatabase &connection)
 {
     return isPostgres(connection)

@@ -38,6 +38,11 @@ public:
     // The statement that starts a write transaction: SQLite takes the write lock at once
     // (BEGIN IMMEDIATE, see PLATFORM.md); PostgreSQL locks rows as it goes.
     static QString beginWrite(const QSqlDatabase &connection);
+    // Serializes the callers that pass the same `key` until the end of the current write
+    // transaction: PostgreSQL takes a transaction-level advisory lock; SQLite's write transaction
+    // holds the only write lock already. For numbering by max() + 1 across seats (the sync outbox:
+    // two seats would otherwise read the same max and one commit would fail).
+    static Result<> lockUntilCommit(const QSqlDatabase &connection, qint64 key);
     // An SQL expression for the current UTC time as the stored text (2026-12-07T08:15:00.123Z).
     static QString nowText(const QSqlDatabase &connection);
 };
