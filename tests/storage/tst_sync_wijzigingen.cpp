@@ -376,8 +376,8 @@ void TestSyncWijzigingen::registrationQueuesBijlagenAndDigitaleAdressen()
     QVERIFY(registerCase(other.database(), c9018A(people, false)));
     const QList<Row> known = outbox(other.database());
     QCOMPARE(positionOf(known, QStringLiteral("digitaleadressen"), people.carlTelefoon.uuid), qsizetype(-1));
-    QCOMPARE(std::count_if(known.cbegin(), known.cend(),
-                           [](const Row &row) { return row.resource == QLatin1String("bijlagen"); }),
+    QCOMPARE(int(std::count_if(known.cbegin(), known.cend(),
+                               [](const Row &row) { return row.resource == QLatin1String("bijlagen"); })),
              1);
 }
 

@@ -300,7 +300,7 @@ void TestSyncRoundtrip::bijlagenAndDigitaleAdressenArriveOnce()
     }
     seen.sort();
     QCOMPARE(seen, QStringList({QStringLiteral("0201234567p"), QStringLiteral("0612345678b"),
-                                QStringLiteral("0612345678p"), QStringLiteral("karel@example.nl") + u'p'}));
+                                QStringLiteral("0612345678p"), QStringLiteral("karel@example.nlp")}));
     const QList<test::push::Count> counts = test::push::census(m_db->database(), server);
     for (const test::push::Count &c : counts) {
         QVERIFY2(c.missing == 0 && c.duplicates == 0 && c.server == c.mapped, qPrintable(test::push::describe(counts)));
@@ -402,12 +402,12 @@ void TestSyncRoundtrip::retryAfterReadsSecondsAndDates()
         reply.retryAfterHeader = header;
         return reply.retryAfter(now);
     };
-    QCOMPARE(wait(QStringLiteral("120")), std::optional(std::chrono::milliseconds(120000)));
-    QCOMPARE(wait(QStringLiteral("0")), std::optional(std::chrono::milliseconds(0)));
-    QCOMPARE(wait(QStringLiteral("Mon, 07 Dec 2026 12:00:30 GMT")), std::optional(std::chrono::milliseconds(30000)));
-    QCOMPARE(wait(QStringLiteral("Mon, 07 Dec 2026 11:59:00 GMT")), std::optional(std::chrono::milliseconds(0)));
-    QCOMPARE(wait(QString()), std::optional<std::chrono::milliseconds>());
-    QCOMPARE(wait(QStringLiteral("soon")), std::optional<std::chrono::milliseconds>());
+    QVERIFY(wait(QStringLiteral("120")) == std::optional(std::chrono::milliseconds(120000)));
+    QVERIFY(wait(QStringLiteral("0")) == std::optional(std::chrono::milliseconds(0)));
+    QVERIFY(wait(QStringLiteral("Mon, 07 Dec 2026 12:00:30 GMT")) == std::optional(std::chrono::milliseconds(30000)));
+    QVERIFY(wait(QStringLiteral("Mon, 07 Dec 2026 11:59:00 GMT")) == std::optional(std::chrono::milliseconds(0)));
+    QVERIFY(wait(QString()) == std::optional<std::chrono::milliseconds>());
+    QVERIFY(wait(QStringLiteral("soon")) == std::optional<std::chrono::milliseconds>());
     ApiReply busy;
     busy.outcome = ApiReply::Outcome::Answered;
     busy.status = 429;
