@@ -5,6 +5,8 @@
 #include <QNetworkRequest>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace kcc::sync {
 
 bool ApiReply::isTransient() const
@@ -19,6 +21,25 @@ bool ApiReply::isTransient() const
         break;
     }
     return false;
+}
+
+std::optional<std::chrono::milliseconds> ApiReply::retryAfter(const QDateTime &now) const
+{
+    if (retryAfterHeader.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qint64 seconds = retryAfterHeader.toLongLong(&isNumber);
+    if (isNumber)
+        return std::chrono::milliseconds(std::max<qint64>(0, std::min<qint64>(seconds, 366LL * 24 * 3600)) * 1000);
+    // An HTTP date (RFC 9110: IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT"); Qt's RFC 2822 reader
+    // takes the same shape with a numeric zone.
+    QString text = retryAfterHeader;
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.chopped(4) + QLatin1String(" +0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(when)));
 }
 
 FieldErrors ApiReply::invalidParams() const
@@ -58,6 +79,8 @@ QString ApiReply::describe() const
     }
     if (status == 401 || status == 403)
         return tr("The server refused the token (HTTP %1).").arg(status);
+    if (isNotNow())
+        return tr("The server asked to try again later (HTTP %1).").arg(status);
     if (isSuccess())
         return tr("The server answered HTTP %1.").arg(status);
     QStringList parts;
@@ -82,6 +105,7 @@ ApiReply ApiReply::fromReply(QNetworkReply *reply)
         result.outcome = ApiReply::Outcome::Answered;
         result.status = status.toInt();
         result.body = QJsonDocument::fromJson(data);
+        result.retryAfterHeader = QString::fromLatin1(reply->rawHeader("Retry-After")).trimmed();
         return result;
     }
     result.networkError = reply->errorString();

@@ -3,9 +3,13 @@
 #include "model/core/fielderror.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+
+#include <chrono>
+#include <optional>
 
 class QNetworkReply;
 
@@ -34,11 +38,19 @@ public:
     QString networkError; // Qt's text for TimedOut / NotReachable, our reason for NotSent
 
     bool isSuccess() const { return outcome == Outcome::Answered && status >= 200 && status < 300; }
-    bool isClientError() const { return outcome == Outcome::Answered && status >= 400 && status < 500; }
+    // A refusal of the request itself (4xx). Not 408 and 429: those say "not now", not "never".
+    bool isClientError() const { return outcome == Outcome::Answered && status >= 400 && status < 500 && !isNotNow(); }
+    // Request Timeout or Too Many Requests: the server asks to come back later (Retry-After).
+    bool isNotNow() const { return outcome == Outcome::Answered && (status == 408 || status == 429); }
     bool isAuthError() const { return outcome == Outcome::Answered && (status == 401 || status == 403); }
     // Worth trying again later: a timeout, a dropped or refused connection, a 5xx, a 429.
     bool isTransient() const;
     QJsonObject object() const { return body.object(); }
+
+    // How long the server asked to wait (its Retry-After: seconds or an HTTP date), counted from
+    // `now`; nullopt without a header, or with one that reads as neither. Never negative.
+    std::optional<std::chrono::milliseconds> retryAfter(const QDateTime &now) const;
+    QString retryAfterHeader; // as the server sent it; empty without one
 
     // The problem's field errors: Open Klant's invalidParams ({name, code, reason}) or, from
     // Prism, its validation list ({location: ["body", "kanaal"], message}).

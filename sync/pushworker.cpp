@@ -38,6 +38,11 @@ void PushWorker::setBackoff(std::chrono::milliseconds base, std::chrono::millise
     m_max = max;
 }
 
+void PushWorker::setRetryAfterMax(std::chrono::milliseconds max)
+{
+    m_retryAfterMax = max;
+}
+
 std::chrono::milliseconds PushWorker::backoffFor(int attempts) const
 {
     const int doublings = std::clamp(attempts - 1, 0, 20);
@@ -195,9 +200,12 @@ void PushWorker::handleFailure(const OutboxEntry &entry, const ApiReply &reply)
         emit entryRefused(entry.id, reason);
         return scheduleStep(std::chrono::milliseconds(0));
     }
-    // Transient (timeout, dropped connection, 5xx) or anything unexpected: retry later; the entry
-    // stays uncertain, so the retry looks first.
-    const std::chrono::milliseconds delay = backoffFor(entry.pogingen + 1);
+    // Transient (timeout, dropped connection, 5xx, 408, 429) or anything unexpected: retry later;
+    // the entry stays uncertain, so the retry looks first. When the server said how long to wait,
+    // at least that (and at least the first backoff step), but never more than the cap.
+    const std::optional<std::chrono::milliseconds> asked = reply.retryAfter(m_clock.now());
+    const std::chrono::milliseconds delay =
+        asked ? std::clamp(*asked, std::min(m_base, m_retryAfterMax), m_retryAfterMax) : backoffFor(entry.pogingen + 1);
     const QDateTime notBefore = m_clock.now().addMSecs(delay.count());
     if (Result<> retry = m_store.markRetry(entry.id, notBefore, reply.describe()); !retry)
         return fail(retry.error());

@@ -21,7 +21,8 @@ class OpenKlantClient;
 // Exactly once over an at-least-once network: before a POST the entry is marked uncertain; a
 // timeout, a dropped connection or a 5xx leaves it uncertain and schedules a retry with
 // exponential backoff and jitter; the retry first asks the server (RequestBody::lookupQuery)
-// whether the object was stored and takes that one instead of posting again. A 4xx is a refusal,
+// whether the object was stored and takes that one instead of posting again. A 408 or 429 is
+// retried too, after the server's Retry-After when it sends one. Any other 4xx is a refusal,
 // kept with the server's invalidParams for the beheerder and never retried; a refused token
 // (401/403) stops the run without touching the entry.
 //
@@ -40,6 +41,9 @@ public:
     // First retry after `base`, doubling up to `max`, each with up to +-25 % jitter.
     void setBackoff(std::chrono::milliseconds base, std::chrono::milliseconds max);
     std::chrono::milliseconds backoffFor(int attempts) const;
+    // A 408 or 429 with Retry-After waits what the server asked, up to this (a server that asks
+    // for a day must not stop the desk's sync for a day); without the header, the backoff.
+    void setRetryAfterMax(std::chrono::milliseconds max);
 
     // Starts sending; keeps going (waiting for retry times) until nothing waits, then emits drained().
     void start();
@@ -85,6 +89,7 @@ private:
     QTimer m_timer;
     std::chrono::milliseconds m_base{1000};
     std::chrono::milliseconds m_max{300000};
+    std::chrono::milliseconds m_retryAfterMax{900000};
     bool m_running = false;
     int m_posts = 0;
     int m_lookups = 0;

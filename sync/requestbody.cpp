@@ -240,6 +240,14 @@ std::optional<QUrlQuery> RequestBody::lookupQuery(ApiResource resource, const QJ
         add("naam", text("naam"));
         break;
     case ApiResource::DigitaleAdressen:
+        // By whom it was given (a partij or, one-off, a betrokkene) and its kind; matches() then
+        // compares the address itself. Not by `adres`: a phone number's '+' would need encoding
+        // the query does not give it.
+        add("verstrektDoorPartij__uuid", reference("verstrektDoorPartij"));
+        add("verstrektDoorBetrokkene__uuid", reference("verstrektDoorBetrokkene"));
+        if (!query.isEmpty())
+            add("soortDigitaalAdres", text("soortDigitaalAdres"));
+        break;
     case ApiResource::Rekeningnummers:
     case ApiResource::Vertegenwoordigingen:
         break;

@@ -4260,6 +4260,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>The server failed (HTTP %1): %2</source>
         <translation>De server gaf een fout (HTTP %1): %2</translation>
     </message>
+    <message>
+        <source>The server asked to try again later (HTTP %1).</source>
+        <translation>De server vraagt het later opnieuw te proberen (HTTP %1).</translation>
+    </message>
 </context>
 <context>
     <name>kcc::sync::BrpAntwoord</name>

@@ -73,6 +73,10 @@ Result<> SyncOutbox::queueRegistration(Database &database, const RegistrationPla
         records.append({ApiResource::Partijen, *receipt.partij});
         for (const PartijIdentificator &identificator : identificatorenVanPartij(database, *receipt.partij))
             records.append({ApiResource::PartijIdentificatoren, identificator.uuid});
+        // A new partij's addresses (variant C), or those of a partij known only here; the ones
+        // already on the server (pulled or pushed) are skipped by ensureQueued.
+        for (const DigitaalAdres &adres : digitaleAdressenVanPartij(database, *receipt.partij))
+            records.append({ApiResource::DigitaleAdressen, adres.uuid});
     }
     for (const RegistrationPlan::Contact &contact : plan.contacten) {
         for (const ActorKlantcontact &link : contact.actoren)
@@ -90,8 +94,13 @@ Result<> SyncOutbox::queueRegistration(Database &database, const RegistrationPla
                 records.append({ApiResource::Partijen, *contact.vertegenwoordigde->wasPartij});
             records.append({ApiResource::Betrokkenen, contact.vertegenwoordigde->uuid});
         }
+        // The one-off contact details of this klantcontact refer to its betrokkene.
+        for (const DigitaalAdres &adres : contact.betrokkeneAdressen)
+            records.append({ApiResource::DigitaleAdressen, adres.uuid});
         for (const Onderwerpobject &object : contact.onderwerpobjecten)
             records.append({ApiResource::Onderwerpobjecten, object.uuid});
+        for (const Bijlage &bijlage : contact.bijlagen)
+            records.append({ApiResource::Bijlagen, bijlage.uuid});
         for (const ActorKlantcontact &link : contact.actoren)
             records.append({ApiResource::ActorKlantcontacten, link.uuid});
         if (contact.interneTaak)

@@ -22,8 +22,9 @@ public:
     // Queues one record unless it is already on the server or already waiting.
     static Result<> ensureQueued(Database &database, ApiResource resource, const QUuid &lokaal);
     // Everything a registration wrote, in dependency order: the partij (new, or known only
-    // locally) with its identificatoren, the actors not yet on the server, then per contact the
-    // klantcontact, its betrokkenen, onderwerpobjecten, actor links and interne taak.
+    // locally) with its identificatoren and digitale adressen, the actors not yet on the server,
+    // then per contact the klantcontact, its betrokkenen, the betrokkene's one-off digitale
+    // adressen, onderwerpobjecten, bijlagen, actor links and interne taak.
     static Result<> queueRegistration(Database &database, const RegistrationPlan &plan,
                                       const RegistrationReceipt &receipt);
     // A change of a record (a task picked up, handed over or closed; a partij edited): a 'wijzigen'

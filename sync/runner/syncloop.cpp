@@ -56,6 +56,7 @@ bool SyncLoop::connectStore()
     m_push = std::make_unique<PushWorker>(*m_client, *m_connection->store, m_clock);
     m_push->setLog(m_connection->log.get());
     m_push->setBackoff(m_options.backoffBase, m_options.backoffMax);
+    m_push->setRetryAfterMax(m_options.retryAfterMax);
     connect(m_push.get(), &PushWorker::drained, this, &SyncLoop::onDrained);
     connect(m_push.get(), &PushWorker::stoppedOnError, this, &SyncLoop::onStopped);
     connect(m_push.get(), &PushWorker::retryScheduled, this,
@@ -88,11 +89,19 @@ void SyncLoop::cycle()
 
 void SyncLoop::onDrained()
 {
+    // Read before the status goes out: a test that moves the clock after seeing "in step" must
+    // not change what this drain decided.
+    const QDateTime now = m_clock.now();
     m_status.state = SyncStatus::State::InStep;
     m_status.offlineSince = {};
     publishStatus();
     if (!m_connection->pull)
         return;
+    // At most one pull per pullInterval; a clock that went back (a corrected system time) pulls.
+    if (m_lastPull.isValid() && now >= m_lastPull && m_lastPull.msecsTo(now) < m_options.pullInterval.count())
+        return;
+    m_lastPull = now;
+    ++m_pulls;
     m_pulling = true;
     m_connection->pull(*m_client, [this](const QString &error) {
         m_pulling = false;
@@ -164,6 +173,11 @@ void SyncLoop::shutdown()
 int SyncLoop::postsSent() const
 {
     return m_postsBefore + (m_push ? m_push->postsSent() : 0);
+}
+
+int SyncLoop::pullsStarted() const
+{
+    return m_pulls;
 }
 
 int SyncLoop::lookupsSent() const

@@ -38,6 +38,8 @@ public:
     // Requests sent since begin(), for the tests and the benchmark.
     int postsSent() const;
     int lookupsSent() const;
+    // Pulls started after a drained push (at most one per SyncRunnerOptions::pullInterval).
+    int pullsStarted() const;
 
 signals:
     void statusChanged(const kcc::SyncStatus &status);
@@ -63,6 +65,8 @@ private:
     SyncStatus m_status;
     SyncStatus m_published;
     bool m_pulling = false;
+    QDateTime m_lastPull; // by m_clock; invalid before the first
+    int m_pulls = 0;
     bool m_stopped = false;
     int m_postsBefore = 0;
     int m_lookupsBefore = 0;

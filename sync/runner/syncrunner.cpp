@@ -37,6 +37,7 @@ void SyncRunner::start()
         return;
     m_posts = 0;
     m_lookups = 0;
+    m_pulls = 0;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("kcc-sync"));
     m_loop = new SyncLoop(m_settings, m_factory, m_options, m_clock);
@@ -64,6 +65,7 @@ void SyncRunner::stop()
     QMetaObject::invokeMethod(loop, &SyncLoop::shutdown, Qt::BlockingQueuedConnection);
     m_posts = loop->postsSent();
     m_lookups = loop->lookupsSent();
+    m_pulls = loop->pullsStarted();
     thread->quit();
     thread->wait();
     delete loop;

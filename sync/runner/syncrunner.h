@@ -47,6 +47,8 @@ public:
     // Requests sent since start(): POSTs and look-ups; read them after stop().
     int postsSent() const { return m_posts; }
     int lookupsSent() const { return m_lookups; }
+    // Pulls started after drained pushes since start(); read after stop().
+    int pullsStarted() const { return m_pulls; }
 
 signals:
     void statusChanged(const kcc::SyncStatus &status);
@@ -62,6 +64,7 @@ private:
     SyncStatus m_status;
     int m_posts = 0;
     int m_lookups = 0;
+    int m_pulls = 0;
 };
 
 } // namespace kcc::sync

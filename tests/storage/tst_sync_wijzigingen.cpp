@@ -4,6 +4,8 @@
 // (tests/storage/postgresql.cmake).
 
 #include "model/apijson/apijson.h"
+#include "storage/callflow/registrationwriter.h"
+#include "storage/callflow/sqldraftstore.h"
 #include "storage/db/migrations.h"
 #include "storage/resources/queries.h"
 #include "storage/search/searchfunctions.h"
@@ -11,7 +13,9 @@
 #include "storage/sync/sqlsyncstore.h"
 #include "storage/sync/syncbasis.h"
 #include "storage/sync/syncoutbox.h"
+#include "tests/support/callflowcases.h"
 #include "tests/support/takendata.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,6 +60,32 @@ bool onServer(Database &database, ApiResource resource, const QUuid &lokaal)
            transaction.commit().ok();
 }
 
+bool registerCase(Database &database, const ContactSession &session)
+{
+    RegistrationWriter writer(database);
+    if (!SqlDraftStore(database).save(session))
+        return false;
+    const Result<PlanContext> context = writer.planContext(session);
+    if (!context)
+        return false;
+    const Result<RegistrationPlan> plan = RegistrationPlan::build(session, context.value());
+    return plan && writer.registerContact(plan.value()).ok();
+}
+
+// Where a record stands in the outbox (-1: not queued); fails the test when it is queued twice.
+qsizetype positionOf(const QList<Row> &rows, const QString &resource, const QUuid &lokaal)
+{
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).resource != resource || rows.at(i).lokaal != lokaal)
+            continue;
+        if (found >= 0)
+            return -2;
+        found = i;
+    }
+    return found;
+}
+
 } // namespace
 
 class TestSyncWijzigingen : public QObject
@@ -71,6 +101,7 @@ private slots:
     void reroutingQueuesTheNewTaskAndTheChange();
     void recordTheServerNeverSawIsCreated();
     void partijEditQueuesPartijAndNewAddress();
+    void registrationQueuesBijlagenAndDigitaleAdressen();
     void changeWaitsBehindRefusedCreate();
     void conflictHoldsLaterChangesAndKeepDeskResends();
     void keepServerWritesTheServerVersion();
@@ -268,6 +299,86 @@ void TestSyncWijzigingen::partijEditQueuesPartijAndNewAddress()
     QCOMPARE(rows.at(1).resource, QStringLiteral("digitaleadressen"));
     QCOMPARE(rows.at(1).lokaal, werk.uuid);
     QCOMPARE(rows.at(1).bewerking, QStringLiteral("aanmaken"));
+}
+
+// Issue 14, item 2: a registration's bijlagen, the betrokkene's one-off contact details and the
+// new partij's addresses are queued with it, each once, after the record each refers to.
+void TestSyncWijzigingen::registrationQueuesBijlagenAndDigitaleAdressen()
+{
+    using namespace kcc::test::cases;
+    test::TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    Database &database = db.database();
+    const People people;
+    {
+        WriteTransaction transaction(database);
+        for (const Actor &actor : people.all())
+            QVERIFY(Repository<Actor>(database).insert(actor).ok());
+        QVERIFY(Repository<Partij>(database).insert(people.carl).ok());
+        QVERIFY(Repository<DigitaalAdres>(database).insert(people.carlTelefoon).ok());
+        QVERIFY(Repository<PartijIdentificator>(database).insert(people.carlBsn).ok());
+        QVERIFY(transaction.commit().ok());
+    }
+    QVERIFY(registerCase(database, c9018A(people, false)));       // Carl, known only here; a bijlage
+    QVERIFY(registerCase(database, c9167A(people)));              // unknown caller, one-off phone number
+    QVERIFY(registerCase(database, c9018B(people, true, false))); // variant C: phone and e-mail, bijlage
+    QVERIFY(registerCase(database, c4161(people)));               // Carl again: nothing of his queued twice
+
+    const QList<Row> rows = outbox(database);
+    for (const Row &row : rows)
+        QCOMPARE(row.bewerking, QStringLiteral("aanmaken"));
+    int bijlagen = 0;
+    QVERIFY(Repository<Bijlage>(database)
+                .forEach([&](const Bijlage &bijlage) {
+                    ++bijlagen;
+                    const qsizetype at = positionOf(rows, QStringLiteral("bijlagen"), bijlage.uuid);
+                    const qsizetype contact = positionOf(rows, QStringLiteral("klantcontacten"),
+                                                         bijlage.wasBijlageVanKlantcontact.value_or(QUuid()));
+                    QVERIFY2(at >= 0 && contact >= 0 && contact < at, qPrintable(QString::number(at)));
+                })
+                .ok());
+    QCOMPARE(bijlagen, 2);
+    int vanBetrokkene = 0;
+    int vanPartij = 0;
+    QStringList partijAdressen;
+    QVERIFY(Repository<DigitaalAdres>(database)
+                .forEach([&](const DigitaalAdres &adres) {
+                    const qsizetype at = positionOf(rows, QStringLiteral("digitaleadressen"), adres.uuid);
+                    const qsizetype owner =
+                        adres.verstrektDoorBetrokkene
+                            ? positionOf(rows, QStringLiteral("betrokkenen"), *adres.verstrektDoorBetrokkene)
+                            : positionOf(rows, QStringLiteral("partijen"), adres.verstrektDoorPartij.value_or(QUuid()));
+                    QVERIFY2(at >= 0 && owner >= 0 && owner < at, qPrintable(adres.adres));
+                    if (adres.verstrektDoorBetrokkene)
+                        ++vanBetrokkene;
+                    else
+                        partijAdressen.append(adres.adres);
+                    vanPartij += adres.verstrektDoorPartij ? 1 : 0;
+                })
+                .ok());
+    QCOMPARE(vanBetrokkene, 1);
+    QCOMPARE(vanPartij, 3); // Carl's phone, the new partij's phone and e-mail
+    QVERIFY2(partijAdressen.contains(QStringLiteral("karel@example.nl")), qPrintable(partijAdressen.join(u',')));
+
+    // A partij whose addresses are on the server already does not send them again.
+    test::TestDatabase other;
+    QVERIFY(other.isValid());
+    {
+        WriteTransaction transaction(other.database());
+        for (const Actor &actor : people.all())
+            QVERIFY(Repository<Actor>(other.database()).insert(actor).ok());
+        QVERIFY(Repository<Partij>(other.database()).insert(people.carl).ok());
+        QVERIFY(Repository<DigitaalAdres>(other.database()).insert(people.carlTelefoon).ok());
+        QVERIFY(transaction.commit().ok());
+    }
+    QVERIFY(onServer(other.database(), ApiResource::Partijen, people.carl.uuid));
+    QVERIFY(onServer(other.database(), ApiResource::DigitaleAdressen, people.carlTelefoon.uuid));
+    QVERIFY(registerCase(other.database(), c9018A(people, false)));
+    const QList<Row> known = outbox(other.database());
+    QCOMPARE(positionOf(known, QStringLiteral("digitaleadressen"), people.carlTelefoon.uuid), qsizetype(-1));
+    QCOMPARE(int(std::count_if(known.cbegin(), known.cend(),
+                               [](const Row &row) { return row.resource == QLatin1String("bijlagen"); })),
+             1);
 }
 
 // "If the create was refused, the change waits too": held, counted apart, never sent.

@@ -5,6 +5,7 @@
 #include "tests/support/callflowcases.h"
 #include "tests/support/testdatabase.h"
 #include "tests/sync/loopbackprocess.h"
+#include "tests/sync/pushscenario.h"
 
 #include "storage/callflow/registrationwriter.h"
 #include "storage/callflow/sqldraftstore.h"
@@ -74,6 +75,11 @@ private slots:
     void serverErrorIsRetried();
     void refusalIsKeptWithItsFields();
     void registrationAndOutboxCommitTogether();
+    void bijlagenAndDigitaleAdressenArriveOnce();
+    void notNowIsRetriedAfterRetryAfter_data();
+    void notNowIsRetriedAfterRetryAfter();
+    void retryAfterIsCapped();
+    void retryAfterReadsSecondsAndDates();
 
 private:
     QJsonObject control(const QJsonObject &post = {});
@@ -82,6 +88,10 @@ private:
         return control().value(QStringLiteral("stored")).toObject().value(resource).toArray();
     }
     bool pushAll(SqlSyncStore &store);
+    SyncSettings settings() const
+    {
+        return {QUrl(QStringLiteral("http://127.0.0.1:%1/klantinteracties/api/v1").arg(m_server->port())), token};
+    }
 
     std::unique_ptr<LoopbackProcess> m_server;
     std::unique_ptr<test::TestDatabase> m_db;
@@ -255,6 +265,159 @@ void TestSyncRoundtrip::registrationAndOutboxCommitTogether()
     // A second registration of the same partij does not queue it again.
     QVERIFY(registerCase(m_db->database(), c4161(m_people)));
     QVERIFY(store.status().value().wachtend < 2 * queued);
+}
+
+// Issue 14, item 2: a registration with a bijlage, one with the betrokkene's one-off phone number
+// and a variant C one with the new partij's phone and e-mail. Every POST's answer is lost after
+// the server stored the object: each entry is found by its look-up and never posted twice.
+void TestSyncRoundtrip::bijlagenAndDigitaleAdressenArriveOnce()
+{
+    QVERIFY(registerCase(m_db->database(), c9018A(m_people, true)));
+    QVERIFY(registerCase(m_db->database(), c9167A(m_people)));
+    QVERIFY(registerCase(m_db->database(), c9018B(m_people, true, true)));
+    SqlSyncStore store(m_db->database());
+    const int entries = store.status().value().wachtend;
+    QJsonArray drops;
+    for (int i = 0; i < entries; ++i)
+        drops.append(QStringLiteral("store_then_drop"));
+    control(QJsonObject{{QStringLiteral("faults"), drops}});
+    QVERIFY(pushAll(store));
+    QCOMPARE(store.status().value().wachtend, 0);
+    QCOMPARE(store.status().value().geweigerd, 0);
+    const QJsonObject state = control();
+    QCOMPARE(state.value(QStringLiteral("posts")).toInt(), entries); // each once, however many answers got lost
+
+    const QJsonObject server = state.value(QStringLiteral("stored")).toObject();
+    QCOMPARE(server.value(QStringLiteral("bijlagen")).toArray().size(), 2);
+    // Carl's phone (he was known only here), the caller's one-off number, the new partij's two.
+    const QJsonArray adressen = server.value(QStringLiteral("digitaleadressen")).toArray();
+    QCOMPARE(adressen.size(), 4);
+    QStringList seen;
+    for (const QJsonValue &value : adressen) {
+        const QJsonObject adres = value.toObject();
+        const bool byBetrokkene = adres.value(QStringLiteral("verstrektDoorBetrokkene")).isObject();
+        seen.append(adres.value(QStringLiteral("adres")).toString() + (byBetrokkene ? u'b' : u'p'));
+    }
+    seen.sort();
+    QCOMPARE(seen, QStringList({QStringLiteral("0201234567p"), QStringLiteral("0612345678b"),
+                                QStringLiteral("0612345678p"), QStringLiteral("karel@example.nlp")}));
+    const QList<test::push::Count> counts = test::push::census(m_db->database(), server);
+    for (const test::push::Count &c : counts) {
+        QVERIFY2(c.missing == 0 && c.duplicates == 0 && c.server == c.mapped, qPrintable(test::push::describe(counts)));
+    }
+    // The references are the server's: the one-off number points at the server's betrokkene.
+    for (const QJsonValue &value : adressen) {
+        const QJsonObject by = value.toObject().value(QStringLiteral("verstrektDoorBetrokkene")).toObject();
+        if (by.isEmpty())
+            continue;
+        const QJsonArray betrokkenen = server.value(QStringLiteral("betrokkenen")).toArray();
+        QVERIFY(std::any_of(betrokkenen.cbegin(), betrokkenen.cend(), [&](const QJsonValue &b) {
+            return b.toObject().value(QStringLiteral("uuid")) == by.value(QStringLiteral("uuid"));
+        }));
+    }
+}
+
+// 408 and 429 are "not now": retried (never refused), after the server's Retry-After when it
+// sends one (seconds or an HTTP date), with the backoff when it does not.
+void TestSyncRoundtrip::notNowIsRetriedAfterRetryAfter_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<int>("atLeastMs");
+    QTest::newRow("429, seconds") << QJsonObject{{QStringLiteral("status"), 429},
+                                                 {QStringLiteral("retryAfter"), QStringLiteral("1")}}
+                                  << 1000;
+    // An HTTP date has whole seconds: "2 s from now" is between 1 and 2 s away when it is read.
+    QTest::newRow("429, HTTP date") << QJsonObject{{QStringLiteral("status"), 429},
+                                                   {QStringLiteral("retryAfter"), QStringLiteral("date+2")}}
+                                    << 900;
+    QTest::newRow("429 without Retry-After") << QJsonObject{{QStringLiteral("status"), 429}} << 0;
+    QTest::newRow("408, seconds") << QJsonObject{{QStringLiteral("status"), 408},
+                                                 {QStringLiteral("retryAfter"), QStringLiteral("1")}}
+                                  << 1000;
+}
+
+void TestSyncRoundtrip::notNowIsRetriedAfterRetryAfter()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(int, atLeastMs);
+    QVERIFY(registerCase(m_db->database(), c4161(m_people)));
+    SqlSyncStore store(m_db->database());
+    const int entries = store.status().value().wachtend;
+    control(QJsonObject{{QStringLiteral("faults"), QJsonArray{fault}}});
+    OpenKlantClient client(settings());
+    PushWorker worker(client, store);
+    worker.setBackoff(std::chrono::milliseconds(20), std::chrono::milliseconds(200));
+    worker.setRetryAfterMax(std::chrono::seconds(10));
+    QList<qint64> waits; // notBefore minus the moment the worker decided (at most then)
+    connect(&worker, &PushWorker::retryScheduled, this, [&](qint64, const QDateTime &notBefore, const QString &) {
+        waits.append(QDateTime::currentDateTimeUtc().msecsTo(notBefore));
+    });
+    QSignalSpy refused(&worker, &PushWorker::entryRefused);
+    QSignalSpy drained(&worker, &PushWorker::drained);
+    worker.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!drained.isEmpty(), 20000);
+    QCOMPARE(refused.count(), 0);
+    QCOMPARE(waits.size(), 1);
+    // The wait is computed from the clock before this slot reads it: at least what was asked.
+    QVERIFY2(waits.first() >= atLeastMs - 50, qPrintable(QString::number(waits.first())));
+    QVERIFY2(waits.first() <= 10000, qPrintable(QString::number(waits.first())));
+    QCOMPARE(store.status().value().wachtend, 0);
+    QCOMPARE(store.status().value().geweigerd, 0);
+    QCOMPARE(control().value(QStringLiteral("posts")).toInt(), entries + 1); // the refused one, once more
+    QCOMPARE(stored(QStringLiteral("klantcontacten")).size(), 1);
+    QCOMPARE(stored(QStringLiteral("partijen")).size(), 1);
+}
+
+void TestSyncRoundtrip::retryAfterIsCapped()
+{
+    QVERIFY(registerCase(m_db->database(), c4161(m_people)));
+    SqlSyncStore store(m_db->database());
+    control(QJsonObject{
+        {QStringLiteral("faults"), QJsonArray{QJsonObject{{QStringLiteral("status"), 429},
+                                                          {QStringLiteral("retryAfter"), QStringLiteral("86400")}}}}});
+    OpenKlantClient client(settings());
+    PushWorker worker(client, store);
+    worker.setBackoff(std::chrono::milliseconds(20), std::chrono::milliseconds(200));
+    worker.setRetryAfterMax(std::chrono::milliseconds(300));
+    QList<qint64> waits;
+    connect(&worker, &PushWorker::retryScheduled, this, [&](qint64, const QDateTime &notBefore, const QString &) {
+        waits.append(QDateTime::currentDateTimeUtc().msecsTo(notBefore));
+    });
+    QSignalSpy drained(&worker, &PushWorker::drained);
+    worker.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!drained.isEmpty(), 20000);
+    QCOMPARE(waits.size(), 1);
+    QVERIFY2(waits.first() <= 300, qPrintable(QString::number(waits.first())));
+    QCOMPARE(store.status().value().geweigerd, 0);
+    QCOMPARE(stored(QStringLiteral("klantcontacten")).size(), 1);
+}
+
+void TestSyncRoundtrip::retryAfterReadsSecondsAndDates()
+{
+    const QDateTime now(QDate(2026, 12, 7), QTime(12, 0, 0), Qt::UTC);
+    const auto wait = [&](const QString &header) {
+        ApiReply reply;
+        reply.outcome = ApiReply::Outcome::Answered;
+        reply.status = 429;
+        reply.retryAfterHeader = header;
+        return reply.retryAfter(now);
+    };
+    QVERIFY(wait(QStringLiteral("120")) == std::optional(std::chrono::milliseconds(120000)));
+    QVERIFY(wait(QStringLiteral("0")) == std::optional(std::chrono::milliseconds(0)));
+    QVERIFY(wait(QStringLiteral("Mon, 07 Dec 2026 12:00:30 GMT")) == std::optional(std::chrono::milliseconds(30000)));
+    QVERIFY(wait(QStringLiteral("Mon, 07 Dec 2026 11:59:00 GMT")) == std::optional(std::chrono::milliseconds(0)));
+    QVERIFY(wait(QString()) == std::optional<std::chrono::milliseconds>());
+    QVERIFY(wait(QStringLiteral("soon")) == std::optional<std::chrono::milliseconds>());
+    ApiReply busy;
+    busy.outcome = ApiReply::Outcome::Answered;
+    busy.status = 429;
+    QVERIFY(busy.isTransient());
+    QVERIFY(!busy.isClientError());
+    busy.status = 408;
+    QVERIFY(busy.isTransient());
+    QVERIFY(!busy.isClientError());
+    busy.status = 409;
+    QVERIFY(busy.isClientError());
 }
 
 QTEST_GUILESS_MAIN(TestSyncRoundtrip)

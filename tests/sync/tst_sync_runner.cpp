@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+
 using namespace kcc;
 using namespace kcc::sync;
 using namespace kcc::test::cases;
@@ -53,6 +55,7 @@ private slots:
     void offlineKeepsEverythingAndSendsWhenBack();
     void stopDuringARequestLosesNothing();
     void unconfiguredServerIsReportedNotFatal();
+    void drainedPushesPullAtMostOncePerInterval();
 
 private:
     bool startProxy(quint16 port = 0);
@@ -231,6 +234,59 @@ void TestSyncRunner::unconfiguredServerIsReportedNotFatal()
     QVERIFY2(sync.status().lastError.contains(QStringLiteral("401")), qPrintable(sync.status().lastError));
     QVERIFY(sync.status().wachtend > 0);
     QCOMPARE(stored().value(QStringLiteral("klantcontacten")).toArray().size(), 0);
+}
+
+// Issue 14: a busy desk drains after every registration; it pulls after the first drain and then
+// at most once per pullInterval by the runner's clock - counted over a sequence of drains with a
+// clock the test moves, never by waiting.
+void TestSyncRunner::drainedPushesPullAtMostOncePerInterval()
+{
+    std::atomic<qint64> now{QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch()};
+    const Clock clock([&now] { return QDateTime::fromMSecsSinceEpoch(now.load(), Qt::UTC); });
+    auto pulls = std::make_shared<std::atomic<int>>(0);
+    const SyncConnectionFactory wired = app::syncConnectionFactory(m_db->database());
+    const SyncConnectionFactory counting = [wired, pulls]() -> Result<SyncConnection> {
+        Result<SyncConnection> opened = wired();
+        if (!opened)
+            return opened;
+        SyncConnection connection = std::move(opened).value();
+        connection.pull = [pulls](OpenKlantClient &, std::function<void(const QString &)> done) {
+            ++*pulls;
+            done(QString());
+        };
+        return connection;
+    };
+    SyncRunnerOptions options;
+    options.interval = std::chrono::hours(1); // only nudges drive it here
+    options.requestTimeout = std::chrono::milliseconds(2000);
+    options.statusDelay = std::chrono::milliseconds(20);
+    options.pullInterval = std::chrono::seconds(60);
+    const SyncSettings settings{
+        QUrl(QStringLiteral("http://127.0.0.1:%1/klantinteracties/api/v1").arg(m_proxy->port())), token};
+    SyncRunner sync(settings, counting, options, clock);
+    sync.start();
+    QTRY_COMPARE(pulls->load(), 1); // the first drain pulls
+
+    // Three registrations within the minute: three drains, no pull.
+    for (int i = 1; i <= 3; ++i) {
+        QVERIFY(test::push::registerCase(m_db->database(), c4161(m_people)));
+        sync.nudge();
+        QTRY_VERIFY_WITH_TIMEOUT(stored().value(QStringLiteral("klantcontacten")).toArray().size() == i, 10000);
+    }
+    // A minute later the next drain pulls (whichever drain comes first after the clock moved: a
+    // drain of the loop above that ends only now, or this one - one pull either way).
+    now += 61000;
+    QVERIFY(test::push::registerCase(m_db->database(), c4161(m_people)));
+    sync.nudge();
+    QTRY_VERIFY_WITH_TIMEOUT(stored().value(QStringLiteral("klantcontacten")).toArray().size() == 4, 10000);
+    QTRY_COMPARE(pulls->load(), 2);
+    storage::SqlSyncStore outbox(m_db->database());
+    QTRY_COMPARE_WITH_TIMEOUT(outbox.status().value().wachtend, 0, 10000);
+    sync.stop();
+    // stop() waits for the runner's thread: every drain has decided by now.
+    QCOMPARE(sync.pullsStarted(), 2);
+    QCOMPARE(pulls->load(), 2);
+    verifyCensus();
 }
 
 QTEST_GUILESS_MAIN(TestSyncRunner)

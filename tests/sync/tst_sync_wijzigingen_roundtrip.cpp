@@ -38,6 +38,7 @@ private slots:
     void cleanup();
     void taskChangeReachesTheServerOnce();
     void partijChangeReachesTheServer();
+    void partijEditAddressReachesTheServerOnce();
     void conflictIsHeldAndKeepDeskSendsIt();
     void conflictKeepServerSendsNothing();
 
@@ -176,6 +177,50 @@ void TestSyncWijzigingenRoundtrip::partijChangeReachesTheServer()
     QCOMPARE(partijen.size(), 1);
     QCOMPARE(partijen.first().toObject().value(QStringLiteral("voorkeurstaal")).toString(), QStringLiteral("eng"));
     QCOMPARE(m_store->status().value().conflicten, 0);
+}
+
+// Issue 14, item 2: an address a partij edit adds is created once (its lost answer is found by
+// the look-up), and changing it later is a PATCH of that same object.
+void TestSyncWijzigingenRoundtrip::partijEditAddressReachesTheServerOnce()
+{
+    Database &database = m_data->db.database();
+    const int posts = counter("posts");
+    PartijEditService &edit = m_data->services.partijEdit();
+    edit.setActingActor(m_data->marieke);
+    PartijEdit change;
+    change.partij = *Repository<Partij>(database).find(m_data->carl);
+    change.digitaleAdressen = digitaleAdressenVanPartij(database, m_data->carl);
+    DigitaalAdres werk;
+    werk.uuid = QUuid::createUuid();
+    werk.adres = QStringLiteral("carl@werk.example.nl");
+    werk.soortDigitaalAdres = SoortDigitaalAdres::Email;
+    change.digitaleAdressen.append(werk);
+    const Result<> added = edit.save(change);
+    QVERIFY2(added.ok(), qPrintable(added.error().message));
+    control(QJsonObject{{QStringLiteral("faults"), QJsonArray{QStringLiteral("store_then_drop")}}});
+    QVERIFY(pushAll());
+    QCOMPARE(counter("posts"), posts + 1); // stored, answer lost, found: not posted again
+    const QString server = serverUuid(ApiResource::DigitaleAdressen, werk.uuid);
+    QVERIFY(!server.isEmpty());
+
+    change.digitaleAdressen = digitaleAdressenVanPartij(database, m_data->carl);
+    for (DigitaalAdres &adres : change.digitaleAdressen) {
+        if (adres.uuid == werk.uuid)
+            adres.omschrijving = QStringLiteral("Werk");
+    }
+    const Result<> changed = edit.save(change);
+    QVERIFY2(changed.ok(), qPrintable(changed.error().message));
+    QVERIFY(pushAll());
+    QCOMPARE(counter("posts"), posts + 1);
+    QCOMPARE(counter("patches"), 1);
+    const QJsonArray adressen = stored(QStringLiteral("digitaleadressen"));
+    QCOMPARE(adressen.size(), 1);
+    const QJsonObject opServer = adressen.first().toObject();
+    QCOMPARE(opServer.value(QStringLiteral("uuid")).toString(), server);
+    QCOMPARE(opServer.value(QStringLiteral("adres")).toString(), werk.adres);
+    QCOMPARE(opServer.value(QStringLiteral("omschrijving")).toString(), QStringLiteral("Werk"));
+    QCOMPARE(opServer.value(QStringLiteral("verstrektDoorPartij")).toObject().value(QStringLiteral("uuid")).toString(),
+             serverUuid(ApiResource::Partijen, m_data->carl));
 }
 
 bool TestSyncWijzigingenRoundtrip::carlChangedOnBothSides()

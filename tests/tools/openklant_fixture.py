@@ -10,15 +10,19 @@ SIGTERM.
 Control (no token needed): POST /_control {"faults": ["store_then_drop", "503", "400"]} queues
 faults for the next POSTs and PATCHes, in order: "store_then_drop" stores the object (or the
 change) and closes the connection without an answer (the client cannot know it was stored), "503"
-answers 503 without storing, "400" refuses with invalidParams. POST /_control {"change":
+answers 503 without storing, "400" refuses with invalidParams; an object {"status": 429, "retryAfter": "2"} answers that status
+without storing, with a Retry-After header when given ("date+N": an HTTP date N seconds from now).
+POST /_control {"change":
 {"resource": "partijen", "uuid": ..., "set": {...}}} changes a stored record as another system
 would (for the conflict tests). GET /_control returns {"posts": n, "patches": n, "gets": n,
 "stored": {...}}.
 
 GET and PATCH /<resource>/<uuid> read and change one record; PATCH replaces the keys it is given.
 """
+import email.utils
 import json
 import sys
+import time
 import threading
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -38,6 +42,7 @@ FILTERS = {
                                "partijIdentificatorCodeSoortObjectId": ("partijIdentificator", "codeSoortObjectId")},
     "betrokkenen": {"hadKlantcontact__uuid": ("hadKlantcontact", "uuid")},
     "onderwerpobjecten": {"klantcontact__uuid": ("klantcontact", "uuid")},
+    "digitaleadressen": {"verstrektDoorBetrokkene__uuid": ("verstrektDoorBetrokkene", "uuid")},
     "actorklantcontacten": {"actor__uuid": ("actor", "uuid"), "klantcontact__uuid": ("klantcontact", "uuid")},
     "actoren": {"naam": ("naam",)},
 }
@@ -95,6 +100,21 @@ class Handler(BaseHTTPRequestHandler):
         with lock:
             found = [item for item in store[parts[0]] if item["uuid"] == parts[1]]
         return parts[0], (found[0] if found else None)
+
+    def refuse_for_now(self, fault):
+        """Answers a fault object ({"status": 429|408|..., "retryAfter": ...}) without acting."""
+        data = json.dumps({"status": fault["status"], "detail": "Probeer het later opnieuw."}).encode()
+        self.send_response(int(fault["status"]))
+        self.send_header("Content-Type", "application/json")
+        retry_after = fault.get("retryAfter")
+        if retry_after is not None:
+            if str(retry_after).startswith("date+"):
+                when = time.time() + float(str(retry_after)[len("date+"):])
+                retry_after = email.utils.formatdate(when, usegmt=True)
+            self.send_header("Retry-After", str(retry_after))
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
     def drop(self):
         self.close_connection = True
@@ -170,6 +190,8 @@ class Handler(BaseHTTPRequestHandler):
         with lock:
             posts["count"] += 1
             fault = faults.pop(0) if faults else None
+        if isinstance(fault, dict):
+            return self.refuse_for_now(fault)
         if fault == "503":
             return self.answer(503, {"status": 503, "detail": "Service niet beschikbaar."})
         if fault == "400":
@@ -197,6 +219,8 @@ class Handler(BaseHTTPRequestHandler):
             fault = faults.pop(0) if faults else None
         if item is None:
             return self.answer(404, {"detail": "Niet gevonden."})
+        if isinstance(fault, dict):
+            return self.refuse_for_now(fault)
         if fault == "503":
             return self.answer(503, {"status": 503, "detail": "Service niet beschikbaar."})
         if fault == "400":
