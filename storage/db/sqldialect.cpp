@@ -189,6 +189,23 @@ Result<> SqlDialect::lockUntilCommit(const QSqlDatabase &connection, qint64 key)
     return {};
 }
 
+Result<bool> SqlDialect::holdSessionLock(const QSqlDatabase &connection, qint64 key)
+{
+    if (!isPostgres(connection))
+        return true;
+    // Asked again on every call: a reconnected connection has lost the lock; taking it only when it
+    // is not held keeps the lock's count at one.
+    QSqlQuery lock(connection);
+    lock.prepare(QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory'"
+                                " AND classid = 0 AND objid = ? AND objsubid = 1 AND pid = pg_backend_pid()"
+                                " AND granted) THEN true ELSE pg_try_advisory_lock(?) END"));
+    lock.addBindValue(key);
+    lock.addBindValue(key);
+    if (!lock.exec() || !lock.next())
+        return StorageError::fromSql(lock.lastError());
+    return lock.value(0).toBool();
+}
+
 QString SqlDialect::nowText(const QSqlDatabase &connection)
 {
     return isPostgres(connection)

@@ -43,6 +43,10 @@ public:
     // holds the only write lock already. For numbering by max() + 1 across seats (the sync outbox:
     // two seats would otherwise read the same max and one commit would fail).
     static Result<> lockUntilCommit(const QSqlDatabase &connection, qint64 key);
+    // Whether this connection holds (or now takes) the session-level lock `key` that only one
+    // connection of all seats can hold: PostgreSQL's advisory lock, released when the connection
+    // ends (a seat that crashes or loses the server frees it). SQLite: always true (one desk).
+    static Result<bool> holdSessionLock(const QSqlDatabase &connection, qint64 key);
     // An SQL expression for the current UTC time as the stored text (2026-12-07T08:15:00.123Z).
     static QString nowText(const QSqlDatabase &connection);
 };

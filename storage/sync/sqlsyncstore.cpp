@@ -1,6 +1,7 @@
 #include "storage/sync/sqlsyncstore.h"
 
 #include "storage/db/database.h"
+#include "storage/db/sqldialect.h"
 #include "storage/db/storageerror.h"
 #include "storage/db/writetransaction.h"
 #include "storage/resources/queries.h"
@@ -105,6 +106,15 @@ std::optional<QJsonObject> SqlSyncStore::document(ApiResource resource, const QU
 
 Result<std::optional<OutboxEntry>> SqlSyncStore::nextDue(const QDateTime &now)
 {
+    // On a shared PostgreSQL database every seat runs a sync runner over the one outbox: only the
+    // seat holding the sender lock sends, so that no two seats post the same entry. The others see
+    // nothing due (their indicator still counts what waits) and take over when its connection ends.
+    constexpr qint64 senderLock = 5228;
+    const Result<bool> sender = SqlDialect::holdSessionLock(m_database.connection(), senderLock);
+    if (!sender)
+        return sender.error();
+    if (!sender.value())
+        return std::optional<OutboxEntry>();
     for (;;) {
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("SELECT o.id, o.resource, o.lokaal_uuid, o.pogingen, o.onzeker, o.volgende_poging,"

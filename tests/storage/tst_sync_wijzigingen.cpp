@@ -105,6 +105,7 @@ private slots:
     void changeWaitsBehindRefusedCreate();
     void conflictHoldsLaterChangesAndKeepDeskResends();
     void keepServerWritesTheServerVersion();
+    void onlyOneSeatSendsAtATime();
 
 private:
     // Carl on the server with a base, then two edits of Carl at the desk; the worker's first look
@@ -512,6 +513,37 @@ void TestSyncWijzigingen::keepServerWritesTheServerVersion()
     QSqlQuery query(database.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT keuze FROM sync_conflict")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("server"));
+}
+
+// On a shared PostgreSQL database every seat's runner reads the one outbox: only the seat holding
+// the sender lock is given entries, and another takes over when that seat's connection ends.
+void TestSyncWijzigingen::onlyOneSeatSendsAtATime()
+{
+    if (!test::TestDatabase::onPostgres())
+        QSKIP("one desk on SQLite: its runner is the only sender");
+    Database &database = m_data->db.database();
+    const QUuid taak = m_data->addTaak(QStringLiteral("Terugbellen"), {m_data->kcc}, m_now);
+    QVERIFY(onServer(database, ApiResource::InterneTaken, taak));
+    QVERIFY(m_data->taken.acties.pakOp(m_data->marieke, taak).ok());
+
+    auto other = database.openAnother();
+    QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().message));
+    std::unique_ptr<Database> otherSeat = std::move(other).value();
+    {
+        SqlSyncStore sender(*otherSeat);
+        const Result<std::optional<OutboxEntry>> first = sender.nextDue(m_now);
+        QVERIFY(first.ok() && first.value());
+        QCOMPARE(first.value()->lokaal, taak);
+        SqlSyncStore waiting(database);
+        const Result<std::optional<OutboxEntry>> none = waiting.nextDue(m_now);
+        QVERIFY(none.ok());
+        QVERIFY(!none.value());
+        // Asking again keeps the lock without stacking it.
+        QVERIFY(sender.nextDue(m_now).ok());
+    }
+    otherSeat.reset();
+    SqlSyncStore takingOver(database);
+    QTRY_VERIFY_WITH_TIMEOUT(takingOver.nextDue(m_now).ok() && takingOver.nextDue(m_now).value().has_value(), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestSyncWijzigingen)
