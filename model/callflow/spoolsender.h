@@ -9,6 +9,7 @@
 namespace kcc {
 
 class RegistrationService;
+struct RegistrationReceipt;
 
 // Sends the registrations that wait on the desk (RegistrationSpool) once the KCC database is back
 // (issue 13, item 6), oldest first, each exactly once: a registration whose last write broke off
