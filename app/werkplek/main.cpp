@@ -122,6 +122,16 @@ void connectIncoming(kcc::app::IncomingCalls &incoming, kcc::app::SessionHost &s
                      &kcc::app::SessionHost::activate);
 }
 
+// Issue 13, item 6: on the KCC's server the seat's connection comes back by itself after a restart,
+// failover or cut, and a registration made meanwhile waits on this desk until it can be sent.
+std::unique_ptr<kcc::app::WaitingRegistrations> waitingRegistrations(const kcc::app::SeatDatabase &opened)
+{
+    if (!opened.isShared())
+        return nullptr;
+    return std::make_unique<kcc::app::WaitingRegistrations>(opened.database(), opened.liveChanges(),
+                                                            kcc::RegistrationSpool::defaultDirectory());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -252,13 +262,7 @@ int main(int argc, char *argv[])
                                          options.demo};
     sources.lockAfter = kcc::app::LockSettings::lockAfter(); // issue 15: the beheerder's, for every seat
     sources.changes = opened.liveChanges();                  // issue 13: other seats, live
-    // Issue 13, item 6: the seat's connection comes back by itself after a restart, failover or
-    // cut, and a registration made meanwhile waits on this desk until it can be sent.
-    std::unique_ptr<kcc::app::WaitingRegistrations> waiting;
-    if (opened.isShared()) {
-        waiting = std::make_unique<kcc::app::WaitingRegistrations>(*database, opened.liveChanges(),
-                                                                   kcc::RegistrationSpool::defaultDirectory());
-    }
+    const auto waiting = waitingRegistrations(opened);
     kcc::app::SessionHost session(sources, context, nextSignIn);
     session.setWaitingRegistrations(waiting.get());
     QObject::connect(&session, &kcc::app::SessionHost::finished, &app, &QCoreApplication::quit);

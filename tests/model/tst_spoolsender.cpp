@@ -211,7 +211,7 @@ void TestSpoolSender::unreadableFileIsLeftAlone()
 {
     QVERIFY(m_spool->put({c4161(m_server.people), now(), QStringLiteral("Carl"), {}}).ok());
     const QString broken =
-        QDir(m_spool->folder()).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + ".json");
+        QDir(m_spool->folder()).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".json"));
     QFile file(broken);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{ half");

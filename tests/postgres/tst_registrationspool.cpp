@@ -84,7 +84,7 @@ private:
         while (QTcpSocket *seat = m_server->nextPendingConnection()) {
             auto *server = new QTcpSocket(this);
             server->connectToHost(QHostAddress::LocalHost, m_target);
-            m_pairs.append({seat, server});
+            m_pairs.append(std::make_pair(seat, server));
             connect(seat, &QTcpSocket::readyRead, this, [this, seat, server] { fromSeat(seat, server); });
             connect(server, &QTcpSocket::readyRead, this, [this, seat, server] { fromServer(seat, server); });
             connect(seat, &QTcpSocket::disconnected, server, &QTcpSocket::disconnectFromHost);
@@ -341,7 +341,8 @@ void TestRegistrationSpool::registrationWaitsWhileAwayAndIsSentOnce()
     QCOMPARE(m_spool->count(), 1);
     QVERIFY(m_spool->contains(session.uuid));
     // Only this medewerker may read what waits.
-    const QString file = QDir(m_spool->folder()).filePath(session.uuid.toString(QUuid::WithoutBraces) + ".json");
+    const QString file =
+        QDir(m_spool->folder()).filePath(session.uuid.toString(QUuid::WithoutBraces) + QStringLiteral(".json"));
     QCOMPARE(QFileInfo(file).permissions() & 0x0077, QFileDevice::Permissions());
     QCOMPARE(QFile::permissions(m_spool->folder()) & 0x0077, QFileDevice::Permissions());
     QCOMPARE(klantcontacten(), 0);
