@@ -202,6 +202,14 @@
         <source>%1 Back to %2.</source>
         <translation>%1 Terug naar %2.</translation>
     </message>
+    <message>
+        <source>Nothing was registered: %1 %2</source>
+        <translation>Er is niets vastgelegd: %1 %2</translation>
+    </message>
+    <message>
+        <source>Saved on this desk; it will be sent as soon as the KCC database is back. The referentienummer follows then, in the status bar.</source>
+        <translation>Opgeslagen op deze werkplek; wordt verzonden zodra de KCC-database terug is. Het referentienummer volgt dan in de statusbalk.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::Enums</name>
@@ -772,6 +780,21 @@
     </message>
 </context>
 <context>
+    <name>kcc::RegistrationSpool</name>
+    <message>
+        <source>The registration could not be kept on this desk: the folder %1 cannot be made.</source>
+        <translation>De registratie kon niet op deze werkplek worden bewaard: de map %1 kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The registration could not be kept on this desk (%1): %2</source>
+        <translation>De registratie kon niet op deze werkplek worden bewaard (%1): %2</translation>
+    </message>
+    <message>
+        <source>The sent registration could not be removed from this desk (%1): %2</source>
+        <translation>De verzonden registratie kon niet van deze werkplek worden verwijderd (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>kcc::SearchQuery</name>
     <message>
         <source>BSN</source>
@@ -812,6 +835,29 @@
     <message>
         <source>name</source>
         <translation>naam</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::SpoolSender</name>
+    <message>
+        <source>The contact with %1 was closed without registration.</source>
+        <translation>Het contact met %1 is gesloten zonder registratie.</translation>
+    </message>
+    <message>
+        <source>The registration of the contact with %1 was sent: klantcontact %2.</source>
+        <translation>De registratie van het contact met %1 is verzonden: klantcontact %2.</translation>
+    </message>
+    <message>
+        <source>Interne taak %1.</source>
+        <translation>Interne taak %1.</translation>
+    </message>
+    <message>
+        <source>New partij %1.</source>
+        <translation>Nieuwe partij %1.</translation>
+    </message>
+    <message>
+        <source>The registration of the contact with %1 could not be sent: %2 It is back among your open contacts.</source>
+        <translation>De registratie van het contact met %1 kon niet worden verzonden: %2 Het contact staat weer bij uw open contacten.</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4275,10 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>Nothing was saved, because another seat changed the same records at the same moment; please try again.</source>
         <translation>Er is niets opgeslagen, omdat een andere werkplek op hetzelfde moment dezelfde gegevens wijzigde; probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost while saving; whether it was saved is not known yet.</source>
+        <translation>De verbinding met de databaseserver viel weg tijdens het opslaan; of het is opgeslagen, is nog niet bekend.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::sync::ApiReply</name>
@@ -7085,6 +7135,20 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>Beheerder</source>
         <translation>Beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::ui::SpoolIndicator</name>
+    <message numerus="yes">
+        <source>%n registration(s) waiting for the KCC database</source>
+        <translation>
+            <numerusform>%n registratie wacht op de KCC-database</numerusform>
+            <numerusform>%n registraties wachten op de KCC-database</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made while the KCC database could not be reached. They are kept on this desk and sent by themselves when it is back; nothing needs to be done.</source>
+        <translation>Gemaakt terwijl de KCC-database niet bereikbaar was. Ze worden op deze werkplek bewaard en vanzelf verzonden zodra die terug is; u hoeft niets te doen.</translation>
     </message>
 </context>
 <context>

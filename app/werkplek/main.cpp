@@ -10,6 +10,7 @@
 #include "app/werkplek/seatdatabase.h"
 #include "app/werkplek/sessionhost.h"
 #include "app/werkplek/syncsettingsloader.h"
+#include "app/werkplek/waitingregistrations.h"
 #include "app/werkplek/werkpleksync.h"
 #include "model/brp/gelogdebrppersonen.h"
 #include "model/callflow/seatkanaal.h"
@@ -119,6 +120,16 @@ void connectIncoming(kcc::app::IncomingCalls &incoming, kcc::app::SessionHost &s
     QObject::connect(&incoming, &kcc::app::IncomingCalls::incomingCall, &session, &kcc::app::SessionHost::incomingCall);
     QObject::connect(&incoming, &kcc::app::IncomingCalls::activationRequested, &session,
                      &kcc::app::SessionHost::activate);
+}
+
+// Issue 13, item 6: on the KCC's server the seat's connection comes back by itself after a restart,
+// failover or cut, and a registration made meanwhile waits on this desk until it can be sent.
+std::unique_ptr<kcc::app::WaitingRegistrations> waitingRegistrations(const kcc::app::SeatDatabase &opened)
+{
+    if (!opened.isShared())
+        return nullptr;
+    return std::make_unique<kcc::app::WaitingRegistrations>(opened.database(), opened.liveChanges(),
+                                                            kcc::RegistrationSpool::defaultDirectory());
 }
 
 } // namespace
@@ -251,7 +262,9 @@ int main(int argc, char *argv[])
                                          options.demo};
     sources.lockAfter = kcc::app::LockSettings::lockAfter(); // issue 15: the beheerder's, for every seat
     sources.changes = opened.liveChanges();                  // issue 13: other seats, live
+    const auto waiting = waitingRegistrations(opened);
     kcc::app::SessionHost session(sources, context, nextSignIn);
+    session.setWaitingRegistrations(waiting.get());
     QObject::connect(&session, &kcc::app::SessionHost::finished, &app, &QCoreApplication::quit);
     offerInzage(session, services, seat);
     QObject::connect(&session, &kcc::app::SessionHost::windowChanged, &openKlant, &kcc::app::WerkplekSync::attach);

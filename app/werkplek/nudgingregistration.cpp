@@ -21,6 +21,11 @@ Result<RegistrationReceipt> NudgingRegistration::registerContact(const Registrat
     return receipt;
 }
 
+Result<std::optional<RegistrationReceipt>> NudgingRegistration::alreadyRegistered(const QList<QUuid> &klantcontacten)
+{
+    return m_inner.alreadyRegistered(klantcontacten);
+}
+
 Result<> NudgingRegistration::appendTransfer(const QUuid &klantcontact, const QUuid &colleague, const QString &text)
 {
     Result<> appended = m_inner.appendTransfer(klantcontact, colleague, text);

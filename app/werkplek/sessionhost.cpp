@@ -1,5 +1,7 @@
 #include "app/werkplek/sessionhost.h"
 
+#include "app/werkplek/waitingregistrations.h"
+
 #include <QRect>
 #include <QScreen>
 #include <QSize>
@@ -27,6 +29,8 @@ void SessionHost::start(const SignedInActor &user, const QByteArray &geometry)
     m_window = std::make_unique<ui::MainWindow>(m_sources);
     ui::CallFlowContext context = m_services;
     context.user = user;
+    if (m_waiting)
+        m_waiting->prepare(context, user);
     m_window->setCallFlow(context);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &SessionHost::signOut);
     if (!m_window->restoreGeometry(geometry)) {
@@ -40,6 +44,8 @@ void SessionHost::start(const SignedInActor &user, const QByteArray &geometry)
     m_window->raise();
     m_window->activateWindow();
     emit windowChanged(m_window.get());
+    if (m_waiting)
+        m_waiting->attach(m_window.get());
     // An unfinished contact (crash, closed window, sign-out) is offered first; then a call that
     // came in while nobody was signed in.
     m_window->offerDraft();

@@ -13,6 +13,8 @@
 
 namespace kcc::app {
 
+class WaitingRegistrations;
+
 // The main window of the medewerker who is signed in (issue 10, item 8). Signing out closes that
 // window altogether - search text and its undo history, hits, klantbeelden, lists, an open task,
 // open dialogs - so nothing of the previous medewerker can be left on screen or carried over;
@@ -40,6 +42,10 @@ public:
     // Of the current window, or of the last one.
     QByteArray geometry() const;
 
+    // Issue 13, item 6: each window's medewerker gets their spool of registrations waiting for the
+    // KCC database (null: none, as on a desk's own SQLite file). Must outlive this.
+    void setWaitingRegistrations(WaitingRegistrations *waiting) { m_waiting = waiting; }
+
     // A softphone's call: a contact in the current window, or after the next sign-in.
     void incomingCall(const QString &number);
     // A second start of the application: the window to the front.
@@ -63,6 +69,7 @@ private:
     QByteArray m_geometry;
     QString m_pendingCall;
     bool m_switching = false; // a sign-out is under way (a second Ctrl+Shift+L does nothing)
+    WaitingRegistrations *m_waiting = nullptr;
 };
 
 } // namespace kcc::app

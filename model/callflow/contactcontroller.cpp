@@ -5,6 +5,7 @@
 #include "model/callflow/readablenumber.h"
 #include "model/callflow/registrationplan.h"
 #include "model/callflow/registrationservice.h"
+#include "model/callflow/registrationspool.h"
 #include "model/klantbeeld/klantbeeldservice.h"
 
 #include <algorithm>
@@ -189,7 +190,25 @@ void ContactController::bringToFront(const Parked &parked)
 QList<OpenContact> ContactController::unfinished() const
 {
     const Result<QList<OpenContact>> drafts = m_services.drafts->loadOpen(m_services.user.actor);
-    return drafts ? drafts.value() : QList<OpenContact>();
+    QList<OpenContact> open = drafts ? drafts.value() : QList<OpenContact>();
+    // Its draft goes in the registration's own transaction; until then it is not open any more.
+    if (m_services.spool)
+        open.removeIf([this](const OpenContact &contact) { return m_services.spool->contains(contact.session.uuid); });
+    return open;
+}
+
+void ContactController::takeBack(const OpenContact &contact, const QString &message)
+{
+    if (!m_active) {
+        restore({contact});
+    } else {
+        OpenContact parked = contact;
+        if (!parked.parkedAt)
+            parked.parkedAt = m_services.now();
+        m_parked.park(Parked{parked, contact.visited, true, callerOf(contact.session, QString())}, m_services.now());
+        emit openContactsChanged();
+    }
+    emit notice(message, Notice::Warning);
 }
 
 OpenContact ContactController::frontOf(const QList<OpenContact> &open)
@@ -344,7 +363,8 @@ void ContactController::registerContact()
         return;
     const Result<PlanContext> context = m_services.registration->planContext(m_session);
     if (!context) {
-        emit notice(context.error().message, Notice::Error);
+        if (!keepForLater(context.error(), nullptr))
+            emit notice(context.error().message, Notice::Error);
         return;
     }
     const Result<RegistrationPlan> plan = RegistrationPlan::build(m_session, context.value());
@@ -354,7 +374,8 @@ void ContactController::registerContact()
     }
     const Result<RegistrationReceipt> receipt = m_services.registration->registerContact(plan.value());
     if (!receipt) {
-        emit notice(tr("Nothing was registered: %1").arg(receipt.error().message), Notice::Error);
+        if (!keepForLater(receipt.error(), &plan.value()))
+            emit notice(tr("Nothing was registered: %1").arg(receipt.error().message), Notice::Error);
         return;
     }
     (void)m_services.codeLists->setLastKanaal(m_services.user.actor, m_session.kanaal);
@@ -370,6 +391,29 @@ void ContactController::registerContact()
         parts.append(tr("New partij %1.").arg(*receipt.value().partijNummer));
     emit registered(receipt.value().klantcontactReferentienummers);
     endContact(parts.join(QLatin1Char(' ')));
+}
+
+bool ContactController::keepForLater(const Error &problem, const RegistrationPlan *plan)
+{
+    if (problem.cause != Error::Cause::Unreachable || !m_services.spool)
+        return false;
+    // What can be checked without the server is checked now; the rest when it is sent.
+    if (const QStringList missing = RegistrationPlan::missingForAfronding(m_session); !missing.isEmpty()) {
+        emit notice(missing.join(QLatin1Char(' ')), Notice::Error);
+        return true;
+    }
+    SpooledRegistration waiting{m_session, m_services.now(), callerName(), {}};
+    if (plan) {
+        for (const RegistrationPlan::Contact &contact : plan->contacten)
+            waiting.klantcontacten.append(contact.klantcontact.uuid);
+    }
+    if (const Result<> kept = m_services.spool->put(waiting); !kept) {
+        emit notice(tr("Nothing was registered: %1 %2").arg(problem.message, kept.error().message), Notice::Error);
+        return true;
+    }
+    endContact(tr("Saved on this desk; it will be sent as soon as the KCC database is back. The referentienummer "
+                  "follows then, in the status bar."));
+    return true;
 }
 
 void ContactController::endContact(const QString &message)

@@ -22,7 +22,9 @@ namespace kcc {
 
 class CodeListService;
 class KlantbeeldService;
+struct RegistrationPlan;
 class RegistrationService;
+class RegistrationSpool;
 
 // The contacts of one medewerker's desk without their widgets (issue 12): the contact in front with
 // its step, visited steps and talk/nawerk timer, the parked contacts behind it (ParkedContacts), the
@@ -64,6 +66,9 @@ public:
         KlantbeeldService *klantbeeld = nullptr;
         SignedInActor user;
         std::function<QDateTime()> now; // UTC
+        // Issue 13, item 6: where a registration waits while the KCC database is away; without
+        // it such a registration fails and the contact stays open.
+        RegistrationSpool *spool = nullptr;
     };
 
     explicit ContactController(Services services, QObject *parent = nullptr);
@@ -100,8 +105,12 @@ public:
     // Parks the contact in front and brings the parked contact `session` to the front with its
     // own step, visited steps and timers. False when there is no such parked contact.
     bool switchTo(const QUuid &session);
-    // The signed-in medewerker's unfinished contacts in the draft store (empty on an error).
+    // The signed-in medewerker's unfinished contacts in the draft store (empty on an error),
+    // without those whose registration waits in the spool.
     QList<OpenContact> unfinished() const;
+    // A waiting registration the server refused when it was sent (SpoolSender::returned): back
+    // on the desk, in front when nothing is open, else parked behind the contact in front.
+    void takeBack(const OpenContact &contact, const QString &message);
     // The one of `open` that was last in front; drafts of before version 8 are all "in front",
     // and the most recently saved of them (the first) wins. `open` must not be empty.
     static OpenContact frontOf(const QList<OpenContact> &open);
@@ -179,6 +188,9 @@ private:
     void writeDrafts(const QList<OpenContact> &others = {});
     void notifyAuthentication();
     void endContact(const QString &message);
+    // The database is away (`problem` says Unreachable): the registration is kept in the spool
+    // and the contact ends. False when it is not such a case; `plan` is the one whose write broke.
+    bool keepForLater(const Error &problem, const RegistrationPlan *plan);
 
     Services m_services;
     ContactSession m_session;

@@ -53,6 +53,10 @@ public:
     // another seat created). On any failure nothing is written. An empty plan (rule 1) writes
     // nothing but the draft's removal.
     virtual Result<RegistrationReceipt> registerContact(const RegistrationPlan &plan) = 0;
+    // Whether a registration whose outcome is not known (the connection broke during its COMMIT)
+    // was written after all: the receipt of those of `klantcontacten` (the plan's uuids) that
+    // exist, nullopt when none does. One transaction writes all or nothing, so any one settles it.
+    virtual Result<std::optional<RegistrationReceipt>> alreadyRegistered(const QList<QUuid> &klantcontacten) = 0;
     // C0534 after registration: the colleague's text is appended to inhoud (new paragraph, at most
     // 1000 characters in all) and the colleague is linked as another actor.
     virtual Result<> appendTransfer(const QUuid &klantcontact, const QUuid &colleague, const QString &text) = 0;

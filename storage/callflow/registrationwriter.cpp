@@ -46,6 +46,10 @@ RegistrationWriter::RegistrationWriter(Database &database, Clock clock)
 
 Result<PlanContext> RegistrationWriter::planContext(const ContactSession &session)
 {
+    // The look-ups below cannot tell a lost server from a missing record: ask first (issue 13,
+    // item 6), reconnecting once if the server dropped the connection meanwhile.
+    if (Result<> connected = m_database.ensureConnected(); !connected)
+        return connected.error();
     Repository<Actor> actors(m_database);
     PlanContext context;
     context.now = m_clock.now();
@@ -104,6 +108,27 @@ Result<RegistrationReceipt> RegistrationWriter::registerContact(const Registrati
             return committed.error();
         return receipt;
     });
+}
+
+Result<std::optional<RegistrationReceipt>> RegistrationWriter::alreadyRegistered(const QList<QUuid> &klantcontacten)
+{
+    if (Result<> connected = m_database.ensureConnected(); !connected)
+        return connected.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT referentienummer FROM klantcontact WHERE uuid = ?"));
+    RegistrationReceipt receipt;
+    for (const QUuid &uuid : klantcontacten) {
+        query.bindValue(0, codec::uuidText(uuid));
+        if (!query.exec())
+            return StorageError::fromSql(query.lastError(), tr("finding the klantcontact"));
+        if (!query.next())
+            continue;
+        receipt.klantcontacten.append(uuid);
+        receipt.klantcontactReferentienummers.append(query.value(0).toString());
+    }
+    if (receipt.klantcontacten.isEmpty())
+        return std::optional<RegistrationReceipt>();
+    return std::optional<RegistrationReceipt>(receipt);
 }
 
 Result<RegistrationReceipt> RegistrationWriter::write(const RegistrationPlan &plan)

@@ -31,6 +31,7 @@ public:
 
     Result<PlanContext> planContext(const ContactSession &session) override;
     Result<RegistrationReceipt> registerContact(const RegistrationPlan &plan) override;
+    Result<std::optional<RegistrationReceipt>> alreadyRegistered(const QList<QUuid> &klantcontacten) override;
     Result<> appendTransfer(const QUuid &klantcontact, const QUuid &colleague, const QString &text) override;
     Result<std::optional<TransferTarget>> findForTransfer(const QString &referentienummer,
                                                           const SignedInActor &viewer) override;

@@ -65,6 +65,19 @@ public:
     int schemaVersion() const;
     static int currentSchemaVersion();
 
+    // PostgreSQL (issue 13, item 6): the server went away (restart, failover, a cut) and the
+    // connection with it. reconnect() opens the same named connection again with the same login
+    // (the password only in memory) and session settings; every service keeps using it, as they
+    // ask connection() each time. Statements prepared on the old connection are gone with it:
+    // who keeps one prepares it again when generation() changed. On SQLite both do nothing.
+    Result<> reconnect();
+    // A cheap round trip; when the connection turns out lost, one reconnect(). The Error's cause
+    // is Unreachable when the server cannot be had now.
+    Result<> ensureConnected();
+    // How many times the connection was opened again: prepared statements of an older generation
+    // are invalid.
+    int generation() const { return m_generation; }
+
     // How long a statement waits for another connection's write lock before reporting "busy".
     static constexpr int busyTimeoutMilliseconds = 5000;
 
@@ -74,11 +87,14 @@ private:
                                                         Access access);
     static Result<std::unique_ptr<Database>> openPostgres(const DatabaseAddress &address, Migration migration,
                                                           Access access, const QString &password);
+    // What every new PostgreSQL session of this program sets (quiet notices, read-only).
+    static Result<> preparePostgresSession(QSqlDatabase &connection, Access access);
     QSqlDatabase m_connection;
     DatabaseAddress m_address;
     QString m_password; // only what the user typed, in memory, for openAnother()
     QStringList m_warnings;
     QString m_readOnlyReason;
+    int m_generation = 0;
 };
 
 } // namespace kcc::storage

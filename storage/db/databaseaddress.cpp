@@ -85,7 +85,12 @@ QString DatabaseAddress::toString() const
 
 QString DatabaseAddress::connectOptions() const
 {
-    QStringList options = {QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=kcc-werkplek")};
+    // A network cut sends no reset: without keepalives and a user timeout a statement on a
+    // half-open connection would wait for the kernel's retransmissions (many minutes) before the
+    // desk learns that the server is away (issue 13, item 6).
+    QStringList options = {QStringLiteral("connect_timeout=5"),  QStringLiteral("application_name=kcc-werkplek"),
+                           QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=3"),
+                           QStringLiteral("keepalives_count=3"), QStringLiteral("tcp_user_timeout=10000")};
     if (!sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + sslMode;
     return options.join(QLatin1Char(';'));

@@ -4,6 +4,7 @@
 #include "storage/db/migrations.h"
 #include "storage/db/sqldialect.h"
 #include "storage/db/sqlutil.h"
+#include "storage/db/storageerror.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -36,7 +37,11 @@ bool isUnreachable(const QSqlError &error)
            text.contains(QLatin1String("could not translate host name")) ||
            text.contains(QLatin1String("No such file or directory")) ||
            text.contains(QLatin1String("the database system is starting up")) ||
-           text.contains(QLatin1String("the database system is shutting down"));
+           text.contains(QLatin1String("the database system is shutting down")) ||
+           text.contains(QLatin1String("the database system is not yet accepting connections")) ||
+           text.contains(QLatin1String("the database system is in recovery mode")) ||
+           text.contains(QLatin1String("No route to host")) || text.contains(QLatin1String("Network is unreachable")) ||
+           text.contains(QLatin1String("server closed the connection unexpectedly"));
 }
 
 // libpq's message in the user's words where we know the case; its own text otherwise.
@@ -94,18 +99,10 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseAddress &
         return error;
     }
 
-    {
-        // The server's NOTICEs (a policy that did not exist yet, ...) are for its log, not the user.
-        QSqlQuery quiet(connection);
-        quiet.exec(QStringLiteral("SET client_min_messages TO warning"));
-    }
-    QString readOnlyReason;
-    if (access == Access::ReadOnly) {
-        readOnlyReason = PostgresMessages::tr("it was opened for reading only");
-        QSqlQuery query(connection);
-        if (!query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
-            return fail(query.lastError().text());
-    }
+    if (Result<> prepared = preparePostgresSession(connection, access); !prepared)
+        return fail(prepared.error().message);
+    const QString readOnlyReason =
+        access == Access::ReadOnly ? PostgresMessages::tr("it was opened for reading only") : QString();
 
     Result<int> version = Migrations::userVersion(connection);
     if (!version) {
@@ -133,6 +130,61 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseAddress &
     auto database = std::unique_ptr<Database>(new Database(connection, address));
     database->m_readOnlyReason = readOnlyReason;
     return database;
+}
+
+Result<> Database::preparePostgresSession(QSqlDatabase &connection, Access access)
+{
+    {
+        // The server's NOTICEs (a policy that did not exist yet, ...) are for its log, not the user.
+        QSqlQuery quiet(connection);
+        quiet.exec(QStringLiteral("SET client_min_messages TO warning"));
+    }
+    if (access == Access::ReadOnly) {
+        QSqlQuery query(connection);
+        if (!query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+            return Error{query.lastError().text(), {}};
+    }
+    return {};
+}
+
+Result<> Database::reconnect()
+{
+    if (engine() != Engine::PostgreSQL)
+        return {};
+    // The same named connection with the same host, login, password and options: whoever asks
+    // connection() next gets the new session.
+    m_connection.close();
+    if (!m_connection.open()) {
+        const QSqlError problem = m_connection.lastError();
+        Error error{PostgresMessages::tr("Could not connect to the KCC database %1: %2.")
+                        .arg(m_address.toString(), connectionProblem(problem)),
+                    {}};
+        if (isUnreachable(problem))
+            error.cause = Error::Cause::Unreachable;
+        m_connection.close();
+        return error;
+    }
+    ++m_generation;
+    if (Result<> prepared = preparePostgresSession(m_connection, isReadOnly() ? Access::ReadOnly : Access::ReadWrite);
+        !prepared) {
+        m_connection.close();
+        return prepared;
+    }
+    return {};
+}
+
+Result<> Database::ensureConnected()
+{
+    if (engine() != Engine::PostgreSQL)
+        return {};
+    if (m_connection.isOpen()) {
+        QSqlQuery ping(m_connection);
+        if (ping.exec(QStringLiteral("SELECT 1")))
+            return {};
+        if (!StorageError::isConnectionLost(ping.lastError()))
+            return StorageError::fromSql(ping.lastError());
+    }
+    return reconnect();
 }
 
 } // namespace kcc::storage

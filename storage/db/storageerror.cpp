@@ -165,7 +165,10 @@ bool StorageError::isConnectionLost(const QSqlError &error)
     const QString text = sqliteText(error);
     return error.type() == QSqlError::ConnectionError ||
            text.contains(QLatin1String("server closed the connection unexpectedly")) ||
-           text.contains(QLatin1String("no connection to the server"));
+           text.contains(QLatin1String("no connection to the server")) ||
+           text.contains(QLatin1String("could not receive data from server")) ||
+           text.contains(QLatin1String("could not send data to server")) ||
+           text.contains(QLatin1String("connection not open")) || text.contains(QLatin1String("SSL SYSCALL error"));
 }
 
 QString StorageError::constraintDetail(const QSqlError &error)

@@ -32,7 +32,20 @@ WriteTransaction::WriteTransaction(Database &database)
     }
     QSqlQuery query(m_database.connection());
     // Not QSqlDatabase::transaction(): on SQLite that issues a deferred BEGIN (see PLATFORM.md).
-    if (query.exec(SqlDialect::beginWrite(m_database.connection()))) {
+    bool begun = m_database.connection().isOpen() && query.exec(SqlDialect::beginWrite(m_database.connection()));
+    const bool lost =
+        !begun && (!m_database.connection().isOpen() || StorageError::isConnectionLost(query.lastError()));
+    if (lost && m_database.engine() == Engine::PostgreSQL) {
+        // The server dropped the connection since the last statement (a restart, a failover, a
+        // cut): nothing of this unit of work was sent yet, so it starts on a new connection.
+        if (Result<> reconnected = m_database.reconnect(); !reconnected) {
+            m_error = reconnected.error();
+            return;
+        }
+        query = QSqlQuery(m_database.connection());
+        begun = query.exec(SqlDialect::beginWrite(m_database.connection()));
+    }
+    if (begun) {
         m_active = true;
     } else if (StorageError::isConnectionLost(query.lastError())) {
         m_error = StorageError::fromSql(query.lastError());
@@ -94,7 +107,12 @@ Result<> WriteTransaction::commit()
                         {},
                         Error::Cause::Conflict};
     } else if (StorageError::isConnectionLost(sqlError)) {
-        m_error = StorageError::fromSql(sqlError);
+        // The server may have committed before the connection broke: the caller must find out
+        // (a registration looks for its klantcontact's uuid) before it writes again.
+        m_error = Error{TransactionMessages::tr("The connection to the database server was lost while saving; "
+                                                "whether it was saved is not known yet."),
+                        {},
+                        Error::Cause::Unreachable};
     } else if (StorageError::isBusy(sqlError)) {
         m_error = Error{TransactionMessages::tr("Nothing was saved, because the database is busy with another "
                                                 "program; please try again."),

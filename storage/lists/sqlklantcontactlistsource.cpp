@@ -96,13 +96,13 @@ void SqlKlantcontactListSource::invalidate()
 
 Result<> SqlKlantcontactListSource::prepare()
 {
-    if (m_prepared)
+    if (m_preparedOn == m_database.generation())
         return {};
     if (!m_timedQuery.prepare(timedSql))
         return StorageError::fromSql(m_timedQuery.lastError(), readError());
     if (!m_untimedQuery.prepare(untimedSql))
         return StorageError::fromSql(m_untimedQuery.lastError(), readError());
-    m_prepared = true;
+    m_preparedOn = m_database.generation();
     return {};
 }
 

@@ -36,7 +36,8 @@ private:
     Database &m_database;
     QSqlQuery m_timedQuery;
     QSqlQuery m_untimedQuery;
-    bool m_prepared = false;
+    // The Database::generation() the statements were prepared on; a reconnect drops them.
+    int m_preparedOn = -1;
     std::optional<qint64> m_count;
 };
 

@@ -64,10 +64,10 @@ void SqlPartijListSource::invalidate()
 
 Result<Page<PartijListRow>> SqlPartijListSource::fetch(const PageCursor &cursor, int limit)
 {
-    if (!m_prepared) {
+    if (m_preparedOn != m_database.generation()) {
         if (!m_pageQuery.prepare(pageSql))
             return StorageError::fromSql(m_pageQuery.lastError(), readError());
-        m_prepared = true;
+        m_preparedOn = m_database.generation();
     }
     const qint64 after = cursor.isStart() ? 0 : cursor.after.constFirst().toLongLong();
     m_pageQuery.bindValue(QStringLiteral(":after"), after);

@@ -28,7 +28,8 @@ public:
 private:
     Database &m_database;
     QSqlQuery m_pageQuery;
-    bool m_prepared = false;
+    // The Database::generation() the statements were prepared on; a reconnect drops them.
+    int m_preparedOn = -1;
     std::optional<qint64> m_count;
 };
 

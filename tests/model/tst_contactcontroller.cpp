@@ -83,6 +83,10 @@ public:
         ++registrations;
         return receipt;
     }
+    Result<std::optional<RegistrationReceipt>> alreadyRegistered(const QList<QUuid> &) override
+    {
+        return std::optional<RegistrationReceipt>();
+    }
     Result<> appendTransfer(const QUuid &, const QUuid &, const QString &) override { return {}; }
     Result<std::optional<TransferTarget>> findForTransfer(const QString &, const SignedInActor &) override
     {

@@ -49,6 +49,7 @@ private slots:
     void deadlockIsRunAgainTransparently();
     void lastingConflictIsSaidPlainly();
     void lostConnectionIsSaidPlainly();
+    void lostConnectionBetweenUnitsOfWorkIsOpenedAgain();
     void otherFailuresAreNotRepeated();
 
 private:
@@ -150,12 +151,16 @@ void TestPostgresRetry::lostConnectionIsSaidPlainly()
     QVERIFY(seat.ok());
     const int pid = value(*seat.value(), QStringLiteral("SELECT pg_backend_pid()")).toInt();
     QVERIFY(pid > 0);
-    QVERIFY(run(m_db->database(), QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
 
+    // Lost in the middle of a unit of work: nothing of it is saved, and the user reads plain words.
     const Result<> outcome = [&]() -> Result<> {
         WriteTransaction transaction(*seat.value());
         if (!transaction.isActive())
             return transaction.error();
+        if (Result<> killed = run(m_db->database(), QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(pid));
+            !killed) {
+            return killed;
+        }
         if (Result<> written = run(*seat.value(), QStringLiteral("UPDATE probe SET v = 5 WHERE id = 1")); !written)
             return written;
         return transaction.commit();
@@ -165,6 +170,30 @@ void TestPostgresRetry::lostConnectionIsSaidPlainly()
     QVERIFY2(outcome.error().message.contains(QLatin1String("connection to the database server was lost")),
              qPrintable(outcome.error().message));
     QCOMPARE(value(m_db->database(), QStringLiteral("SELECT v FROM probe WHERE id = 1")).toInt(), 0);
+}
+
+void TestPostgresRetry::lostConnectionBetweenUnitsOfWorkIsOpenedAgain()
+{
+    auto seat = Database::open(m_db->path(), Database::Migration::Refuse);
+    QVERIFY(seat.ok());
+    const int pid = value(*seat.value(), QStringLiteral("SELECT pg_backend_pid()")).toInt();
+    QVERIFY(pid > 0);
+    // A restart or failover between two saves (issue 13, item 6): the next one starts on a new
+    // connection with the same login, and is saved.
+    QVERIFY(run(m_db->database(), QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(pid)));
+
+    const Result<> outcome = [&]() -> Result<> {
+        WriteTransaction transaction(*seat.value());
+        if (!transaction.isActive())
+            return transaction.error();
+        if (Result<> written = run(*seat.value(), QStringLiteral("UPDATE probe SET v = 5 WHERE id = 1")); !written)
+            return written;
+        return transaction.commit();
+    }();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
+    QCOMPARE(seat.value()->generation(), 1);
+    QVERIFY(value(*seat.value(), QStringLiteral("SELECT pg_backend_pid()")).toInt() != pid);
+    QCOMPARE(value(m_db->database(), QStringLiteral("SELECT v FROM probe WHERE id = 1")).toInt(), 5);
 }
 
 void TestPostgresRetry::otherFailuresAreNotRepeated()

@@ -51,3 +51,10 @@ foreach(source ${KCC_PG_ONLY_SOURCES})
         TIMEOUT 600
         LABELS "storage;postgres")
 endforeach()
+
+# Issue 13, item 6: the spool test cuts the seat's connection with a loopback proxy of its own
+# (Qt Network, in the test only); it registers, so it logs with the test key.
+target_link_libraries(tst_registrationspool PRIVATE Qt6::Network)
+set_tests_properties(registrationspool_pg PROPERTIES
+    ENVIRONMENT "LC_ALL=C.UTF-8;KCC_TEST_POSTGRES=${KCC_PG_STATE};KCC_PSEUDONIEM_SLEUTEL=${KCC_PG_SLEUTEL}"
+    TIMEOUT 120)

@@ -6,6 +6,8 @@
 #include "model/brp/brppersonen.h"
 #include "model/callflow/draftstore.h"
 #include "model/callflow/registrationservice.h"
+#include "model/callflow/registrationspool.h"
+#include "model/callflow/spoolsender.h"
 #include "model/core/clock.h"
 #include "model/klantbeeld/klantbeeldservice.h"
 #include "model/klantbeeld/klantcontactdetailservice.h"
@@ -58,6 +60,10 @@ struct CallFlowContext
     OpenKlantBeheer *openKlant = nullptr;       // issue 14: the Open Klant settings (beheerder); null = no such tab
     SyncLog *syncLog = nullptr;                 // issue 14: what the sync with Open Klant did (beheerder)
     PartijConflicts *partijConflicts = nullptr; // issue 14: desk and server changed a partij (beheerder)
+    // Issue 13, item 6: registrations made while the KCC database was away wait here (per
+    // medewerker; app/ sets both with the user) and the sender hands refused ones back.
+    RegistrationSpool *spool = nullptr;
+    SpoolSender *spoolSender = nullptr;
 };
 
 } // namespace kcc::ui

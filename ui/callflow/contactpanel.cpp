@@ -189,7 +189,8 @@ ContactPanel::~ContactPanel()
 
 ContactController::Services ContactPanel::controllerServices(const CallFlowContext &context)
 {
-    return {context.drafts, context.codeLists, context.registration, context.klantbeeld, context.user, context.now};
+    return {context.drafts, context.codeLists, context.registration, context.klantbeeld,
+            context.user,   context.now,       context.spool};
 }
 
 void ContactPanel::connectController()
@@ -215,6 +216,9 @@ void ContactPanel::connectController()
     });
     connect(c, &ContactController::waitingCallsChanged, m_waitingNotice, &WaitingCallNotice::setNumbers);
     connect(c, &ContactController::notice, this, &ContactPanel::showNotice);
+    // A waiting registration the server refused when it was sent comes back to this desk.
+    if (m_context.spoolSender)
+        connect(m_context.spoolSender, &SpoolSender::returned, c, &ContactController::takeBack);
     connect(c, &ContactController::registrationRefused, this, &ContactPanel::showRefusal);
     connect(c, &ContactController::activeChanged, this, &ContactPanel::activeChanged);
     connect(c, &ContactController::authenticationChanged, this, &ContactPanel::authenticationChanged);
