@@ -15,7 +15,9 @@
 #include "model/search/asyncpartijsearch.h"
 #include "model/search/partijfinder.h"
 #include "model/sync/openklantbeheer.h"
+#include "model/sync/openklantherkomst.h"
 #include "model/sync/partijconflicts.h"
+#include "model/sync/serverlookup.h"
 #include "model/sync/synclog.h"
 #include "model/taken/afdelinglidmaatschap.h"
 #include "model/taken/supervisieservice.h"
@@ -58,6 +60,10 @@ struct CallFlowContext
     OpenKlantBeheer *openKlant = nullptr;       // issue 14: the Open Klant settings (beheerder); null = no such tab
     SyncLog *syncLog = nullptr;                 // issue 14: what the sync with Open Klant did (beheerder)
     PartijConflicts *partijConflicts = nullptr; // issue 14: desk and server changed a partij (beheerder)
+    // Issue 14, item 3: looking up on Open Klant what the desk does not know, and a partij's
+    // history; null where sync is not configured (the Zoeken tab then searches only locally).
+    ServerLookup *serverLookup = nullptr;
+    OpenKlantHerkomst *openKlantHerkomst = nullptr; // which records came from Open Klant
 };
 
 } // namespace kcc::ui
