@@ -123,7 +123,8 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
     connect(m_debounce, &QTimer::timeout, this, &PartijZoekenWidget::searchNow);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         searchNow();
-        if (m_model->state() == PartijSearchModel::State::Searching)
+        // Also while Open Klant is being asked: its hits are entered as local ones would be.
+        if (m_model->state() == PartijSearchModel::State::Searching || m_serverTicket != 0)
             m_enterPending = true;
         else
             enterResults();
