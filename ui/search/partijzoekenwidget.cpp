@@ -391,9 +391,9 @@ void PartijZoekenWidget::setOpenKlant(ServerLookup *lookup, OpenKlantHerkomst *h
     connect(lookup, &ServerLookup::lookUpFinished, this, &PartijZoekenWidget::onServerHits);
     connect(lookup, &ServerLookup::lookUpFailed, this, &PartijZoekenWidget::onServerFailed);
     connect(lookup, &ServerLookup::historyPulled, this,
-            [this](quint64 ticket, const QUuid &partij, int stored) { onHistory(ticket, partij, stored, {}); });
+            [this](quint64 ticket, const QUuid &partij) { onHistory(ticket, partij, {}); });
     connect(lookup, &ServerLookup::historyFailed, this,
-            [this](quint64 ticket, const QUuid &partij, const QString &error) { onHistory(ticket, partij, 0, error); });
+            [this](quint64 ticket, const QUuid &partij, const QString &error) { onHistory(ticket, partij, error); });
 }
 
 bool PartijZoekenWidget::lookUpOnServer()
@@ -483,7 +483,7 @@ void PartijZoekenWidget::pullHistory(const QUuid &partij)
     }
 }
 
-void PartijZoekenWidget::onHistory(quint64 ticket, const QUuid &partij, int stored, const QString &error)
+void PartijZoekenWidget::onHistory(quint64 ticket, const QUuid &partij, const QString &error)
 {
     const auto &shown = m_klantbeeld->klantbeeld();
     const bool isShown = shown && shown->partij.uuid == partij;
@@ -498,10 +498,10 @@ void PartijZoekenWidget::onHistory(quint64 ticket, const QUuid &partij, int stor
             tr("Open Klant not reachable: %1 The history shows what this desk knows.").arg(error));
         return;
     }
-    // Contacts registered elsewhere came in: the history shows them (the klantbeeld was logged
-    // when it was opened; reading its history again is no new look).
-    if (stored > 0)
-        m_klantbeeld->reloadHistory();
+    // Contacts registered elsewhere may have come in, now or by the runner's own pull meanwhile:
+    // the history shows them (the klantbeeld was logged when it was opened; reading its history
+    // again is no new look, and one indexed page).
+    m_klantbeeld->reloadHistory();
 }
 
 bool PartijZoekenWidget::eventFilter(QObject *watched, QEvent *event)

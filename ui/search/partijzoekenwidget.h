@@ -105,7 +105,7 @@ private:
     void onServerHits(quint64 ticket, const QList<QUuid> &partijen);
     void onServerFailed(quint64 ticket, const QString &message);
     void pullHistory(const QUuid &partij);
-    void onHistory(quint64 ticket, const QUuid &partij, int stored, const QString &error);
+    void onHistory(quint64 ticket, const QUuid &partij, const QString &error);
     QString serverStatus() const;
 
     KlantbeeldService *m_klantbeeldService;
