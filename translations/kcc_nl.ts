@@ -313,6 +313,19 @@
         <extracomment>Column header: the klantcontact&apos;s reference number</extracomment>
         <translation>Referentienummer</translation>
     </message>
+    <message>
+        <source>Registered elsewhere (for example a web form) and fetched from the municipality&apos;s Open Klant.</source>
+        <translation>Elders geregistreerd (bijvoorbeeld via een webformulier) en opgehaald uit Open Klant van de gemeente.</translation>
+    </message>
+    <message>
+        <source>Open Klant</source>
+        <extracomment>Not translated: the name of the municipality&apos;s klantinteracties register</extracomment>
+        <translation>Open Klant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kcc::KlantcontactTableModel</name>
@@ -439,6 +452,15 @@
         <source>Attention</source>
         <extracomment>Column header: warnings such as geheimhouding or an inactive partij</extracomment>
         <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Open Klant</source>
+        <extracomment>Not translated: the name of the municipality&apos;s klantinteracties register</extracomment>
+        <translation>Open Klant</translation>
+    </message>
+    <message>
+        <source>%1 came from the municipality&apos;s Open Klant.</source>
+        <translation>%1 komt uit Open Klant van de gemeente.</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4517,21 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>No outbox to send from.</source>
         <translation>Er is geen uitbox om uit te verzenden.</translation>
     </message>
+    <message>
+        <source>The sync with Open Klant has stopped.</source>
+        <translation>De synchronisatie met Open Klant is gestopt.</translation>
+    </message>
+    <message>
+        <source>This desk cannot store what Open Klant answers.</source>
+        <translation>Deze werkplek kan niet opslaan wat Open Klant antwoordt.</translation>
+    </message>
+</context>
+<context>
+    <name>kcc::sync::SyncRunner</name>
+    <message>
+        <source>The sync with Open Klant is not running.</source>
+        <translation>De synchronisatie met Open Klant loopt niet.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::sync::SyncSettingsLoader</name>
@@ -7068,6 +7105,30 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>Nobody found for “%1”. Not a partij yet? Search in the BRP (Ctrl+Shift+P).</source>
         <translation>Niemand gevonden voor “%1”. Nog geen partij? Zoek in de BRP (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <source>Nobody found here for “%1”. Searching in Open Klant…</source>
+        <translation>Niemand gevonden op deze werkplek voor “%1”. Zoeken in Open Klant…</translation>
+    </message>
+    <message>
+        <source>Nobody found here for “%1”. Open Klant not reachable: %2</source>
+        <translation>Niemand gevonden op deze werkplek voor “%1”. Open Klant niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”, also not in Open Klant. Not a partij yet? Search in the BRP (Ctrl+Shift+P).</source>
+        <translation>Niemand gevonden voor “%1”, ook niet in Open Klant. Nog geen partij? Zoek in de BRP (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”, also not in Open Klant.</source>
+        <translation>Niemand gevonden voor “%1”, ook niet in Open Klant.</translation>
+    </message>
+    <message>
+        <source>Fetching the contact history from Open Klant…</source>
+        <translation>Contacthistorie ophalen uit Open Klant…</translation>
+    </message>
+    <message>
+        <source>Open Klant not reachable: %1 The history shows what this desk knows.</source>
+        <translation>Open Klant niet bereikbaar: %1 De historie toont wat deze werkplek kent.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ inline ui::CallFlowContext callFlowContext(storage::SqlServices &services, Async
     context.now = services.clock();
     context.syncLog = &services.syncLog();
     context.partijConflicts = &services.partijConflicts();
+    context.openKlantHerkomst = &services.openKlantHerkomst();
     return context;
 }
 

@@ -38,6 +38,7 @@ inline sync::SyncConnectionFactory syncConnectionFactory(const storage::Database
         sync::SyncConnection connection;
         connection.store = std::shared_ptr<SyncStore>(held, held->store.get());
         connection.log = std::shared_ptr<SyncLog>(held, held->log.get());
+        connection.pullStore = std::shared_ptr<PullStore>(held, held->pulled.get());
         // Issue 14, item 3: after every drained push, the actoren, the partijen the desk knows from
         // the server and the open taken for our actoren and afdelingen come in.
         connection.pull = [held](sync::OpenKlantClient &client, std::function<void(const QString &)> done) {

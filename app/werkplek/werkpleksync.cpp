@@ -15,16 +15,21 @@ WerkplekSync::WerkplekSync(const sync::SyncSettings &settings, const storage::Da
     if (!settings.isConfigured())
         return;
     m_runner = std::make_unique<sync::SyncRunner>(settings, syncConnectionFactory(database), options);
+    m_lookup = std::make_unique<sync::RunnerServerLookup>(*m_runner);
 }
 
 WerkplekSync::~WerkplekSync()
 {
     stop();
+    m_lookup.reset(); // before the runner it listens to
 }
 
 void WerkplekSync::wire(ui::CallFlowContext &context)
 {
-    if (!m_runner || !context.registration)
+    if (!m_runner)
+        return;
+    context.serverLookup = m_lookup.get();
+    if (!context.registration)
         return;
     sync::SyncRunner *runner = m_runner.get();
     m_registration = std::make_unique<NudgingRegistration>(*context.registration, [runner] { runner->nudge(); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/werkplek/nudgingregistration.h"
+#include "sync/runner/runnerserverlookup.h"
 #include "sync/runner/syncrunner.h"
 #include "ui/callflow/callflowcontext.h"
 
@@ -35,17 +36,20 @@ public:
     ~WerkplekSync() override;
 
     bool isOn() const { return m_runner != nullptr; }
-    // Gives the window's call flow the registration service that nudges the runner.
+    // Gives the window's call flow the registration service that nudges the runner and the
+    // look-ups on the server (the Zoeken tab, the klantbeeld's history).
     void wire(ui::CallFlowContext &context);
     // Puts the indicator in this window's status bar (every new window after a sign-out).
     void attach(ui::MainWindow *window);
     void start();
     void stop();
     sync::SyncRunner *runner() const { return m_runner.get(); }
+    ServerLookup *serverLookup() const { return m_lookup.get(); }
 
 private:
     std::unique_ptr<sync::SyncRunner> m_runner;
     std::unique_ptr<NudgingRegistration> m_registration;
+    std::unique_ptr<sync::RunnerServerLookup> m_lookup;
 };
 
 } // namespace kcc::app

@@ -38,9 +38,13 @@ QVariant KlantbeeldContactModel::data(const QModelIndex &index, int role) const
         return displayValue(row, index.column());
     case UuidRole:
         return k.uuid;
+    case UitOpenKlantRole:
+        return m_uitOpenKlant.contains(k.uuid);
     case Qt::ToolTipRole:
         if (row.verborgen)
             return tr("Confidential klantcontact: only the medewerkers involved and supervisors see the subject.");
+        if (m_uitOpenKlant.contains(k.uuid) && index.column() == MedewerkerColumn)
+            return tr("Registered elsewhere (for example a web form) and fetched from the municipality's Open Klant.");
         if (index.column() == OnderwerpColumn && !k.inhoud.isEmpty())
             return k.inhoud;
         return displayValue(row, index.column());
@@ -70,6 +74,12 @@ QVariant KlantbeeldContactModel::displayValue(const KlantbeeldContact &row, int 
     case OnderwerpColumn:
         return row.verborgen ? tr("Confidential") : k.onderwerp;
     case MedewerkerColumn:
+        if (m_uitOpenKlant.contains(k.uuid)) {
+            //: Not translated: the name of the municipality's klantinteracties register
+            const QString openKlant = tr("Open Klant");
+            return row.actoren.isEmpty() ? openKlant
+                                         : tr("%1 (%2)").arg(row.actoren.join(QStringLiteral(", ")), openKlant);
+        }
         return row.actoren.join(QStringLiteral(", "));
     case ReferentienummerColumn:
         return k.referentienummer.value_or(QString());
@@ -132,6 +142,11 @@ void KlantbeeldContactModel::setFilter(const KlantbeeldContactFilter &filter)
     restart();
 }
 
+void KlantbeeldContactModel::reload()
+{
+    restart();
+}
+
 void KlantbeeldContactModel::clear()
 {
     m_partij = QUuid();
@@ -148,6 +163,7 @@ void KlantbeeldContactModel::restart(qint64 knownTotal)
 {
     beginResetModel();
     m_rows.clear();
+    m_uitOpenKlant.clear();
     m_cursor = {};
     m_total = 0;
     m_lastError.clear();
@@ -181,6 +197,14 @@ QList<KlantbeeldContact> KlantbeeldContactModel::readPage(int limit)
     Page<KlantbeeldContact> read = std::move(page).value();
     m_cursor = read.next;
     m_atEnd = read.atEnd;
+    if (m_herkomst && !read.rows.isEmpty()) {
+        QList<QUuid> uuids;
+        for (const KlantbeeldContact &row : std::as_const(read.rows))
+            uuids.append(row.klantcontact.uuid);
+        // A mark that cannot be read leaves the row unmarked; the history itself matters more.
+        if (const Result<QSet<QUuid>> uit = m_herkomst->uitOpenKlant(ApiResource::Klantcontacten, uuids))
+            m_uitOpenKlant.unite(uit.value());
+    }
     return read.rows;
 }
 

@@ -3,9 +3,11 @@
 #include "model/beheer/accountservice.h"
 #include "model/klantbeeld/klantbeeldservice.h"
 #include "model/lists/tablemodelroles.h"
+#include "model/sync/openklantherkomst.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 namespace kcc {
 
@@ -31,6 +33,12 @@ public:
     };
     Q_ENUM(Column)
 
+    enum Role
+    {
+        // bool: the klantcontact came from the municipality's Open Klant (issue 14).
+        UitOpenKlantRole = Qt::UserRole + 100,
+    };
+
     static constexpr int firstPageSize = 25;
     static constexpr int pageSize = 100;
 
@@ -50,6 +58,11 @@ public:
     // which saves counting them again; -1 counts.
     void setPartij(const QUuid &partij, const SignedInActor &viewer, qint64 total = -1);
     void setFilter(const KlantbeeldContactFilter &filter);
+    // Reads the history again from the first page, with the filter kept (new contacts came in).
+    void reload();
+    // Marks the klantcontacten that came from Open Klant (contacts registered elsewhere, e.g. a
+    // web form) in "Handled by" and the tooltip; `herkomst` must outlive the model.
+    void setHerkomst(OpenKlantHerkomst *herkomst) { m_herkomst = herkomst; }
     // No partij: empty.
     void clear();
 
@@ -74,6 +87,8 @@ private:
     SignedInActor m_viewer;
     KlantbeeldContactFilter m_filter;
     QList<KlantbeeldContact> m_rows;
+    OpenKlantHerkomst *m_herkomst = nullptr;
+    QSet<QUuid> m_uitOpenKlant;
     PageCursor m_cursor;
     bool m_atEnd = true;
     bool m_resetting = false;

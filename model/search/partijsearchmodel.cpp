@@ -51,6 +51,8 @@ QVariant PartijSearchModel::data(const QModelIndex &index, int role) const
         return row.uuid;
     case ViaBetrokkeneRole:
         return row.viaBetrokkene;
+    case UitOpenKlantRole:
+        return m_uitOpenKlant.contains(row.uuid);
     case Qt::ToolTipRole:
         return toolTip(row);
     case Qt::TextAlignmentRole:
@@ -89,6 +91,9 @@ QVariant PartijSearchModel::displayValue(const PartijFinderRow &row, int column)
 QString PartijSearchModel::letOp(const PartijFinderRow &row) const
 {
     QStringList words;
+    if (m_uitOpenKlant.contains(row.uuid))
+        //: Not translated: the name of the municipality's klantinteracties register
+        words << tr("Open Klant");
     if (row.geheimhouding.value_or(false))
         words << tr("Geheimhouding");
     if (!row.actief)
@@ -108,6 +113,8 @@ QString PartijSearchModel::toolTip(const PartijFinderRow &row) const
         lines << tr("Inactive partij: do not use these details for contact.");
     if (row.viaBetrokkene)
         lines << tr("Found through contact details given once for a klantcontact, not the partij's own.");
+    if (m_uitOpenKlant.contains(row.uuid))
+        lines << tr("%1 came from the municipality's Open Klant.").arg(row.naam);
     if (lines.isEmpty())
         return row.matched.isEmpty() ? row.naam : tr("%1 — found via %2").arg(row.naam, row.matched);
     return lines.join(QLatin1Char('\n'));
@@ -160,6 +167,7 @@ void PartijSearchModel::setQuery(const QString &text)
     m_text = trimmed;
     m_rows.clear();
     m_seen.clear();
+    m_uitOpenKlant.clear();
     m_cursor = {};
     m_atEnd = true;
     m_lastError.clear();
@@ -178,6 +186,11 @@ void PartijSearchModel::reload()
     const QString text = m_text;
     m_text.clear();
     setQuery(text);
+}
+
+bool PartijSearchModel::isUitOpenKlant(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_uitOpenKlant.contains(m_rows.at(row).uuid);
 }
 
 const PartijFinderRow *PartijSearchModel::rowAt(int row) const
@@ -204,6 +217,14 @@ void PartijSearchModel::receive(quint64 ticket, const Page<PartijFinderRow> &pag
     }
     m_cursor = page.next;
     m_atEnd = page.atEnd;
+    if (m_herkomst && !fresh.isEmpty()) {
+        QList<QUuid> uuids;
+        for (const PartijFinderRow &row : std::as_const(fresh))
+            uuids.append(row.uuid);
+        // A mark that cannot be read leaves the row unmarked; the hit itself matters more.
+        if (const Result<QSet<QUuid>> uit = m_herkomst->uitOpenKlant(ApiResource::Partijen, uuids))
+            m_uitOpenKlant.unite(uit.value());
+    }
     if (!fresh.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);

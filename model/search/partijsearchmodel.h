@@ -2,6 +2,7 @@
 
 #include "model/lists/tablemodelroles.h"
 #include "model/search/asyncpartijsearch.h"
+#include "model/sync/openklantherkomst.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -36,6 +37,8 @@ public:
     {
         // bool: found through a digitaal adres a betrokkene gave once, not the partij's own.
         ViaBetrokkeneRole = Qt::UserRole + 100,
+        // bool: the partij came from the municipality's Open Klant (issue 14).
+        UitOpenKlantRole,
     };
 
     enum class State
@@ -62,6 +65,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+
+    // Marks the partijen that came from Open Klant ("Open Klant" under Attention); `herkomst` must
+    // outlive the model. Null: no marks.
+    void setHerkomst(OpenKlantHerkomst *herkomst) { m_herkomst = herkomst; }
+    bool isUitOpenKlant(int row) const;
 
     // Starts a new search (the old results go at once); the same text again does nothing.
     void setQuery(const QString &text);
@@ -94,6 +102,8 @@ private:
     QString m_text;
     QList<PartijFinderRow> m_rows;
     QSet<QUuid> m_seen;
+    OpenKlantHerkomst *m_herkomst = nullptr;
+    QSet<QUuid> m_uitOpenKlant;
     PageCursor m_cursor;
     quint64 m_ticket = 0; // the request in flight, 0 when none
     bool m_atEnd = true;

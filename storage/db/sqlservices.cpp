@@ -20,6 +20,7 @@
 #include "storage/privacy/sqlverwerkingenlog.h"
 #include "storage/search/sqlpartijfinder.h"
 #include "storage/search/threadedpartijsearch.h"
+#include "storage/sync/sqlopenklantherkomst.h"
 #include "storage/sync/sqlpartijconflicts.h"
 #include "storage/sync/sqlsynclog.h"
 #include "storage/taken/sqltaken.h"
@@ -67,6 +68,7 @@ struct SqlServices::Private
         , gelogdeWerkvoorraad(taken.werkvoorraad, verwerkingenLog, *verwerking)
         , syncLog(db, c)
         , partijConflicts(db)
+        , openKlantHerkomst(db)
     {
         // Registrations and partij edits log in their own transaction (both land or neither).
         registration.setVerwerkingenLog(&verwerkingenLog);
@@ -99,6 +101,7 @@ struct SqlServices::Private
     GelogdeWerkvoorraadService gelogdeWerkvoorraad;
     SqlSyncLog syncLog;
     SqlPartijConflicts partijConflicts;
+    SqlOpenKlantHerkomst openKlantHerkomst;
     std::unique_ptr<ThreadedPartijSearch> search;
 };
 
@@ -216,6 +219,11 @@ SyncLog &SqlServices::syncLog()
 PartijConflicts &SqlServices::partijConflicts()
 {
     return d->partijConflicts;
+}
+
+OpenKlantHerkomst &SqlServices::openKlantHerkomst()
+{
+    return d->openKlantHerkomst;
 }
 
 } // namespace kcc::storage

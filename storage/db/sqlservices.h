@@ -16,6 +16,7 @@
 #include "model/privacy/verwerkingenlog.h"
 #include "model/search/asyncpartijsearch.h"
 #include "model/search/partijfinder.h"
+#include "model/sync/openklantherkomst.h"
 #include "model/sync/partijconflicts.h"
 #include "model/sync/synclog.h"
 #include "model/taken/werkvoorraadservice.h"
@@ -79,6 +80,8 @@ public:
     SyncLog &syncLog();
     // Issue 14: partijen changed at the desk and on the server; the beheerder chooses.
     PartijConflicts &partijConflicts();
+    // Issue 14: which partijen and klantcontacten came from Open Klant (the Zoeken tab, the klantbeeld).
+    OpenKlantHerkomst &openKlantHerkomst();
 
 private:
     struct Private;

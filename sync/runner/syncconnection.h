@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/result.h"
+#include "model/sync/pullstore.h"
 #include "model/sync/synclog.h"
 #include "model/sync/syncstore.h"
 
@@ -24,6 +25,9 @@ struct SyncConnection
     std::function<void(OpenKlantClient &client, std::function<void(const QString &error)> done)> pull;
     // Where the push worker writes each outcome for the beheerder (issue 14, item 6); may be null.
     std::shared_ptr<SyncLog> log;
+    // Where the desk's own look-ups (SyncRunner::pull: the Zoeken tab, the klantbeeld's history)
+    // store what they find, on this connection; null: the runner answers them with an error.
+    std::shared_ptr<PullStore> pullStore;
 };
 
 // Called on the runner's thread each time it (re)connects.

@@ -112,6 +112,28 @@ void SyncLoop::onDrained()
     });
 }
 
+void SyncLoop::pullNow(quint64 ticket, const std::function<void(Puller &, Puller::Done)> &start)
+{
+    if (m_stopped || !connectStore()) {
+        emit pullFinished(ticket, {}, 0, m_stopped ? tr("The sync with Open Klant has stopped.") : m_status.lastError);
+        return;
+    }
+    if (!m_connection->pullStore) {
+        emit pullFinished(ticket, {}, 0, tr("This desk cannot store what Open Klant answers."));
+        return;
+    }
+    auto *puller = new Puller(*m_client, *m_connection->pullStore, this);
+    m_lookups.emplace(ticket, puller);
+    start(*puller, [this, ticket, puller](const Result<PullReport> &report) {
+        m_lookups.erase(ticket);
+        puller->deleteLater();
+        if (report)
+            emit pullFinished(ticket, report.value().partijen, report.value().stored, QString());
+        else
+            emit pullFinished(ticket, {}, 0, report.error().message);
+    });
+}
+
 void SyncLoop::onRetry(const QString &reason)
 {
     m_status.lastError = reason;
@@ -162,6 +184,11 @@ void SyncLoop::shutdown()
         m_postsBefore += m_push->postsSent();
         m_lookupsBefore += m_push->lookupsSent();
         m_push->stop();
+    }
+    // A look-up in flight is answered (nobody waits for ever) and ends before the client it uses.
+    for (const auto &[ticket, puller] : std::exchange(m_lookups, {})) {
+        emit pullFinished(ticket, {}, 0, tr("The sync with Open Klant has stopped."));
+        delete puller;
     }
     // In this order: the worker refers to the client and the store; the client's replies in
     // flight are aborted without calling back.

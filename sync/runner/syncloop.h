@@ -2,6 +2,7 @@
 
 #include "model/core/clock.h"
 #include "model/sync/syncstatus.h"
+#include "sync/pull/puller.h"
 #include "sync/runner/syncconnection.h"
 #include "sync/runner/syncrunneroptions.h"
 #include "sync/syncsettings.h"
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -35,6 +37,10 @@ public:
     // outbox, so the next start looks it up before it sends again: nothing is lost or doubled.
     void shutdown();
 
+    // A look-up the desk asked for (SyncRunner::pull), beside the push on the same client and
+    // connection; answered with pullFinished.
+    void pullNow(quint64 ticket, const std::function<void(Puller &, Puller::Done)> &start);
+
     // Requests sent since begin(), for the tests and the benchmark.
     int postsSent() const;
     int lookupsSent() const;
@@ -43,6 +49,7 @@ public:
 
 signals:
     void statusChanged(const kcc::SyncStatus &status);
+    void pullFinished(quint64 ticket, const QList<QUuid> &partijen, int stored, const QString &error);
 
 private:
     bool connectStore();
@@ -64,6 +71,8 @@ private:
     QTimer m_statusTimer;
     SyncStatus m_status;
     SyncStatus m_published;
+    // The desk's look-ups under way, by ticket: ended (and answered) before the client goes.
+    std::map<quint64, Puller *> m_lookups;
     bool m_pulling = false;
     QDateTime m_lastPull; // by m_clock; invalid before the first
     int m_pulls = 0;

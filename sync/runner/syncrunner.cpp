@@ -46,6 +46,7 @@ void SyncRunner::start()
         m_status = status;
         emit statusChanged(status);
     });
+    connect(m_loop, &SyncLoop::pullFinished, this, &SyncRunner::pullFinished);
     m_thread->start();
     QMetaObject::invokeMethod(m_loop, &SyncLoop::begin, Qt::QueuedConnection);
 }
@@ -77,6 +78,22 @@ void SyncRunner::nudge()
     const QMutexLocker lock(&m_loopMutex);
     if (m_loop)
         QMetaObject::invokeMethod(m_loop, &SyncLoop::nudge, Qt::QueuedConnection);
+}
+
+quint64 SyncRunner::pull(std::function<void(Puller &, Puller::Done)> start)
+{
+    const quint64 ticket = m_nextTicket.fetch_add(1);
+    const QMutexLocker lock(&m_loopMutex);
+    if (!m_loop) {
+        QMetaObject::invokeMethod(
+            this, [this, ticket] { emit pullFinished(ticket, {}, 0, tr("The sync with Open Klant is not running.")); },
+            Qt::QueuedConnection);
+        return ticket;
+    }
+    SyncLoop *loop = m_loop;
+    QMetaObject::invokeMethod(
+        m_loop, [loop, ticket, start = std::move(start)] { loop->pullNow(ticket, start); }, Qt::QueuedConnection);
+    return ticket;
 }
 
 } // namespace kcc::sync

@@ -2,6 +2,7 @@
 
 #include "model/core/clock.h"
 #include "model/sync/syncstatus.h"
+#include "sync/pull/puller.h"
 #include "sync/runner/syncconnection.h"
 #include "sync/runner/syncrunneroptions.h"
 #include "sync/syncsettings.h"
@@ -9,6 +10,8 @@
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
+
+#include <atomic>
 
 class QThread;
 
@@ -42,6 +45,11 @@ public:
     // Thread-safe: something was queued (a registration, task or partij change committed).
     void nudge();
 
+    // Thread-safe: a pull the desk asks for (a partij look-up, a partij's history), started by
+    // `start` on the runner's thread over its client and connection, beside the push. Answered
+    // with pullFinished and the returned ticket, also when the runner is not running.
+    quint64 pull(std::function<void(Puller &, Puller::Done)> start);
+
     // The last status the thread reported (on this object's thread).
     SyncStatus status() const { return m_status; }
     // Requests sent since start(): POSTs and look-ups; read them after stop().
@@ -52,6 +60,8 @@ public:
 
 signals:
     void statusChanged(const kcc::SyncStatus &status);
+    // `error` empty: the pull went well; `partijen` are the local uuids a look-up found.
+    void pullFinished(quint64 ticket, const QList<QUuid> &partijen, int stored, const QString &error);
 
 private:
     SyncSettings m_settings;
@@ -65,6 +75,7 @@ private:
     int m_posts = 0;
     int m_lookups = 0;
     int m_pulls = 0;
+    std::atomic<quint64> m_nextTicket{1};
 };
 
 } // namespace kcc::sync

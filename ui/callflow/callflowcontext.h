@@ -17,7 +17,9 @@
 #include "model/search/asyncpartijsearch.h"
 #include "model/search/partijfinder.h"
 #include "model/sync/openklantbeheer.h"
+#include "model/sync/openklantherkomst.h"
 #include "model/sync/partijconflicts.h"
+#include "model/sync/serverlookup.h"
 #include "model/sync/synclog.h"
 #include "model/taken/afdelinglidmaatschap.h"
 #include "model/taken/supervisieservice.h"
@@ -64,6 +66,10 @@ struct CallFlowContext
     // medewerker; app/ sets both with the user) and the sender hands refused ones back.
     RegistrationSpool *spool = nullptr;
     SpoolSender *spoolSender = nullptr;
+    // Issue 14, item 3: looking up on Open Klant what the desk does not know, and a partij's
+    // history; null where sync is not configured (the Zoeken tab then searches only locally).
+    ServerLookup *serverLookup = nullptr;
+    OpenKlantHerkomst *openKlantHerkomst = nullptr; // which records came from Open Klant
 };
 
 } // namespace kcc::ui

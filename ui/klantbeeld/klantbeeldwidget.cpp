@@ -22,6 +22,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kcc::ui {
 
 namespace {
@@ -50,6 +52,7 @@ KlantbeeldWidget::KlantbeeldWidget(QWidget *parent)
     , m_showBsn(new QPushButton(tr("Show BSN"), this))
     , m_historyBox(new QWidget(this))
     , m_historyLabel(new QLabel(m_historyBox))
+    , m_historyNote(new QLabel(m_historyBox))
     , m_kanaal(new QComboBox(m_historyBox))
     // One Tab stop each (issue 10): a plain QDateEdit traps Tab in its sections.
     , m_van(new OneTabStop<QDateEdit>(m_historyBox))
@@ -64,6 +67,10 @@ KlantbeeldWidget::KlantbeeldWidget(QWidget *parent)
     m_showBsn->setToolTip(tr("Shows the full BSN; only when the caller's identity requires it"));
 
     m_historyLabel->setObjectName(QStringLiteral("historyLabel"));
+    m_historyNote->setObjectName(QStringLiteral("historyOpenKlantNote"));
+    m_historyNote->setWordWrap(true);
+    m_historyNote->setStyleSheet(Palette::textStyle(Palette::hintText()));
+    m_historyNote->hide();
     m_kanaal->setObjectName(QStringLiteral("historyKanaalFilter"));
     m_kanaal->setToolTip(tr("Show only the klantcontacten through this channel"));
     for (QDateEdit *edit : {m_van, m_tot}) {
@@ -99,6 +106,7 @@ KlantbeeldWidget::KlantbeeldWidget(QWidget *parent)
     auto *historyLayout = new QVBoxLayout(m_historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);
     historyLayout->addWidget(m_historyLabel);
+    historyLayout->addWidget(m_historyNote);
     historyLayout->addLayout(filterRow);
     historyLayout->addWidget(m_history, 1);
     m_historyBox->hide();
@@ -173,6 +181,35 @@ void KlantbeeldWidget::setService(KlantbeeldService *service, const SignedInActo
     }
 }
 
+void KlantbeeldWidget::setHerkomst(OpenKlantHerkomst *herkomst)
+{
+    if (m_historyModel)
+        m_historyModel->setHerkomst(herkomst);
+}
+
+void KlantbeeldWidget::reloadHistory()
+{
+    if (!m_historyModel || !m_klantbeeld || !m_service)
+        return;
+    if (const Result<QStringList> kanalen = m_service->kanalen(m_klantbeeld->partij.uuid)) {
+        const QString chosen = m_kanaal->currentData().toString();
+        const QSignalBlocker block(m_kanaal);
+        m_kanaal->clear();
+        m_kanaal->addItem(tr("All channels"), QString());
+        for (const QString &kanaal : kanalen.value())
+            m_kanaal->addItem(kanaal, kanaal);
+        m_kanaal->setCurrentIndex(std::max(0, m_kanaal->findData(chosen)));
+        m_klantbeeld->kanalen = kanalen.value();
+    }
+    m_historyModel->reload();
+}
+
+void KlantbeeldWidget::setHistoryNote(const QString &note)
+{
+    m_historyNote->setText(note);
+    m_historyNote->setVisible(!note.isEmpty());
+}
+
 void KlantbeeldWidget::setKlantbeeld(const Klantbeeld &klantbeeld)
 {
     m_klantbeeld = klantbeeld;
@@ -197,6 +234,7 @@ void KlantbeeldWidget::setKlantbeeld(const Klantbeeld &klantbeeld)
 void KlantbeeldWidget::clear()
 {
     m_klantbeeld.reset();
+    setHistoryNote(QString());
     m_showBsn->setChecked(false);
     m_showBsn->setEnabled(false);
     m_historyBox->hide();

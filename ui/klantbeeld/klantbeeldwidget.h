@@ -14,7 +14,8 @@ class QTextBrowser;
 
 namespace kcc {
 class KlantbeeldContactModel;
-}
+class OpenKlantHerkomst;
+} // namespace kcc
 
 namespace kcc::ui {
 
@@ -48,6 +49,14 @@ public:
     // The details as plain text (without the history table).
     QString text() const;
     ListTableView *historyView() const { return m_history; }
+    // Issue 14: marks the klantcontacten that came from Open Klant; `herkomst` must outlive this.
+    void setHerkomst(OpenKlantHerkomst *herkomst);
+    // Reads the contact history (and its kanalen) again, keeping the filter: contacts came in
+    // from Open Klant. Shown only where the history is (not before authentication, C4161).
+    void reloadHistory();
+    // A quiet line above the history (fetching it from Open Klant, or why that failed); empty
+    // hides it.
+    void setHistoryNote(const QString &note);
     // Another feature's control beside "Show BSN" (e.g. the privacy officer's inzage); taken over.
     void addActionWidget(QWidget *widget);
 
@@ -76,6 +85,7 @@ private:
     QHBoxLayout *m_actionRow = nullptr;
     QWidget *m_historyBox;
     QLabel *m_historyLabel;
+    QLabel *m_historyNote;
     QComboBox *m_kanaal;
     QDateEdit *m_van;
     QDateEdit *m_tot;

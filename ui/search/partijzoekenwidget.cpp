@@ -3,6 +3,7 @@
 #include "model/brp/brpovername.h"
 #include "model/brp/brppersonen.h"
 #include "model/search/partijsearchmodel.h"
+#include "model/sync/serverlookup.h"
 #include "ui/klantbeeld/klantbeeldwidget.h"
 #include "ui/partij/partijeditordialog.h"
 #include "ui/search/brpzoekendialog.h"
@@ -122,7 +123,8 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
     connect(m_debounce, &QTimer::timeout, this, &PartijZoekenWidget::searchNow);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         searchNow();
-        if (m_model->state() == PartijSearchModel::State::Searching)
+        // Also while Open Klant is being asked: its hits are entered as local ones would be.
+        if (m_model->state() == PartijSearchModel::State::Searching || m_serverTicket != 0)
             m_enterPending = true;
         else
             enterResults();
@@ -147,6 +149,9 @@ PartijZoekenWidget::PartijZoekenWidget(AsyncPartijSearch *search, KlantbeeldServ
             emit klantbeeldCleared();
         }
         emit searchFinished(m_model->query(), m_model->rowCount());
+        // Nobody here: Open Klant may know them. Enter pressed meanwhile waits for its hits.
+        if (!quiet && m_model->rowCount() == 0 && lookUpOnServer())
+            return;
         if (m_enterPending) {
             m_enterPending = false;
             enterResults();
@@ -270,6 +275,7 @@ bool PartijZoekenWidget::openPartij(const QUuid &partij)
         return false;
     }
     m_klantbeeld->setKlantbeeld(loaded.value());
+    pullHistory(partij);
     m_newContact->setEnabled(m_newContactEnabled);
     updateEditButton();
     emit partijOpened(partij);
@@ -302,6 +308,7 @@ void PartijZoekenWidget::startOver()
     m_debounce->stop();
     m_enterPending = false;
     m_reloadAfterEdit = false;
+    forgetServerLookUp();
     m_model->setQuery(QString());
     m_klantbeeld->clear();
     m_newContact->setEnabled(false);
@@ -311,6 +318,8 @@ void PartijZoekenWidget::startOver()
 void PartijZoekenWidget::searchNow()
 {
     m_debounce->stop();
+    if (m_search->text().trimmed() != m_model->query())
+        forgetServerLookUp();
     m_reloadAfterEdit = false;
     m_model->setQuery(m_search->text());
 }
@@ -351,7 +360,9 @@ void PartijZoekenWidget::updateStatus()
         break;
     case PartijSearchModel::State::Ready: {
         const int rows = m_model->rowCount();
-        if (rows == 0 && m_brp)
+        if (rows == 0 && m_serverState != ServerState::None && m_serverText == m_model->query())
+            text = serverStatus();
+        else if (rows == 0 && m_brp)
             text =
                 tr("Nobody found for “%1”. Not a partij yet? Search in the BRP (Ctrl+Shift+P).").arg(m_model->query());
         else if (rows == 0)
@@ -365,6 +376,132 @@ void PartijZoekenWidget::updateStatus()
     }
     }
     m_status->setText(text);
+}
+
+void PartijZoekenWidget::setOpenKlant(ServerLookup *lookup, OpenKlantHerkomst *herkomst)
+{
+    if (m_serverLookup)
+        disconnect(m_serverLookup, nullptr, this, nullptr);
+    m_serverLookup = lookup;
+    // Without sync nothing changes: no look-ups and no marks.
+    m_model->setHerkomst(lookup ? herkomst : nullptr);
+    m_klantbeeld->setHerkomst(lookup ? herkomst : nullptr);
+    if (!lookup)
+        return;
+    connect(lookup, &ServerLookup::lookUpFinished, this, &PartijZoekenWidget::onServerHits);
+    connect(lookup, &ServerLookup::lookUpFailed, this, &PartijZoekenWidget::onServerFailed);
+    connect(lookup, &ServerLookup::historyPulled, this,
+            [this](quint64 ticket, const QUuid &partij) { onHistory(ticket, partij, {}); });
+    connect(lookup, &ServerLookup::historyFailed, this,
+            [this](quint64 ticket, const QUuid &partij, const QString &error) { onHistory(ticket, partij, error); });
+}
+
+bool PartijZoekenWidget::lookUpOnServer()
+{
+    const QString text = m_model->query();
+    // Asked once per text: after its hits came in, the search that lists them finds them here.
+    if (!m_serverLookup || m_model->state() != PartijSearchModel::State::Ready || text == m_serverText)
+        return false;
+    const std::optional<ServerLookup::Request> request = ServerLookup::requestFor(text);
+    if (!request)
+        return false;
+    m_serverText = text;
+    m_serverState = ServerState::Searching;
+    m_serverTicket = m_serverLookup->lookUp(*request);
+    updateStatus();
+    return true;
+}
+
+void PartijZoekenWidget::forgetServerLookUp()
+{
+    m_serverTicket = 0;
+    m_serverState = ServerState::None;
+    m_serverText.clear();
+    m_serverError.clear();
+}
+
+void PartijZoekenWidget::onServerHits(quint64 ticket, const QList<QUuid> &partijen)
+{
+    if (ticket == 0 || ticket != m_serverTicket)
+        return; // the text changed meanwhile
+    m_serverTicket = 0;
+    if (partijen.isEmpty()) {
+        m_serverState = ServerState::NotFound;
+        m_enterPending = false;
+        updateStatus();
+        return;
+    }
+    // Stored here now: the ordinary search lists them (logged as every hit) and marks them.
+    m_serverState = ServerState::Found;
+    m_model->reload();
+}
+
+void PartijZoekenWidget::onServerFailed(quint64 ticket, const QString &message)
+{
+    if (ticket == 0 || ticket != m_serverTicket)
+        return;
+    m_serverTicket = 0;
+    m_serverState = ServerState::Failed;
+    m_serverError = message;
+    m_enterPending = false;
+    updateStatus();
+}
+
+QString PartijZoekenWidget::serverStatus() const
+{
+    const QString query = m_model->query();
+    switch (m_serverState) {
+    case ServerState::Searching:
+        return tr("Nobody found here for “%1”. Searching in Open Klant…").arg(query);
+    case ServerState::Failed:
+        return tr("Nobody found here for “%1”. Open Klant not reachable: %2").arg(query, m_serverError);
+    case ServerState::Found: // stored here, but the search does not list them (it could not be stored whole)
+        return tr("Nobody found for “%1”.").arg(query);
+    case ServerState::NotFound:
+        if (m_brp)
+            return tr("Nobody found for “%1”, also not in Open Klant. Not a partij yet? Search in the BRP "
+                      "(Ctrl+Shift+P).")
+                .arg(query);
+        return tr("Nobody found for “%1”, also not in Open Klant.").arg(query);
+    case ServerState::None:
+        break;
+    }
+    return {};
+}
+
+void PartijZoekenWidget::pullHistory(const QUuid &partij)
+{
+    if (!m_serverLookup)
+        return;
+    // 0: pulled a moment ago (or under way); the klantbeeld just read has what it brought.
+    if (const quint64 ticket = m_serverLookup->pullHistory(partij)) {
+        m_historyTicket = ticket;
+        m_historyPartij = partij;
+        m_klantbeeld->setHistoryNote(tr("Fetching the contact history from Open Klant…"));
+    } else if (m_historyTicket == 0 || m_historyPartij != partij) {
+        m_klantbeeld->setHistoryNote(QString());
+    }
+}
+
+void PartijZoekenWidget::onHistory(quint64 ticket, const QUuid &partij, const QString &error)
+{
+    const auto &shown = m_klantbeeld->klantbeeld();
+    const bool isShown = shown && shown->partij.uuid == partij;
+    if (ticket == m_historyTicket) {
+        m_historyTicket = 0;
+        m_klantbeeld->setHistoryNote(QString());
+    }
+    if (!isShown)
+        return;
+    if (!error.isEmpty()) {
+        m_klantbeeld->setHistoryNote(
+            tr("Open Klant not reachable: %1 The history shows what this desk knows.").arg(error));
+        return;
+    }
+    // Contacts registered elsewhere may have come in, now or by the runner's own pull meanwhile:
+    // the history shows them (the klantbeeld was logged when it was opened; reading its history
+    // again is no new look, and one indexed page).
+    m_klantbeeld->reloadHistory();
 }
 
 bool PartijZoekenWidget::eventFilter(QObject *watched, QEvent *event)

@@ -15,7 +15,9 @@ class AsyncPartijSearch;
 class BrpPersonen;
 struct NieuwePartij;
 class PartijEditService;
+class OpenKlantHerkomst;
 class PartijSearchModel;
+class ServerLookup;
 } // namespace kcc
 
 namespace kcc::ui {
@@ -62,6 +64,10 @@ public:
     // a partij; `brp` (the logged look-up) must outlive the widget.
     void setBrp(BrpPersonen *brp);
     void openBrpZoeken();
+    // Issue 14: a BSN, KvK-nummer, phone number or e-mail address not found here is looked up on
+    // Open Klant and its hits listed, marked "Open Klant"; an opened klantbeeld brings its history
+    // from there in the background. Both must outlive the widget; null: only the local search.
+    void setOpenKlant(ServerLookup *lookup, OpenKlantHerkomst *herkomst);
     // Opens the partij editor for the klantbeeld shown (the button, Ctrl+Shift+E). Non-modal: a
     // medewerker on a call still reaches the contact panel.
     void editPartij();
@@ -94,6 +100,13 @@ private:
     void openCurrent();
     void enterResults();
     void updateEditButton();
+    bool lookUpOnServer();
+    void forgetServerLookUp();
+    void onServerHits(quint64 ticket, const QList<QUuid> &partijen);
+    void onServerFailed(quint64 ticket, const QString &message);
+    void pullHistory(const QUuid &partij);
+    void onHistory(quint64 ticket, const QUuid &partij, const QString &error);
+    QString serverStatus() const;
 
     KlantbeeldService *m_klantbeeldService;
     SignedInActor m_viewer;
@@ -116,6 +129,23 @@ private:
     bool m_reloadAfterEdit = false;
     // The search on its way was restored, not typed: its hits change nothing.
     bool m_quiet = false;
+
+    // Issue 14: the look-up on Open Klant for the text in m_serverText (asked once per text).
+    enum class ServerState
+    {
+        None,
+        Searching,
+        Found,
+        NotFound,
+        Failed
+    };
+    ServerLookup *m_serverLookup = nullptr;
+    ServerState m_serverState = ServerState::None;
+    QString m_serverText;
+    QString m_serverError;
+    quint64 m_serverTicket = 0;
+    quint64 m_historyTicket = 0; // the history pull whose note is shown, 0 when none
+    QUuid m_historyPartij;
 };
 
 } // namespace kcc::ui

@@ -515,6 +515,7 @@ void MainWindow::createZoeken(const CallFlowContext &context)
     m_zoeken->setEditService(context.partijEdit);
     connect(m_zoeken, &PartijZoekenWidget::newContactRequested, this, &MainWindow::startContactWith);
     m_zoeken->setBrp(context.brp);
+    m_zoeken->setOpenKlant(context.serverLookup, context.openKlantHerkomst);
     connect(m_zoeken, &PartijZoekenWidget::nieuwePartijRequested, this, &MainWindow::startContactWithNieuwePartij);
     connect(m_zoeken, &PartijZoekenWidget::partijSaved, this, [this](const QUuid &partij) {
         // The contact's own copy of its partij (step 1, the registration's context) is read again.
