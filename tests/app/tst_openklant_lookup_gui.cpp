@@ -170,7 +170,8 @@ int TestOpenKlantLookupGui::annekeShownInResults()
     QSqlQuery query(m_db->database().connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM verwerkt_object WHERE pseudoniem = ?"
                                  " AND betrokkenheid = 'Getoond in zoekresultaat'"));
-    query.addBindValue(Pseudoniemen(key.value()).partij(anneke));
+    // A person with a BSN is logged under the pseudonym of the BSN (storage/privacy/sqlverwerkingenlog.cpp).
+    query.addBindValue(Pseudoniemen(key.value()).bsn(annekeBsn));
     return query.exec() && query.next() ? query.value(0).toInt() : -1;
 }
 
