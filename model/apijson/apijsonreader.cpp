@@ -17,7 +17,7 @@ class Messages
 };
 
 // For the QT_TRANSLATE_NOOP("kcc::ApiJson", ...) texts passed around as data.
-QString translated(const char *text)
+QString apiJsonText(const char *text)
 {
     return QCoreApplication::translate("kcc::ApiJson", text);
 }
@@ -78,7 +78,7 @@ public:
 
     void wrongType(const QString &key, const char *expected) const
     {
-        error(key, Messages::tr("Expected %1, got %2.").arg(translated(expected), jsonTypeName(m_object.value(key))));
+        error(key, Messages::tr("Expected %1, got %2.").arg(apiJsonText(expected), jsonTypeName(m_object.value(key))));
     }
 
     QString string(const QString &key, Need need = Need::Optional) const

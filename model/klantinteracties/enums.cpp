@@ -73,7 +73,7 @@ QStringList codesOf(const CodeTable<E, N> &table)
 }
 
 // Not named tr(): lupdate would take tr(QT_TRANSLATE_NOOP(...)) for a tr() call and skip the string.
-QString translated(const char *text)
+QString enumText(const char *text)
 {
     return QCoreApplication::translate("kcc::Enums", text);
 }
@@ -199,11 +199,11 @@ QString label(SoortPartij value)
 {
     switch (value) {
     case SoortPartij::Persoon:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Person"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "Person"));
     case SoortPartij::Organisatie:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Organisation"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "Organisation"));
     case SoortPartij::Contactpersoon:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Contact person"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "Contact person"));
     }
     Q_UNREACHABLE();
     return {};
@@ -213,9 +213,9 @@ QString label(Rol value)
 {
     switch (value) {
     case Rol::Klant:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Customer"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "Customer"));
     case Rol::Vertegenwoordiger:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Representative"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "Representative"));
     }
     Q_UNREACHABLE();
     return {};
@@ -225,11 +225,11 @@ QString label(SoortActor value)
 {
     switch (value) {
     case SoortActor::Medewerker:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Employee"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "Employee"));
     case SoortActor::GeautomatiseerdeActor:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Automated actor"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "Automated actor"));
     case SoortActor::OrganisatorischeEenheid:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Department"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "Department"));
     }
     Q_UNREACHABLE();
     return {};
@@ -239,9 +239,9 @@ QString label(TaakStatus value)
 {
     switch (value) {
     case TaakStatus::TeVerwerken:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "To do"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "To do"));
     case TaakStatus::Verwerkt:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Done"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "Done"));
     }
     Q_UNREACHABLE();
     return {};
@@ -251,11 +251,11 @@ QString label(SoortDigitaalAdres value)
 {
     switch (value) {
     case SoortDigitaalAdres::Email:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "E-mail"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "E-mail"));
     case SoortDigitaalAdres::Telefoonnummer:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Phone number"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "Phone number"));
     case SoortDigitaalAdres::Overig:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Other"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "Other"));
     }
     Q_UNREACHABLE();
     return {};
@@ -265,13 +265,13 @@ QString label(CodeSoortObjectId value)
 {
     switch (value) {
     case CodeSoortObjectId::Bsn:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "BSN"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "BSN"));
     case CodeSoortObjectId::Vestigingsnummer:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Branch number"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "Branch number"));
     case CodeSoortObjectId::KvkNummer:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "Chamber of Commerce number"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "Chamber of Commerce number"));
     case CodeSoortObjectId::Rsin:
-        return translated(QT_TRANSLATE_NOOP("kcc::Enums", "RSIN"));
+        return enumText(QT_TRANSLATE_NOOP("kcc::Enums", "RSIN"));
     }
     Q_UNREACHABLE();
     return {};

@@ -1,4 +1,5 @@
 #include "model/privacy/doorstuurbody.h"
+#include "model/privacy/jsonfields.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -8,12 +9,6 @@
 namespace kcc {
 
 namespace {
-
-void insertIfSet(QJsonObject &object, const QString &key, const QString &value)
-{
-    if (!value.isEmpty())
-        object.insert(key, value);
-}
 
 QSet<QString> objectIds(const QJsonObject &actie)
 {

@@ -1,4 +1,5 @@
 #include "model/privacy/verwerkingsactiejson.h"
+#include "model/privacy/jsonfields.h"
 
 #include <QRegularExpression>
 
@@ -9,12 +10,6 @@ namespace {
 QString id(const QUuid &uuid)
 {
     return uuid.toString(QUuid::WithoutBraces);
-}
-
-void insertIfSet(QJsonObject &object, const QString &key, const QString &value)
-{
-    if (!value.isEmpty())
-        object.insert(key, value);
 }
 
 QJsonObject objectJson(const VerwerktObject &object, const QString &baseUrl)

@@ -1,4 +1,5 @@
 #include "model/validation/referencerules.h"
+#include "model/validation/validationtext.h"
 
 #include <QCoreApplication>
 
@@ -6,11 +7,6 @@
 
 namespace kcc {
 namespace {
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("kcc::Validation", text);
-}
 
 // A name for messages; a partij without a name (e.g. one holding only a BSN) is named by its number or uuid.
 QString partijNaam(const Partij &partij)
@@ -36,7 +32,7 @@ FieldErrors checkVoorkeursDigitaalAdres(const Partij &partij, const QList<Digita
     if (linked)
         return {};
     return {FieldError{QStringLiteral("voorkeursDigitaalAdres"),
-                       translated(QT_TRANSLATE_NOOP(
+                       validationText(QT_TRANSLATE_NOOP(
                            "kcc::Validation", "The preferred contact address must be one of this party's own digital "
                                               "addresses; choose one of them or none."))}};
 }
@@ -52,9 +48,9 @@ FieldErrors checkVoorkeursRekeningnummer(const Partij &partij, const QList<Reken
     if (linked)
         return {};
     return {FieldError{QStringLiteral("voorkeursRekeningnummer"),
-                       translated(QT_TRANSLATE_NOOP("kcc::Validation",
-                                                    "The preferred bank account must be one of this party's own bank "
-                                                    "accounts; choose one of them or none."))}};
+                       validationText(QT_TRANSLATE_NOOP(
+                           "kcc::Validation", "The preferred bank account must be one of this party's own bank "
+                                              "accounts; choose one of them or none."))}};
 }
 
 FieldErrors checkUniqueIdentificator(const PartijIdentificator &identificator, std::optional<QUuid> existingOwnerPartij)
@@ -64,11 +60,12 @@ FieldErrors checkUniqueIdentificator(const PartijIdentificator &identificator, s
         return {};
     if (identificator.identificeerdePartij && *identificator.identificeerdePartij == *existingOwnerPartij)
         return {};
-    return {FieldError{QStringLiteral("partijIdentificator.objectId"),
-                       translated(QT_TRANSLATE_NOOP("kcc::Validation",
+    return {
+        FieldError{QStringLiteral("partijIdentificator.objectId"),
+                   validationText(QT_TRANSLATE_NOOP("kcc::Validation",
                                                     "This %1 already belongs to another party; search for that party "
                                                     "instead of registering it again."))
-                           .arg(label(identificator.codeSoortObjectId))}};
+                       .arg(label(identificator.codeSoortObjectId))}};
 }
 
 FieldErrors checkActorsActiveForNewRecord(const QList<Actor> &actors)
@@ -80,9 +77,9 @@ FieldErrors checkActorsActiveForNewRecord(const QList<Actor> &actors)
         const QString naam = actor.naam.isEmpty() ? actor.uuid.toString(QUuid::WithoutBraces) : actor.naam;
         errors.append(
             FieldError{QStringLiteral("toegewezenAanActoren"),
-                       translated(QT_TRANSLATE_NOOP("kcc::Validation",
-                                                    "%1 is no longer active and cannot be linked to a new contact "
-                                                    "or task; choose someone else."))
+                       validationText(QT_TRANSLATE_NOOP("kcc::Validation",
+                                                        "%1 is no longer active and cannot be linked to a new contact "
+                                                        "or task; choose someone else."))
                            .arg(naam)});
     }
     return errors;
@@ -94,9 +91,9 @@ FieldErrors checkPartijActiveForNewRecord(const Partij &partij)
         return {};
     return {FieldError{
         QStringLiteral("wasPartij"),
-        translated(QT_TRANSLATE_NOOP("kcc::Validation",
-                                     "The party %1 is no longer active; its details may not be used for a new "
-                                     "contact. Choose or register an active party."))
+        validationText(QT_TRANSLATE_NOOP("kcc::Validation",
+                                         "The party %1 is no longer active; its details may not be used for a new "
+                                         "contact. Choose or register an active party."))
             .arg(partijNaam(partij))}};
 }
 
@@ -106,16 +103,16 @@ FieldErrors checkWerkteVoorPartij(const Partij &contactpersoon, const std::optio
         return {};
     const QString field = QStringLiteral("partijIdentificatie.werkteVoorPartij");
     if (!organisatie || organisatie->uuid != *contactpersoon.werkteVoorPartij) {
-        return {FieldError{field, translated(QT_TRANSLATE_NOOP(
+        return {FieldError{field, validationText(QT_TRANSLATE_NOOP(
                                       "kcc::Validation", "The organisation this contact person works for does not "
                                                          "exist; choose an existing organisation."))}};
     }
     if (organisatie->soortPartij != SoortPartij::Organisatie) {
-        return {
-            FieldError{field, translated(QT_TRANSLATE_NOOP("kcc::Validation",
-                                                           "A contact person can only work for an organisation, and %1 "
-                                                           "is not one; choose an organisation."))
-                                  .arg(partijNaam(*organisatie))}};
+        return {FieldError{
+            field, validationText(QT_TRANSLATE_NOOP("kcc::Validation",
+                                                    "A contact person can only work for an organisation, and %1 "
+                                                    "is not one; choose an organisation."))
+                       .arg(partijNaam(*organisatie))}};
     }
     return {};
 }
@@ -129,7 +126,7 @@ FieldErrors checkKlantcontactParticipants(const Klantcontact &klantcontact, cons
     });
     if (!hasActor) {
         errors.append(FieldError{QStringLiteral("hadBetrokkenActoren"),
-                                 translated(QT_TRANSLATE_NOOP(
+                                 validationText(QT_TRANSLATE_NOOP(
                                      "kcc::Validation", "A customer contact needs at least one employee who handled "
                                                         "it."))});
     }
@@ -138,7 +135,7 @@ FieldErrors checkKlantcontactParticipants(const Klantcontact &klantcontact, cons
     });
     if (!hasBetrokkene) {
         errors.append(FieldError{QStringLiteral("hadBetrokkenen"),
-                                 translated(QT_TRANSLATE_NOOP(
+                                 validationText(QT_TRANSLATE_NOOP(
                                      "kcc::Validation", "A customer contact needs at least one person involved (the "
                                                         "customer or their representative)."))});
     }

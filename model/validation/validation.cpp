@@ -1,4 +1,5 @@
 #include "model/validation/validation.h"
+#include "model/validation/validationtext.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -7,11 +8,6 @@
 
 namespace kcc {
 namespace {
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("kcc::Validation", text);
-}
 
 // Collects the errors of one record; `prefix` is the path of a nested group.
 class Errors
@@ -48,7 +44,7 @@ public:
     bool requiredText(const QString &field, const QString &value, int max, const QString &label)
     {
         if (value.trimmed().isEmpty()) {
-            add(field, translated(QT_TRANSLATE_NOOP("kcc::Validation", "%1 must be filled in.")).arg(label));
+            add(field, validationText(QT_TRANSLATE_NOOP("kcc::Validation", "%1 must be filled in.")).arg(label));
             return false;
         }
         return !maxLength(field, value, max, label);
@@ -64,8 +60,8 @@ public:
     {
         requiredReference(
             QStringLiteral("uuid"), value,
-            translated(QT_TRANSLATE_NOOP("kcc::Validation",
-                                         "The record has no identifier (uuid); it cannot be saved like this.")));
+            validationText(QT_TRANSLATE_NOOP("kcc::Validation",
+                                             "The record has no identifier (uuid); it cannot be saved like this.")));
     }
 
     // nummer / referentienummer: null and "" both mean "no number" (serialisers write null).
@@ -88,13 +84,13 @@ void validateObjectIdentificator(FieldErrors &result, const QString &group,
         return;
     Errors errors(result, group);
     errors.maxLength(QStringLiteral("objectId"), identificator->objectId, 200,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The object ID")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The object ID")));
     errors.maxLength(QStringLiteral("codeObjecttype"), identificator->codeObjecttype, 200,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The object type code")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The object type code")));
     errors.maxLength(QStringLiteral("codeRegister"), identificator->codeRegister, 200,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The register code")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The register code")));
     errors.maxLength(QStringLiteral("codeSoortObjectId"), identificator->codeSoortObjectId, 200,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The object ID kind code")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The object ID kind code")));
 }
 
 void appendAdres(FieldErrors &result, const std::optional<Adres> &adres, const QString &prefix, Strictness strictness)
@@ -155,21 +151,21 @@ FieldErrors validate(const Adres &adres, const QString &prefix, Strictness stric
     if (!adres.nummeraanduidingId.isEmpty())
         errors.check(QStringLiteral("nummeraanduidingId"), checkBagId(adres.nummeraanduidingId));
     errors.maxLength(QStringLiteral("straatnaam"), adres.straatnaam, 255,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The street name")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The street name")));
     if (adres.huisnummer)
         errors.check(QStringLiteral("huisnummer"), checkHuisnummer(*adres.huisnummer));
     errors.maxLength(QStringLiteral("huisnummertoevoeging"), adres.huisnummertoevoeging, 20,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The house number addition")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The house number addition")));
     if (!adres.postcode.isEmpty())
         errors.check(QStringLiteral("postcode"), checkPostcode(adres.postcode));
     errors.maxLength(QStringLiteral("stad"), adres.stad, 255,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The city")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The city")));
     errors.maxLength(QStringLiteral("adresregel1"), adres.adresregel1, 80,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "Address line 1")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "Address line 1")));
     errors.maxLength(QStringLiteral("adresregel2"), adres.adresregel2, 80,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "Address line 2")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "Address line 2")));
     errors.maxLength(QStringLiteral("adresregel3"), adres.adresregel3, 80,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "Address line 3")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "Address line 3")));
     if (!adres.land.isEmpty())
         errors.check(QStringLiteral("land"), checkLand(adres.land, strictness));
     return result;
@@ -180,13 +176,13 @@ FieldErrors validate(const Contactnaam &contactnaam, const QString &prefix)
     FieldErrors result;
     Errors errors(result, prefix);
     errors.maxLength(QStringLiteral("voorletters"), contactnaam.voorletters, 10,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The initials")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The initials")));
     errors.maxLength(QStringLiteral("voornaam"), contactnaam.voornaam, 200,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The first name")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The first name")));
     errors.maxLength(QStringLiteral("voorvoegselAchternaam"), contactnaam.voorvoegselAchternaam, 10,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The surname prefix")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The surname prefix")));
     errors.maxLength(QStringLiteral("achternaam"), contactnaam.achternaam, 200,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The surname")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The surname")));
     return result;
 }
 
@@ -197,7 +193,7 @@ FieldErrors validate(const Partij &partij, Strictness strictness)
     errors.uuid(partij.uuid);
     errors.nummer(QStringLiteral("nummer"), partij.nummer);
     errors.maxLength(QStringLiteral("interneNotitie"), partij.interneNotitie, 1000,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The internal note")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The internal note")));
     if (!partij.voorkeurstaal.isEmpty())
         errors.check(QStringLiteral("voorkeurstaal"), checkTaal(partij.voorkeurstaal, strictness));
     appendAdres(result, partij.bezoekadres, QStringLiteral("bezoekadres"), strictness);
@@ -211,20 +207,20 @@ FieldErrors validate(const Partij &partij, Strictness strictness)
         break;
     case SoortPartij::Organisatie:
         errors.maxLength(QStringLiteral("partijIdentificatie.naam"), partij.organisatieNaam, 200,
-                         translated(QT_TRANSLATE_NOOP("kcc::Validation", "The organisation name")));
+                         validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The organisation name")));
         break;
     }
 
     if (partij.werkteVoorPartij) {
         const QString field = QStringLiteral("partijIdentificatie.werkteVoorPartij");
         if (partij.soortPartij != SoortPartij::Contactpersoon) {
-            errors.add(field, translated(QT_TRANSLATE_NOOP(
+            errors.add(field, validationText(QT_TRANSLATE_NOOP(
                                   "kcc::Validation", "Only a contact person can work for an organisation; change the "
                                                      "kind of party to contact person or remove the organisation.")));
         } else if (*partij.werkteVoorPartij == partij.uuid) {
-            errors.add(field, translated(QT_TRANSLATE_NOOP("kcc::Validation",
-                                                           "A contact person cannot work for themselves; choose an "
-                                                           "organisation.")));
+            errors.add(field, validationText(QT_TRANSLATE_NOOP("kcc::Validation",
+                                                               "A contact person cannot work for themselves; choose an "
+                                                               "organisation.")));
         }
     }
     return result;
@@ -236,13 +232,14 @@ FieldErrors validate(const PartijIdentificator &identificator, Strictness strict
     Errors errors(result);
     errors.uuid(identificator.uuid);
     errors.maxLength(QStringLiteral("anderePartijIdentificator"), identificator.anderePartijIdentificator, 200,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The other identifier")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The other identifier")));
 
     const QStringList objecttypes = allowedObjecttypes(identificator.codeRegister);
     if (!objecttypes.contains(toCode(identificator.codeObjecttype))) {
-        errors.add(QStringLiteral("partijIdentificator.codeObjecttype"),
-                   translated(QT_TRANSLATE_NOOP("kcc::Validation", "The register %1 only allows the object types %2."))
-                       .arg(toCode(identificator.codeRegister), objecttypes.join(QStringLiteral(", "))));
+        errors.add(
+            QStringLiteral("partijIdentificator.codeObjecttype"),
+            validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The register %1 only allows the object types %2."))
+                .arg(toCode(identificator.codeRegister), objecttypes.join(QStringLiteral(", "))));
     }
     const QList<CodeSoortObjectId> soorten = allowedSoorten(identificator.codeObjecttype);
     if (!soorten.contains(identificator.codeSoortObjectId)) {
@@ -251,16 +248,16 @@ FieldErrors validate(const PartijIdentificator &identificator, Strictness strict
             codes << toCode(soort);
         errors.add(
             QStringLiteral("partijIdentificator.codeSoortObjectId"),
-            translated(QT_TRANSLATE_NOOP("kcc::Validation", "The object type %1 only allows the number kinds %2."))
+            validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The object type %1 only allows the number kinds %2."))
                 .arg(toCode(identificator.codeObjecttype), codes.join(QStringLiteral(", "))));
     }
 
     const QString objectIdField = QStringLiteral("partijIdentificator.objectId");
     if (identificator.objectId.isEmpty()) {
-        errors.add(objectIdField, translated(QT_TRANSLATE_NOOP("kcc::Validation",
-                                                               "Enter the number of the identifier (e.g. the BSN).")));
+        errors.add(objectIdField, validationText(QT_TRANSLATE_NOOP(
+                                      "kcc::Validation", "Enter the number of the identifier (e.g. the BSN).")));
     } else if (!errors.maxLength(objectIdField, identificator.objectId, 200,
-                                 translated(QT_TRANSLATE_NOOP("kcc::Validation", "The identifier number")))) {
+                                 validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The identifier number")))) {
         errors.check(objectIdField, checkObjectId(identificator.codeSoortObjectId, identificator.objectId));
     }
 
@@ -268,19 +265,19 @@ FieldErrors validate(const PartijIdentificator &identificator, Strictness strict
     if (identificator.codeSoortObjectId == CodeSoortObjectId::Vestigingsnummer) {
         if (!identificator.subIdentificatorVan || identificator.subIdentificatorVan->isNull()) {
             errors.add(parentField,
-                       translated(QT_TRANSLATE_NOOP("kcc::Validation",
-                                                    "A branch number (vestigingsnummer) must belong to a Chamber "
-                                                    "of Commerce (KvK) number; choose the KvK number.")));
+                       validationText(QT_TRANSLATE_NOOP("kcc::Validation",
+                                                        "A branch number (vestigingsnummer) must belong to a Chamber "
+                                                        "of Commerce (KvK) number; choose the KvK number.")));
         }
     } else if (identificator.subIdentificatorVan && strictness == Strictness::NewInput) {
-        errors.add(parentField, translated(QT_TRANSLATE_NOOP(
+        errors.add(parentField, validationText(QT_TRANSLATE_NOOP(
                                     "kcc::Validation",
                                     "Only a branch number (vestigingsnummer) can belong to another identifier.")));
     }
     if (identificator.subIdentificatorVan && !identificator.uuid.isNull() &&
         *identificator.subIdentificatorVan == identificator.uuid) {
         errors.add(parentField,
-                   translated(QT_TRANSLATE_NOOP("kcc::Validation", "An identifier cannot belong to itself.")));
+                   validationText(QT_TRANSLATE_NOOP("kcc::Validation", "An identifier cannot belong to itself.")));
     }
     return result;
 }
@@ -291,7 +288,7 @@ FieldErrors validate(const DigitaalAdres &adres, Strictness)
     Errors errors(result);
     errors.uuid(adres.uuid);
     const QString adresField = QStringLiteral("adres");
-    const QString label = translated(QT_TRANSLATE_NOOP("kcc::Validation", "The address"));
+    const QString label = validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The address"));
     if (errors.requiredText(adresField, adres.adres, 80, label)) {
         switch (adres.soortDigitaalAdres) {
         case SoortDigitaalAdres::Email:
@@ -306,12 +303,12 @@ FieldErrors validate(const DigitaalAdres &adres, Strictness)
     }
     if (adres.isStandaardAdres && !adres.verstrektDoorPartij) {
         errors.add(QStringLiteral("isStandaardAdres"),
-                   translated(QT_TRANSLATE_NOOP(
+                   validationText(QT_TRANSLATE_NOOP(
                        "kcc::Validation", "Only an address of a party can be its default address; link the address to "
                                           "a party or clear \"default\".")));
     }
     errors.maxLength(QStringLiteral("omschrijving"), adres.omschrijving, 40,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The description")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The description")));
     errors.check(QStringLiteral("referentie"), checkReferentieSlug(adres.referentie));
     return result;
 }
@@ -333,14 +330,15 @@ FieldErrors validate(const Vertegenwoordiging &vertegenwoordiging, Strictness)
     errors.uuid(vertegenwoordiging.uuid);
     errors.requiredReference(
         QStringLiteral("vertegenwoordigendePartij"), vertegenwoordiging.vertegenwoordigendePartij,
-        translated(QT_TRANSLATE_NOOP("kcc::Validation", "Choose the party that represents the other party.")));
-    errors.requiredReference(QStringLiteral("vertegenwoordigdePartij"), vertegenwoordiging.vertegenwoordigdePartij,
-                             translated(QT_TRANSLATE_NOOP("kcc::Validation", "Choose the party that is represented.")));
+        validationText(QT_TRANSLATE_NOOP("kcc::Validation", "Choose the party that represents the other party.")));
+    errors.requiredReference(
+        QStringLiteral("vertegenwoordigdePartij"), vertegenwoordiging.vertegenwoordigdePartij,
+        validationText(QT_TRANSLATE_NOOP("kcc::Validation", "Choose the party that is represented.")));
     if (!vertegenwoordiging.vertegenwoordigdePartij.isNull() &&
         vertegenwoordiging.vertegenwoordigdePartij == vertegenwoordiging.vertegenwoordigendePartij) {
-        errors.add(
-            QStringLiteral("vertegenwoordigdePartij"),
-            translated(QT_TRANSLATE_NOOP("kcc::Validation", "A party cannot represent itself; choose another party.")));
+        errors.add(QStringLiteral("vertegenwoordigdePartij"),
+                   validationText(
+                       QT_TRANSLATE_NOOP("kcc::Validation", "A party cannot represent itself; choose another party.")));
     }
     return result;
 }
@@ -353,48 +351,51 @@ FieldErrors validate(const Klantcontact &klantcontact, Strictness strictness)
     errors.nummer(QStringLiteral("nummer"), klantcontact.nummer);
     errors.nummer(QStringLiteral("referentienummer"), klantcontact.referentienummer);
     errors.requiredText(QStringLiteral("kanaal"), klantcontact.kanaal, 50,
-                        translated(QT_TRANSLATE_NOOP("kcc::Validation", "The channel")));
+                        validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The channel")));
     errors.requiredText(QStringLiteral("onderwerp"), klantcontact.onderwerp, 200,
-                        translated(QT_TRANSLATE_NOOP("kcc::Validation", "The subject")));
+                        validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The subject")));
     errors.maxLength(QStringLiteral("inhoud"), klantcontact.inhoud, 1000,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The content")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The content")));
     errors.maxLength(QStringLiteral("reactie"), klantcontact.reactie, 4000,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The answer")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The answer")));
     errors.check(QStringLiteral("hoofdOnderwerpType"), checkUrl(klantcontact.hoofdOnderwerpType));
     if (klantcontact.taal.trimmed().isEmpty()) {
-        errors.add(QStringLiteral("taal"), translated(QT_TRANSLATE_NOOP("kcc::Validation", "%1 must be filled in."))
-                                               .arg(translated(QT_TRANSLATE_NOOP("kcc::Validation", "The language"))));
+        errors.add(QStringLiteral("taal"),
+                   validationText(QT_TRANSLATE_NOOP("kcc::Validation", "%1 must be filled in."))
+                       .arg(validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The language"))));
     } else {
         errors.check(QStringLiteral("taal"), checkTaal(klantcontact.taal, strictness));
     }
     if (klantcontact.indicatieContactGelukt.value_or(false) && klantcontact.verdereActieOndernomen) {
         errors.add(QStringLiteral("verdereActieOndernomen"),
-                   translated(QT_TRANSLATE_NOOP(
+                   validationText(QT_TRANSLATE_NOOP(
                        "kcc::Validation", "When the contact succeeded, no further action can have been taken; clear "
                                           "\"further action taken\" or \"contact succeeded\".")));
     }
     if (!klantcontact.plaatsgevondenOp.isValid()) {
-        errors.add(QStringLiteral("plaatsgevondenOp"),
-                   translated(QT_TRANSLATE_NOOP("kcc::Validation", "Enter the date and time the contact took place.")));
+        errors.add(
+            QStringLiteral("plaatsgevondenOp"),
+            validationText(QT_TRANSLATE_NOOP("kcc::Validation", "Enter the date and time the contact took place.")));
     }
 
     QSet<QString> keys;
     for (const auto &[key, value] : klantcontact.metadata) {
         if (key.isEmpty()) {
             errors.add(QStringLiteral("metadata"),
-                       translated(QT_TRANSLATE_NOOP("kcc::Validation", "Every metadata entry needs a name.")));
+                       validationText(QT_TRANSLATE_NOOP("kcc::Validation", "Every metadata entry needs a name.")));
             continue;
         }
         const QString field = QStringLiteral("metadata.") + key;
         if (keys.contains(key)) {
-            errors.add(field,
-                       translated(QT_TRANSLATE_NOOP("kcc::Validation", "The metadata name %1 occurs more than once."))
-                           .arg(key));
+            errors.add(field, validationText(
+                                  QT_TRANSLATE_NOOP("kcc::Validation", "The metadata name %1 occurs more than once."))
+                                  .arg(key));
         }
         keys.insert(key);
         errors.check(
-            field, checkMaxLength(value, 255,
-                                  translated(QT_TRANSLATE_NOOP("kcc::Validation", "The metadata value %1")).arg(key)));
+            field,
+            checkMaxLength(value, 255,
+                           validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The metadata value %1")).arg(key)));
     }
     return result;
 }
@@ -406,9 +407,9 @@ FieldErrors validate(const Betrokkene &betrokkene, Strictness strictness)
     errors.uuid(betrokkene.uuid);
     errors.requiredReference(
         QStringLiteral("hadKlantcontact"), betrokkene.hadKlantcontact,
-        translated(QT_TRANSLATE_NOOP("kcc::Validation", "The person involved must belong to a customer contact.")));
+        validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The person involved must belong to a customer contact.")));
     errors.maxLength(QStringLiteral("organisatienaam"), betrokkene.organisatienaam, 200,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The organisation name")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The organisation name")));
     appendAdres(result, betrokkene.bezoekadres, QStringLiteral("bezoekadres"), strictness);
     appendAdres(result, betrokkene.correspondentieadres, QStringLiteral("correspondentieadres"), strictness);
     if (betrokkene.contactnaam)
@@ -426,7 +427,7 @@ FieldErrors validate(const Onderwerpobject &onderwerpobject, Strictness)
     if (onderwerpobject.klantcontact && onderwerpobject.wasKlantcontact &&
         *onderwerpobject.klantcontact == *onderwerpobject.wasKlantcontact) {
         errors.add(QStringLiteral("wasKlantcontact"),
-                   translated(QT_TRANSLATE_NOOP(
+                   validationText(QT_TRANSLATE_NOOP(
                        "kcc::Validation", "A customer contact cannot be about itself; choose the earlier contact.")));
     }
     return result;
@@ -447,15 +448,15 @@ FieldErrors validate(const Actor &actor, Strictness)
     Errors errors(result);
     errors.uuid(actor.uuid);
     errors.requiredText(QStringLiteral("naam"), actor.naam, 200,
-                        translated(QT_TRANSLATE_NOOP("kcc::Validation", "The name")));
+                        validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The name")));
     validateObjectIdentificator(result, QStringLiteral("actoridentificator"), actor.actoridentificator);
     if (!actor.heeftActorIdentificatie)
         return result;
 
     Errors identificatie(result, QStringLiteral("actorIdentificatie"));
-    const QString functieLabel = translated(QT_TRANSLATE_NOOP("kcc::Validation", "The job title"));
-    const QString omschrijvingLabel = translated(QT_TRANSLATE_NOOP("kcc::Validation", "The description"));
-    const QString phoneLabel = translated(QT_TRANSLATE_NOOP("kcc::Validation", "The phone number"));
+    const QString functieLabel = validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The job title"));
+    const QString omschrijvingLabel = validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The description"));
+    const QString phoneLabel = validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The phone number"));
     auto email = [&] {
         const QString field = QStringLiteral("emailadres");
         if (!actor.emailadres.isEmpty())
@@ -487,7 +488,7 @@ FieldErrors validate(const Actor &actor, Strictness)
         identificatie.maxLength(QStringLiteral("omschrijving"), actor.omschrijving, 200, omschrijvingLabel);
         email();
         identificatie.maxLength(QStringLiteral("faxnummer"), actor.faxnummer, 20,
-                                translated(QT_TRANSLATE_NOOP("kcc::Validation", "The fax number")));
+                                validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The fax number")));
         phone(false);
         break;
     }
@@ -499,10 +500,11 @@ FieldErrors validate(const ActorKlantcontact &link, Strictness)
     FieldErrors result;
     Errors errors(result);
     errors.uuid(link.uuid);
-    errors.requiredReference(QStringLiteral("actor"), link.actor,
-                             translated(QT_TRANSLATE_NOOP("kcc::Validation", "Choose the employee or department.")));
+    errors.requiredReference(
+        QStringLiteral("actor"), link.actor,
+        validationText(QT_TRANSLATE_NOOP("kcc::Validation", "Choose the employee or department.")));
     errors.requiredReference(QStringLiteral("klantcontact"), link.klantcontact,
-                             translated(QT_TRANSLATE_NOOP("kcc::Validation", "Choose the customer contact.")));
+                             validationText(QT_TRANSLATE_NOOP("kcc::Validation", "Choose the customer contact.")));
     return result;
 }
 
@@ -514,27 +516,27 @@ FieldErrors validate(const InterneTaak &taak, Strictness strictness)
     errors.nummer(QStringLiteral("nummer"), taak.nummer);
     errors.nummer(QStringLiteral("referentienummer"), taak.referentienummer);
     errors.requiredText(QStringLiteral("gevraagdeHandeling"), taak.gevraagdeHandeling, 200,
-                        translated(QT_TRANSLATE_NOOP("kcc::Validation", "The requested action")));
-    errors.requiredReference(
-        QStringLiteral("aanleidinggevendKlantcontact"), taak.aanleidinggevendKlantcontact,
-        translated(QT_TRANSLATE_NOOP("kcc::Validation", "A task must belong to the customer contact it follows up.")));
+                        validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The requested action")));
+    errors.requiredReference(QStringLiteral("aanleidinggevendKlantcontact"), taak.aanleidinggevendKlantcontact,
+                             validationText(QT_TRANSLATE_NOOP(
+                                 "kcc::Validation", "A task must belong to the customer contact it follows up.")));
     errors.maxLength(QStringLiteral("toelichting"), taak.toelichting, 1000,
-                     translated(QT_TRANSLATE_NOOP("kcc::Validation", "The explanation")));
+                     validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The explanation")));
 
     const QString actorenField = QStringLiteral("toegewezenAanActoren");
     // Deleting an actor on the server removes its assignments, so an imported task can have none.
     if (taak.toegewezenAanActoren.isEmpty() && strictness == Strictness::NewInput) {
-        errors.add(actorenField, translated(QT_TRANSLATE_NOOP(
+        errors.add(actorenField, validationText(QT_TRANSLATE_NOOP(
                                      "kcc::Validation", "Assign the task to at least one employee or department.")));
     }
     QSet<QUuid> seen;
     for (const QUuid &actor : taak.toegewezenAanActoren) {
         if (actor.isNull()) {
             errors.add(actorenField,
-                       translated(QT_TRANSLATE_NOOP("kcc::Validation",
-                                                    "An assignment has no employee or department; remove it.")));
+                       validationText(QT_TRANSLATE_NOOP("kcc::Validation",
+                                                        "An assignment has no employee or department; remove it.")));
         } else if (seen.contains(actor)) {
-            errors.add(actorenField, translated(QT_TRANSLATE_NOOP(
+            errors.add(actorenField, validationText(QT_TRANSLATE_NOOP(
                                          "kcc::Validation", "The same employee or department is assigned twice.")));
         }
         seen.insert(actor);
@@ -542,7 +544,7 @@ FieldErrors validate(const InterneTaak &taak, Strictness strictness)
 
     if (taak.afgehandeldOp && taak.status != TaakStatus::Verwerkt) {
         errors.add(QStringLiteral("afgehandeldOp"),
-                   translated(QT_TRANSLATE_NOOP(
+                   validationText(QT_TRANSLATE_NOOP(
                        "kcc::Validation", "A task that is not done cannot have a completion time; set the status to "
                                           "done or clear the completion time.")));
     }

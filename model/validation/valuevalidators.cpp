@@ -1,4 +1,5 @@
 #include "model/validation/valuevalidators.h"
+#include "model/validation/validationtext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -8,11 +9,6 @@
 
 namespace kcc {
 namespace {
-
-QString translated(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("kcc::Validation", text, nullptr, n);
-}
 
 bool isAsciiDigit(QChar ch)
 {
@@ -65,11 +61,11 @@ struct DigitMessages
 std::optional<QString> checkFixedDigits(QStringView value, int length, const DigitMessages &messages)
 {
     if (value.isEmpty())
-        return translated(messages.empty);
+        return validationText(messages.empty);
     if (!allAsciiDigits(value))
-        return translated(messages.notDigits);
+        return validationText(messages.notDigits);
     if (value.size() != length)
-        return translated(messages.wrongLength, int(value.size()));
+        return validationText(messages.wrongLength, int(value.size()));
     return std::nullopt;
 }
 
@@ -103,13 +99,13 @@ bool isRefusedServiceNumber(QStringView number)
 
 QString refusedServiceNumberMessage()
 {
-    return translated(QT_TRANSLATE_NOOP(
+    return validationText(QT_TRANSLATE_NOOP(
         "kcc::Validation", "Phone numbers starting with 0800, 0900 or 140 cannot be used as contact details."));
 }
 
 QString invalidPhoneMessage()
 {
-    return translated(QT_TRANSLATE_NOOP(
+    return validationText(QT_TRANSLATE_NOOP(
         "kcc::Validation", "The phone number is invalid. Enter a Dutch number of 10 digits starting with 0 "
                            "(e.g. 0612345678) or an international number starting with + or 00 and the country "
                            "code (e.g. +31612345678)."));
@@ -223,9 +219,9 @@ std::optional<QString> checkBsn(QStringView value)
     if (auto error = checkFixedDigits(value, 9, messages))
         return error;
     if (value == u"000000000")
-        return translated(QT_TRANSLATE_NOOP("kcc::Validation", "000000000 is not a valid BSN."));
+        return validationText(QT_TRANSLATE_NOOP("kcc::Validation", "000000000 is not a valid BSN."));
     if (!isElfproefValid(value))
-        return translated(QT_TRANSLATE_NOOP(
+        return validationText(QT_TRANSLATE_NOOP(
             "kcc::Validation", "This BSN does not pass the 11-test (elfproef); check the digits for typing errors."));
     return std::nullopt;
 }
@@ -240,9 +236,9 @@ std::optional<QString> checkRsin(QStringView value)
     if (auto error = checkFixedDigits(value, 9, messages))
         return error;
     if (value == u"000000000")
-        return translated(QT_TRANSLATE_NOOP("kcc::Validation", "000000000 is not a valid RSIN."));
+        return validationText(QT_TRANSLATE_NOOP("kcc::Validation", "000000000 is not a valid RSIN."));
     if (!isElfproefValid(value))
-        return translated(QT_TRANSLATE_NOOP(
+        return validationText(QT_TRANSLATE_NOOP(
             "kcc::Validation", "This RSIN does not pass the 11-test (elfproef); check the digits for typing errors."));
     return std::nullopt;
 }
@@ -289,7 +285,7 @@ Result<QString> normalizeTelefoonnummer(const QString &input)
 {
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
-        return Error{translated(QT_TRANSLATE_NOOP("kcc::Validation", "Enter a phone number.")), {}};
+        return Error{validationText(QT_TRANSLATE_NOOP("kcc::Validation", "Enter a phone number.")), {}};
 
     // Separators people type; anything else (letters, non-ASCII digits, NUL) makes the number invalid.
     auto isSeparator = [](QChar ch) {
@@ -337,7 +333,7 @@ Result<QString> normalizeTelefoonnummer(const QString &input)
 std::optional<QString> checkTelefoonnummer(QStringView value)
 {
     if (value.isEmpty())
-        return translated(QT_TRANSLATE_NOOP("kcc::Validation", "Enter a phone number."));
+        return validationText(QT_TRANSLATE_NOOP("kcc::Validation", "Enter a phone number."));
     if (isRefusedServiceNumber(value))
         return refusedServiceNumberMessage();
     if (!matchesWhole(phonePattern(), value))
@@ -349,12 +345,12 @@ std::optional<QString> checkTelefoonnummer(QStringView value)
 
 std::optional<QString> checkEmail(QStringView value)
 {
-    const QString invalid = translated(QT_TRANSLATE_NOOP(
+    const QString invalid = validationText(QT_TRANSLATE_NOOP(
         "kcc::Validation", "The e-mail address is invalid. Enter it as name@domain.nl, without spaces."));
     if (value.isEmpty())
-        return translated(QT_TRANSLATE_NOOP("kcc::Validation", "Enter an e-mail address."));
+        return validationText(QT_TRANSLATE_NOOP("kcc::Validation", "Enter an e-mail address."));
     if (value.size() > 254)
-        return translated(
+        return validationText(
             QT_TRANSLATE_NOOP("kcc::Validation", "An e-mail address may be at most 254 characters long."));
     if (hasSpaceOrControl(value))
         return invalid;
@@ -393,9 +389,9 @@ Result<QString> normalizePostcode(const QString &input)
     static const QRegularExpression re = anchored(QStringLiteral("([1-9][0-9]{3})[ \\t]*([A-Za-z]{2})"));
     const auto match = re.match(input.trimmed());
     if (!match.hasMatch()) {
-        return Error{translated(QT_TRANSLATE_NOOP("kcc::Validation",
-                                                  "Enter the postcode as 4 digits and 2 letters, e.g. 1234 AB; "
-                                                  "the first digit cannot be 0.")),
+        return Error{validationText(QT_TRANSLATE_NOOP("kcc::Validation",
+                                                      "Enter the postcode as 4 digits and 2 letters, e.g. 1234 AB; "
+                                                      "the first digit cannot be 0.")),
                      {}};
     }
     return QString(match.captured(1) + QLatin1Char(' ') + match.captured(2).toUpper());
@@ -405,7 +401,7 @@ std::optional<QString> checkPostcode(QStringView value)
 {
     static const QRegularExpression re = anchored(QStringLiteral("[1-9][0-9]{3} [A-Z]{2}"));
     if (!matchesWhole(re, value)) {
-        return translated(QT_TRANSLATE_NOOP(
+        return validationText(QT_TRANSLATE_NOOP(
             "kcc::Validation", "The postcode must be 4 digits, a space and 2 capital letters, e.g. 1234 AB."));
     }
     return std::nullopt;
@@ -414,22 +410,22 @@ std::optional<QString> checkPostcode(QStringView value)
 std::optional<QString> checkLand(QStringView value, Strictness strictness)
 {
     if (value.isEmpty())
-        return translated(QT_TRANSLATE_NOOP("kcc::Validation", "Enter the country as a two-letter code, e.g. NL."));
+        return validationText(QT_TRANSLATE_NOOP("kcc::Validation", "Enter the country as a two-letter code, e.g. NL."));
     const bool twoLetters = value.size() == 2 && std::all_of(value.begin(), value.end(), [](QChar ch) {
                                 return isAsciiUpper(ch) || isAsciiLower(ch);
                             });
     if (!twoLetters) {
-        return translated(QT_TRANSLATE_NOOP("kcc::Validation",
-                                            "The country must be a two-letter ISO 3166 code in capitals, e.g. NL."));
+        return validationText(QT_TRANSLATE_NOOP(
+            "kcc::Validation", "The country must be a two-letter ISO 3166 code in capitals, e.g. NL."));
     }
     const QString upper = value.toString().toUpper();
     if (upper != value) {
-        return translated(
+        return validationText(
                    QT_TRANSLATE_NOOP("kcc::Validation", "Country codes are written in capitals: did you mean %1?"))
             .arg(upper);
     }
     if (strictness == Strictness::NewInput && !isIsoCountryCode(value)) {
-        return translated(
+        return validationText(
                    QT_TRANSLATE_NOOP("kcc::Validation", "%1 is not an ISO 3166 country code; use a code such as NL."))
             .arg(value);
     }
@@ -439,7 +435,7 @@ std::optional<QString> checkLand(QStringView value, Strictness strictness)
 std::optional<QString> checkHuisnummer(int value)
 {
     if (value < 1 || value > 99999)
-        return translated(QT_TRANSLATE_NOOP("kcc::Validation", "The house number must be between 1 and 99999."));
+        return validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The house number must be between 1 and 99999."));
     return std::nullopt;
 }
 
@@ -448,12 +444,13 @@ std::optional<QString> checkHuisnummer(int value)
 std::optional<QString> checkTaal(QStringView value, Strictness strictness)
 {
     if (value.isEmpty())
-        return translated(QT_TRANSLATE_NOOP("kcc::Validation", "Enter the language as a three-letter code, e.g. nld."));
+        return validationText(
+            QT_TRANSLATE_NOOP("kcc::Validation", "Enter the language as a three-letter code, e.g. nld."));
     if (hasSpaceOrControl(value))
-        return translated(QT_TRANSLATE_NOOP("kcc::Validation", "The language code may not contain spaces."));
+        return validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The language code may not contain spaces."));
     if (value.size() > 3) {
-        return translated(QT_TRANSLATE_NOOP("kcc::Validation",
-                                            "The language must be a three-letter ISO 639-2 code, e.g. nld for Dutch."));
+        return validationText(QT_TRANSLATE_NOOP(
+            "kcc::Validation", "The language must be a three-letter ISO 639-2 code, e.g. nld for Dutch."));
     }
     if (strictness == Strictness::Import || isIsoLanguageCode(value))
         return std::nullopt;
@@ -467,11 +464,13 @@ std::optional<QString> checkTaal(QStringView value, Strictness strictness)
     else if (const QString three = isoLanguageCodeForAlpha2(lower); !three.isEmpty())
         suggestion = three;
     if (!suggestion.isEmpty()) {
-        return translated(QT_TRANSLATE_NOOP("kcc::Validation", "Use the ISO 639-2/T language code %1 instead of %2."))
+        return validationText(
+                   QT_TRANSLATE_NOOP("kcc::Validation", "Use the ISO 639-2/T language code %1 instead of %2."))
             .arg(suggestion, value);
     }
-    return translated(QT_TRANSLATE_NOOP("kcc::Validation",
-                                        "%1 is not an ISO 639-2 language code; use a three-letter code such as nld."))
+    return validationText(
+               QT_TRANSLATE_NOOP("kcc::Validation",
+                                 "%1 is not an ISO 639-2 language code; use a three-letter code such as nld."))
         .arg(value);
 }
 
@@ -481,9 +480,9 @@ std::optional<QString> checkIban(QStringView value)
 {
     static const QRegularExpression re = anchored(QStringLiteral("[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{1,30}"));
     if (value.isEmpty())
-        return translated(QT_TRANSLATE_NOOP("kcc::Validation", "Enter the IBAN."));
+        return validationText(QT_TRANSLATE_NOOP("kcc::Validation", "Enter the IBAN."));
     if (value.size() > 34 || !matchesWhole(re, value)) {
-        return translated(QT_TRANSLATE_NOOP(
+        return validationText(QT_TRANSLATE_NOOP(
             "kcc::Validation", "The IBAN must be 2 letters, 2 digits and up to 30 letters or digits, without "
                                "spaces, e.g. NL91ABNA0417164300."));
     }
@@ -495,9 +494,9 @@ std::optional<QString> checkBic(QStringView value)
     if (value.isEmpty())
         return std::nullopt;
     if (hasSpaceOrControl(value))
-        return translated(QT_TRANSLATE_NOOP("kcc::Validation", "The BIC may not contain spaces."));
+        return validationText(QT_TRANSLATE_NOOP("kcc::Validation", "The BIC may not contain spaces."));
     if (value.size() < 8 || value.size() > 11)
-        return translated(
+        return validationText(
             QT_TRANSLATE_NOOP("kcc::Validation", "The BIC must be 8 to 11 characters long, e.g. ABNANL2A."));
     return std::nullopt;
 }
@@ -510,7 +509,7 @@ std::optional<QString> checkReferentieSlug(QStringView value)
     if (value.isEmpty())
         return std::nullopt;
     if (value.size() > 50 || !matchesWhole(re, value)) {
-        return translated(QT_TRANSLATE_NOOP(
+        return validationText(QT_TRANSLATE_NOOP(
             "kcc::Validation", "The reference may contain only letters a-z, digits, hyphens and underscores, "
                                "at most 50 characters."));
     }
@@ -521,7 +520,7 @@ std::optional<QString> checkNummer(QStringView value)
 {
     static const QRegularExpression re = anchored(QStringLiteral("-?[0-9]+"));
     if (value.size() > 10 || !matchesWhole(re, value)) {
-        return translated(QT_TRANSLATE_NOOP(
+        return validationText(QT_TRANSLATE_NOOP(
             "kcc::Validation", "The number must be a whole number of at most 10 digits, e.g. 0000000123."));
     }
     return std::nullopt;
@@ -531,7 +530,7 @@ std::optional<QString> checkUrl(QStringView value)
 {
     if (value.isEmpty())
         return std::nullopt;
-    const QString invalid = translated(QT_TRANSLATE_NOOP(
+    const QString invalid = validationText(QT_TRANSLATE_NOOP(
         "kcc::Validation", "Enter a complete web address starting with http:// or https://, at most 200 characters."));
     if (value.size() > 200 || hasSpaceOrControl(value))
         return invalid;
@@ -559,11 +558,11 @@ std::optional<QString> checkMaxLength(QStringView value, int max, const QString 
     if (length <= max)
         return std::nullopt;
     if (fieldName.isEmpty()) {
-        return translated(
+        return validationText(
                    QT_TRANSLATE_NOOP("kcc::Validation", "This text may be at most %1 characters long; it has %2."))
             .arg(QString::number(max), QString::number(length));
     }
-    return translated(QT_TRANSLATE_NOOP("kcc::Validation", "%1 may be at most %2 characters long; it has %3."))
+    return validationText(QT_TRANSLATE_NOOP("kcc::Validation", "%1 may be at most %2 characters long; it has %3."))
         .arg(fieldName, QString::number(max), QString::number(length));
 }
 
