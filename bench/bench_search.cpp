@@ -5,6 +5,13 @@
 //   kccctl --db /tmp/kcc-1m.sqlite demo --partijen 1000000 --klantcontacten 5000000
 //   build/bench/bench_search /tmp/kcc-1m.sqlite [--queries 1000] [--scans 20] [--limit 50] [--rebuild]
 //                            [--slowest N]
+// Both engines side by side (issue 13): copy the file into an empty PostgreSQL database and give
+// both; the queries are drawn from the first, asked of both, and their hits compared:
+//   kccctl --db postgresql://kcc@127.0.0.1:5432/kcc1m init
+//   kccctl --db /tmp/kcc-1m.sqlite copy --to postgresql://kcc@127.0.0.1:5432/kcc1m
+//   build/bench/bench_search /tmp/kcc-1m.sqlite postgresql://kcc@127.0.0.1:5432/kcc1m
+// Each engine's scan is its own: LIKE '%...%' on SQLite, ILIKE '%...%' on PostgreSQL. "differ" counts
+// the queries whose first page is not the same on both (uuids, in order).
 // --queries: queries per kind for the index (default 1000), drawn deterministically from the data
 //            itself (evenly spaced rowids), so every run on the same file asks the same questions.
 // --scans:   how many of those are also answered by the scan (default 20; a scan takes 100+ ms).
@@ -38,6 +45,9 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
 
 using namespace kcc;
 using namespace kcc::storage;
@@ -243,45 +253,197 @@ QList<Kind> buildKinds(Database &database, int count)
     return kinds;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// One database under test.
+struct BenchEngine
 {
-    QCoreApplication app(argc, argv);
-    const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() < 2 || arguments.at(1).startsWith(QLatin1String("--"))) {
-        std::fprintf(
-            stderr,
-            "usage: bench_search DB [--queries N] [--scans N] [--limit N] [--rebuild] [--slowest N] [--kind TEXT]"
-            " [--verwerkingenlog]\n");
-        return 2;
-    }
-    auto option = [&](const char *name, int fallback) {
-        const qsizetype index = arguments.indexOf(QLatin1String(name));
-        return index > 0 && index + 1 < arguments.size() ? arguments.at(index + 1).toInt() : fallback;
-    };
-    const int queries = option("--queries", 1000);
-    const int scans = option("--scans", 20);
-    const int limit = option("--limit", 50);
-    // Prints the N slowest queries of each kind with their times, to see what a p95 is made of.
-    const int slowest = option("--slowest", 0);
-    // Only the kinds whose name contains this text ("e-mail", "full name").
-    const qsizetype kindIndex = arguments.indexOf(QLatin1String("--kind"));
-    const QString onlyKind =
-        kindIndex > 0 && kindIndex + 1 < arguments.size() ? arguments.at(kindIndex + 1) : QString();
+    QString label;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<PartijSearch> search;
+    bool postgres = false;
+};
 
+struct Measured
+{
+    QList<double> times;
+    QList<double> cpuTimes;
+    QList<std::pair<double, QString>> byTime;
+    QList<QList<QUuid>> answers;
+    qint64 hits = 0;
+    double diskKiBPerQuery = 0;
+    QList<double> scanTimes;
+    QString error;
+};
+
+struct Options
+{
+    int scans = 20;
+    int limit = 50;
+    int slowest = 0;
+    bool logHits = false;
+};
+
+Measured measure(BenchEngine &engine, const Kind &kind, const Options &options)
+{
+    Measured result;
+    // --verwerkingenlog: each page of hits is also written to the verwerkingenlog inside the timing,
+    // as the werkplek's search thread does before it hands them out (issue 15).
+    HuidigeVerwerking huidigeVerwerking;
+    SqlVerwerkingenLog verwerkingenLog(*engine.database, Pseudoniemen(QByteArray(Pseudoniemen::minimumKeyBytes, 'k')),
+                                       {});
+    PersoonsVerwerkingen verwerkingen(verwerkingenLog, huidigeVerwerking);
+    const qint64 diskBefore = diskReadBytes();
+    for (const Sample &sample : kind.samples) {
+        QElapsedTimer timer;
+        const double cpuStart = threadCpuMs();
+        timer.start();
+        const Result<QList<SearchHit>> hits = engine.search->search(SearchQuery::classify(sample.query), options.limit);
+        QList<QUuid> shown;
+        if (hits) {
+            for (const SearchHit &hit : hits.value())
+                shown << hit.uuid;
+        }
+        if (hits && options.logHits) {
+            if (const Result<> logged = verwerkingen.zoekresultaatGetoond(shown); !logged) {
+                result.error = QStringLiteral("logging failed: ") % logged.error().message;
+                return result;
+            }
+        }
+        result.times << double(timer.nsecsElapsed()) / 1e6;
+        result.cpuTimes << threadCpuMs() - cpuStart;
+        if (options.slowest > 0)
+            result.byTime.append({result.times.constLast(), sample.query});
+        if (!hits) {
+            result.error = QStringLiteral("search failed: ") % hits.error().message;
+            return result;
+        }
+        result.hits += hits.value().size();
+        result.answers << shown;
+    }
+    result.diskKiBPerQuery =
+        kind.samples.isEmpty() ? 0.0 : double(diskReadBytes() - diskBefore) / 1024.0 / double(kind.samples.size());
+    QSqlQuery scan(engine.database->connection());
+    // Open Klant's icontains is ILIKE on PostgreSQL; SQLite's LIKE already ignores (ASCII) case.
+    QString scanSql = kind.scanSql;
+    if (engine.postgres)
+        scanSql.replace(QLatin1String(" LIKE "), QLatin1String(" ILIKE "));
+    if (!scan.prepare(scanSql)) {
+        result.error = QStringLiteral("scan: ") % scan.lastError().text();
+        return result;
+    }
+    for (qsizetype i = 0; i < std::min<qsizetype>(options.scans, kind.samples.size()); ++i) {
+        const Sample &sample = kind.samples.at(i);
+        int position = 0;
+        for (int bind = 0; bind < kind.patternBinds; ++bind)
+            scan.bindValue(position++, sample.pattern);
+        if (sample.extra.isValid())
+            scan.bindValue(position++, sample.extra);
+        QElapsedTimer timer;
+        timer.start();
+        if (!scan.exec() || !scan.next()) {
+            result.error = QStringLiteral("scan: ") % scan.lastError().text();
+            return result;
+        }
+        result.scanTimes << double(timer.nsecsElapsed()) / 1e6;
+        scan.finish();
+    }
+    return result;
+}
+
+void printHeader(const std::vector<BenchEngine> &engines)
+{
+    if (engines.size() == 1) {
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
+                   .arg(QStringLiteral("kind"), -24)
+                   .arg(QStringLiteral("n"), 5)
+                   .arg(QStringLiteral("median ms"), 10)
+                   .arg(QStringLiteral("p95 ms"), 9)
+                   .arg(QStringLiteral("cpu p95"), 8)
+                   .arg(QStringLiteral("hits/q"), 7)
+                   .arg(QStringLiteral("disk KiB/q"), 10)
+                   .arg(QStringLiteral("scan n"), 7)
+                   .arg(QStringLiteral("scan med ms"), 12)
+                   .arg(QStringLiteral("ratio"), 8)
+            << Qt::endl;
+        return;
+    }
+    out << QStringLiteral("%1 %2").arg(QStringLiteral("kind"), -24).arg(QStringLiteral("n"), 5);
+    for (const BenchEngine &engine : engines) {
+        out << QStringLiteral(" | %1 %2 %3 %4")
+                   .arg(engine.label % QLatin1String(" med"), 11)
+                   .arg(QStringLiteral("p95 ms"), 8)
+                   .arg(QStringLiteral("hits/q"), 7)
+                   .arg(engine.postgres ? QStringLiteral("ILIKE med") : QStringLiteral("LIKE med"), 10);
+    }
+    out << QStringLiteral(" | %1").arg(QStringLiteral("differ"), 6) << Qt::endl;
+}
+
+void printRow(const Kind &kind, const std::vector<BenchEngine> &engines, const QList<Measured> &results, int slowest)
+{
+    const auto perQuery = [&](const Measured &measured) {
+        return kind.samples.isEmpty() ? 0.0 : double(measured.hits) / double(kind.samples.size());
+    };
+    if (engines.size() == 1) {
+        const Measured &measured = results.constFirst();
+        const double median = percentile(measured.times, 0.5);
+        const double scanMedian = percentile(measured.scanTimes, 0.5);
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
+                   .arg(kind.name, -24)
+                   .arg(kind.samples.size(), 5)
+                   .arg(median, 10, 'f', 3)
+                   .arg(percentile(measured.times, 0.95), 9, 'f', 3)
+                   .arg(percentile(measured.cpuTimes, 0.95), 8, 'f', 3)
+                   .arg(perQuery(measured), 7, 'f', 1)
+                   .arg(measured.diskKiBPerQuery, 10, 'f', 1)
+                   .arg(measured.scanTimes.size(), 7)
+                   .arg(scanMedian, 12, 'f', 1)
+                   .arg(median > 0 ? QString::number(scanMedian / median, 'f', 0) % QLatin1Char('x') : QString(), 8)
+            << Qt::endl;
+    } else {
+        out << QStringLiteral("%1 %2").arg(kind.name, -24).arg(kind.samples.size(), 5);
+        for (const Measured &measured : results) {
+            out << QStringLiteral(" | %1 %2 %3 %4")
+                       .arg(percentile(measured.times, 0.5), 11, 'f', 3)
+                       .arg(percentile(measured.times, 0.95), 8, 'f', 3)
+                       .arg(perQuery(measured), 7, 'f', 1)
+                       .arg(percentile(measured.scanTimes, 0.5), 10, 'f', 1);
+        }
+        qsizetype differ = 0;
+        for (qsizetype i = 0; i < results.constFirst().answers.size(); ++i) {
+            for (const Measured &measured : results) {
+                if (measured.answers.value(i) != results.constFirst().answers.at(i)) {
+                    ++differ;
+                    break;
+                }
+            }
+        }
+        out << QStringLiteral(" | %1").arg(differ, 6) << Qt::endl;
+    }
+    for (qsizetype e = 0; e < results.size(); ++e) {
+        QList<std::pair<double, QString>> byTime = results.at(e).byTime;
+        std::sort(byTime.begin(), byTime.end(), std::greater<>());
+        for (qsizetype i = 0; i < std::min<qsizetype>(slowest, byTime.size()); ++i)
+            out << "    " << engines.at(std::size_t(e)).label << ' ' << QString::number(byTime.at(i).first, 'f', 3)
+                << " ms  " << byTime.at(i).second << Qt::endl;
+    }
+}
+
+std::optional<BenchEngine> openEngine(const QString &location, bool rebuild)
+{
     QElapsedTimer openTimer;
     openTimer.start();
-    auto opened = Database::open(arguments.at(1));
+    auto opened = Database::open(location);
     if (!opened) {
-        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(arguments.at(1)), qPrintable(opened.error().message));
-        return 1;
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(location), qPrintable(opened.error().message));
+        return std::nullopt;
     }
-    Database &database = *opened.value();
-    out << "database " << arguments.at(1) << ", schema " << database.schemaVersion() << ", opened in "
-        << openTimer.elapsed() << " ms; load average " << loadAverage() << Qt::endl;
-
-    if (arguments.contains(QLatin1String("--rebuild"))) {
+    BenchEngine engine;
+    engine.database = std::move(opened).value();
+    engine.postgres = engine.database->engine() == kcc::storage::Engine::PostgreSQL;
+    engine.label = engine.postgres ? QStringLiteral("PG") : QStringLiteral("SQLite");
+    Database &database = *engine.database;
+    out << "database " << location << ", schema " << database.schemaVersion() << ", opened in " << openTimer.elapsed()
+        << " ms; load average " << loadAverage() << Qt::endl;
+    if (rebuild) {
         QElapsedTimer timer;
         timer.start();
         WriteTransaction transaction(database);
@@ -289,107 +451,66 @@ int main(int argc, char *argv[])
         const Result<> committed = rebuilt ? transaction.commit() : rebuilt;
         if (!committed) {
             std::fprintf(stderr, "rebuild failed: %s\n", qPrintable(committed.error().message));
-            return 1;
+            return std::nullopt;
         }
         out << "SearchIndex::rebuild: " << timer.elapsed() << " ms for " << maxRowid(database, QStringLiteral("partij"))
             << " partij rowids; load average " << loadAverage() << Qt::endl;
     }
+    engine.search = std::make_unique<PartijSearch>(database);
+    return engine;
+}
 
-    const QList<Kind> kinds = buildKinds(database, queries);
-    PartijSearch search(database);
-    // --verwerkingenlog: each page of hits is also written to the verwerkingenlog inside the timing,
-    // as the werkplek's search thread does before it hands them out (issue 15).
-    const bool logHits = arguments.contains(QLatin1String("--verwerkingenlog"));
-    HuidigeVerwerking huidigeVerwerking;
-    SqlVerwerkingenLog verwerkingenLog(database, Pseudoniemen(QByteArray(Pseudoniemen::minimumKeyBytes, 'k')), {});
-    PersoonsVerwerkingen verwerkingen(verwerkingenLog, huidigeVerwerking);
-    QSqlQuery scan(database.connection());
+} // namespace
 
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
-               .arg(QStringLiteral("kind"), -24)
-               .arg(QStringLiteral("n"), 5)
-               .arg(QStringLiteral("median ms"), 10)
-               .arg(QStringLiteral("p95 ms"), 9)
-               .arg(QStringLiteral("cpu p95"), 8)
-               .arg(QStringLiteral("hits/q"), 7)
-               .arg(QStringLiteral("disk KiB/q"), 10)
-               .arg(QStringLiteral("scan n"), 7)
-               .arg(QStringLiteral("scan med ms"), 12)
-               .arg(QStringLiteral("ratio"), 8)
-        << Qt::endl;
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2 || arguments.at(1).startsWith(QLatin1String("--"))) {
+        std::fprintf(stderr, "usage: bench_search DB [DB2] [--queries N] [--scans N] [--limit N] [--rebuild]"
+                             " [--slowest N] [--kind TEXT] [--verwerkingenlog]\n");
+        return 2;
+    }
+    auto option = [&](const char *name, int fallback) {
+        const qsizetype index = arguments.indexOf(QLatin1String(name));
+        return index > 0 && index + 1 < arguments.size() ? arguments.at(index + 1).toInt() : fallback;
+    };
+    const int queries = option("--queries", 1000);
+    Options options;
+    options.scans = option("--scans", 20);
+    options.limit = option("--limit", 50);
+    // Prints the N slowest queries of each kind with their times, to see what a p95 is made of.
+    options.slowest = option("--slowest", 0);
+    options.logHits = arguments.contains(QLatin1String("--verwerkingenlog"));
+    // Only the kinds whose name contains this text ("e-mail", "full name").
+    const qsizetype kindIndex = arguments.indexOf(QLatin1String("--kind"));
+    const QString onlyKind =
+        kindIndex > 0 && kindIndex + 1 < arguments.size() ? arguments.at(kindIndex + 1) : QString();
+
+    std::vector<BenchEngine> engines;
+    for (qsizetype i = 1;
+         i < arguments.size() && engines.size() < 2u && !arguments.at(i).startsWith(QLatin1String("--")); ++i) {
+        std::optional<BenchEngine> engine = openEngine(arguments.at(i), arguments.contains(QLatin1String("--rebuild")));
+        if (!engine)
+            return 1;
+        engines.push_back(std::move(*engine));
+    }
+
+    const QList<Kind> kinds = buildKinds(*engines.front().database, queries);
+    printHeader(engines);
     for (const Kind &kind : kinds) {
         if (!onlyKind.isEmpty() && !kind.name.contains(onlyKind))
             continue;
-        QList<double> indexTimes;
-        QList<double> cpuTimes;
-        QList<std::pair<double, QString>> byTime;
-        qint64 totalHits = 0;
-        const qint64 diskBefore = diskReadBytes();
-        for (const Sample &sample : kind.samples) {
-            QElapsedTimer timer;
-            const double cpuStart = threadCpuMs();
-            timer.start();
-            const Result<QList<SearchHit>> hits = search.search(SearchQuery::classify(sample.query), limit);
-            if (hits && logHits) {
-                QList<QUuid> shown;
-                for (const SearchHit &hit : hits.value())
-                    shown << hit.uuid;
-                if (const Result<> logged = verwerkingen.zoekresultaatGetoond(shown); !logged) {
-                    std::fprintf(stderr, "logging failed: %s\n", qPrintable(logged.error().message));
-                    return 1;
-                }
-            }
-            indexTimes << double(timer.nsecsElapsed()) / 1e6;
-            cpuTimes << threadCpuMs() - cpuStart;
-            if (slowest > 0)
-                byTime.append({indexTimes.constLast(), sample.query});
-            if (!hits) {
-                std::fprintf(stderr, "search failed: %s\n", qPrintable(hits.error().message));
+        QList<Measured> results;
+        for (BenchEngine &engine : engines) {
+            results << measure(engine, kind, options);
+            if (!results.constLast().error.isEmpty()) {
+                std::fprintf(stderr, "%s: %s\n", qPrintable(engine.label), qPrintable(results.constLast().error));
                 return 1;
             }
-            totalHits += hits.value().size();
         }
-        const double diskKiBPerQuery =
-            kind.samples.isEmpty() ? 0.0 : double(diskReadBytes() - diskBefore) / 1024.0 / double(kind.samples.size());
-        QList<double> scanTimes;
-        if (!scan.prepare(kind.scanSql)) {
-            std::fprintf(stderr, "scan: %s\n", qPrintable(scan.lastError().text()));
-            return 1;
-        }
-        for (qsizetype i = 0; i < std::min<qsizetype>(scans, kind.samples.size()); ++i) {
-            const Sample &sample = kind.samples.at(i);
-            int position = 0;
-            for (int bind = 0; bind < kind.patternBinds; ++bind)
-                scan.bindValue(position++, sample.pattern);
-            if (sample.extra.isValid())
-                scan.bindValue(position++, sample.extra);
-            QElapsedTimer timer;
-            timer.start();
-            if (!scan.exec() || !scan.next()) {
-                std::fprintf(stderr, "scan: %s\n", qPrintable(scan.lastError().text()));
-                return 1;
-            }
-            scanTimes << double(timer.nsecsElapsed()) / 1e6;
-            scan.finish();
-        }
-        const double median = percentile(indexTimes, 0.5);
-        const double scanMedian = percentile(scanTimes, 0.5);
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
-                   .arg(kind.name, -24)
-                   .arg(kind.samples.size(), 5)
-                   .arg(median, 10, 'f', 3)
-                   .arg(percentile(indexTimes, 0.95), 9, 'f', 3)
-                   .arg(percentile(cpuTimes, 0.95), 8, 'f', 3)
-                   .arg(kind.samples.isEmpty() ? 0.0 : double(totalHits) / double(kind.samples.size()), 7, 'f', 1)
-                   .arg(diskKiBPerQuery, 10, 'f', 1)
-                   .arg(scanTimes.size(), 7)
-                   .arg(scanMedian, 12, 'f', 1)
-                   .arg(median > 0 ? QString::number(scanMedian / median, 'f', 0) % QLatin1Char('x') : QString(), 8)
-            << Qt::endl;
-        std::sort(byTime.begin(), byTime.end(), std::greater<>());
-        for (qsizetype i = 0; i < std::min<qsizetype>(slowest, byTime.size()); ++i)
-            out << "    " << QString::number(byTime.at(i).first, 'f', 3) << " ms  " << byTime.at(i).second << Qt::endl;
+        printRow(kind, engines, results, options.slowest);
     }
-    out << "limit " << limit << " hits per first page; load average " << loadAverage() << Qt::endl;
+    out << "limit " << options.limit << " hits per first page; load average " << loadAverage() << Qt::endl;
     return 0;
 }

@@ -267,7 +267,12 @@ QStringList SearchQuery::tokenize(const QString &foldedText)
 
 bool SearchQuery::isVoorvoegsel(const QString &foldedToken)
 {
-    static const QStringList voorvoegsels = {
+    return voorvoegsels().contains(foldedToken);
+}
+
+const QStringList &SearchQuery::voorvoegsels()
+{
+    static const QStringList list = {
         QStringLiteral("van"), QStringLiteral("de"), QStringLiteral("den"), QStringLiteral("der"),
         QStringLiteral("het"), QStringLiteral("te"), QStringLiteral("ten"), QStringLiteral("ter"),
         QStringLiteral("in"),  QStringLiteral("op"), QStringLiteral("aan"), QStringLiteral("bij"),
@@ -275,7 +280,7 @@ bool SearchQuery::isVoorvoegsel(const QString &foldedToken)
         QStringLiteral("da"),  QStringLiteral("di"), QStringLiteral("del"), QStringLiteral("du"),
         QStringLiteral("el"),  QStringLiteral("al"), QStringLiteral("dos"), QStringLiteral("vd"),
     };
-    return voorvoegsels.contains(foldedToken);
+    return list;
 }
 
 namespace {
@@ -283,9 +288,7 @@ namespace {
 // The words of a name that take part in pair keys, in order, each once.
 QStringList pairWords(const QString &name)
 {
-    // Enough for a long organisation name ("Stichting Vrienden van het Openluchtmuseum ...");
-    // more only multiply the keys (n * (n - 1)).
-    constexpr qsizetype maxWords = 12;
+    constexpr qsizetype maxWords = SearchQuery::maxPairWords;
     QStringList words;
     for (const QString &token : SearchQuery::tokenize(SearchQuery::foldName(name))) {
         if (token.size() < 2 || SearchQuery::isVoorvoegsel(token) || words.contains(token))

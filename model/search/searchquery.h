@@ -75,6 +75,8 @@ public:
     static const QList<QPair<QString, QString>> &foldingReplacements();
     // Dutch (and a few foreign) surname prefixes: "van", "de", "den", "der", "ter", ...
     static bool isVoorvoegsel(const QString &foldedToken);
+    // The list isVoorvoegsel() checks (storage writes it into PostgreSQL's key functions).
+    static const QStringList &voorvoegsels();
 
     // The name-pair keys (storage's zoek_naam_paar) answer a name of two or more words without
     // intersecting the long word lists of common first names, which costs milliseconds. A key
@@ -83,6 +85,9 @@ public:
     // least pairHeadLength letters. "Jan-Willem de Boer" has "jan willem", "jan boer",
     // "wil jan", "wil boer", "boe jan" and "boe willem".
     static constexpr int pairHeadLength = 3;
+    // At most this many words of a name take part in its keys: enough for a long organisation
+    // name ("Stichting Vrienden van het Openluchtmuseum ..."); more only multiply the keys.
+    static constexpr int maxPairWords = 12;
     static QStringList namePairKeys(const QString &name);
     // Every folded word of a name, each after one space (" jan willem de boer"): stored with the
     // keys, so that the typed words a key does not cover are checked on the index row itself

@@ -65,6 +65,8 @@ const QList<MigrationStep> &Migrations::steps()
         {11, [](auto &connection) { return WijzigingSchema::migrateToVersion12(connection); }},
         // 12 -> 13: the sync log the beheerder reads; see SyncLogSchema.
         {12, [](auto &connection) { return SyncLogSchema::migrateToVersion13(connection); }},
+        // 13 -> 14 ("zoek-PG"): the instant search on PostgreSQL (nothing on SQLite); see SearchIndex.
+        {13, [](auto &connection) { return SearchIndex::migrateToVersion14(connection); }},
     };
     return all;
 }

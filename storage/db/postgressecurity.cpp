@@ -111,6 +111,10 @@ const char *const grants[] = {
     "GRANT INSERT ON verwerkingsactie_doorsturen TO kcc_gebruiker",
     "GRANT INSERT, UPDATE, DELETE ON verwerkingenlog_doorsturen TO kcc_beheerder",
     "GRANT SELECT, UPDATE ON verwerkingsactie_doorsturen TO kcc_beheerder",
+    // The search's key tables (PostgresSearchIndex): read by everyone who searches partijen; only
+    // its triggers (SECURITY DEFINER) write them.
+    "GRANT SELECT ON zoek_naam_paar, zoek_naam_woord, zoek_naam_achternaam, zoek_naam_prefix, zoek_email,"
+    " zoek_email_domein TO kcc_gebruiker",
     // The sync log (issue 14): whoever runs the sync appends, the beheerder reads.
     "GRANT INSERT ON sync_log TO kcc_gebruiker",
     "GRANT SELECT ON sync_log TO kcc_beheerder",

@@ -76,8 +76,16 @@ QString ftsTerm(const QString &token)
     return QLatin1Char('"') % escaped % QLatin1Char('"');
 }
 
-QString digitaalAdresSql(const QString &keyExpression, const QLatin1String &soort)
+// PostgreSQL compares keys in the C collation (SQLite's BINARY order), as its indexes hold them.
+QString keyCollation(bool postgres)
 {
+    return postgres ? QStringLiteral(" COLLATE \"C\"") : QString();
+}
+
+QString digitaalAdresSql(const QString &key, const QLatin1String &soort, bool postgres)
+{
+    const QString keyExpression =
+        postgres ? QString(QLatin1Char('(') % key % QLatin1Char(')') % keyCollation(postgres)) : key;
     return QLatin1String("SELECT ") % partijColumns() % QLatin1String(", ") % keyExpression %
            QLatin1String(", d.rowid, d.adres, d.verstrekt_door_partij IS NULL, kc.nummer, kc.referentienummer, NULL"
                          " FROM digitaal_adres d"
@@ -132,7 +140,53 @@ QString namePairSql(Source source, int words)
                          " ORDER BY z.sleutel, z.partij LIMIT ?");
 }
 
-QString sqlFor(Source source, int words)
+// The FTS5 queries of the one-word name search on PostgreSQL, over the word and prefix tables
+// (PostgresSearchIndex): `words` is 16 * the number of surname terms + the number of prefixes;
+// the bound values are the surname terms, then the prefixes (NaamAchternaam), or the prefixes,
+// then the surname terms (NaamPrefix).
+QString postgresNameSql(Source source, int words)
+{
+    const int surnames = words / 16;
+    const int prefixes = words % 16;
+    auto placeholders = [](int count) {
+        QStringList marks;
+        for (int i = 0; i < count; ++i)
+            marks << QStringLiteral("?");
+        return marks.join(QLatin1String(", "));
+    };
+    auto prefixChecks = [](int count, const QString &partij) {
+        QString checks;
+        for (int i = 0; i < count; ++i) {
+            checks +=
+                QLatin1String(" AND EXISTS (SELECT 1 FROM zoek_naam_prefix x WHERE x.prefix = ? AND x.partij = ") %
+                partij % QLatin1Char(')');
+        }
+        return checks;
+    };
+    const QString select =
+        QLatin1String("SELECT ") % partijColumns() % QLatin1String(", '', p.rowid, NULL, 0, NULL, NULL, NULL");
+    if (source == Source::NaamAchternaam && surnames == 1) {
+        return select %
+               QLatin1String(" FROM zoek_naam_achternaam a JOIN partij p ON p.rowid = a.partij"
+                             " WHERE a.term = ?") %
+               prefixChecks(prefixes, QStringLiteral("a.partij")) %
+               QLatin1String(" AND a.partij > ? ORDER BY a.partij LIMIT ?");
+    }
+    if (source == Source::NaamAchternaam) {
+        return select %
+               QLatin1String(" FROM partij p WHERE p.rowid IN (SELECT a.partij FROM zoek_naam_achternaam a"
+                             " WHERE a.term IN (") %
+               placeholders(surnames) % QLatin1String("))") % prefixChecks(prefixes, QStringLiteral("p.rowid")) %
+               QLatin1String(" AND p.rowid > ? ORDER BY p.rowid LIMIT ?");
+    }
+    return select % QLatin1String(" FROM zoek_naam_prefix f JOIN partij p ON p.rowid = f.partij WHERE f.prefix = ?") %
+           prefixChecks(prefixes - 1, QStringLiteral("f.partij")) %
+           QLatin1String(" AND NOT EXISTS (SELECT 1 FROM zoek_naam_achternaam a WHERE a.partij = f.partij"
+                         " AND a.term IN (") %
+           placeholders(surnames) % QLatin1String(")) AND f.partij > ? ORDER BY f.partij LIMIT ?");
+}
+
+QString sqlFor(Source source, int words, bool postgres)
 {
     const QString select = QLatin1String("SELECT ") % partijColumns();
     switch (source) {
@@ -152,27 +206,32 @@ QString sqlFor(Source source, int words)
                              " WHERE (kc.nummer = ? OR kc.referentienummer = ?) AND b.rowid > ?"
                              " ORDER BY b.rowid LIMIT ?");
     case Source::Telefoon:
-        return digitaalAdresSql(SearchIndex::phoneKeySql(QStringLiteral("d.adres")), QLatin1String("telefoonnummer"));
+        return digitaalAdresSql(SearchIndex::phoneKeySql(QStringLiteral("d.adres")), QLatin1String("telefoonnummer"),
+                                postgres);
     case Source::Email:
     case Source::EmailDomein:
         return emailSql();
     case Source::Postcode:
         // Two index range scans merged on rowid; an OR over both address groups makes SQLite scan
-        // the whole table. "? IS NULL OR huisnummer = ?": without a huisnummer any number matches.
+        // the whole table. "? IS NULL OR huisnummer = ?": without a huisnummer any number matches
+        // (the CAST tells PostgreSQL the type of a parameter that may be NULL).
         return select %
                QLatin1String(", '', p.rowid, p.bezoekadres_postcode, 0, NULL, NULL, p.correspondentieadres_postcode"
-                             " FROM partij p WHERE p.rowid IN ("
-                             "SELECT rowid FROM partij WHERE bezoekadres_postcode >= ? AND bezoekadres_postcode < ?"
-                             " AND (? IS NULL OR bezoekadres_huisnummer = ?)"
-                             " UNION ALL SELECT rowid FROM partij"
-                             " WHERE correspondentieadres_postcode >= ? AND correspondentieadres_postcode < ?"
-                             " AND (? IS NULL OR correspondentieadres_huisnummer = ?))"
+                             " FROM partij p WHERE p.rowid IN (SELECT rowid FROM partij WHERE bezoekadres_postcode") %
+               keyCollation(postgres) % QLatin1String(" >= ? AND bezoekadres_postcode") % keyCollation(postgres) %
+               QLatin1String(" < ? AND (CAST(? AS INTEGER) IS NULL OR bezoekadres_huisnummer = ?)"
+                             " UNION ALL SELECT rowid FROM partij WHERE correspondentieadres_postcode") %
+               keyCollation(postgres) % QLatin1String(" >= ? AND correspondentieadres_postcode") %
+               keyCollation(postgres) %
+               QLatin1String(" < ? AND (CAST(? AS INTEGER) IS NULL OR correspondentieadres_huisnummer = ?))"
                              " AND p.rowid > ? ORDER BY p.rowid LIMIT ?");
     case Source::NaamPaarHeel:
     case Source::NaamPaar:
         return namePairSql(source, words);
     case Source::NaamAchternaam:
     case Source::NaamPrefix:
+        if (postgres)
+            return postgresNameSql(source, words);
         return select % QLatin1String(", '', f.rowid, NULL, 0, NULL, NULL, NULL FROM ") % SearchIndex::ftsTable() %
                QLatin1String(" f JOIN partij p ON p.rowid = f.rowid WHERE f.") % SearchIndex::ftsTable() %
                QLatin1String(" MATCH ? AND f.rowid > ? ORDER BY f.rowid LIMIT ?");
@@ -209,6 +268,7 @@ QString klantcontactLabel(const QSqlQuery &row)
 struct PartijSearch::Private
 {
     Database &database;
+    const bool postgres;
     // By source and, for the name-pair sources, the number of typed words.
     std::map<std::pair<Source, int>, std::unique_ptr<QSqlQuery>> statements;
     std::unique_ptr<QSqlQuery> countStatement;
@@ -221,6 +281,7 @@ struct PartijSearch::Private
 
     explicit Private(Database &db)
         : database(db)
+        , postgres(db.engine() == Engine::PostgreSQL)
     {
     }
 
@@ -319,7 +380,7 @@ struct PartijSearch::Private
 
     Result<QSqlQuery *> statement(Source source, int words)
     {
-        return prepared(statements[{source, words}], sqlFor(source, words));
+        return prepared(statements[{source, words}], sqlFor(source, words, postgres));
     }
 };
 
@@ -372,9 +433,78 @@ bool hasAllWords(const QSqlQuery &row, const QStringList &words)
     });
 }
 
+// The one-word name sources (NaamAchternaam, NaamPrefix): the FTS5 expression on SQLite; on
+// PostgreSQL the same terms bound to postgresNameSql (Plan::words counts them).
+void planName(Plan &plan, Source source, const SearchQuery &query, const QString &pairPrefix, bool postgres)
+{
+    const QStringList tokens = query.nameTokens();
+    // Two or more words go to the name-pair keys instead.
+    if (tokens.isEmpty() || !pairPrefix.isEmpty() || !query.has(SearchQuery::Kind::Naam))
+        return;
+    plan.kind = SearchQuery::Kind::Naam;
+    // Terms: each matches a word of the name that starts with it (FTS5's "term*").
+    QStringList prefixes;
+    // A single word stays a whole prefix: "willemdeboer94" cut to "will*" would check every
+    // Willem only to find none. With two or more words the AND keeps the rows to check few.
+    const auto words = std::count_if(tokens.cbegin(), tokens.cend(),
+                                     [](const QString &token) { return !SearchQuery::isVoorvoegsel(token); });
+    for (const QString &token : tokens) {
+        if (SearchQuery::isVoorvoegsel(token)) {
+            plan.verify << token;
+        } else if (words > 1 && token.size() > indexedPrefixLength) {
+            prefixes << token.left(indexedPrefixLength);
+            plan.verify << token;
+        } else {
+            prefixes << token;
+        }
+    }
+    // Only voorvoegsels ("van de"): then they are the words to look for.
+    if (prefixes.isEmpty()) {
+        prefixes = plan.verify;
+        plan.verify.clear();
+    }
+    // Voorvoegsels are not part of the achternaam column; a surname equal to "de" is no reason to rank first.
+    QStringList surnameWords;
+    for (const QString &token : tokens) {
+        if (!SearchQuery::isVoorvoegsel(token))
+            surnameWords << token;
+    }
+    if (surnameWords.isEmpty())
+        surnameWords = tokens;
+    // One surname word w: the surname term itself implies the prefix term w*, which for a long
+    // w makes FTS5 merge the doclists of every term starting with w ("jonker*": ~0.2 ms).
+    // Leave it out of the AND; the rows are the same.
+    if (source == Source::NaamAchternaam && surnameWords.size() == 1)
+        prefixes.removeOne(surnameWords.constFirst());
+    plan.applies = true;
+    if (postgres) {
+        plan.words = int(surnameWords.size()) * 16 + int(prefixes.size());
+        for (const QString &term : source == Source::NaamAchternaam ? surnameWords + prefixes : prefixes + surnameWords)
+            plan.leading << term;
+        return;
+    }
+    QStringList ftsPrefixes;
+    for (const QString &prefix : std::as_const(prefixes))
+        ftsPrefixes << ftsTerm(prefix) % QLatin1Char('*');
+    QStringList ftsSurnames;
+    for (const QString &word : std::as_const(surnameWords))
+        ftsSurnames << ftsTerm(word);
+    const QString surname =
+        QLatin1String("achternaam : (") % ftsSurnames.join(QLatin1String(" OR ")) % QLatin1Char(')');
+    const QString all = QLatin1Char('(') % ftsPrefixes.join(QLatin1String(" AND ")) % QLatin1Char(')');
+    QString match;
+    if (source == Source::NaamPrefix)
+        match = all % QLatin1String(" NOT ") % surname;
+    else if (ftsPrefixes.isEmpty())
+        match = surname;
+    else
+        match = surname % QLatin1String(" AND ") % all;
+    plan.leading = {match};
+}
+
 // `pairPrefix`: the name-pair key prefix chosen for this query (Private::pairPrefix), empty when
 // the name has fewer than two words to pair.
-Plan planFor(Source source, const SearchQuery &query, const QString &pairPrefix)
+Plan planFor(Source source, const SearchQuery &query, const QString &pairPrefix, bool postgres)
 {
     using Kind = SearchQuery::Kind;
     Plan plan;
@@ -460,60 +590,9 @@ Plan planFor(Source source, const SearchQuery &query, const QString &pairPrefix)
         return plan;
     }
     case Source::NaamAchternaam:
-    case Source::NaamPrefix: {
-        const QStringList tokens = query.nameTokens();
-        // Two or more words go to the name-pair keys instead.
-        if (tokens.isEmpty() || !pairPrefix.isEmpty() || !take(Kind::Naam))
-            return plan;
-        QStringList prefixes;
-        // A single word stays a whole prefix: "willemdeboer94" cut to "will*" would check every
-        // Willem only to find none. With two or more words the AND keeps the rows to check few.
-        const auto words = std::count_if(tokens.cbegin(), tokens.cend(),
-                                         [](const QString &token) { return !SearchQuery::isVoorvoegsel(token); });
-        for (const QString &token : tokens) {
-            if (SearchQuery::isVoorvoegsel(token)) {
-                plan.verify << token;
-            } else if (words > 1 && token.size() > indexedPrefixLength) {
-                prefixes << ftsTerm(token.left(indexedPrefixLength)) % QLatin1Char('*');
-                plan.verify << token;
-            } else {
-                prefixes << ftsTerm(token) % QLatin1Char('*');
-            }
-        }
-        // Only voorvoegsels ("van de"): then they are the words to look for.
-        if (prefixes.isEmpty()) {
-            for (const QString &token : std::as_const(plan.verify))
-                prefixes << ftsTerm(token) % QLatin1Char('*');
-            plan.verify.clear();
-        }
-        // Voorvoegsels are not part of the achternaam column; a surname equal to "de" is no reason to rank first.
-        QStringList surnameWords;
-        for (const QString &token : tokens) {
-            if (!SearchQuery::isVoorvoegsel(token))
-                surnameWords << ftsTerm(token);
-        }
-        if (surnameWords.isEmpty()) {
-            for (const QString &token : tokens)
-                surnameWords << ftsTerm(token);
-        }
-        const QString all = QLatin1Char('(') % prefixes.join(QLatin1String(" AND ")) % QLatin1Char(')');
-        const QString surname =
-            QLatin1String("achternaam : (") % surnameWords.join(QLatin1String(" OR ")) % QLatin1Char(')');
-        QString match = source == Source::NaamAchternaam ? QString(surname % QLatin1String(" AND ") % all)
-                                                         : QString(all % QLatin1String(" NOT ") % surname);
-        // One surname word w: the surname term itself implies the prefix term w*, which for a long
-        // w makes FTS5 merge the doclists of every term starting with w ("jonker*": ~0.2 ms).
-        // Leave it out of the AND; the rows are the same.
-        if (source == Source::NaamAchternaam && surnameWords.size() == 1) {
-            prefixes.removeOne(surnameWords.constFirst() % QLatin1Char('*'));
-            match = prefixes.isEmpty() ? surname
-                                       : QString(surname % QLatin1String(" AND (") %
-                                                 prefixes.join(QLatin1String(" AND ")) % QLatin1Char(')'));
-        }
-        plan.leading = {match};
-        plan.applies = true;
+    case Source::NaamPrefix:
+        planName(plan, source, query, pairPrefix, postgres);
         return plan;
-    }
     case Source::Count:
         break;
     }
@@ -585,7 +664,7 @@ Result<QList<SearchHit>> PartijSearch::search(const SearchQuery &query, int limi
     const QString pairPrefix = chosen.value();
     for (int index = firstSource; index < int(Source::Count) && hits.size() < limit; ++index) {
         const auto source = Source(index);
-        const Plan plan = planFor(source, query, pairPrefix);
+        const Plan plan = planFor(source, query, pairPrefix, d->postgres);
         if (!plan.applies)
             continue;
         if (source == Source::EmailDomein) {

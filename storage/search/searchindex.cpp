@@ -4,6 +4,7 @@
 #include "storage/db/database.h"
 #include "storage/db/sqldialect.h"
 #include "storage/db/storageerror.h"
+#include "storage/search/postgressearchindex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -474,6 +475,8 @@ Result<> execAtomically(const QSqlDatabase &connection, const QStringList &state
 Result<> SearchIndex::suspend(Database &database)
 {
     QSqlDatabase connection = database.connection();
+    if (SqlDialect::isPostgres(connection))
+        return PostgresSearchIndex::suspend(connection);
     QStringList statements = dropTriggerStatements();
     for (const QLatin1String &name : lookupIndexNames)
         statements << QLatin1String("DROP INDEX IF EXISTS ") % name;
@@ -488,6 +491,8 @@ Result<> SearchIndex::rebuild(Database &database)
 
 Result<> SearchIndex::rebuild(const QSqlDatabase &connection)
 {
+    if (SqlDialect::isPostgres(connection))
+        return PostgresSearchIndex::rebuild(connection);
     // Without the triggers while refilling, and recreated after, so that a table created by an
     // older build gets the current trigger text.
     QStringList statements = dropTriggerStatements();
@@ -525,6 +530,8 @@ Result<> SearchIndex::rebuild(const QSqlDatabase &connection)
 
 Result<bool> SearchIndex::isSuspended(Database &database)
 {
+    if (SqlDialect::isPostgres(database.connection()))
+        return PostgresSearchIndex::isSuspended(database.connection());
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = ?"));
     int present = 0;
@@ -544,8 +551,8 @@ Result<bool> SearchIndex::isSuspended(Database &database)
 
 Result<> SearchIndex::migrateToVersion2(const QSqlDatabase &connection)
 {
-    // FTS5 and the triggers that call our C++ functions are SQLite's; PostgreSQL keeps its search
-    // search on PostgreSQL is not built yet (see ARCHITECTURE.md, "Engines").
+    // FTS5 and the triggers that call our C++ functions are SQLite's; PostgreSQL gets its own
+    // structures in version 14 (PostgresSearchIndex).
     if (SqlDialect::isPostgres(connection))
         return {};
     // Frozen: what version 2 created, so that later steps start from what a version 2 file has.
@@ -558,6 +565,13 @@ Result<> SearchIndex::migrateToVersion5(const QSqlDatabase &connection)
     if (SqlDialect::isPostgres(connection))
         return {};
     return rebuild(connection);
+}
+
+Result<> SearchIndex::migrateToVersion14(const QSqlDatabase &connection)
+{
+    if (!SqlDialect::isPostgres(connection))
+        return {};
+    return PostgresSearchIndex::rebuild(connection);
 }
 
 } // namespace kcc::storage

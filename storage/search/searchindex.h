@@ -48,6 +48,9 @@ class Database;
 // database left suspended still works, but its name and e-mail search miss the rows added
 // meanwhile; isSuspended() tells. VACUUM may renumber partij, digitaal_adres and klantcontact
 // rowids (the tables have no INTEGER PRIMARY KEY): run rebuild() after a VACUUM.
+// On PostgreSQL (schema version 14) the same tables and queries stand on PL/pgSQL triggers, with a
+// word and prefix table instead of FTS5: see postgressearchindex.h. suspend(), rebuild() and
+// isSuspended() work on both engines.
 class SearchIndex
 {
     Q_DECLARE_TR_FUNCTIONS(kcc::storage::SearchIndex)
@@ -70,6 +73,9 @@ public:
     static Result<> migrateToVersion2(const QSqlDatabase &connection);
     // Schema step 4 -> 5: the name-pair and e-mail key tables with their triggers (rebuild()).
     static Result<> migrateToVersion5(const QSqlDatabase &connection);
+    // Schema step 13 -> 14 ("zoek-PG"): on PostgreSQL the search structures of PostgresSearchIndex,
+    // filled from the records; nothing on SQLite.
+    static Result<> migrateToVersion14(const QSqlDatabase &connection);
 
     // SQL expressions shared by the indexes and PartijSearch's queries; SQLite uses an
     // expression index only when the query repeats the expression exactly. `column` is the
