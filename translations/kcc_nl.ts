@@ -3294,6 +3294,17 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
 </context>
 <context>
+    <name>kcc::storage::PostgresSearchIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation>het bijwerken van de zoekindex</translation>
+    </message>
+    <message>
+        <source>checking the search index</source>
+        <translation>het controleren van de zoekindex</translation>
+    </message>
+</context>
+<context>
     <name>kcc::storage::PostgresSeat</name>
     <message>
         <source>Sign in first: on the KCC&apos;s server everything runs with the medewerker&apos;s own login.</source>
