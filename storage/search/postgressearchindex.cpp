@@ -204,7 +204,7 @@ QString insertEmails(const QString &where)
                          " LEFT JOIN betrokkene b ON d.verstrekt_door_partij IS NULL"
                          " AND b.uuid = d.verstrekt_door_betrokkene"
                          " JOIN partij p ON p.uuid = coalesce(d.verstrekt_door_partij, b.was_partij)"
-                         " JOIN (SELECT 0 AS n UNION ALL SELECT 1) k"
+                         " CROSS JOIN (SELECT 0 AS n UNION ALL SELECT 1) k"
                          " WHERE d.soort_digitaal_adres = 'email' AND ") %
            where % QLatin1String(" ON CONFLICT DO NOTHING;");
 }
@@ -213,8 +213,8 @@ QString deleteEmails(const QString &where)
 {
     return QLatin1String("DELETE FROM zoek_email WHERE (sleutel, digitaal_adres) IN (SELECT ") %
            emailKey(QStringLiteral("k.n")) %
-           QLatin1String(", d.rowid FROM digitaal_adres d JOIN (SELECT 0 AS n UNION ALL SELECT 1) k WHERE ") % where %
-           QLatin1String(");");
+           QLatin1String(", d.rowid FROM digitaal_adres d CROSS JOIN (SELECT 0 AS n UNION ALL SELECT 1) k WHERE ") %
+           where % QLatin1String(");");
 }
 
 QString partijAddresses(const QString &row)
