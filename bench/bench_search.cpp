@@ -369,7 +369,7 @@ void printHeader(const std::vector<BenchEngine> &engines)
     out << QStringLiteral("%1 %2").arg(QStringLiteral("kind"), -24).arg(QStringLiteral("n"), 5);
     for (const BenchEngine &engine : engines) {
         out << QStringLiteral(" | %1 %2 %3 %4")
-                   .arg(engine.label % QLatin1String(" med"), 11)
+                   .arg(QString(engine.label % QLatin1String(" med")), 11)
                    .arg(QStringLiteral("p95 ms"), 8)
                    .arg(QStringLiteral("hits/q"), 7)
                    .arg(engine.postgres ? QStringLiteral("ILIKE med") : QStringLiteral("LIKE med"), 10);
