@@ -401,6 +401,10 @@ QList<QPair<QString, QString>> PostgresSearchIndex::foldedCharacters()
     for (char32_t code = 1; code <= 0x10FFFF; ++code) {
         if (code >= 0xD800 && code <= 0xDFFF)
             continue;
+        // Beyond the BMP nearly every code point is unassigned or private: a separator, the default.
+        const QChar::Category category = QChar::category(code);
+        if (code > 0xFFFF && (category == QChar::Other_NotAssigned || category == QChar::Other_PrivateUse))
+            continue;
         const QString character = QString::fromUcs4(&code, 1);
         // What tokenize(foldName(...)) makes of it: its letters, digits and marks, separators as spaces.
         QString fold = SearchQuery::foldName(character);
