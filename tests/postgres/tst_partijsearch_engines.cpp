@@ -387,7 +387,8 @@ void TestPartijSearchEngines::sameHitsOnBothEngines()
     for (const QString &text : texts) {
         const QString difference = compare(text, 50, 1);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
-        for (const SearchQuery::Interpretation &interpretation : SearchQuery::classify(text).interpretations())
+        const SearchQuery classified = SearchQuery::classify(text);
+        for (const SearchQuery::Interpretation &interpretation : classified.interpretations())
             kinds.insert(int(interpretation.kind));
     }
     // Every query kind of the Zoeken tab was asked.

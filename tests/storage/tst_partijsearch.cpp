@@ -374,9 +374,12 @@ void TestPartijSearch::voorvoegsels()
     QCOMPARE(namesOf(search(query)), expected);
     // The FTS index leaves voorvoegsels out (their doclists would span a third of all partijen);
     // they are checked on the row.
+    // On PostgreSQL the word prefixes stand in for FTS5 (PostgresSearchIndex).
     QSqlQuery fts(m_db->database().connection());
-    QVERIFY(
-        fts.exec(QStringLiteral("SELECT count(*) FROM zoek_partij_naam WHERE zoek_partij_naam MATCH 'den OR van'")));
+    QVERIFY(fts.exec(
+        test::TestDatabase::onPostgres()
+            ? QStringLiteral("SELECT count(*) FROM zoek_naam_prefix WHERE prefix IN ('den', 'van')")
+            : QStringLiteral("SELECT count(*) FROM zoek_partij_naam WHERE zoek_partij_naam MATCH 'den OR van'")));
     QVERIFY(fts.next());
     QCOMPARE(fts.value(0).toInt(), 0);
 }
