@@ -23,7 +23,6 @@ set(KCC_PG_SUITES
     synclog
     sync_runner
     partijsearch
-    partijsearchmodel
 )
 # A shared database hashes with the municipality's key, never one made on a seat
 # (storage/privacy/pseudoniemsleutel.h): the suites that log (registration, partij edits) get a
