@@ -424,7 +424,11 @@ QList<QPair<QString, QString>> PostgresSearchIndex::foldedCharacters()
 
 Result<> PostgresSearchIndex::rebuild(const QSqlDatabase &connection)
 {
-    QStringList statements = tableStatements();
+    // After a bulk load in the same transaction (kccctl copy) the deferred foreign keys still have
+    // events pending, and PostgreSQL refuses CREATE INDEX on a table with pending trigger events:
+    // check them now (they would be checked at the COMMIT anyway).
+    QStringList statements{QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE")};
+    statements << tableStatements();
     statements << tokensFunction() << nameFunction() << namePartijFunction() << emailFunctions();
     statements << dropTriggerStatements() << lookupIndexStatements();
     if (Result<> prepared = execAll(connection, statements); !prepared)

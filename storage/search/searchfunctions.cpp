@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <tuple>
+
 namespace kcc::storage {
 
 namespace {
@@ -56,6 +58,15 @@ void naamWoorden(sqlite3_context *context, int, sqlite3_value **arguments)
     resultText(context, SearchQuery::nameWordsText(partijName(arguments)));
 }
 
+// The FTS text of a name: folded exactly as the query is (SearchQuery::foldName()).
+void vouw(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL)
+        sqlite3_result_null(context);
+    else
+        resultText(context, SearchQuery::foldName(textArgument(arguments[0])));
+}
+
 } // namespace
 
 Result<> SearchFunctions::install(const QSqlDatabase &connection)
@@ -66,13 +77,14 @@ Result<> SearchFunctions::install(const QSqlDatabase &connection)
     // Deterministic and innocuous: the same columns always give the same text, and the functions
     // touch nothing else, so triggers and indexes may use them.
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-    const std::pair<const char *, void (*)(sqlite3_context *, int, sqlite3_value **)> functions[] = {
-        {"kcc_naam_sleutels", naamSleutels},
-        {"kcc_naam_woorden", naamWoorden},
+    const std::tuple<const char *, int, void (*)(sqlite3_context *, int, sqlite3_value **)> functions[] = {
+        {"kcc_naam_sleutels", 5, naamSleutels},
+        {"kcc_naam_woorden", 5, naamWoorden},
+        {"kcc_vouw", 1, vouw},
     };
-    for (const auto &[name, function] : functions) {
-        const int code =
-            sqlite3_create_function_v2(handle.value(), name, 5, flags, nullptr, function, nullptr, nullptr, nullptr);
+    for (const auto &[name, arguments, function] : functions) {
+        const int code = sqlite3_create_function_v2(handle.value(), name, arguments, flags, nullptr, function, nullptr,
+                                                    nullptr, nullptr);
         if (code != SQLITE_OK) {
             return Error{tr("Could not prepare the search functions of the database: %1")
                              .arg(QString::fromUtf8(sqlite3_errstr(code))),

@@ -60,11 +60,22 @@ QString sqlLiteral(const QString &text)
     return QLatin1Char('\'') % escaped % QLatin1Char('\'');
 }
 
-// The SQL twin of the first step of SearchQuery::foldName(); unicode61 does the rest. Every letter
-// replaced is outside ASCII, so a name of printable ASCII only (nearly all) skips the 21 nested
+// Which text the FTS columns hold. Version 2 indexed the voorvoegsel with the voornaam (see
+// overigSql()) and folded in SQL (foldSqlVersion2()); since version 14 the names are folded by
+// SearchQuery::foldName() itself (kcc_vouw, SearchFunctions), exactly as the query is.
+enum class FtsText
+{
+    Version2,
+    Current,
+};
+
+// Version 2 to 13: the SQL twin of the first step of SearchQuery::foldName(); unicode61 did the rest.
+// It folded Latin letters only: a Greek name typed without its tonos, or a Cyrillic name with й,
+// was not found (and PostgreSQL, folding like the query, found it). Every letter
+// replaced is outside ASCII, so a name of printable ASCII only (nearly all) skips the nested
 // replace() calls, which cost more than tokenizing: 60% of a rebuild's time. The result is the
 // same text either way, so indexes built before this check stay valid.
-QString foldSql(const QString &expression)
+QString foldSqlVersion2(const QString &expression)
 {
     QString sql = expression;
     for (const auto &[letter, replacement] : SearchQuery::foldingReplacements())
@@ -75,10 +86,18 @@ QString foldSql(const QString &expression)
 }
 
 // What goes into the two FTS columns for a partij row; `row` is "new", "old" or a table alias.
-QString achternaamSql(const QString &row)
+QString foldSql(const QString &expression, FtsText text)
+{
+    if (text == FtsText::Version2)
+        return foldSqlVersion2(expression);
+    return QLatin1String("kcc_vouw(") % expression % QLatin1Char(')');
+}
+
+QString achternaamSql(const QString &row, FtsText text)
 {
     return foldSql(QLatin1String("CASE ") % row % QLatin1String(".soort_partij WHEN 'organisatie' THEN ") % row %
-                   QLatin1String(".organisatie_naam ELSE ") % row % QLatin1String(".contactnaam_achternaam END"));
+                       QLatin1String(".organisatie_naam ELSE ") % row % QLatin1String(".contactnaam_achternaam END"),
+                   text);
 }
 
 // Which text the FTS `overig` column holds: version 2 indexed the voorvoegsel with the voornaam.
@@ -86,12 +105,6 @@ QString achternaamSql(const QString &row)
 // every prefix of five or more letters from "van..." or "de..." walked through ("vandenbo*",
 // "dekke*"): 250 page reads. Since version 5 the voorvoegsel is left out; PartijSearch checks
 // typed voorvoegsels on the row.
-enum class FtsText
-{
-    Version2,
-    Current,
-};
-
 QString overigSql(const QString &row, FtsText text)
 {
     const QString voorvoegsel =
@@ -99,7 +112,8 @@ QString overigSql(const QString &row, FtsText text)
             ? QString(QLatin1String(" || ' ' || ") % row % QLatin1String(".contactnaam_voorvoegsel_achternaam"))
             : QString();
     return foldSql(QLatin1String("CASE ") % row % QLatin1String(".soort_partij WHEN 'organisatie' THEN '' ELSE ") %
-                   row % QLatin1String(".contactnaam_voornaam") % voorvoegsel % QLatin1String(" END"));
+                       row % QLatin1String(".contactnaam_voornaam") % voorvoegsel % QLatin1String(" END"),
+                   text);
 }
 
 QString nameChangedSql()
@@ -117,12 +131,12 @@ QStringList ftsStatements(FtsText text)
     const QString fts = ftsName;
     const QString insertNew = QLatin1String("INSERT INTO ") % fts %
                               QLatin1String("(rowid, achternaam, overig) VALUES (new.rowid, ") %
-                              achternaamSql(QStringLiteral("new")) % QLatin1String(", ") %
+                              achternaamSql(QStringLiteral("new"), text) % QLatin1String(", ") %
                               overigSql(QStringLiteral("new"), text) % QLatin1String(");");
     // Contentless FTS5 forgets a row by being told the exact text it indexed.
     const QString deleteOld = QLatin1String("INSERT INTO ") % fts % QLatin1String("(") % fts %
                               QLatin1String(", rowid, achternaam, overig) VALUES ('delete', old.rowid, ") %
-                              achternaamSql(QStringLiteral("old")) % QLatin1String(", ") %
+                              achternaamSql(QStringLiteral("old"), text) % QLatin1String(", ") %
                               overigSql(QStringLiteral("old"), text) % QLatin1String(");");
     return {
         // content='' keeps only the index (no copy of the names); the names are read from partij.
@@ -449,7 +463,7 @@ QStringList refillFtsStatements(FtsText text)
     return {
         QLatin1String("INSERT INTO ") % fts % QLatin1String("(") % fts % QLatin1String(") VALUES ('delete-all')"),
         QLatin1String("INSERT INTO ") % fts % QLatin1String("(rowid, achternaam, overig) SELECT p.rowid, ") %
-            achternaamSql(QStringLiteral("p")) % QLatin1String(", ") % overigSql(QStringLiteral("p"), text) %
+            achternaamSql(QStringLiteral("p"), text) % QLatin1String(", ") % overigSql(QStringLiteral("p"), text) %
             QLatin1String(" FROM partij p"),
         // One segment: fewer b-tree lookups per prefix query.
         QLatin1String("INSERT INTO ") % fts % QLatin1String("(") % fts % QLatin1String(") VALUES ('optimize')"),
@@ -569,9 +583,9 @@ Result<> SearchIndex::migrateToVersion5(const QSqlDatabase &connection)
 
 Result<> SearchIndex::migrateToVersion14(const QSqlDatabase &connection)
 {
-    if (!SqlDialect::isPostgres(connection))
-        return {};
-    return PostgresSearchIndex::rebuild(connection);
+    // PostgreSQL gets its search structures; SQLite's index is refilled because the folding of
+    // Greek and Cyrillic letters changed with it (SearchQuery::foldingReplacements()).
+    return rebuild(connection);
 }
 
 } // namespace kcc::storage

@@ -74,7 +74,7 @@ public:
     // Schema step 4 -> 5: the name-pair and e-mail key tables with their triggers (rebuild()).
     static Result<> migrateToVersion5(const QSqlDatabase &connection);
     // Schema step 13 -> 14 ("zoek-PG"): on PostgreSQL the search structures of PostgresSearchIndex,
-    // filled from the records; nothing on SQLite.
+    // filled from the records; on SQLite the index refilled with the Greek and Cyrillic folding.
     static Result<> migrateToVersion14(const QSqlDatabase &connection);
 
     // SQL expressions shared by the indexes and PartijSearch's queries; SQLite uses an
