@@ -62,8 +62,12 @@ Result<> TaakToegang::behandelen(const SignedInActor &viewer, const QList<QUuid>
 }
 
 Result<> TaakToegang::oppakken(const SignedInActor &viewer, const QList<QUuid> &afdelingenVanTaak,
-                               const QList<QUuid> &eigenAfdelingen)
+                               const QList<QUuid> &eigenAfdelingen, const QStringList &opgepaktDoor)
 {
+    if (afdelingenVanTaak.isEmpty() && !opgepaktDoor.isEmpty()) {
+        //: %1 = the name(s) of the medewerker(s) who took the task up
+        return Error{tr("This task has already been taken up by %1.").arg(opgepaktDoor.join(QStringLiteral(", "))), {}};
+    }
     if (afdelingenVanTaak.isEmpty())
         return Error{tr("This task is not assigned to an afdeling, so it cannot be taken up."), {}};
     if (isSupervisor(viewer) || overlaps(afdelingenVanTaak, eigenAfdelingen))

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <QUuid>
 
 namespace kcc {
@@ -40,9 +41,11 @@ public:
     static Result<> behandelen(const SignedInActor &viewer, const QList<QUuid> &toegewezenAan,
                                const QList<QUuid> &eigenAfdelingen);
     // "Pak op": the task is assigned to an afdeling (`afdelingenVanTaak`: the assignees that are
-    // afdelingen) the viewer belongs to; a supervisor may take up any afdeling's task.
+    // afdelingen) the viewer belongs to; a supervisor may take up any afdeling's task. A task that
+    // is assigned to medewerkers only (`opgepaktDoor`: their names) was taken up already, and the
+    // refusal names who has it.
     static Result<> oppakken(const SignedInActor &viewer, const QList<QUuid> &afdelingenVanTaak,
-                             const QList<QUuid> &eigenAfdelingen);
+                             const QList<QUuid> &eigenAfdelingen, const QStringList &opgepaktDoor = {});
     // Forwarding (C6114 B): a supervisor anywhere; anyone else only to their own afdelingen and
     // the members of those (`ledenVanEigenAfdelingen`).
     static Result<> doorsturenNaar(const SignedInActor &viewer, const QList<QUuid> &naar,

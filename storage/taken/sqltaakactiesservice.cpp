@@ -45,7 +45,16 @@ Result<> SqlTaakActiesService::pakOp(const SignedInActor &viewer, const QUuid &t
         Result<QList<QUuid>> afdelingen = wijziging.afdelingenVanTaak(changed);
         if (!afdelingen)
             return afdelingen.error();
-        if (Result<> allowed = TaakToegang::oppakken(viewer, afdelingen.value(), eigen.value()); !allowed)
+        // Another seat took it first (this one waited for its commit in taakVoorWijziging): say who.
+        Result<QList<Actor>> toegewezen = m_store.actoren(changed.toegewezenAanActoren);
+        if (!toegewezen)
+            return toegewezen.error();
+        QStringList opgepaktDoor;
+        for (const Actor &actor : toegewezen.value()) {
+            if (actor.soortActor != SoortActor::OrganisatorischeEenheid)
+                opgepaktDoor << actor.naam;
+        }
+        if (Result<> allowed = TaakToegang::oppakken(viewer, afdelingen.value(), eigen.value(), opgepaktDoor); !allowed)
             return allowed;
         Result<QList<Actor>> naar = wijziging.nieuweToewijzing({viewer.actor});
         if (!naar)

@@ -98,6 +98,7 @@ private slots:
     void access_data();
     void access();
     void logActieCodesRoundTrip();
+    void takingUpATakenTaskNamesWhoHasIt();
 
     void medianOfValues();
     void figuresPerDayOnAFixedFixture();
@@ -331,6 +332,24 @@ void TestTakenModel::access()
     else
         QFAIL(qPrintable(QStringLiteral("unknown situation %1").arg(actie)));
     QCOMPARE(result, allowed);
+}
+
+// Issue 13: the seat that lost the race to "Pak op" is told who won, also as a supervisor (who may
+// take up any afdeling's task, but not one a medewerker already has).
+void TestTakenModel::takingUpATakenTaskNamesWhoHasIt()
+{
+    const QUuid afdeling = uuidOf(11);
+    for (const QStringList &roles : {QStringList{AccountRole::medewerker()}, QStringList{AccountRole::supervisor()}}) {
+        const SignedInActor viewer{uuidOf(1), QStringLiteral("Bas"), SoortActor::Medewerker, roles};
+        const Result<> taken = TaakToegang::oppakken(viewer, {}, {afdeling}, {QStringLiteral("Carla Vergunningen")});
+        QVERIFY(!taken.ok());
+        QCOMPARE(taken.error().message, QStringLiteral("This task has already been taken up by Carla Vergunningen."));
+        const Result<> both =
+            TaakToegang::oppakken(viewer, {}, {afdeling}, {QStringLiteral("Carla"), QStringLiteral("Piet")});
+        QCOMPARE(both.error().message, QStringLiteral("This task has already been taken up by Carla, Piet."));
+        // Still assigned to an afdeling as well: the ordinary rule decides.
+        QCOMPARE(TaakToegang::oppakken(viewer, {afdeling}, {afdeling}, {QStringLiteral("Carla")}).ok(), true);
+    }
 }
 
 void TestTakenModel::logActieCodesRoundTrip()

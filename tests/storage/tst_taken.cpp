@@ -516,6 +516,9 @@ void TestTaken::pakOpOnTwoSeatsAtOnceGivesTheTaskToOne()
     QCOMPARE(stored.toegewezenAanActoren, QList<QUuid>{bas.ok() ? w.bas.uuid : w.carla.uuid});
     const Result<> &lost = bas.ok() ? carla : bas;
     QVERIFY2(!lost.error().message.contains(QLatin1String("ERROR")), qPrintable(lost.error().message));
+    // The one who lost is told who has it (issue 13).
+    const QString winner = bas.ok() ? w.bas.naam : w.carla.naam;
+    QCOMPARE(lost.error().message, QStringLiteral("This task has already been taken up by %1.").arg(winner));
 }
 
 void TestTaken::pakOpTakesATaskFromTheAfdeling()
@@ -547,8 +550,10 @@ void TestTaken::pakOpTakesATaskFromTheAfdeling()
     QCOMPARE(log.actorNaam, QStringLiteral("Carla Vergunningen"));
     QCOMPARE(log.tijdstip, now);
     QCOMPARE(log.toegewezenAan, QStringList{QStringLiteral("Carla Vergunningen")});
-    // Once taken up it is no longer in the afdeling: Bas cannot take it again.
-    QVERIFY(!m_service->acties.pakOp(w.asBas(), w.t2.uuid).ok());
+    // Once taken up it is no longer in the afdeling: Bas cannot take it again, and is told who has it.
+    const Result<> again = m_service->acties.pakOp(w.asBas(), w.t2.uuid);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().message, QStringLiteral("This task has already been taken up by Carla Vergunningen."));
 }
 
 void TestTaken::detailListsContactDetailsInOrder()

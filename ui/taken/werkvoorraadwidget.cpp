@@ -400,6 +400,10 @@ bool WerkvoorraadWidget::pakOp()
     const QString referentie = m_model->rowAt(current.row())->referentienummer;
     const Result<> taken = m_context.taakActies->pakOp(m_context.user, taak);
     if (!taken) {
+        // Most often another seat was first: the list shows where the task went, the banner who has it.
+        m_model->reload();
+        selectTaak(taak);
+        refreshCounts();
         m_banner->showMessage(taken.error().message, MessageBanner::Error);
         return false;
     }
