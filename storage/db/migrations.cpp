@@ -12,6 +12,7 @@
 #include "storage/sync/synclogschema.h"
 #include "storage/sync/syncschema.h"
 #include "storage/sync/wijzigingschema.h"
+#include "storage/taken/taakgeopendschema.h"
 #include "storage/taken/takenschema.h"
 
 #include <QDateTime>
@@ -65,8 +66,10 @@ const QList<MigrationStep> &Migrations::steps()
         {11, [](auto &connection) { return WijzigingSchema::migrateToVersion12(connection); }},
         // 12 -> 13: the sync log the beheerder reads; see SyncLogSchema.
         {12, [](auto &connection) { return SyncLogSchema::migrateToVersion13(connection); }},
-        // 13 -> 14 ("zoek-PG"): the instant search on PostgreSQL (nothing on SQLite); see SearchIndex.
+        // 13 -> 14 ("zoek-PG"): the instant search on PostgreSQL (on SQLite the index refilled); see SearchIndex.
         {13, [](auto &connection) { return SearchIndex::migrateToVersion14(connection); }},
+        // 14 -> 15 "taak-geopend": which seat has which task open (issue 13); see TaakGeopendSchema.
+        {14, [](auto &connection) { return TaakGeopendSchema::migrateToVersion15(connection); }},
     };
     return all;
 }

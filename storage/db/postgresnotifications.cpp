@@ -8,7 +8,8 @@ namespace kcc::storage {
 
 namespace {
 
-const char *const tables[] = {"interne_taak", "interne_taak_actor", "klantcontact"};
+// taak_geopend: a seat opened or closed a task, so an open task view says who else has it.
+const char *const tables[] = {"interne_taak", "interne_taak_actor", "klantcontact", "taak_geopend"};
 
 } // namespace
 

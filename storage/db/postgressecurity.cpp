@@ -50,6 +50,14 @@ const char *const functions[] = {
     " SELECT kcc_heeft_rol('kcc_supervisor') OR kcc_heeft_rol('kcc_beheerder') OR $1 = kcc_actor()"
     "  OR NOT EXISTS (SELECT 1 FROM actor a WHERE a.uuid = $1 AND a.soort_actor = 'organisatorische_eenheid')"
     "  OR EXISTS (SELECT 1 FROM afdeling_lid l WHERE l.afdeling = $1 AND l.medewerker = kcc_actor()) $$",
+    // Opening a task (TaakToegang::zien): a supervisor, a medewerker it or one of their afdelingen is
+    // assigned to, or who handled it before (the task log names them).
+    "CREATE OR REPLACE FUNCTION kcc_mag_taak_zien(taak text) RETURNS boolean LANGUAGE sql STABLE"
+    " SECURITY DEFINER SET search_path = public, pg_temp AS $$"
+    " SELECT kcc_heeft_rol('kcc_supervisor')"
+    "  OR EXISTS (SELECT 1 FROM interne_taak_actor ta WHERE ta.interne_taak = $1 AND (ta.actor = kcc_actor()"
+    "   OR EXISTS (SELECT 1 FROM afdeling_lid l WHERE l.afdeling = ta.actor AND l.medewerker = kcc_actor())))"
+    "  OR EXISTS (SELECT 1 FROM taak_log g WHERE g.taak = $1 AND g.actor = kcc_actor()) $$",
     // The queue copies on interne_taak_actor follow the task for every assignment, also those the
     // medewerker who changes the task may not see.
     "ALTER FUNCTION kcc_interne_taak_queue_copy() SECURITY DEFINER",
@@ -118,6 +126,8 @@ const char *const grants[] = {
     // The sync log (issue 14): whoever runs the sync appends, the beheerder reads.
     "GRANT INSERT ON sync_log TO kcc_gebruiker",
     "GRANT SELECT ON sync_log TO kcc_beheerder",
+    // Who has a task open (issue 13): each seat writes and removes its own marks (policies below).
+    "GRANT SELECT, INSERT, DELETE ON taak_geopend TO kcc_gebruiker",
 };
 
 const char *const policies[] = {
@@ -140,6 +150,17 @@ const char *const policies[] = {
     "CREATE POLICY kcc_wijzigen ON interne_taak_actor FOR UPDATE USING (kcc_mag_wachtrij_zien(actor))",
     "DROP POLICY IF EXISTS kcc_verwijderen ON interne_taak_actor",
     "CREATE POLICY kcc_verwijderen ON interne_taak_actor FOR DELETE USING (kcc_mag_wachtrij_zien(actor))",
+
+    // Who has a task open: only for the tasks the medewerker may open; a mark is written for the
+    // medewerker's own session only, and removed only by its medewerker.
+    "ALTER TABLE taak_geopend ENABLE ROW LEVEL SECURITY",
+    "DROP POLICY IF EXISTS kcc_geopend_zien ON taak_geopend",
+    "CREATE POLICY kcc_geopend_zien ON taak_geopend FOR SELECT USING (actor = kcc_actor() OR kcc_mag_taak_zien(taak))",
+    "DROP POLICY IF EXISTS kcc_geopend_markeren ON taak_geopend",
+    "CREATE POLICY kcc_geopend_markeren ON taak_geopend FOR INSERT WITH CHECK (actor = kcc_actor()"
+    " AND sessie = pg_backend_pid() AND kcc_mag_taak_zien(taak))",
+    "DROP POLICY IF EXISTS kcc_geopend_sluiten ON taak_geopend",
+    "CREATE POLICY kcc_geopend_sluiten ON taak_geopend FOR DELETE USING (actor = kcc_actor())",
 
     "ALTER TABLE concept_contact ENABLE ROW LEVEL SECURITY",
     "DROP POLICY IF EXISTS kcc_eigen_concepten ON concept_contact",

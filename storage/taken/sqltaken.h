@@ -3,6 +3,7 @@
 #include "storage/taken/sqlafdelinglidmaatschap.h"
 #include "storage/taken/sqlsupervisieservice.h"
 #include "storage/taken/sqltaakactiesservice.h"
+#include "storage/taken/sqltaakgeopend.h"
 #include "storage/taken/sqlwerkvoorraadservice.h"
 
 #include <QTimeZone>
@@ -11,8 +12,8 @@ namespace kcc::storage {
 
 class Database;
 
-// The four taken services on one database with one clock and zone, as app/ and the tests hand
-// them out (each is also usable on its own).
+// The taken services on one database with one clock and zone, as app/ and the tests hand them out
+// (each is also usable on its own). `geopend` is this seat's "who has this task open" (issue 13).
 struct SqlTaken
 {
     using Clock = TakenStore::Clock;
@@ -22,6 +23,7 @@ struct SqlTaken
         , acties(database, clock, zone)
         , supervisie(database, clock, zone)
         , lidmaatschap(database)
+        , geopend(database, clock)
     {
     }
     SqlTaken(const SqlTaken &) = delete;
@@ -31,6 +33,7 @@ struct SqlTaken
     SqlTaakActiesService acties;
     SqlSupervisieService supervisie;
     SqlAfdelingLidmaatschap lidmaatschap;
+    SqlTaakGeopend geopend;
 };
 
 } // namespace kcc::storage

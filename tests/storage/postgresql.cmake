@@ -23,6 +23,8 @@ set(KCC_PG_SUITES
     synclog
     sync_runner
     partijsearch
+    taakgeopend
+    taakgeopend_gui
 )
 # A shared database hashes with the municipality's key, never one made on a seat
 # (storage/privacy/pseudoniemsleutel.h): the suites that log (registration, partij edits) get a
@@ -47,7 +49,7 @@ foreach(source ${KCC_PG_ONLY_SOURCES})
     target_link_libraries(${name} PRIVATE ${KCC_TEST_LIBRARIES_storage})
     add_test(NAME ${testname}_pg COMMAND ${name})
     set_tests_properties(${testname}_pg PROPERTIES
-        ENVIRONMENT "LC_ALL=C.UTF-8;KCC_TEST_POSTGRES=${KCC_PG_STATE}"
+        ENVIRONMENT "LC_ALL=C.UTF-8;KCC_TEST_POSTGRES=${KCC_PG_STATE};KCC_PSEUDONIEM_SLEUTEL=${KCC_PG_SLEUTEL}"
         FIXTURES_REQUIRED postgres
         TIMEOUT 600
         LABELS "storage;postgres")
