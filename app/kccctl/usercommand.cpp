@@ -1,7 +1,7 @@
 #include "app/kccctl/usercommand.h"
 
 #include "app/kccctl/commandsupport.h"
-#include "storage/db/postgressecurity.h"
+#include "storage/beheer/medewerkertoevoegen.h"
 #include "storage/db/sqlservices.h"
 
 #include <QFile>
@@ -86,37 +86,19 @@ int runUser(const CommandContext &context)
     storage::SqlServices services(*database);
     // kccctl is the administrator's own tool, run with the database owner's rights.
     const SignedInActor beheer{{}, UserCommand::actingAs(), SoortActor::Medewerker, {AccountRole::beheerder()}};
-    services.accounts().setActingActor(beheer);
-    const Result<QUuid> made = services.accounts().createMedewerker(
-        naam, parser.value(QStringLiteral("functie")), parser.value(QStringLiteral("email")),
-        parser.value(QStringLiteral("telefoon")), password.value(), roles);
-    if (!made) {
+    storage::NieuweMedewerker medewerker;
+    medewerker.naam = naam;
+    medewerker.functie = parser.value(QStringLiteral("functie"));
+    medewerker.email = parser.value(QStringLiteral("email"));
+    medewerker.telefoon = parser.value(QStringLiteral("telefoon"));
+    medewerker.password = password.value();
+    medewerker.roles = roles;
+    medewerker.afdelingen = parser.values(QStringLiteral("afdeling"));
+    if (const Result<QUuid> made = storage::voegMedewerkerToe(*database, services, beheer, medewerker); !made) {
         printError(context, made.error());
         return Failure;
     }
-    QList<QUuid> afdelingen;
-    for (const QString &afdeling : parser.values(QStringLiteral("afdeling"))) {
-        const Result<Actor> found =
-            services.taken().lidmaatschap.actorByName(afdeling, SoortActor::OrganisatorischeEenheid);
-        if (!found) {
-            printError(context, found.error());
-            return Failure;
-        }
-        afdelingen << found.value().uuid;
-    }
-    if (!afdelingen.isEmpty()) {
-        if (Result<> set = services.taken().lidmaatschap.setAfdelingen(beheer, made.value(), afdelingen); !set) {
-            printError(context, set.error());
-            return Failure;
-        }
-    }
     const bool postgres = database->engine() == storage::Engine::PostgreSQL;
-    if (postgres) {
-        if (Result<> login = storage::PostgresSecurity::createLogin(*database, naam, password.value(), roles); !login) {
-            printError(context, login.error());
-            return Failure;
-        }
-    }
     context.out << UserCommand::added(naam, roles.join(QLatin1Char(',')), postgres) << Qt::endl;
     return Success;
 }
