@@ -24,6 +24,7 @@ inline ui::CallFlowContext callFlowContext(storage::SqlServices &services, Async
     context.taakActies = &services.taken().acties;
     context.supervisie = &services.taken().supervisie;
     context.lidmaatschap = &services.taken().lidmaatschap;
+    context.taakGeopend = &services.taken().geopend;
     context.klantcontactDetail = &services.klantcontactDetail();
     context.partijEdit = &services.partijEdit();
     context.verwerking = &services.huidigeVerwerking();

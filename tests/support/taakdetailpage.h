@@ -28,6 +28,8 @@ public:
     ui::MessageBanner *banner() const { return child<ui::MessageBanner>("taakDetailBanner"); }
     QLabel *titleLabel() const { return child<QLabel>("taakTitleLabel"); }
     QLabel *statusLabel() const { return child<QLabel>("taakStatusLabel"); }
+    // "Open by Piet since 10:02" (issue 13); hidden while no other seat has the task open.
+    QLabel *geopendLabel() const { return child<QLabel>("taakGeopendLabel"); }
     QLabel *klantcontactLabel() const { return child<QLabel>("taakKlantcontactLabel"); }
     QLabel *klantLabel() const { return child<QLabel>("taakKlantLabel"); }
     QTreeWidget *contactgegevensList() const { return child<QTreeWidget>("contactgegevensList"); }

@@ -24,6 +24,7 @@
 #include "model/taken/afdelinglidmaatschap.h"
 #include "model/taken/supervisieservice.h"
 #include "model/taken/taakactiesservice.h"
+#include "model/taken/taakgeopendservice.h"
 #include "model/taken/werkvoorraadservice.h"
 
 #include <QDateTime>
@@ -50,6 +51,7 @@ struct CallFlowContext
     TaakActiesService *taakActies = nullptr;                 // issue 5: handling a task
     SupervisieService *supervisie = nullptr;                 // issue 5: reassigning, backlog, figures, norms
     AfdelingLidmaatschap *lidmaatschap = nullptr;            // which afdelingen a medewerker belongs to
+    TaakGeopendService *taakGeopend = nullptr;               // issue 13: who else has a task open
     KlantcontactDetailService *klantcontactDetail = nullptr; // issue 10: reading one klantcontact
     PartijEditService *partijEdit = nullptr;                 // issue 10: correcting a partij
     HuidigeVerwerking *verwerking = nullptr;                 // issue 15: the open contact, for the verwerkingenlog

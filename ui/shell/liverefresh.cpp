@@ -2,12 +2,15 @@
 
 #include "model/core/livechanges.h"
 #include "ui/taken/supervisorwidget.h"
+#include "ui/taken/taakdetailwidget.h"
 #include "ui/taken/werkvoorraadwidget.h"
 #include "ui/widgets/palette.h"
 
 #include <QDateTime>
 #include <QLabel>
 #include <QStatusBar>
+
+#include <utility>
 
 namespace kcc::ui {
 
@@ -26,10 +29,24 @@ LiveRefresh::LiveRefresh(LiveChanges *changes, WerkvoorraadWidget *werkvoorraad,
     statusBar->insertPermanentWidget(0, m_serverLabel);
     m_gather.setSingleShot(true);
     m_gather.setInterval(gatherMilliseconds);
-    connect(&m_gather, &QTimer::timeout, this, &LiveRefresh::refresh);
-    connect(changes, &LiveChanges::changed, this, [this] { m_gather.start(); });
+    connect(&m_gather, &QTimer::timeout, this, &LiveRefresh::gathered);
+    connect(changes, &LiveChanges::changed, this, [this](const QString &onderwerp) {
+        m_onlyGeopend = m_onlyGeopend && onderwerp == QLatin1String("taak_geopend");
+        m_gather.start();
+    });
     connect(changes, &LiveChanges::lost, this, &LiveRefresh::serverLost);
     connect(changes, &LiveChanges::restored, this, &LiveRefresh::serverBack);
+}
+
+void LiveRefresh::gathered()
+{
+    // Another seat opened or closed a task, nothing changed in the queues: only "open by" is new.
+    if (std::exchange(m_onlyGeopend, true)) {
+        if (m_werkvoorraad)
+            m_werkvoorraad->detail()->refreshGeopend();
+        return;
+    }
+    refresh();
 }
 
 void LiveRefresh::refresh()

@@ -31,6 +31,7 @@ public:
     static constexpr int gatherMilliseconds = 150;
 
 private:
+    void gathered();
     void refresh();
     void serverLost();
     void serverBack();
@@ -40,6 +41,7 @@ private:
     QStatusBar *m_statusBar;
     QLabel *m_serverLabel;
     QTimer m_gather;
+    bool m_onlyGeopend = true; // the gathered changes are all "who has a task open"
 };
 
 } // namespace kcc::ui

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -37,6 +38,10 @@ QString localTime(const QDateTime &utc)
     return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+// How often a shown "open by" is checked again: a seat whose program or connection died sends no
+// notification, its mark just stops counting.
+constexpr int geopendCheckMs = 3000;
+
 QLabel *makeValue(const QString &name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -54,6 +59,7 @@ TaakDetailWidget::TaakDetailWidget(const CallFlowContext &context, QWidget *pare
     , m_context(context)
     , m_banner(new MessageBanner(this))
     , m_title(new QLabel(this))
+    , m_geopend(makeValue(QStringLiteral("taakGeopendLabel"), this))
     , m_status(makeValue(QStringLiteral("taakStatusLabel"), this))
     , m_toegewezen(makeValue(QStringLiteral("taakToegewezenLabel"), this))
     , m_toelichting(makeValue(QStringLiteral("taakToelichtingLabel"), this))
@@ -70,6 +76,7 @@ TaakDetailWidget::TaakDetailWidget(const CallFlowContext &context, QWidget *pare
                           {tr("Reference"), tr("When"), tr("Channel"), tr("Reached"), tr("Content")}, this))
     , m_placeholder(new QLabel(tr("Choose a task in the list and press Enter to handle it."), this))
     , m_content(new QWidget(this))
+    , m_geopendTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("taakDetail"));
     m_banner->setObjectName(QStringLiteral("taakDetailBanner"));
@@ -79,6 +86,14 @@ TaakDetailWidget::TaakDetailWidget(const CallFlowContext &context, QWidget *pare
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_geopend->setStyleSheet(QStringLiteral("QLabel{%1;background:%2;border:1px solid %3;padding:2px 6px}")
+                                 .arg(Palette::textStyle(Palette::noticeText()),
+                                      Palette::css(Palette::informationBackground()),
+                                      Palette::css(Palette::informationBorder())));
+    m_geopend->hide();
+    m_geopendTimer->setObjectName(QStringLiteral("taakGeopendTimer"));
+    m_geopendTimer->setInterval(geopendCheckMs);
+    connect(m_geopendTimer, &QTimer::timeout, this, &TaakDetailWidget::refreshGeopend);
     m_placeholder->setObjectName(QStringLiteral("taakPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -103,6 +118,7 @@ TaakDetailWidget::TaakDetailWidget(const CallFlowContext &context, QWidget *pare
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_title);
+    contentLayout->addWidget(m_geopend);
     contentLayout->addLayout(form);
     contentLayout->addWidget(m_acties);
     contentLayout->addWidget(m_historyTabs, 1);
@@ -140,7 +156,12 @@ TaakDetailWidget::TaakDetailWidget(const CallFlowContext &context, QWidget *pare
     });
 }
 
-TaakDetailWidget::~TaakDetailWidget() = default;
+TaakDetailWidget::~TaakDetailWidget()
+{
+    // Signing out on one desk closes the window: the task is no longer open here.
+    if (m_context.taakGeopend)
+        (void)m_context.taakGeopend->markeerGesloten();
+}
 
 bool TaakDetailWidget::showTaak(const QUuid &taak)
 {
@@ -154,8 +175,37 @@ bool TaakDetailWidget::showTaak(const QUuid &taak)
     if (!m_detail || m_detail->taak.uuid != taak)
         m_banner->hideMessage();
     m_detail = std::move(loaded).value();
+    // Not being able to say "I have it open" must not keep the medewerker from the task.
+    if (m_context.taakGeopend) {
+        if (Result<> marked = m_context.taakGeopend->markeerOpen(m_context.user, taak); !marked)
+            qWarning("Could not record that this seat has the task open: %s", qPrintable(marked.error().message));
+    }
     showDetail();
+    refreshGeopend();
     return true;
+}
+
+void TaakDetailWidget::refreshGeopend()
+{
+    QStringList wie;
+    if (m_detail && m_context.taakGeopend) {
+        const Result<QList<TaakGeopend>> anderen = m_context.taakGeopend->openBijAnderen(m_context.user, taak());
+        if (!anderen) {
+            qWarning("Could not read who else has the task open: %s", qPrintable(anderen.error().message));
+        } else {
+            for (const TaakGeopend &ander : anderen.value()) {
+                //: Who else has the task open: %1 = medewerker, %2 = time (hh:mm)
+                wie << tr("%1 since %2").arg(ander.naam, ander.sinds.toLocalTime().toString(QStringLiteral("HH:mm")));
+            }
+        }
+    }
+    //: Shown above a task that other seats have open: %1 = "Piet since 10:02, Bas since 10:05"
+    m_geopend->setText(wie.isEmpty() ? QString() : tr("Open by %1").arg(wie.join(QStringLiteral(", "))));
+    m_geopend->setVisible(!wie.isEmpty());
+    if (wie.isEmpty())
+        m_geopendTimer->stop();
+    else if (!m_geopendTimer->isActive())
+        m_geopendTimer->start();
 }
 
 void TaakDetailWidget::reload()
@@ -166,7 +216,12 @@ void TaakDetailWidget::reload()
 
 void TaakDetailWidget::clear()
 {
+    if (m_context.taakGeopend) {
+        if (Result<> closed = m_context.taakGeopend->markeerGesloten(); !closed)
+            qWarning("Could not record that this seat closed the task: %s", qPrintable(closed.error().message));
+    }
     m_detail.reset();
+    refreshGeopend();
     m_acties->clear();
     m_content->hide();
     m_placeholder->show();

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QTabWidget;
+class QTimer;
 class QTreeWidget;
 
 namespace kcc::ui {
@@ -36,6 +37,9 @@ public:
     void clear();
     // Puts the keyboard in the task: on the contact details (Ctrl+C copies), else on the pane.
     void focusTaak();
+    // Re-reads who else has the shown task open (another seat opened or closed it). While someone
+    // is shown, this also runs every few seconds: a seat that crashed sends no word.
+    void refreshGeopend();
     QUuid taak() const { return m_detail ? m_detail->taak.uuid : QUuid(); }
 
 signals:
@@ -59,6 +63,7 @@ private:
     QHash<QString, QString> m_kanaalLabels;
     MessageBanner *m_banner;
     QLabel *m_title;
+    QLabel *m_geopend;
     QLabel *m_status;
     QLabel *m_toegewezen;
     QLabel *m_toelichting;
@@ -72,6 +77,7 @@ private:
     QTreeWidget *m_pogingen;
     QLabel *m_placeholder;
     QWidget *m_content;
+    QTimer *m_geopendTimer;
 };
 
 } // namespace kcc::ui
