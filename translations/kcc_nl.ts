@@ -1100,6 +1100,11 @@
         <source>Only a beheerder can manage colleagues, afdelingen and code lists.</source>
         <translation>Alleen een beheerder kan collega&apos;s, afdelingen en codelijsten beheren.</translation>
     </message>
+    <message>
+        <source>This task has already been taken up by %1.</source>
+        <extracomment>%1 = the name(s) of the medewerker(s) who took the task up</extracomment>
+        <translation>Deze taak is al opgepakt door %1.</translation>
+    </message>
 </context>
 <context>
     <name>kcc::Validation</name>
@@ -8010,6 +8015,16 @@ Nee gooit ze allemaal weg.</translation>
         <source>Created %1 · assigned to %2 on %3</source>
         <extracomment>%1 = when the task was created, %2 = the current assignees, %3 = when it was last assigned</extracomment>
         <translation>Aangemaakt op %1 · aan %2 toegewezen op %3</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <extracomment>Who else has the task open: %1 = medewerker, %2 = time (hh:mm)</extracomment>
+        <translation>%1 sinds %2</translation>
+    </message>
+    <message>
+        <source>Open by %1</source>
+        <extracomment>Shown above a task that other seats have open: %1 = &quot;Piet since 10:02, Bas since 10:05&quot;</extracomment>
+        <translation>Open bij %1</translation>
     </message>
 </context>
 <context>
