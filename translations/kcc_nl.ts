@@ -212,6 +212,17 @@
     </message>
 </context>
 <context>
+    <name>kcc::DeskDraftStore</name>
+    <message>
+        <source>The draft could not be kept on this desk: the folder %1 cannot be made.</source>
+        <translation>Het concept kon niet op deze werkplek worden bewaard: de map %1 kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept on this desk (%1): %2</source>
+        <translation>Het concept kon niet op deze werkplek worden bewaard (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>kcc::Enums</name>
     <message>
         <source>Person</source>

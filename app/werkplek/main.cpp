@@ -129,7 +129,8 @@ std::unique_ptr<kcc::app::WaitingRegistrations> waitingRegistrations(const kcc::
     if (!opened.isShared())
         return nullptr;
     return std::make_unique<kcc::app::WaitingRegistrations>(opened.database(), opened.liveChanges(),
-                                                            kcc::RegistrationSpool::defaultDirectory());
+                                                            kcc::RegistrationSpool::defaultDirectory(),
+                                                            kcc::DeskDraftStore::defaultDirectory());
 }
 
 } // namespace

@@ -10,9 +10,10 @@
 namespace kcc::app {
 
 WaitingRegistrations::WaitingRegistrations(storage::Database &database, LiveChanges *changes, const QString &directory,
-                                           QObject *parent)
+                                           const QString &draftsDirectory, QObject *parent)
     : QObject(parent)
     , m_directory(directory)
+    , m_draftsDirectory(draftsDirectory)
     , m_keeper(database, changes)
 {
     connect(&m_keeper, &storage::ConnectionKeeper::connected, this, &WaitingRegistrations::sendPending);
@@ -23,6 +24,10 @@ WaitingRegistrations::~WaitingRegistrations() = default;
 void WaitingRegistrations::prepare(ui::CallFlowContext &context, const SignedInActor &user)
 {
     m_sender.reset();
+    // The window's drafts go through the desk store from now on; the database's stays underneath.
+    DraftStore &database = m_drafts ? m_drafts->underlying() : *context.drafts;
+    m_drafts = std::make_unique<DeskDraftStore>(database, m_draftsDirectory, user.actor);
+    context.drafts = m_drafts.get();
     m_spool = std::make_unique<RegistrationSpool>(m_directory, user.actor);
     m_sender = std::make_unique<SpoolSender>(*m_spool, *context.registration, *context.drafts);
     context.spool = m_spool.get();

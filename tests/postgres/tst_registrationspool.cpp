@@ -7,6 +7,7 @@
 #include "tests/support/callflowcases.h"
 
 #include "model/callflow/contactcontroller.h"
+#include "model/callflow/deskdraftstore.h"
 #include "model/callflow/registrationspool.h"
 #include "model/callflow/spoolsender.h"
 #include "storage/db/connectionkeeper.h"
@@ -194,6 +195,7 @@ private slots:
     void waitingRegistrationSurvivesRestart();
     void refusedWhenSentComesBackToTheDesk();
     void conflictsAreRetriedWithoutSqlText();
+    void draftWaitsOnTheDeskWhileAway();
 
 private:
     void setCut(bool away);
@@ -504,6 +506,38 @@ void TestRegistrationSpool::conflictsAreRetriedWithoutSqlText()
     QVERIFY2(message.contains(QLatin1String("Another seat changed the same records")), qPrintable(message));
     QVERIFY(!message.contains(QLatin1String("serialize")));
     QCOMPARE(klantcontacten(), 1);
+}
+
+void TestRegistrationSpool::draftWaitsOnTheDeskWhileAway()
+{
+    QTemporaryDir draftsDir;
+    QVERIFY(draftsDir.isValid());
+    const QUuid actor = m_people.medewerker.uuid;
+    DeskDraftStore desk(m_services->drafts(), draftsDir.path(), actor);
+    ContactSession session = cases::c4161(m_people);
+    QVERIFY(desk.save(session).ok());
+    QCOMPARE(desk.waiting(), 0);
+
+    // The server goes away while the medewerker types on: every step's save still succeeds.
+    setCut(true);
+    session.notities = QStringLiteral("aangevuld terwijl de KCC-database weg was");
+    const Result<> saved = desk.save(session);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+    QCOMPARE(desk.waiting(), 1);
+    const Result<QList<OpenContact>> whileAway = desk.loadOpen(actor);
+    QVERIFY(whileAway.ok());
+    QCOMPARE(whileAway.value().size(), 1);
+    QCOMPARE(whileAway.value().first().session.notities, session.notities);
+
+    // Back: the next load reconnects and hands the desk's draft to the database, once.
+    setCut(false);
+    const Result<QList<OpenContact>> back = desk.loadOpen(actor);
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+    QCOMPARE(desk.waiting(), 0);
+    const Result<QList<OpenContact>> inDatabase = m_services->drafts().loadOpen(actor);
+    QVERIFY(inDatabase.ok());
+    QCOMPARE(inDatabase.value().size(), 1);
+    QCOMPARE(inDatabase.value().first().session.notities, session.notities);
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationSpool)
