@@ -2,6 +2,10 @@
 // most sources include. Only stable system headers belong here, never a project header, so that an
 // edit in the project never rebuilds a precompiled header.
 #pragma once
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
@@ -20,13 +24,9 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-#include <QTimeZone>
 #include <QTimer>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUuid>
 #include <QVariant>
-#include <algorithm>
-#include <functional>
-#include <memory>
-#include <optional>
 #include <vector>

@@ -24,7 +24,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QWidget>
