@@ -175,4 +175,9 @@ void OpenKlantClient::patch(ApiResource resource, const QUuid &serverUuid, const
     send(m_network->sendCustomRequest(request(recordUrl(resource, serverUuid)), "PATCH", data), std::move(handler));
 }
 
+void OpenKlantClient::remove(ApiResource resource, const QUuid &serverUuid, ReplyHandler handler)
+{
+    send(m_network->deleteResource(request(recordUrl(resource, serverUuid))), std::move(handler));
+}
+
 } // namespace kcc::sync

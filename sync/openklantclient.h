@@ -67,6 +67,9 @@ public:
     // A change of one record (PATCH /<resource>/{uuid}): only the keys in `body` change. PATCH
     // is idempotent, so a retry after a lost answer may simply send it again.
     void patch(ApiResource resource, const QUuid &serverUuid, const QJsonObject &body, ReplyHandler handler);
+    // A removal of one record (DELETE /<resource>/{uuid}; 204 without a body). Idempotent in
+    // effect: after a lost answer the retry finds 404, which means the same.
+    void remove(ApiResource resource, const QUuid &serverUuid, ReplyHandler handler);
 
 private:
     QNetworkRequest request(const QUrl &url) const;

@@ -11,6 +11,7 @@
 #include "storage/search/searchindex.h"
 #include "storage/sync/synclogschema.h"
 #include "storage/sync/syncschema.h"
+#include "storage/sync/verwijderschema.h"
 #include "storage/sync/wijzigingschema.h"
 #include "storage/taken/takenschema.h"
 
@@ -65,6 +66,8 @@ const QList<MigrationStep> &Migrations::steps()
         {11, [](auto &connection) { return WijzigingSchema::migrateToVersion12(connection); }},
         // 12 -> 13: the sync log the beheerder reads; see SyncLogSchema.
         {12, [](auto &connection) { return SyncLogSchema::migrateToVersion13(connection); }},
+        // 13 -> 14: removals ('verwijderen', a DELETE) in the sync outbox; see VerwijderSchema.
+        {13, [](auto &connection) { return VerwijderSchema::migrateToVersion14(connection); }},
     };
     return all;
 }
