@@ -215,7 +215,7 @@ void PushWorker::handleFailure(const OutboxEntry &entry, const ApiReply &reply)
         reply.outcome == ApiReply::Outcome::TimedOut || reply.outcome == ApiReply::Outcome::NotReachable;
     log(&entry, offline ? SyncUitkomst::Offline : SyncUitkomst::Opnieuw, {},
         tr("%1 Next attempt in %n second(s).", nullptr, int((delay.count() + 999) / 1000)).arg(reply.describe()));
-    emit retryScheduled(entry.id, notBefore, reply.describe());
+    emit retryScheduled(entry.id, notBefore, reply.describe(), reply.isNotNow());
     scheduleStep(delay);
 }
 

@@ -67,9 +67,10 @@ signals:
     void stoppedOnError(const QString &message);
     // A change of a partij was held: the server's copy changed since the last sync (PartijConflicts).
     void entryConflict(qint64 id);
-    // A transient failure (timeout, dropped connection, 5xx): the entry is tried again at
-    // `notBefore`. The sync runner reads this as "the server is away" (issue 14, item 6).
-    void retryScheduled(qint64 id, const QDateTime &notBefore, const QString &reason);
+    // A transient failure (timeout, dropped connection, 5xx, or the server's "not now"): the entry
+    // is tried again at `notBefore`. The sync runner reads this as "the server is away" (issue 14,
+    // item 6) — unless `serverAskedToWait`: a 408/429 came from a server that is there and busy.
+    void retryScheduled(qint64 id, const QDateTime &notBefore, const QString &reason, bool serverAskedToWait);
 
 private:
     void step();
