@@ -19,6 +19,8 @@ would (for the conflict tests). GET /_control returns {"posts": n, "patches": n,
 
 GET and PATCH /<resource>/<uuid> read and change one record; PATCH replaces the keys it is given.
 DELETE /<resource>/<uuid> removes it (204; 404 when unknown). GET /_control also counts "deletes".
+POST /_control {"get_faults": [{"status": 429, "retryAfter": "1"}]} answers the next GETs of the API
+(lists and records) so, without acting; GET /_control lists those still queued.
 """
 import email.utils
 import json
@@ -51,6 +53,7 @@ FILTERS = {
 lock = threading.Lock()
 store = {name: [] for name in RESOURCES}
 faults = []
+get_faults = []  # {"status": 429, "retryAfter": ...} answered to the next GETs of the API, in order
 posts = {"count": 0}
 patches = {"count": 0}
 gets = {"count": 0}
@@ -137,7 +140,12 @@ class Handler(BaseHTTPRequestHandler):
         if urlparse(self.path).path == "/_control":
             with lock:
                 return self.answer(200, {"posts": posts["count"], "patches": patches["count"], "gets": gets["count"],
-                                         "deletes": deletes["count"], "stored": store})
+                                         "deletes": deletes["count"], "get_faults": get_faults, "stored": store})
+        if self.path.startswith(PREFIX) and self.headers.get("Authorization") == "Token " + token:
+            with lock:
+                fault = get_faults.pop(0) if get_faults else None
+            if fault:
+                return self.refuse_for_now(fault)
         name, item = self.record()
         if name is not None:
             if not self.authorised():
@@ -176,6 +184,7 @@ class Handler(BaseHTTPRequestHandler):
             body = self.body()
             with lock:
                 faults.extend(body.get("faults", []))
+                get_faults.extend(body.get("get_faults", []))
                 change = body.get("change")
                 if change:
                     for item in store[change["resource"]]:
