@@ -41,11 +41,13 @@ private slots:
     void partijEditAddressReachesTheServerOnce();
     void removedAddressIsDeletedOnceAfterALostAnswer();
     void removalOfANeverSentAddressSendsNothing();
+    void removalWhoseAnswerTheProxyDropsEndsDoneOnce();
     void conflictIsHeldAndKeepDeskSendsIt();
     void conflictKeepServerSendsNothing();
 
 private:
     QJsonObject control(const QJsonObject &post = {});
+    QJsonObject control(const QUrl &url, const QJsonObject &post);
     QJsonArray stored(const QString &resource)
     {
         return control().value(QStringLiteral("stored")).toObject().value(resource).toArray();
@@ -108,8 +110,13 @@ void TestSyncWijzigingenRoundtrip::cleanup()
 
 QJsonObject TestSyncWijzigingenRoundtrip::control(const QJsonObject &post)
 {
+    return control(QUrl(QStringLiteral("http://127.0.0.1:%1/_control").arg(m_server->port())), post);
+}
+
+QJsonObject TestSyncWijzigingenRoundtrip::control(const QUrl &url, const QJsonObject &post)
+{
     QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/_control").arg(m_server->port())));
+    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply *reply = post.isEmpty() ? network.get(request) : network.post(request, QJsonDocument(post).toJson());
     QEventLoop loop;
@@ -305,6 +312,55 @@ void TestSyncWijzigingenRoundtrip::removalOfANeverSentAddressSendsNothing()
     const OutboxStatus status = m_store->status().value();
     QCOMPARE(status.wachtend, 0);
     QCOMPARE(status.geweigerd, 0);
+}
+
+// The same through the fault proxy (tests/tools/fault_proxy.py): the proxy forwards the DELETE,
+// the server removes the address, and the proxy closes the connection without a byte of the answer.
+// The worker schedules a retry (the server may or may not have acted); the retry finds 404 and the
+// entry ends done, once; nothing is sent after it.
+void TestSyncWijzigingenRoundtrip::removalWhoseAnswerTheProxyDropsEndsDoneOnce()
+{
+    DigitaalAdres werk;
+    werk.uuid = QUuid::createUuid();
+    werk.adres = QStringLiteral("carl@werk.example.nl");
+    werk.soortDigitaalAdres = SoortDigitaalAdres::Email;
+    QVERIFY(editCarlAdressen(werk).ok());
+    QVERIFY(pushAll());
+    QCOMPARE(stored(QStringLiteral("digitaleadressen")).size(), 1);
+    QVERIFY(editCarlAdressen(std::nullopt, werk.uuid).ok());
+
+    LoopbackProcess proxy;
+    QVERIFY(
+        proxy.start(QStringLiteral("python3"),
+                    {QStringLiteral(KCC_SOURCE_DIR "/tests/tools/fault_proxy.py"), QString::number(m_server->port()),
+                     QStringLiteral("--kinds"), QStringLiteral("drop"), QStringLiteral("--rate"), QStringLiteral("1")},
+                    QRegularExpression(QStringLiteral("PORT (\\d+)")), 20000));
+    const QUrl proxyControl(QStringLiteral("http://127.0.0.1:%1/_proxy").arg(proxy.port()));
+    OpenKlantClient client(
+        {QUrl(QStringLiteral("http://127.0.0.1:%1/klantinteracties/api/v1").arg(proxy.port())), token});
+    client.setTimeout(std::chrono::seconds(5));
+    PushWorker worker(client, *m_store);
+    // Long enough a first backoff for the test to turn the faults off before the retry.
+    worker.setBackoff(std::chrono::milliseconds(1500), std::chrono::milliseconds(1500));
+    QSignalSpy retries(&worker, &PushWorker::retryScheduled);
+    QSignalSpy sent(&worker, &PushWorker::entrySent);
+    QSignalSpy drained(&worker, &PushWorker::drained);
+    worker.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!retries.isEmpty(), 20000);
+    QCOMPARE(sent.count(), 0);
+    QCOMPARE(stored(QStringLiteral("digitaleadressen")).size(), 0); // the server acted, the answer was lost
+    control(proxyControl, QJsonObject{{QStringLiteral("rate"), 0}});
+    QTRY_VERIFY_WITH_TIMEOUT(!drained.isEmpty(), 20000);
+    QCOMPARE(sent.count(), 1);
+    QCOMPARE(retries.count(), 1);
+    const OutboxStatus status = m_store->status().value();
+    QCOMPARE(status.wachtend, 0);
+    QCOMPARE(status.geweigerd, 0);
+    QCOMPARE(serverUuid(ApiResource::DigitaleAdressen, werk.uuid), QString());
+    const int deletes = counter("deletes");
+    QVERIFY2(deletes >= 2, qPrintable(QString::number(deletes))); // the dropped one(s) and the 404
+    QVERIFY(pushAll());
+    QCOMPARE(counter("deletes"), deletes);
 }
 
 bool TestSyncWijzigingenRoundtrip::carlChangedOnBothSides()
