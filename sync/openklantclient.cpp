@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace kcc::sync {
 
@@ -70,7 +71,7 @@ void OpenKlantClient::getPage(ApiResource resource, const QUrlQuery &query, Repl
     }
     QUrl url = collectionUrl(resource);
     url.setQuery(query);
-    send(m_network->get(request(url)), std::move(handler));
+    fetch(url, std::move(handler), m_getRetries);
 }
 
 void OpenKlantClient::post(ApiResource resource, const QJsonObject &body, ReplyHandler handler)
@@ -139,23 +140,30 @@ void OpenKlantClient::testConnection(std::function<void(const ConnectionReport &
     }
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1"));
-    getPage(ApiResource::Actoren, query, [this, handler = std::move(handler)](const ApiReply &reply) {
-        ConnectionReport report;
-        report.status = reply.status;
-        report.ok = reply.isSuccess();
-        const QString where = m_settings.baseUrl.toString();
-        if (reply.isSuccess())
-            report.message =
-                tr("Connected to %1: the server answered HTTP %2 and accepted the token.").arg(where).arg(reply.status);
-        else if (reply.isAuthError())
-            report.message = tr("%1 is reachable, but refused the token (HTTP %2).").arg(where).arg(reply.status);
-        else if (reply.outcome == ApiReply::Outcome::Answered)
-            report.message =
-                tr("%1 is reachable, but answered HTTP %2: %3").arg(where).arg(reply.status).arg(reply.describe());
-        else
-            report.message = tr("%1 is not reachable: %2").arg(where, reply.describe());
-        handler(report);
-    });
+    QUrl url = collectionUrl(ApiResource::Actoren);
+    url.setQuery(query);
+    // Once, without waiting on a "not now": the beheerder reads what the server answered.
+    fetch(
+        url,
+        [this, handler = std::move(handler)](const ApiReply &reply) {
+            ConnectionReport report;
+            report.status = reply.status;
+            report.ok = reply.isSuccess();
+            const QString where = m_settings.baseUrl.toString();
+            if (reply.isSuccess())
+                report.message = tr("Connected to %1: the server answered HTTP %2 and accepted the token.")
+                                     .arg(where)
+                                     .arg(reply.status);
+            else if (reply.isAuthError())
+                report.message = tr("%1 is reachable, but refused the token (HTTP %2).").arg(where).arg(reply.status);
+            else if (reply.outcome == ApiReply::Outcome::Answered)
+                report.message =
+                    tr("%1 is reachable, but answered HTTP %2: %3").arg(where).arg(reply.status).arg(reply.describe());
+            else
+                report.message = tr("%1 is not reachable: %2").arg(where, reply.describe());
+            handler(report);
+        },
+        0);
 }
 
 QUrl OpenKlantClient::recordUrl(ApiResource resource, const QUuid &serverUuid) const
@@ -165,7 +173,7 @@ QUrl OpenKlantClient::recordUrl(ApiResource resource, const QUuid &serverUuid) c
 
 void OpenKlantClient::getOne(ApiResource resource, const QUuid &serverUuid, ReplyHandler handler)
 {
-    send(m_network->get(request(recordUrl(resource, serverUuid))), std::move(handler));
+    fetch(recordUrl(resource, serverUuid), std::move(handler), m_getRetries);
 }
 
 void OpenKlantClient::patch(ApiResource resource, const QUuid &serverUuid, const QJsonObject &body,
@@ -173,6 +181,33 @@ void OpenKlantClient::patch(ApiResource resource, const QUuid &serverUuid, const
 {
     const QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
     send(m_network->sendCustomRequest(request(recordUrl(resource, serverUuid)), "PATCH", data), std::move(handler));
+}
+
+void OpenKlantClient::remove(ApiResource resource, const QUuid &serverUuid, ReplyHandler handler)
+{
+    send(m_network->deleteResource(request(recordUrl(resource, serverUuid))), std::move(handler));
+}
+
+void OpenKlantClient::setGetRetry(int attempts, std::chrono::milliseconds max)
+{
+    m_getRetries = std::max(0, attempts);
+    m_getRetryAfterMax = max;
+}
+
+void OpenKlantClient::fetch(const QUrl &url, ReplyHandler handler, int retriesLeft)
+{
+    send(m_network->get(request(url)), [this, url, handler, retriesLeft](const ApiReply &reply) {
+        if (reply.isNotNow() && retriesLeft > 0) {
+            const std::chrono::milliseconds wait =
+                reply.retryAfter(QDateTime::currentDateTimeUtc()).value_or(std::chrono::milliseconds(1000));
+            if (wait <= m_getRetryAfterMax) {
+                QTimer::singleShot(wait, this,
+                                   [this, url, handler, retriesLeft] { fetch(url, handler, retriesLeft - 1); });
+                return;
+            }
+        }
+        handler(reply);
+    });
 }
 
 } // namespace kcc::sync

@@ -59,6 +59,11 @@ public:
     void findPartijenByBsn(const QString &bsn, ListHandler handler);
     // A GET of one small page of actoren: reachable? token accepted? what did it say?
     void testConnection(std::function<void(const ConnectionReport &)> handler);
+    // GETs (list pages, one record; the pull, the Zoeken look-up, the push's look-ups) are safe to
+    // repeat: a 408/429 is answered by waiting what the server asked (its Retry-After; 1 s without
+    // one) and asking again, at most `attempts` times, and only when that wait is at most `max` —
+    // a look-up at the desk must not hang for minutes; the "not now" then goes to the caller.
+    void setGetRetry(int attempts, std::chrono::milliseconds max);
     // Requests sent so far (every method), for the pull's report and the tests.
     int requestsSent() const { return m_requests; }
 
@@ -67,10 +72,14 @@ public:
     // A change of one record (PATCH /<resource>/{uuid}): only the keys in `body` change. PATCH
     // is idempotent, so a retry after a lost answer may simply send it again.
     void patch(ApiResource resource, const QUuid &serverUuid, const QJsonObject &body, ReplyHandler handler);
+    // A removal of one record (DELETE /<resource>/{uuid}; 204 without a body). Idempotent in
+    // effect: after a lost answer the retry finds 404, which means the same.
+    void remove(ApiResource resource, const QUuid &serverUuid, ReplyHandler handler);
 
 private:
     QNetworkRequest request(const QUrl &url) const;
     void send(QNetworkReply *reply, ReplyHandler handler);
+    void fetch(const QUrl &url, ReplyHandler handler, int retriesLeft);
     QUrl recordUrl(ApiResource resource, const QUuid &serverUuid) const;
     void nextPage(ApiResource resource, QUrlQuery filters, int page, QList<QJsonObject> items, ListHandler handler);
 
@@ -78,6 +87,8 @@ private:
     QNetworkAccessManager *m_network;
     std::chrono::milliseconds m_timeout{10000};
     int m_requests = 0;
+    int m_getRetries = 3;
+    std::chrono::milliseconds m_getRetryAfterMax{30000};
 };
 
 } // namespace kcc::sync

@@ -116,6 +116,8 @@ void PushWorker::step()
         return;
     }
     const OutboxEntry entry = *next.value();
+    if (entry.bewerking == OutboxEntry::Bewerking::Verwijderen)
+        return removeEntry(entry);
     const Result<QJsonObject> body =
         RequestBody::build(entry.resource, entry.document, [this](ApiResource resource, const QUuid &lokaal) {
             const Result<std::optional<ServerIdentity>> identity = m_store.serverIdentity(resource, lokaal);
@@ -213,7 +215,7 @@ void PushWorker::handleFailure(const OutboxEntry &entry, const ApiReply &reply)
         reply.outcome == ApiReply::Outcome::TimedOut || reply.outcome == ApiReply::Outcome::NotReachable;
     log(&entry, offline ? SyncUitkomst::Offline : SyncUitkomst::Opnieuw, {},
         tr("%1 Next attempt in %n second(s).", nullptr, int((delay.count() + 999) / 1000)).arg(reply.describe()));
-    emit retryScheduled(entry.id, notBefore, reply.describe());
+    emit retryScheduled(entry.id, notBefore, reply.describe(), reply.isNotNow());
     scheduleStep(delay);
 }
 
@@ -283,6 +285,38 @@ void PushWorker::patchEntry(const OutboxEntry &entry, const ServerIdentity &iden
         if (reply.isSuccess())
             return synced(entry, identity, reply.object());
         handleFailure(entry, reply);
+    });
+}
+
+void PushWorker::removeEntry(const OutboxEntry &entry)
+{
+    const Result<std::optional<ServerIdentity>> identity = m_store.serverIdentity(entry.resource, entry.lokaal);
+    if (!identity)
+        return fail(identity.error());
+    if (!identity.value()) {
+        // The store settles removals of records the server never had (SyncStore::nextDue);
+        // should one come through, it must not be lost silently.
+        const QString reason = tr("The record is not on the server, so its removal cannot be sent.");
+        if (Result<> refused = m_store.markRefused(entry.id, reason, {}); !refused)
+            return fail(refused.error());
+        log(&entry, SyncUitkomst::Geweigerd, {}, reason);
+        emit entryRefused(entry.id, reason);
+        return scheduleStep(std::chrono::milliseconds(0));
+    }
+    if (Result<> marked = m_store.markUncertain(entry.id); !marked)
+        return fail(marked.error());
+    const ServerIdentity server = *identity.value();
+    ++m_deletes;
+    m_client.remove(entry.resource, server.uuid, [this, entry, server](const ApiReply &reply) {
+        const bool gone = reply.outcome == ApiReply::Outcome::Answered && reply.status == 404;
+        if (!reply.isSuccess() && !gone)
+            return handleFailure(entry, reply);
+        if (Result<> removed = m_store.markRemoved(entry); !removed)
+            return fail(removed.error());
+        log(&entry, SyncUitkomst::Verzonden, server.uuid,
+            gone ? tr("Removed on the server (it was already gone).") : tr("Removed on the server."));
+        emit entrySent(entry.id, server.uuid);
+        scheduleStep(std::chrono::milliseconds(0));
     });
 }
 

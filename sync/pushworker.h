@@ -26,6 +26,9 @@ class OpenKlantClient;
 // kept with the server's invalidParams for the beheerder and never retried; a refused token
 // (401/403) stops the run without touching the entry.
 //
+// A removal is a DELETE of the server's record; a 404 after a lost answer means it is gone, so
+// it ends as done as well.
+//
 // A change is a PATCH of the writable keys (idempotent: after a lost answer it is simply sent
 // again). Before a partij is changed, the server's version is compared with the base of the last
 // sync: when someone changed it on the server meanwhile, the change is held as a conflict for the
@@ -55,6 +58,7 @@ public:
     int lookupsSent() const { return m_lookups; }
     int patchesSent() const { return m_patches; }
     int getsSent() const { return m_gets; }
+    int deletesSent() const { return m_deletes; }
 
 signals:
     void drained();
@@ -63,9 +67,10 @@ signals:
     void stoppedOnError(const QString &message);
     // A change of a partij was held: the server's copy changed since the last sync (PartijConflicts).
     void entryConflict(qint64 id);
-    // A transient failure (timeout, dropped connection, 5xx): the entry is tried again at
-    // `notBefore`. The sync runner reads this as "the server is away" (issue 14, item 6).
-    void retryScheduled(qint64 id, const QDateTime &notBefore, const QString &reason);
+    // A transient failure (timeout, dropped connection, 5xx, or the server's "not now"): the entry
+    // is tried again at `notBefore`. The sync runner reads this as "the server is away" (issue 14,
+    // item 6) — unless `serverAskedToWait`: a 408/429 came from a server that is there and busy.
+    void retryScheduled(qint64 id, const QDateTime &notBefore, const QString &reason, bool serverAskedToWait);
 
 private:
     void step();
@@ -80,6 +85,8 @@ private:
     void compareAndPatch(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &body,
                          const QJsonObject &server);
     void patchEntry(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &body);
+    // Removals (bewerking Verwijderen): DELETE by the server identity; 204 and 404 both mean done.
+    void removeEntry(const OutboxEntry &entry);
     void synced(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &server,
                 const QString &bericht = {});
 
@@ -95,6 +102,7 @@ private:
     int m_lookups = 0;
     int m_patches = 0;
     int m_gets = 0;
+    int m_deletes = 0;
 
 public:
     // Where each outcome is written for the beheerder (issue 14, item 6); null = no log.

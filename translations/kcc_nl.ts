@@ -3962,6 +3962,22 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <source>recording a conflict</source>
         <translation>een conflict vastleggen</translation>
     </message>
+    <message>
+        <source>Never on the server: nothing to remove.</source>
+        <translation>Nooit op de server geweest: niets te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Removed at the desk after an attempt that got no answer; it may be on the server and must be removed there.</source>
+        <translation>Aan de balie verwijderd na een poging zonder antwoord; het staat mogelijk op de server en moet daar verwijderd worden.</translation>
+    </message>
+    <message>
+        <source>Removed at the desk before it was sent.</source>
+        <translation>Aan de balie verwijderd voordat het verzonden was.</translation>
+    </message>
+    <message>
+        <source>forgetting a removed record&apos;s server identity</source>
+        <translation>de serveridentiteit van een verwijderd gegeven vergeten</translation>
+    </message>
 </context>
 <context>
     <name>kcc::storage::SqlTakenService</name>
@@ -4514,6 +4530,18 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     <message>
         <source>Changed on the desk and on the server since the last sync; the beheerder chooses.</source>
         <translation>Gewijzigd op de werkplek en op de server sinds de laatste synchronisatie; de beheerder kiest.</translation>
+    </message>
+    <message>
+        <source>The record is not on the server, so its removal cannot be sent.</source>
+        <translation>Het gegeven staat niet op de server, dus de verwijdering kan niet verzonden worden.</translation>
+    </message>
+    <message>
+        <source>Removed on the server (it was already gone).</source>
+        <translation>Verwijderd op de server (het was er al niet meer).</translation>
+    </message>
+    <message>
+        <source>Removed on the server.</source>
+        <translation>Verwijderd op de server.</translation>
     </message>
 </context>
 <context>
@@ -7138,10 +7166,6 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Niemand gevonden op deze werkplek voor “%1”. Zoeken in Open Klant…</translation>
     </message>
     <message>
-        <source>Nobody found here for “%1”. Open Klant not reachable: %2</source>
-        <translation>Niemand gevonden op deze werkplek voor “%1”. Open Klant niet bereikbaar: %2</translation>
-    </message>
-    <message>
         <source>Nobody found for “%1”, also not in Open Klant. Not a partij yet? Search in the BRP (Ctrl+Shift+P).</source>
         <translation>Niemand gevonden voor “%1”, ook niet in Open Klant. Nog geen partij? Zoek in de BRP (Ctrl+Shift+P).</translation>
     </message>
@@ -7154,8 +7178,12 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Contacthistorie ophalen uit Open Klant…</translation>
     </message>
     <message>
-        <source>Open Klant not reachable: %1 The history shows what this desk knows.</source>
-        <translation>Open Klant niet bereikbaar: %1 De historie toont wat deze werkplek kent.</translation>
+        <source>Nobody found here for “%1”. Asking Open Klant failed: %2</source>
+        <translation>Niemand gevonden op deze werkplek voor “%1”. Navragen bij Open Klant lukte niet: %2</translation>
+    </message>
+    <message>
+        <source>Asking Open Klant failed: %1 The history shows what this desk knows.</source>
+        <translation>Navragen bij Open Klant lukte niet: %1 De historie toont wat deze werkplek kent.</translation>
     </message>
 </context>
 <context>
@@ -7543,6 +7571,15 @@ Nee gooit ze allemaal weg.</translation>
     <message>
         <source>Everything registered at this desk is on the Open Klant server.</source>
         <translation>Alles wat op deze werkplek is geregistreerd, staat op de Open Klant-server.</translation>
+    </message>
+    <message>
+        <source>Open Klant asks to wait until %1</source>
+        <extracomment>Status bar; the server answered 408/429 with Retry-After. %1 the time (or date and time) of the next attempt</extracomment>
+        <translation>Open Klant vraagt te wachten tot %1</translation>
+    </message>
+    <message>
+        <source>The server is busy and asked the desk to wait; the desk tries again then. Nothing is lost: what waits is sent in order.</source>
+        <translation>De server is druk en vraagt de werkplek te wachten; de werkplek probeert het dan opnieuw. Er gaat niets verloren: wat wacht, wordt op volgorde verzonden.</translation>
     </message>
 </context>
 <context>

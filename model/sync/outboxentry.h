@@ -33,11 +33,13 @@ struct OutboxEntry
     // A POST was started and no answer arrived (timeout, dropped connection, crash): the server
     // may have stored the object, so the worker looks it up before it sends again.
     bool onzeker = false;
-    // Create the record on the server (POST) or send a change of a record it has (PATCH).
+    // Create the record on the server (POST), send a change of a record it has (PATCH), or remove
+    // a record the desk removed (DELETE; `document` is then empty: the local row is gone).
     enum class Bewerking
     {
         Aanmaken,
-        Wijzigen
+        Wijzigen,
+        Verwijderen
     };
     Bewerking bewerking = Bewerking::Aanmaken;
 };

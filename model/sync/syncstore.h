@@ -44,6 +44,9 @@ public:
     // The record changed on the server since the base: the entry is held as 'conflict' with both
     // versions for the beheerder (PartijConflicts), nothing is sent.
     virtual Result<> markConflict(const OutboxEntry &entry, const QJsonObject &serverVersion) = 0;
+    // The server removed the record (a DELETE answered 204, or 404: already gone): the entry is
+    // sent and the record's identity and base are forgotten — one transaction.
+    virtual Result<> markRemoved(const OutboxEntry &entry) = 0;
 };
 
 } // namespace kcc

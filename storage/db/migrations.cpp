@@ -11,6 +11,7 @@
 #include "storage/search/searchindex.h"
 #include "storage/sync/synclogschema.h"
 #include "storage/sync/syncschema.h"
+#include "storage/sync/verwijderschema.h"
 #include "storage/sync/wijzigingschema.h"
 #include "storage/taken/taakgeopendschema.h"
 #include "storage/taken/takenschema.h"
@@ -70,6 +71,8 @@ const QList<MigrationStep> &Migrations::steps()
         {13, [](auto &connection) { return SearchIndex::migrateToVersion14(connection); }},
         // 14 -> 15 "taak-geopend": which seat has which task open (issue 13); see TaakGeopendSchema.
         {14, [](auto &connection) { return TaakGeopendSchema::migrateToVersion15(connection); }},
+        // 15 -> 16: removals ('verwijderen', a DELETE) in the sync outbox; see VerwijderSchema.
+        {15, [](auto &connection) { return VerwijderSchema::migrateToVersion16(connection); }},
     };
     return all;
 }

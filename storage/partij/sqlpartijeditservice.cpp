@@ -134,6 +134,9 @@ Result<> SqlPartijEditService::write(const PartijEdit &edit)
             continue;
         if (Result<> removed = adressen.remove(adres.uuid); !removed)
             return removed;
+        // The removal reaches Open Klant too (issue 14, item 2), in this transaction.
+        if (Result<> queued = SyncOutbox::queueRemoval(m_database, ApiResource::DigitaleAdressen, adres.uuid); !queued)
+            return queued;
     }
     return {};
 }

@@ -58,13 +58,15 @@ FieldErrors fieldsFromJson(const QString &text)
 }
 
 // A change the worker cannot send (issue 14, item 2): its record's create was refused (no server
-// identity and no create waiting), or an earlier change of the record is held as a conflict.
+// identity and no create waiting), or an earlier change of the record is held as a conflict (a
+// removal waits behind such a conflict too: the beheerder decides first).
 const char *const heldChange =
     "(o.bewerking = 'wijzigen' AND ((NOT EXISTS (SELECT 1 FROM sync_identiteit i WHERE i.resource = o.resource"
     " AND i.lokaal_uuid = o.lokaal_uuid) AND NOT EXISTS (SELECT 1 FROM sync_outbox a WHERE a.resource = o.resource"
     " AND a.lokaal_uuid = o.lokaal_uuid AND a.bewerking = 'aanmaken' AND a.status = 'wachtend'))"
     " OR EXISTS (SELECT 1 FROM sync_outbox c WHERE c.resource = o.resource AND c.lokaal_uuid = o.lokaal_uuid"
-    " AND c.status = 'conflict')))";
+    " AND c.status = 'conflict')) OR (o.bewerking = 'verwijderen' AND EXISTS (SELECT 1 FROM sync_outbox c"
+    " WHERE c.resource = o.resource AND c.lokaal_uuid = o.lokaal_uuid AND c.status = 'conflict')))";
 
 } // namespace
 
@@ -133,21 +135,69 @@ Result<std::optional<OutboxEntry>> SqlSyncStore::nextDue(const QDateTime &now)
         const QString volgende = query.value(5).toString();
         if (query.value(6).toString() == QLatin1String("wijzigen"))
             entry.bewerking = OutboxEntry::Bewerking::Wijzigen;
+        else if (query.value(6).toString() == QLatin1String("verwijderen"))
+            entry.bewerking = OutboxEntry::Bewerking::Verwijderen;
+        const QString path = query.value(1).toString();
         query.finish();
         if (!volgende.isEmpty() && codec::dateTimeFromText(volgende) > now)
             return std::optional<OutboxEntry>();
+        if (resource && entry.bewerking == OutboxEntry::Bewerking::Verwijderen) {
+            // The local row is gone; what is sent is the server's identity (kept until the DELETE
+            // succeeds). Without one the server never had the record: nothing to remove.
+            const Result<std::optional<ServerIdentity>> identity = serverIdentity(*resource, entry.lokaal);
+            if (!identity)
+                return identity.error();
+            entry.resource = *resource;
+            if (identity.value())
+                return std::optional<OutboxEntry>(entry);
+            if (Result<> settled = settleWithoutRecord(entry, path); !settled)
+                return settled.error();
+            continue;
+        }
         const std::optional<QJsonObject> document =
             resource ? this->document(*resource, entry.lokaal) : std::optional<QJsonObject>();
         if (!document) {
-            // Removed locally since it was queued (or an unknown resource): nothing left to send.
-            if (Result<> refused = markRefused(entry.id, tr("The local record no longer exists."), {}); !refused)
-                return refused.error();
+            if (Result<> settled = settleWithoutRecord(entry, path); !settled)
+                return settled.error();
             continue;
         }
         entry.resource = *resource;
         entry.document = *document;
         return std::optional<OutboxEntry>(entry);
     }
+}
+
+Result<> SqlSyncStore::settleWithoutRecord(const OutboxEntry &entry, const QString &resource)
+{
+    if (entry.bewerking == OutboxEntry::Bewerking::Verwijderen) {
+        return update(QStringLiteral("UPDATE sync_outbox SET status = 'vervallen', onzeker = 0, laatste_fout = ?"
+                                     " WHERE id = ?"),
+                      {tr("Never on the server: nothing to remove."), entry.id});
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM sync_outbox WHERE resource = ? AND lokaal_uuid = ? AND id > ?"
+                                 " AND bewerking = 'verwijderen' AND status = 'wachtend'"));
+    query.addBindValue(resource);
+    query.addBindValue(codec::uuidText(entry.lokaal));
+    query.addBindValue(entry.id);
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("reading the sync outbox"));
+    const bool removedLater = query.next();
+    query.finish();
+    if (!removedLater || (entry.onzeker && entry.bewerking == OutboxEntry::Bewerking::Aanmaken)) {
+        // Removed locally with no removal queued (or an unknown resource): nothing left to send.
+        // A create whose answer was lost may be on the server, and without the record it can no
+        // longer be looked up: the beheerder sees it instead of the server keeping it unnoticed.
+        return markRefused(entry.id,
+                           removedLater ? tr("Removed at the desk after an attempt that got no answer; it may be on "
+                                             "the server and must be removed there.")
+                                        : tr("The local record no longer exists."),
+                           {});
+    }
+    // Removed at the desk before it was sent: the removal that follows settles it.
+    return update(QStringLiteral("UPDATE sync_outbox SET status = 'vervallen', onzeker = 0, laatste_fout = ?"
+                                 " WHERE id = ?"),
+                  {tr("Removed at the desk before it was sent."), entry.id});
 }
 
 Result<std::optional<ServerIdentity>> SqlSyncStore::serverIdentity(ApiResource resource, const QUuid &lokaal)
@@ -339,6 +389,28 @@ Result<> SqlSyncStore::markConflict(const OutboxEntry &entry, const QJsonObject 
     if (!query.exec())
         return StorageError::fromSql(query.lastError(), tr("recording a conflict"));
     query.prepare(QStringLiteral("UPDATE sync_outbox SET status = 'conflict', onzeker = 0, laatste_fout = ''"
+                                 " WHERE id = ?"));
+    query.addBindValue(entry.id);
+    if (!query.exec())
+        return StorageError::fromSql(query.lastError(), tr("updating the sync outbox"));
+    return transaction.commit();
+}
+
+Result<> SqlSyncStore::markRemoved(const OutboxEntry &entry)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery query(m_database.connection());
+    for (const char *sql : {"DELETE FROM sync_identiteit WHERE resource = ? AND lokaal_uuid = ?",
+                            "DELETE FROM sync_basis WHERE resource = ? AND lokaal_uuid = ?"}) {
+        query.prepare(QString::fromLatin1(sql));
+        query.addBindValue(resourcePath(entry.resource));
+        query.addBindValue(codec::uuidText(entry.lokaal));
+        if (!query.exec())
+            return StorageError::fromSql(query.lastError(), tr("forgetting a removed record's server identity"));
+    }
+    query.prepare(QStringLiteral("UPDATE sync_outbox SET status = 'verzonden', onzeker = 0, laatste_fout = ''"
                                  " WHERE id = ?"));
     query.addBindValue(entry.id);
     if (!query.exec())

@@ -30,6 +30,7 @@ public:
     Result<> markSynced(const OutboxEntry &entry, const ServerIdentity &identity,
                         const QJsonObject &serverVersion) override;
     Result<> markConflict(const OutboxEntry &entry, const QJsonObject &serverVersion) override;
+    Result<> markRemoved(const OutboxEntry &entry) override;
 
     // Records that a local record is this record on the server. `herkomst` is "lokaal" (pushed)
     // or "server" (pulled). Inside the caller's transaction.
@@ -40,6 +41,9 @@ private:
     Result<> update(const QString &sql, const QVariantList &values);
     // The record in the API's response shape with local uuids; nullopt when it no longer exists.
     std::optional<QJsonObject> document(ApiResource resource, const QUuid &lokaal);
+    // An entry whose local record is gone, or a removal of a record the server never had: settled
+    // without a request (vervallen, or refused when the server may hold it after a lost answer).
+    Result<> settleWithoutRecord(const OutboxEntry &entry, const QString &resource);
 
     Database &m_database;
 };

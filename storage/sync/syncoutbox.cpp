@@ -134,4 +134,20 @@ Result<> SyncOutbox::queueChange(Database &database, ApiResource resource, const
     return ensureQueued(database, resource, lokaal);
 }
 
+Result<> SyncOutbox::queueRemoval(Database &database, ApiResource resource, const QUuid &lokaal)
+{
+    if (lokaal.isNull())
+        return {};
+    for (const char *sql :
+         {"SELECT 1 FROM sync_identiteit WHERE resource = ? AND lokaal_uuid = ?",
+          "SELECT 1 FROM sync_outbox WHERE resource = ? AND lokaal_uuid = ? AND status <> 'vervallen'"}) {
+        const Result<bool> found = exists(database, sql, resource, lokaal);
+        if (!found)
+            return found.error();
+        if (found.value())
+            return insertEntry(database, resource, lokaal, QStringLiteral("verwijderen"));
+    }
+    return {};
+}
+
 } // namespace kcc::storage

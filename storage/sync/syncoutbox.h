@@ -30,6 +30,13 @@ public:
     // A change of a record (a task picked up, handed over or closed; a partij edited): a 'wijzigen'
     // entry (PATCH) at the end of the queue, or a create when the server has never seen the record.
     static Result<> queueChange(Database &database, ApiResource resource, const QUuid &lokaal);
+    // A record removed at the desk (a partij's digitaal adres): a 'verwijderen' entry (DELETE) at
+    // the end of the queue when the server has it or an entry of it waits; nothing for a record
+    // that was never queued. The server identity stays until the DELETE succeeds, so the entry can
+    // be sent after the local row is gone. Entries waiting before it are settled by the worker's
+    // store (SqlSyncStore::nextDue): a record the server never had is then sent neither created
+    // nor removed. Only an INSERT here: the writer's role may not change the outbox.
+    static Result<> queueRemoval(Database &database, ApiResource resource, const QUuid &lokaal);
 };
 
 } // namespace kcc::storage

@@ -60,12 +60,15 @@ bool SyncLoop::connectStore()
     connect(m_push.get(), &PushWorker::drained, this, &SyncLoop::onDrained);
     connect(m_push.get(), &PushWorker::stoppedOnError, this, &SyncLoop::onStopped);
     connect(m_push.get(), &PushWorker::retryScheduled, this,
-            [this](qint64, const QDateTime &, const QString &reason) { onRetry(reason); });
+            [this](qint64, const QDateTime &notBefore, const QString &reason, bool asked) {
+                onRetry(reason, asked ? notBefore : QDateTime());
+            });
     connect(m_push.get(), &PushWorker::entrySent, this, [this] {
         // An answer came: the server is back.
         if (m_status.state != SyncStatus::State::Sending) {
             m_status.state = SyncStatus::State::Sending;
             m_status.offlineSince = {};
+            m_status.waitUntil = {};
             publishStatus();
         }
         scheduleStatus();
@@ -81,7 +84,7 @@ void SyncLoop::cycle()
 {
     if (m_stopped || m_pulling || !connectStore() || m_push->isRunning())
         return;
-    if (m_status.state != SyncStatus::State::Offline)
+    if (m_status.state != SyncStatus::State::Offline && m_status.state != SyncStatus::State::Waiting)
         m_status.state = SyncStatus::State::Sending;
     m_push->start();
     scheduleStatus();
@@ -94,6 +97,7 @@ void SyncLoop::onDrained()
     const QDateTime now = m_clock.now();
     m_status.state = SyncStatus::State::InStep;
     m_status.offlineSince = {};
+    m_status.waitUntil = {};
     publishStatus();
     if (!m_connection->pull)
         return;
@@ -134,10 +138,19 @@ void SyncLoop::pullNow(quint64 ticket, const std::function<void(Puller &, Puller
     });
 }
 
-void SyncLoop::onRetry(const QString &reason)
+void SyncLoop::onRetry(const QString &reason, const QDateTime &askedToWaitUntil)
 {
     m_status.lastError = reason;
+    if (askedToWaitUntil.isValid()) {
+        // The server answered: it is there, busy, and said until when (not "offline").
+        m_status.state = SyncStatus::State::Waiting;
+        m_status.offlineSince = {};
+        m_status.waitUntil = askedToWaitUntil;
+        publishStatus();
+        return;
+    }
     if (m_status.state != SyncStatus::State::Offline) {
+        m_status.waitUntil = {};
         m_status.state = SyncStatus::State::Offline;
         m_status.offlineSince = m_clock.now();
         publishStatus();

@@ -55,7 +55,8 @@ private:
     bool connectStore();
     void cycle();
     void onDrained();
-    void onRetry(const QString &reason);
+    // A retry is scheduled; `askedToWaitUntil` is valid when the server asked to wait (408/429).
+    void onRetry(const QString &reason, const QDateTime &askedToWaitUntil);
     void onStopped(const QString &message);
     void scheduleStatus();
     void publishStatus();

@@ -3,6 +3,7 @@
 // the background runner, which sends to the stateful fixture (tests/tools/openklant_fixture.py)
 // through the fault proxy (tests/tools/fault_proxy.py). Registered -> "wachtend" -> "bijgewerkt";
 // the server gone -> "offline sinds HH:mm", no dialog; back -> "bijgewerkt", each object once.
+// A server that answers 429 with Retry-After is there and busy: "vraagt te wachten tot HH:mm".
 #include "app/werkplek/werkpleksync.h"
 #include "storage/search/threadedpartijsearch.h"
 #include "tests/support/callflowservices.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStatusBar>
@@ -51,6 +53,7 @@ private slots:
     void cleanupTestCase();
     void registeredWaitingInStepOfflineBack();
     void textsAreCompactDutch();
+    void serverAskingToWaitIsNotOffline();
 
 private:
     bool startProxy(LoopbackProcess &proxy, quint16 serverPort, quint16 port = 0);
@@ -179,8 +182,68 @@ void TestSyncIndicatorGui::textsAreCompactDutch()
     QCOMPARE(SyncStatusIndicator::textFor(status), QStringLiteral("Open Klant: offline sinds 10:42"));
     status.lastError = QStringLiteral("Connection refused");
     QVERIFY(SyncStatusIndicator::toolTipFor(status).contains(QStringLiteral("Laatste fout: Connection refused")));
+    status.state = SyncStatus::State::Waiting;
+    status.waitUntil = QDateTime(QDate::currentDate(), QTime(14, 5)).toUTC();
+    QCOMPARE(SyncStatusIndicator::textFor(status), QStringLiteral("Open Klant vraagt te wachten tot 14:05"));
+    QVERIFY(SyncStatusIndicator::toolTipFor(status).contains(QStringLiteral("vraagt de werkplek te wachten")));
     status.state = SyncStatus::State::Stopped;
     QCOMPARE(SyncStatusIndicator::textFor(status), QStringLiteral("Open Klant: gestopt"));
+}
+
+// The server answers the first POST with 429 and Retry-After: 120. It is there and asked to wait:
+// the status bar says until when (now + 2 minutes), not "offline sinds".
+void TestSyncIndicatorGui::serverAskingToWaitIsNotOffline()
+{
+    LoopbackProcess server;
+    QVERIFY2(server.start(QStringLiteral("python3"),
+                          {QStringLiteral(KCC_SOURCE_DIR "/tests/tools/openklant_fixture.py"), token},
+                          QRegularExpression(QStringLiteral("PORT (\\d+)")), 20000),
+             qPrintable(server.output()));
+    httpJson(QUrl(QStringLiteral("http://127.0.0.1:%1/_control").arg(server.port())),
+             QJsonObject{{QStringLiteral("faults"),
+                          QJsonArray{QJsonObject{{QStringLiteral("status"), 429},
+                                                 {QStringLiteral("retryAfter"), QStringLiteral("120")}}}}});
+    test::TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    const People people;
+    QVERIFY(test::push::seed(db.database(), people));
+    test::CallFlowServices services(db.database());
+    storage::ThreadedPartijSearch search(db.path());
+    sync::SyncRunnerOptions options;
+    options.interval = std::chrono::milliseconds(500);
+    options.statusDelay = std::chrono::milliseconds(20);
+    app::WerkplekSync openKlant(
+        {QUrl(QStringLiteral("http://127.0.0.1:%1/klantinteracties/api/v1").arg(server.port())), token}, db.database(),
+        options);
+    QVERIFY(openKlant.isOn());
+    ui::CallFlowContext context = services.context({}, &search);
+    openKlant.wire(context);
+    ui::MainWindow window(ui::MainWindow::Sources{&services.partijen, &services.klantcontacten, db.path(), false});
+    window.setCallFlow(context);
+    openKlant.attach(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *indicator = window.statusBar()->findChild<QLabel *>(QStringLiteral("syncStatusIndicator"));
+    QVERIFY(indicator);
+    const QDateTime asked = QDateTime::currentDateTime();
+    const ContactSession session = c4161(people);
+    const Result<PlanContext> plan = context.registration->planContext(session);
+    QVERIFY(plan.ok());
+    const Result<RegistrationPlan> built = RegistrationPlan::build(session, plan.value());
+    QVERIFY(built.ok() && context.registration->registerContact(built.value()).ok());
+    openKlant.start();
+
+    const QString prefix = QStringLiteral("Open Klant vraagt te wachten tot ");
+    QTRY_VERIFY2_WITH_TIMEOUT(indicator->text().startsWith(prefix), qPrintable(indicator->text()), 10000);
+    const QTime until = QTime::fromString(indicator->text().mid(prefix.size()), QStringLiteral("HH:mm"));
+    QVERIFY2(until.isValid(), qPrintable(indicator->text()));
+    // Two minutes from the request, to the minute (the label shows no seconds).
+    const int minutes = (asked.time().msecsTo(until) / 60000 + 24 * 60) % (24 * 60);
+    QVERIFY2(minutes >= 1 && minutes <= 3, qPrintable(indicator->text()));
+    QVERIFY(!indicator->text().contains(QStringLiteral("offline")));
+    QVERIFY(indicator->toolTip().contains(QStringLiteral("vraagt de werkplek te wachten")));
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+    openKlant.stop();
 }
 
 QTEST_MAIN(TestSyncIndicatorGui)

@@ -106,6 +106,10 @@ private slots:
     void conflictHoldsLaterChangesAndKeepDeskResends();
     void keepServerWritesTheServerVersion();
     void onlyOneSeatSendsAtATime();
+    void stepFifteenOutboxAcceptsRemovals();
+    void removedAddressQueuesARemovalAfterItsChange();
+    void removalOfARecordTheServerNeverHadSendsNothing();
+    void removalAfterAnUnansweredCreateIsShownNotDropped();
 
 private:
     // Carl on the server with a base, then two edits of Carl at the desk; the worker's first look
@@ -113,6 +117,8 @@ private:
     qint64 carlInConflict(QJsonObject &server);
     QJsonObject carlDocument();
     Result<> editCarl(const QString &taal);
+    // Carl's addresses as stored, with `changed` replacing its namesake or added, minus `without`.
+    Result<> editCarlAdressen(const std::optional<DigitaalAdres> &changed, const QUuid &without = {});
 
     std::unique_ptr<TakenData> m_data;
     QDateTime m_now;
@@ -180,7 +186,7 @@ void TestSyncWijzigingen::stepElevenOutboxKeepsItsEntries()
     QVERIFY(query.exec(QStringLiteral("UPDATE sync_outbox SET status = 'conflict'")));
     QVERIFY(query.exec(QStringLiteral("UPDATE sync_outbox SET status = 'vervallen'")));
     QVERIFY(!query.exec(QStringLiteral("UPDATE sync_outbox SET status = 'kwijt'")));
-    QVERIFY(!query.exec(QStringLiteral("UPDATE sync_outbox SET bewerking = 'verwijderen'")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE sync_outbox SET bewerking = 'vervangen'")));
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sync_basis, sync_conflict")) && query.next());
     query.finish();
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v11.sqlite.backup-v11-*")}).size(), 1);
@@ -271,6 +277,22 @@ Result<> TestSyncWijzigingen::editCarl(const QString &taal)
     change.partij = *Repository<Partij>(m_data->db.database()).find(m_data->carl);
     change.partij.voorkeurstaal = taal;
     change.digitaleAdressen = digitaleAdressenVanPartij(m_data->db.database(), m_data->carl);
+    return edit.save(change);
+}
+
+Result<> TestSyncWijzigingen::editCarlAdressen(const std::optional<DigitaalAdres> &changed, const QUuid &without)
+{
+    Database &database = m_data->db.database();
+    PartijEditService &edit = m_data->services.partijEdit();
+    edit.setActingActor(m_data->marieke);
+    PartijEdit change;
+    change.partij = *Repository<Partij>(database).find(m_data->carl);
+    for (const DigitaalAdres &adres : digitaleAdressenVanPartij(database, m_data->carl)) {
+        if (adres.uuid != without && (!changed || adres.uuid != changed->uuid))
+            change.digitaleAdressen.append(adres);
+    }
+    if (changed)
+        change.digitaleAdressen.append(*changed);
     return edit.save(change);
 }
 
@@ -544,6 +566,155 @@ void TestSyncWijzigingen::onlyOneSeatSendsAtATime()
     otherSeat.reset();
     SqlSyncStore takingOver(database);
     QTRY_VERIFY_WITH_TIMEOUT(takingOver.nextDue(m_now).ok() && takingOver.nextDue(m_now).value().has_value(), 5000);
+}
+
+// Schema step 15 -> 16 rebuilds sync_outbox once more: every entry keeps its columns, its
+// bewerking included, and 'verwijderen' is accepted.
+void TestSyncWijzigingen::stepFifteenOutboxAcceptsRemovals()
+{
+    if (test::TestDatabase::onPostgres())
+        QSKIP("A file fixture of version 15: SQLite only (the PostgreSQL suites migrate from empty).");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v13.sqlite"));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture13"));
+        connection.setDatabaseName(path);
+        QVERIFY(connection.open());
+        QVERIFY(SearchFunctions::install(connection).ok());
+        QSqlQuery(connection).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        QVERIFY(Migrations::migrate(connection, path, 0, Migrations::steps().mid(0, 15)).ok());
+        QSqlQuery query(connection);
+        QVERIFY2(query.exec(QStringLiteral(
+                     "INSERT INTO sync_outbox (id, resource, lokaal_uuid, status, onzeker, pogingen, volgende_poging,"
+                     " aangemaakt_op, laatste_fout, ongeldige_velden, bewerking) VALUES (9, 'partijen',"
+                     " '00000000-0000-4000-8000-000000000009', 'conflict', 1, 2, '2026-12-07T09:00:00.000Z',"
+                     " '2026-12-07T08:00:00.000Z', 'HTTP 503', '[]', 'wijzigen')")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE sync_outbox SET bewerking = 'verwijderen'")));
+        query.finish();
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture13"));
+
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), Database::currentSchemaVersion());
+    QSqlQuery query(opened.value()->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, resource, lokaal_uuid, status, onzeker, pogingen, volgende_poging,"
+                                      " aangemaakt_op, laatste_fout, bewerking FROM sync_outbox")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), qint64(9));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("partijen"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("00000000-0000-4000-8000-000000000009"));
+    QCOMPARE(query.value(3).toString(), QStringLiteral("conflict"));
+    QCOMPARE(query.value(4).toInt(), 1);
+    QCOMPARE(query.value(5).toInt(), 2);
+    QCOMPARE(query.value(6).toString(), QStringLiteral("2026-12-07T09:00:00.000Z"));
+    QCOMPARE(query.value(7).toString(), QStringLiteral("2026-12-07T08:00:00.000Z"));
+    QCOMPARE(query.value(8).toString(), QStringLiteral("HTTP 503"));
+    QCOMPARE(query.value(9).toString(), QStringLiteral("wijzigen"));
+    QVERIFY(!query.next());
+    QVERIFY(query.exec(QStringLiteral("UPDATE sync_outbox SET bewerking = 'verwijderen'")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE sync_outbox SET bewerking = 'vervangen'")));
+    query.finish();
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v13.sqlite.backup-v13-*")}).size(), 1);
+}
+
+// Issue 14, item 2: removing an address the server has queues a 'verwijderen' in the edit's own
+// transaction, after the change queued before it; the change of the now missing row is settled
+// without a request, the removal is sent by the identity kept for it, and markRemoved forgets it.
+void TestSyncWijzigingen::removedAddressQueuesARemovalAfterItsChange()
+{
+    Database &database = m_data->db.database();
+    QVERIFY(onServer(database, ApiResource::Partijen, m_data->carl));
+    QVERIFY(onServer(database, ApiResource::DigitaleAdressen, m_data->carlEmail));
+    SqlSyncStore store(database);
+    const ServerIdentity server = *store.serverIdentity(ApiResource::DigitaleAdressen, m_data->carlEmail).value();
+    DigitaalAdres email = *Repository<DigitaalAdres>(database).find(m_data->carlEmail);
+    email.omschrijving = QStringLiteral("Privé");
+    QVERIFY(editCarlAdressen(email).ok());
+    const Result<> removed = editCarlAdressen(std::nullopt, m_data->carlEmail);
+    QVERIFY2(removed.ok(), qPrintable(removed.error().message));
+    QVERIFY(!Repository<DigitaalAdres>(database).find(m_data->carlEmail));
+    const QList<Row> rows = outbox(database);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).bewerking, QStringLiteral("wijzigen"));
+    QCOMPARE(rows.at(1).resource, QStringLiteral("digitaleadressen"));
+    QCOMPARE(rows.at(1).lokaal, m_data->carlEmail);
+    QCOMPARE(rows.at(1).bewerking, QStringLiteral("verwijderen"));
+
+    const Result<std::optional<OutboxEntry>> next = store.nextDue(m_now);
+    QVERIFY(next.ok() && next.value());
+    QVERIFY(next.value()->bewerking == OutboxEntry::Bewerking::Verwijderen);
+    QVERIFY(next.value()->resource == ApiResource::DigitaleAdressen);
+    QCOMPARE(next.value()->lokaal, m_data->carlEmail);
+    QVERIFY(next.value()->document.isEmpty());
+    QCOMPARE(outbox(database).at(0).status, QStringLiteral("vervallen")); // the change: nothing to send
+    QCOMPARE(*store.serverIdentity(ApiResource::DigitaleAdressen, m_data->carlEmail).value(), server);
+
+    QVERIFY(store.markRemoved(*next.value()).ok());
+    QVERIFY(!store.serverIdentity(ApiResource::DigitaleAdressen, m_data->carlEmail).value());
+    QCOMPARE(outbox(database).at(1).status, QStringLiteral("verzonden"));
+    QVERIFY(!store.nextDue(m_now).value());
+    QCOMPARE(store.status().value().wachtend, 0);
+}
+
+// An address added and removed before the push: both entries settle without a request; an
+// address that was never queued queues nothing when it is removed.
+void TestSyncWijzigingen::removalOfARecordTheServerNeverHadSendsNothing()
+{
+    Database &database = m_data->db.database();
+    QVERIFY(onServer(database, ApiResource::Partijen, m_data->carl));
+    DigitaalAdres werk;
+    werk.uuid = QUuid::createUuid();
+    werk.adres = QStringLiteral("carl@werk.example.nl");
+    werk.soortDigitaalAdres = SoortDigitaalAdres::Email;
+    QVERIFY(editCarlAdressen(werk).ok());
+    QVERIFY(editCarlAdressen(std::nullopt, werk.uuid).ok());
+    QVERIFY(editCarlAdressen(std::nullopt, m_data->carlEmail).ok());
+    QList<Row> rows = outbox(database);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).bewerking, QStringLiteral("aanmaken"));
+    QCOMPARE(rows.at(1).bewerking, QStringLiteral("verwijderen"));
+    QCOMPARE(positionOf(rows, QStringLiteral("digitaleadressen"), m_data->carlEmail), qsizetype(-1));
+
+    SqlSyncStore store(database);
+    const Result<std::optional<OutboxEntry>> next = store.nextDue(m_now);
+    QVERIFY(next.ok());
+    QVERIFY(!next.value());
+    rows = outbox(database);
+    QCOMPARE(rows.at(0).status, QStringLiteral("vervallen"));
+    QCOMPARE(rows.at(1).status, QStringLiteral("vervallen"));
+    const OutboxStatus status = store.status().value();
+    QCOMPARE(status.wachtend, 0);
+    QCOMPARE(status.geweigerd, 0);
+}
+
+// A create that got no answer may be on the server; once its record is removed at the desk it can
+// no longer be looked up: refused for the beheerder to see, not dropped; its removal sends nothing.
+void TestSyncWijzigingen::removalAfterAnUnansweredCreateIsShownNotDropped()
+{
+    Database &database = m_data->db.database();
+    QVERIFY(onServer(database, ApiResource::Partijen, m_data->carl));
+    DigitaalAdres werk;
+    werk.uuid = QUuid::createUuid();
+    werk.adres = QStringLiteral("carl@werk.example.nl");
+    werk.soortDigitaalAdres = SoortDigitaalAdres::Email;
+    QVERIFY(editCarlAdressen(werk).ok());
+    SqlSyncStore store(database);
+    const Result<std::optional<OutboxEntry>> create = store.nextDue(m_now);
+    QVERIFY(create.ok() && create.value());
+    QVERIFY(store.markUncertain(create.value()->id).ok());
+    QVERIFY(editCarlAdressen(std::nullopt, werk.uuid).ok());
+
+    QVERIFY(!store.nextDue(m_now).value());
+    const QList<Row> rows = outbox(database);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).status, QStringLiteral("geweigerd"));
+    QCOMPARE(rows.at(1).status, QStringLiteral("vervallen"));
+    const QList<OutboxRefusal> refusals = store.refusals().value();
+    QCOMPARE(refusals.size(), 1);
+    QCOMPARE(refusals.first().lokaal, werk.uuid);
 }
 
 QTEST_GUILESS_MAIN(TestSyncWijzigingen)

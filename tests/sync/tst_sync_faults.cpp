@@ -91,8 +91,10 @@ void TestSyncFaults::thousandRegistrationsAtTwentyPercentFaults()
             QCoreApplication::processEvents();
     }
     const qint64 registered = timer.elapsed();
+    // A bound on liveness only (how fast it drains is bench_push's business): on a loaded 2-core CI
+    // machine the drain took up to 118 s of a former 120 s bound.
     QTRY_VERIFY_WITH_TIMEOUT(runner.status().state == SyncStatus::State::InStep && runner.status().wachtend == 0,
-                             120000);
+                             480000);
     runner.stop();
     const qint64 sent = timer.elapsed();
 

@@ -104,6 +104,7 @@ private slots:
     void pullRequestsAreAccepted();
     void pullDetailRequestsAreAccepted();
     void wrongFilterValueIsRefused();
+    void removalIsAccepted();
 
 private:
     SyncSettings settings(const QString &withToken) const;
@@ -546,6 +547,25 @@ void TestSyncPrism::wrongFilterValueIsRefused()
     client.getPage(ApiResource::DigitaleAdressen, query, [&](const ApiReply &reply) { answer = reply; });
     QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
     QVERIFY2(answer->isClientError(), qPrintable(QString::number(answer->status)));
+}
+
+// Issue 14, item 2: an address removed at the desk goes out as DELETE /digitaleadressen/{uuid}
+// (the push worker's request, by the server uuid); the spec answers 204. The same request without
+// the token is refused, so the check can fail.
+void TestSyncPrism::removalIsAccepted()
+{
+    OpenKlantClient client(settings(token));
+    std::optional<ApiReply> answer;
+    client.remove(ApiResource::DigitaleAdressen, QUuid::createUuid(), [&](const ApiReply &reply) { answer = reply; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
+    QVERIFY2(answer->status == 204 && answer->isSuccess(),
+             qPrintable(QString::number(answer->status) + u' ' + QString::fromUtf8(answer->body.toJson())));
+
+    OpenKlantClient without(settings(QString()));
+    std::optional<ApiReply> refused;
+    without.remove(ApiResource::DigitaleAdressen, QUuid::createUuid(), [&](const ApiReply &reply) { refused = reply; });
+    QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 20000);
+    QCOMPARE(refused->status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestSyncPrism)

@@ -19,6 +19,7 @@
 #include "sync/openklantclient.h"
 #include "sync/pull/puller.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -44,6 +45,7 @@ private slots:
     void historyBringsContactsWithoutActor();
     void pushedPartijComesBackWithoutTwin();
     void takenOfOurAfdelingReachTheDesk();
+    void lookUpWaitsWhenTheServerAsksTo();
 
 private:
     QJsonObject control(const QJsonObject &post = {});
@@ -255,6 +257,35 @@ void TestSyncPull::takenOfOurAfdelingReachTheDesk()
     QVERIFY(Repository<Klantcontact>(m_db->database()).find(taak.aanleidinggevendKlantcontact));
     QVERIFY(wait(taken).ok());
     QCOMPARE(Repository<InterneTaak>(m_db->database()).count(), qint64(1));
+}
+
+// Issue 14, item 3: the GETs of a pull (the Zoeken look-up runs the same Puller over the same
+// client) honour a 429's Retry-After as the push does: wait what the server asked, in seconds or
+// as a date, and ask again. A wait longer than a look-up may take is not made: the answer goes back.
+void TestSyncPull::lookUpWaitsWhenTheServerAsksTo()
+{
+    const auto lookUp = [](Puller &puller, Puller::Done done) {
+        puller.lookUpPartij(LookupKind::Bsn, QStringLiteral("296648875"), done);
+    };
+    const auto notNow = [](const char *retryAfter) {
+        return QJsonObject{{QStringLiteral("status"), 429},
+                           {QStringLiteral("retryAfter"), QString::fromLatin1(retryAfter)}};
+    };
+    control(QJsonObject{{QStringLiteral("get_faults"), QJsonArray{notNow("1"), notNow("date+2")}}});
+    QElapsedTimer timer;
+    timer.start();
+    const Result<PullReport> report = wait(lookUp);
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QCOMPARE(report.value().partijen, QList<QUuid>{anneke});
+    QVERIFY2(timer.elapsed() >= 1800, qPrintable(QString::number(timer.elapsed()))); // 1 s, then 1-2 s
+    QVERIFY(control().value(QStringLiteral("get_faults")).toArray().isEmpty());
+
+    control(QJsonObject{{QStringLiteral("get_faults"), QJsonArray{notNow("600")}}});
+    timer.restart();
+    const Result<PullReport> refused = wait(lookUp);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("HTTP 429")), qPrintable(refused.error().message));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestSyncPull)

@@ -39,11 +39,15 @@ private slots:
     void taskChangeReachesTheServerOnce();
     void partijChangeReachesTheServer();
     void partijEditAddressReachesTheServerOnce();
+    void removedAddressIsDeletedOnceAfterALostAnswer();
+    void removalOfANeverSentAddressSendsNothing();
+    void removalWhoseAnswerTheProxyDropsEndsDoneOnce();
     void conflictIsHeldAndKeepDeskSendsIt();
     void conflictKeepServerSendsNothing();
 
 private:
     QJsonObject control(const QJsonObject &post = {});
+    QJsonObject control(const QUrl &url, const QJsonObject &post);
     QJsonArray stored(const QString &resource)
     {
         return control().value(QStringLiteral("stored")).toObject().value(resource).toArray();
@@ -56,6 +60,8 @@ private:
         return identity ? identity->uuid.toString(QUuid::WithoutBraces) : QString();
     }
     Result<> editCarl(const QString &taal);
+    // Saves Carl's addresses as they are, plus `extra` (when given), minus the one `without`.
+    Result<> editCarlAdressen(const std::optional<DigitaalAdres> &extra, const QUuid &without = {});
     // Carl on the server, then changed there (voorkeurstaal "deu") and at the desk ("eng").
     bool carlChangedOnBothSides();
 
@@ -104,8 +110,13 @@ void TestSyncWijzigingenRoundtrip::cleanup()
 
 QJsonObject TestSyncWijzigingenRoundtrip::control(const QJsonObject &post)
 {
+    return control(QUrl(QStringLiteral("http://127.0.0.1:%1/_control").arg(m_server->port())), post);
+}
+
+QJsonObject TestSyncWijzigingenRoundtrip::control(const QUrl &url, const QJsonObject &post)
+{
     QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/_control").arg(m_server->port())));
+    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply *reply = post.isEmpty() ? network.get(request) : network.post(request, QJsonDocument(post).toJson());
     QEventLoop loop;
@@ -221,6 +232,135 @@ void TestSyncWijzigingenRoundtrip::partijEditAddressReachesTheServerOnce()
     QCOMPARE(opServer.value(QStringLiteral("omschrijving")).toString(), QStringLiteral("Werk"));
     QCOMPARE(opServer.value(QStringLiteral("verstrektDoorPartij")).toObject().value(QStringLiteral("uuid")).toString(),
              serverUuid(ApiResource::Partijen, m_data->carl));
+}
+
+Result<> TestSyncWijzigingenRoundtrip::editCarlAdressen(const std::optional<DigitaalAdres> &extra, const QUuid &without)
+{
+    Database &database = m_data->db.database();
+    PartijEditService &edit = m_data->services.partijEdit();
+    edit.setActingActor(m_data->marieke);
+    PartijEdit change;
+    change.partij = *Repository<Partij>(database).find(m_data->carl);
+    for (const DigitaalAdres &adres : digitaleAdressenVanPartij(database, m_data->carl)) {
+        if (adres.uuid != without)
+            change.digitaleAdressen.append(adres);
+    }
+    if (extra)
+        change.digitaleAdressen.append(*extra);
+    if (!without.isNull() && change.partij.voorkeursDigitaalAdres == without)
+        change.partij.voorkeursDigitaalAdres.reset();
+    return edit.save(change);
+}
+
+// Issue 14, item 2: an address removed at the desk is removed on the server (DELETE by its server
+// uuid, after the local row is gone). The first answer is lost after the server removed it: the
+// retry finds 404, which ends the entry as done; the identity is forgotten, nothing is left.
+void TestSyncWijzigingenRoundtrip::removedAddressIsDeletedOnceAfterALostAnswer()
+{
+    DigitaalAdres werk;
+    werk.uuid = QUuid::createUuid();
+    werk.adres = QStringLiteral("carl@werk.example.nl");
+    werk.soortDigitaalAdres = SoortDigitaalAdres::Email;
+    const Result<> added = editCarlAdressen(werk);
+    QVERIFY2(added.ok(), qPrintable(added.error().message));
+    QVERIFY(pushAll());
+    const QString server = serverUuid(ApiResource::DigitaleAdressen, werk.uuid);
+    QVERIFY(!server.isEmpty());
+    QCOMPARE(stored(QStringLiteral("digitaleadressen")).size(), 1);
+    const int posts = counter("posts");
+
+    const Result<> removed = editCarlAdressen(std::nullopt, werk.uuid);
+    QVERIFY2(removed.ok(), qPrintable(removed.error().message));
+    QVERIFY(!Repository<DigitaalAdres>(m_data->db.database()).find(werk.uuid));
+    QCOMPARE(m_store->status().value().wachtend, 1);
+    control(QJsonObject{{QStringLiteral("faults"), QJsonArray{QStringLiteral("store_then_drop")}}});
+    QVERIFY(pushAll());
+    QCOMPARE(stored(QStringLiteral("digitaleadressen")).size(), 0);
+    QCOMPARE(counter("deletes"), 2); // the one whose answer was lost, and the retry that found 404
+    QCOMPARE(counter("posts"), posts);
+    QCOMPARE(counter("patches"), 0);
+    const OutboxStatus status = m_store->status().value();
+    QCOMPARE(status.wachtend, 0);
+    QCOMPARE(status.geweigerd, 0);
+    QCOMPARE(serverUuid(ApiResource::DigitaleAdressen, werk.uuid), QString()); // identity forgotten
+    // Nothing more to send: a second push sends no request at all.
+    QVERIFY(pushAll());
+    QCOMPARE(counter("deletes"), 2);
+}
+
+// An address added and removed again before the push never reaches the server: neither its create
+// nor its removal is sent. Removing an address that was never queued queues nothing.
+void TestSyncWijzigingenRoundtrip::removalOfANeverSentAddressSendsNothing()
+{
+    const int posts = counter("posts");
+    DigitaalAdres werk;
+    werk.uuid = QUuid::createUuid();
+    werk.adres = QStringLiteral("carl@werk.example.nl");
+    werk.soortDigitaalAdres = SoortDigitaalAdres::Email;
+    QVERIFY(editCarlAdressen(werk).ok());
+    QVERIFY(editCarlAdressen(std::nullopt, werk.uuid).ok());
+    const QUuid nooitGequeued = m_data->carlEmail;
+    QVERIFY(serverUuid(ApiResource::DigitaleAdressen, nooitGequeued).isEmpty());
+    const int voor = m_store->status().value().wachtend;
+    QVERIFY(editCarlAdressen(std::nullopt, nooitGequeued).ok());
+    QCOMPARE(m_store->status().value().wachtend, voor); // never queued, never on the server: nothing
+    QVERIFY(pushAll());
+    QCOMPARE(counter("posts"), posts);
+    QCOMPARE(counter("deletes"), 0);
+    QCOMPARE(counter("patches"), 0);
+    QCOMPARE(stored(QStringLiteral("digitaleadressen")).size(), 0);
+    const OutboxStatus status = m_store->status().value();
+    QCOMPARE(status.wachtend, 0);
+    QCOMPARE(status.geweigerd, 0);
+}
+
+// The same through the fault proxy (tests/tools/fault_proxy.py): the proxy forwards the DELETE,
+// the server removes the address, and the proxy closes the connection without a byte of the answer.
+// The worker schedules a retry (the server may or may not have acted); the retry finds 404 and the
+// entry ends done, once; nothing is sent after it.
+void TestSyncWijzigingenRoundtrip::removalWhoseAnswerTheProxyDropsEndsDoneOnce()
+{
+    DigitaalAdres werk;
+    werk.uuid = QUuid::createUuid();
+    werk.adres = QStringLiteral("carl@werk.example.nl");
+    werk.soortDigitaalAdres = SoortDigitaalAdres::Email;
+    QVERIFY(editCarlAdressen(werk).ok());
+    QVERIFY(pushAll());
+    QCOMPARE(stored(QStringLiteral("digitaleadressen")).size(), 1);
+    QVERIFY(editCarlAdressen(std::nullopt, werk.uuid).ok());
+
+    LoopbackProcess proxy;
+    QVERIFY(
+        proxy.start(QStringLiteral("python3"),
+                    {QStringLiteral(KCC_SOURCE_DIR "/tests/tools/fault_proxy.py"), QString::number(m_server->port()),
+                     QStringLiteral("--kinds"), QStringLiteral("drop"), QStringLiteral("--rate"), QStringLiteral("1")},
+                    QRegularExpression(QStringLiteral("PORT (\\d+)")), 20000));
+    const QUrl proxyControl(QStringLiteral("http://127.0.0.1:%1/_proxy").arg(proxy.port()));
+    OpenKlantClient client(
+        {QUrl(QStringLiteral("http://127.0.0.1:%1/klantinteracties/api/v1").arg(proxy.port())), token});
+    client.setTimeout(std::chrono::seconds(5));
+    PushWorker worker(client, *m_store);
+    // Long enough a first backoff for the test to turn the faults off before the retry.
+    worker.setBackoff(std::chrono::milliseconds(1500), std::chrono::milliseconds(1500));
+    QSignalSpy retries(&worker, &PushWorker::retryScheduled);
+    QSignalSpy sent(&worker, &PushWorker::entrySent);
+    QSignalSpy drained(&worker, &PushWorker::drained);
+    worker.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!retries.isEmpty(), 20000);
+    QCOMPARE(sent.count(), 0);
+    QCOMPARE(stored(QStringLiteral("digitaleadressen")).size(), 0); // the server acted, the answer was lost
+    control(proxyControl, QJsonObject{{QStringLiteral("rate"), 0}});
+    QTRY_VERIFY_WITH_TIMEOUT(!drained.isEmpty(), 20000);
+    QCOMPARE(sent.count(), 1);
+    QCOMPARE(retries.count(), 1);
+    const OutboxStatus status = m_store->status().value();
+    QCOMPARE(status.wachtend, 0);
+    QCOMPARE(status.geweigerd, 0);
+    QCOMPARE(serverUuid(ApiResource::DigitaleAdressen, werk.uuid), QString());
+    const int deletes = counter("deletes");
+    QVERIFY2(deletes >= 2, qPrintable(QString::number(deletes))); // the dropped one(s) and the 404
+    QVERIFY(pushAll());
+    QCOMPARE(counter("deletes"), deletes);
 }
 
 bool TestSyncWijzigingenRoundtrip::carlChangedOnBothSides()

@@ -8,7 +8,7 @@ stdout once it accepts connections. It stops when stdin closes (the test process
 SIGTERM.
 
 Control (no token needed): POST /_control {"faults": ["store_then_drop", "503", "400"]} queues
-faults for the next POSTs and PATCHes, in order: "store_then_drop" stores the object (or the
+faults for the next POSTs, PATCHes and DELETEs, in order: "store_then_drop" stores the object (or the
 change) and closes the connection without an answer (the client cannot know it was stored), "503"
 answers 503 without storing, "400" refuses with invalidParams; an object {"status": 429, "retryAfter": "2"} answers that status
 without storing, with a Retry-After header when given ("date+N": an HTTP date N seconds from now).
@@ -18,6 +18,9 @@ would (for the conflict tests). GET /_control returns {"posts": n, "patches": n,
 "stored": {...}}.
 
 GET and PATCH /<resource>/<uuid> read and change one record; PATCH replaces the keys it is given.
+DELETE /<resource>/<uuid> removes it (204; 404 when unknown). GET /_control also counts "deletes".
+POST /_control {"get_faults": [{"status": 429, "retryAfter": "1"}]} answers the next GETs of the API
+(lists and records) so, without acting; GET /_control lists those still queued.
 """
 import email.utils
 import json
@@ -50,9 +53,11 @@ FILTERS = {
 lock = threading.Lock()
 store = {name: [] for name in RESOURCES}
 faults = []
+get_faults = []  # {"status": 429, "retryAfter": ...} answered to the next GETs of the API, in order
 posts = {"count": 0}
 patches = {"count": 0}
 gets = {"count": 0}
+deletes = {"count": 0}
 token = sys.argv[1] if len(sys.argv) > 1 else "0123456789abcdef0123456789abcdef01234567"
 
 
@@ -135,7 +140,12 @@ class Handler(BaseHTTPRequestHandler):
         if urlparse(self.path).path == "/_control":
             with lock:
                 return self.answer(200, {"posts": posts["count"], "patches": patches["count"], "gets": gets["count"],
-                                         "stored": store})
+                                         "deletes": deletes["count"], "get_faults": get_faults, "stored": store})
+        if self.path.startswith(PREFIX) and self.headers.get("Authorization") == "Token " + token:
+            with lock:
+                fault = get_faults.pop(0) if get_faults else None
+            if fault:
+                return self.refuse_for_now(fault)
         name, item = self.record()
         if name is not None:
             if not self.authorised():
@@ -174,6 +184,7 @@ class Handler(BaseHTTPRequestHandler):
             body = self.body()
             with lock:
                 faults.extend(body.get("faults", []))
+                get_faults.extend(body.get("get_faults", []))
                 change = body.get("change")
                 if change:
                     for item in store[change["resource"]]:
@@ -237,6 +248,35 @@ class Handler(BaseHTTPRequestHandler):
         if fault == "store_then_drop":
             return self.drop()
         self.answer(200, answer)
+
+    def do_DELETE(self):
+        """DELETE /<resource>/<uuid>: 204 without a body, 404 when unknown (or already removed).
+        Faults from /_control apply to DELETEs as to POSTs and PATCHes."""
+        name, item = self.record()
+        if name is None:
+            return self.answer(404, {"detail": "Niet gevonden."})
+        if not self.authorised():
+            return
+        with lock:
+            deletes["count"] += 1
+            fault = faults.pop(0) if faults else None
+        if isinstance(fault, dict):
+            return self.refuse_for_now(fault)
+        if fault == "503":
+            return self.answer(503, {"status": 503, "detail": "Service niet beschikbaar."})
+        if item is None:
+            return self.answer(404, {"detail": "Niet gevonden."})
+        if fault == "400":
+            return self.answer(400, {"code": "invalid", "status": 400, "title": "Invalid input.",
+                                     "invalidParams": [{"name": "nonFieldErrors", "code": "invalid",
+                                                        "reason": "Kan niet verwijderd worden."}]})
+        with lock:
+            store[name] = [other for other in store[name] if other["uuid"] != item["uuid"]]
+        if fault == "store_then_drop":
+            return self.drop()
+        self.send_response(204)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
 
 # --- pulling (issue 14, item 3) -----------------------------------------------------------------

@@ -454,7 +454,9 @@ QString PartijZoekenWidget::serverStatus() const
     case ServerState::Searching:
         return tr("Nobody found here for “%1”. Searching in Open Klant…").arg(query);
     case ServerState::Failed:
-        return tr("Nobody found here for “%1”. Open Klant not reachable: %2").arg(query, m_serverError);
+        // %2 says what went wrong in its own words ("The server could not be reached: …"), so the
+        // line does not say "not reachable" itself.
+        return tr("Nobody found here for “%1”. Asking Open Klant failed: %2").arg(query, m_serverError);
     case ServerState::Found: // stored here, but the search does not list them (it could not be stored whole)
         return tr("Nobody found for “%1”.").arg(query);
     case ServerState::NotFound:
@@ -495,7 +497,7 @@ void PartijZoekenWidget::onHistory(quint64 ticket, const QUuid &partij, const QS
         return;
     if (!error.isEmpty()) {
         m_klantbeeld->setHistoryNote(
-            tr("Open Klant not reachable: %1 The history shows what this desk knows.").arg(error));
+            tr("Asking Open Klant failed: %1 The history shows what this desk knows.").arg(error));
         return;
     }
     // Contacts registered elsewhere may have come in, now or by the runner's own pull meanwhile:

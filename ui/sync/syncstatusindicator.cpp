@@ -40,6 +40,10 @@ QString SyncStatusIndicator::textFor(const SyncStatus &status)
     case State::Offline:
         //: Status bar; %1 the time (or date and time) the server stopped answering
         return tr("Open Klant: offline since %1").arg(moment(status.offlineSince));
+    case State::Waiting:
+        //: Status bar; the server answered 408/429 with Retry-After. %1 the time (or date and time)
+        //: of the next attempt
+        return tr("Open Klant asks to wait until %1").arg(moment(status.waitUntil));
     case State::Stopped:
         return tr("Open Klant: stopped");
     case State::Sending:
@@ -65,6 +69,9 @@ QString SyncStatusIndicator::toolTipFor(const SyncStatus &status)
     if (status.state == SyncStatus::State::Offline)
         lines << tr("The server does not answer; the desk keeps trying. Nothing is lost: what waits is sent "
                     "in order when the server is back.");
+    if (status.state == SyncStatus::State::Waiting)
+        lines << tr("The server is busy and asked the desk to wait; the desk tries again then. Nothing is lost: "
+                    "what waits is sent in order.");
     if (status.geweigerd > 0)
         lines << tr("The server refused %n record(s); the beheerder can see why and send them again.", nullptr,
                     status.geweigerd);

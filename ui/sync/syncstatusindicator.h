@@ -7,8 +7,8 @@
 namespace kcc::ui {
 
 // The status bar's word on Open Klant (issue 14, item 6): "Open Klant: bijgewerkt", "… 3 wachtend",
-// "… offline sinds 10:42", "… 2 geweigerd". Compact, with the last error in its tooltip; a
-// background failure is shown here and never in a box that interrupts the medewerker.
+// "… offline sinds 10:42", "… 2 geweigerd", "Open Klant vraagt te wachten tot 14:05". Compact, with the last error in
+// its tooltip; a background failure is shown here and never in a box that interrupts the medewerker.
 class SyncStatusIndicator final : public QLabel
 {
     Q_OBJECT
