@@ -575,9 +575,9 @@ void TestSyncWijzigingen::stepFifteenOutboxAcceptsRemovals()
     if (test::TestDatabase::onPostgres())
         QSKIP("A file fixture of version 15: SQLite only (the PostgreSQL suites migrate from empty).");
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v13.sqlite"));
+    const QString path = dir.filePath(QStringLiteral("v15.sqlite"));
     {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture13"));
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture15"));
         connection.setDatabaseName(path);
         QVERIFY(connection.open());
         QVERIFY(SearchFunctions::install(connection).ok());
@@ -594,7 +594,7 @@ void TestSyncWijzigingen::stepFifteenOutboxAcceptsRemovals()
         query.finish();
         connection.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("fixture13"));
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture15"));
 
     auto opened = Database::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
@@ -617,7 +617,7 @@ void TestSyncWijzigingen::stepFifteenOutboxAcceptsRemovals()
     QVERIFY(query.exec(QStringLiteral("UPDATE sync_outbox SET bewerking = 'verwijderen'")));
     QVERIFY(!query.exec(QStringLiteral("UPDATE sync_outbox SET bewerking = 'vervangen'")));
     query.finish();
-    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v13.sqlite.backup-v13-*")}).size(), 1);
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("v15.sqlite.backup-v15-*")}).size(), 1);
 }
 
 // Issue 14, item 2: removing an address the server has queues a 'verwijderen' in the edit's own
