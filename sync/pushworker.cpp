@@ -237,12 +237,7 @@ void PushWorker::change(const OutboxEntry &entry, const QJsonObject &body)
     if (!identity.value()) {
         // The store holds such changes back (SyncStore::nextDue); should one come through, it
         // cannot be sent and must not be lost silently.
-        const QString reason = tr("The record is not on the server, so its change cannot be sent.");
-        if (Result<> refused = m_store.markRefused(entry.id, reason, {}); !refused)
-            return fail(refused.error());
-        log(&entry, SyncUitkomst::Geweigerd, {}, reason);
-        emit entryRefused(entry.id, reason);
-        return scheduleStep(std::chrono::milliseconds(0));
+        return refuseUnsendable(entry, tr("The record is not on the server, so its change cannot be sent."));
     }
     // An attempt has started (counts for the backoff); the flag means nothing more for a PATCH.
     if (Result<> marked = m_store.markUncertain(entry.id); !marked)
@@ -288,6 +283,15 @@ void PushWorker::patchEntry(const OutboxEntry &entry, const ServerIdentity &iden
     });
 }
 
+void PushWorker::refuseUnsendable(const OutboxEntry &entry, const QString &reason)
+{
+    if (Result<> refused = m_store.markRefused(entry.id, reason, {}); !refused)
+        return fail(refused.error());
+    log(&entry, SyncUitkomst::Geweigerd, {}, reason);
+    emit entryRefused(entry.id, reason);
+    scheduleStep(std::chrono::milliseconds(0));
+}
+
 void PushWorker::removeEntry(const OutboxEntry &entry)
 {
     const Result<std::optional<ServerIdentity>> identity = m_store.serverIdentity(entry.resource, entry.lokaal);
@@ -296,12 +300,7 @@ void PushWorker::removeEntry(const OutboxEntry &entry)
     if (!identity.value()) {
         // The store settles removals of records the server never had (SyncStore::nextDue);
         // should one come through, it must not be lost silently.
-        const QString reason = tr("The record is not on the server, so its removal cannot be sent.");
-        if (Result<> refused = m_store.markRefused(entry.id, reason, {}); !refused)
-            return fail(refused.error());
-        log(&entry, SyncUitkomst::Geweigerd, {}, reason);
-        emit entryRefused(entry.id, reason);
-        return scheduleStep(std::chrono::milliseconds(0));
+        return refuseUnsendable(entry, tr("The record is not on the server, so its removal cannot be sent."));
     }
     if (Result<> marked = m_store.markUncertain(entry.id); !marked)
         return fail(marked.error());

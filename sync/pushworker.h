@@ -87,6 +87,8 @@ private:
     void patchEntry(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &body);
     // Removals (bewerking Verwijderen): DELETE by the server identity; 204 and 404 both mean done.
     void removeEntry(const OutboxEntry &entry);
+    // An entry that cannot be sent at all: refused, logged and shown, never dropped.
+    void refuseUnsendable(const OutboxEntry &entry, const QString &reason);
     void synced(const OutboxEntry &entry, const ServerIdentity &identity, const QJsonObject &server,
                 const QString &bericht = {});
 
