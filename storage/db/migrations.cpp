@@ -73,6 +73,9 @@ const QList<MigrationStep> &Migrations::steps()
         {14, [](auto &connection) { return TaakGeopendSchema::migrateToVersion15(connection); }},
         // 15 -> 16: removals ('verwijderen', a DELETE) in the sync outbox; see VerwijderSchema.
         {15, [](auto &connection) { return VerwijderSchema::migrateToVersion16(connection); }},
+        // 16 -> 17 "toewijzing-zichtbaar": on PostgreSQL whoever may open a task sees and replaces all
+        // of its assignment (the policies, installed below after every upgrade); nothing on SQLite.
+        {16, [](auto &) { return Result<>{}; }},
     };
     return all;
 }

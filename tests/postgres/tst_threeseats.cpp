@@ -37,16 +37,18 @@ private slots:
     void anotherSeatSeesWhoHasTheTaskOpen();
     void openMarkVanishesWhenTheHoldersConnectionIsKilled();
     void openMarkOnlyForThoseWhoMaySeeTheTask();
+    void taskOfTwoAfdelingenIsTakenUpWhole();
 
 private:
-    // Seat 1 registers a terugbelverzoek for Vergunningen; returns the new task.
-    QUuid registreerTerugbelverzoek(SignedInSeat &kcc, const QString &onderwerp);
+    // Seat 1 registers a terugbelverzoek for Vergunningen (or for `afdelingen`); returns the new task.
+    QUuid registreerTerugbelverzoek(SignedInSeat &kcc, const QString &onderwerp, QList<QUuid> afdelingen = {});
     int countAsOwner(const QString &sql);
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<storage::SqlServices> m_owner;
     QString m_name;
     QUuid m_vergunningen;
+    QUuid m_kcc;
     // Names of their own: logins are cluster-wide and other suites run on the same server.
     const SeatLogin m_femke{QStringLiteral("Femke"),
                             QStringLiteral("femke-wachtwoord-1"),
@@ -70,7 +72,9 @@ void TestThreeSeats::initTestCase()
     m_name = m_db->path().section(QLatin1Char('/'), -1);
     m_owner = std::make_unique<storage::SqlServices>(m_db->database());
     m_owner->accounts().setActingActor(seatBeheerder());
-    QVERIFY(m_owner->accounts().createAfdeling(QStringLiteral("KCC"), QString(), QString()).ok());
+    const Result<QUuid> kcc = m_owner->accounts().createAfdeling(QStringLiteral("KCC"), QString(), QString());
+    QVERIFY(kcc.ok());
+    m_kcc = kcc.value();
     const Result<QUuid> vergunningen =
         m_owner->accounts().createAfdeling(QStringLiteral("Vergunningen"), QString(), QString());
     QVERIFY(vergunningen.ok());
@@ -91,15 +95,17 @@ void TestThreeSeats::cleanupTestCase()
     m_db.reset();
 }
 
-QUuid TestThreeSeats::registreerTerugbelverzoek(SignedInSeat &kcc, const QString &onderwerp)
+QUuid TestThreeSeats::registreerTerugbelverzoek(SignedInSeat &kcc, const QString &onderwerp, QList<QUuid> afdelingen)
 {
+    if (afdelingen.isEmpty())
+        afdelingen = {m_vergunningen};
     ContactSession session =
         ContactSession::start(kcc.user.actor, QStringLiteral("telefoon"), QDateTime::currentDateTimeUtc());
     session.gesprekSeconden = 140;
     session.onderwerpen[0].onderwerp = onderwerp;
     session.onderwerpen[0].inhoud = QStringLiteral("Klant wil teruggebeld worden over de vergunning.");
     session.onderwerpen[0].interneTaak =
-        SessionInterneTaak{QStringLiteral("terugbellen"), QStringLiteral("Terugbellen"), {m_vergunningen}, QString()};
+        SessionInterneTaak{QStringLiteral("terugbellen"), QStringLiteral("Terugbellen"), afdelingen, QString()};
     session.betrokkene.contactnaam = cases::karel();
     session.betrokkene.digitaleAdressen = {cases::telefoon(QStringLiteral("06-12345678"))};
     RegistrationService &registration = kcc.services->registration();
@@ -331,6 +337,34 @@ void TestThreeSeats::openMarkOnlyForThoseWhoMaySeeTheTask()
     QVERIFY(removed.exec(QStringLiteral("DELETE FROM taak_geopend")));
     QCOMPARE(countAsOwner(QStringLiteral("SELECT count(*) FROM taak_geopend")), 1);
     QVERIFY(joris.services->taken().geopend.markeerGesloten().ok());
+}
+
+// A task for two afdelingen: a member of the second sees both (a colleague of the first may ask who
+// else has it) and takes the task up whole. The 20-seat load test found that the engine hid the
+// first afdeling's row from them, so the pick-up replaced only half of the assignment and failed.
+void TestThreeSeats::taskOfTwoAfdelingenIsTakenUpWhole()
+{
+    const storage::DatabaseAddress server = seatServer(m_name);
+    SignedInSeat kcc(server, m_femke);
+    SignedInSeat backoffice(server, m_joris);
+    QVERIFY2(kcc.isValid(), qPrintable(kcc.error));
+    QVERIFY2(backoffice.isValid(), qPrintable(backoffice.error));
+    const QUuid taak = registreerTerugbelverzoek(kcc, QStringLiteral("Vergunning evenement"), {m_kcc, m_vergunningen});
+    QVERIFY(!taak.isNull());
+
+    const Result<TaakDetail> detail = backoffice.services->werkvoorraad().detail(backoffice.user, taak);
+    QVERIFY2(detail.ok(), qPrintable(detail.ok() ? QString() : detail.error().message));
+    QCOMPARE(detail.value().toegewezenAanNamen, (QStringList{QStringLiteral("KCC"), QStringLiteral("Vergunningen")}));
+
+    const Result<> taken = backoffice.services->taken().acties.pakOp(backoffice.user, taak);
+    QVERIFY2(taken.ok(), qPrintable(taken.ok() ? QString() : taken.error().message));
+    QCOMPARE(countAsOwner(QStringLiteral("SELECT count(*) FROM interne_taak_actor WHERE interne_taak = '%1'")
+                              .arg(taak.toString(QUuid::WithoutBraces))),
+             1);
+    QCOMPARE(countAsOwner(QStringLiteral("SELECT count(*) FROM interne_taak_actor ta JOIN actor a ON a.uuid = "
+                                         "ta.actor WHERE ta.interne_taak = '%1' AND a.naam = 'Joris'")
+                              .arg(taak.toString(QUuid::WithoutBraces))),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestThreeSeats)
