@@ -318,6 +318,7 @@ private:
         const Result<DatabaseAddress> address = DatabaseAddress::parse(m_server.uri);
         if (!address)
             return false;
+        QString why;
         for (int wait = 50;; wait = std::min(wait * 2, 1000)) {
             auto opened = PostgresLogin::open(address.value(), m_name, password);
             if (opened) {
@@ -327,11 +328,19 @@ private:
                     m_me = me.value();
                     break;
                 }
+                why = me.error().message;
+            } else {
+                why = opened.error().message;
             }
-            if (m_stop.load())
+            if (m_stop.load()) {
+                // A seat that never got in did nothing all morning: its medewerker saw why.
+                if (!m_signedInOnce)
+                    m_tally.userError(m_name, QStringLiteral("aanmelden"), why);
                 return false;
+            }
             QThread::msleep(ulong(wait + int(m_random.bounded(quint32(wait)))));
         }
+        m_signedInOnce = true;
         m_services = std::make_unique<SqlServices>(*m_database);
         m_services->huidigeVerwerking().setGebruiker(m_me.naam);
         m_search = std::make_unique<PartijSearch>(*m_database);
@@ -548,6 +557,7 @@ private:
     std::unique_ptr<PartijSearch> m_search;
     SignedInActor m_me;
     QString m_lastError;
+    bool m_signedInOnce = false;
 };
 
 // Runs every seat for the given minutes, restarting the server halfway; the seconds it ran.
@@ -651,6 +661,14 @@ bool verify(const Server &server, const Tally &tally)
     for (const auto &[count, error] : ordered.mid(0, 12))
         say(QStringLiteral("  %1 x %2").arg(count).arg(error.simplified().left(300)));
     ok = ok && tally.userErrors.isEmpty();
+    // A morning in which nobody registered or took up a task proves nothing.
+    for (const QString &operation : {QStringLiteral("registreren"), QStringLiteral("oppakken")}) {
+        const auto done = tally.latencies.find(operation);
+        if (done == tally.latencies.end() || done->second.isEmpty()) {
+            say(QStringLiteral("no %1 was done at all").arg(operation));
+            ok = false;
+        }
+    }
 
     QString check;
     const bool clean = kccctlOn(server, {QStringLiteral("check")}, &check);

@@ -1,6 +1,7 @@
 #include "storage/db/migrations.h"
 
 #include "storage/callflow/callflowschema.h"
+#include "storage/db/numbersequence.h"
 #include "storage/db/postgresnotifications.h"
 #include "storage/db/postgressecurity.h"
 #include "storage/db/schema.h"
@@ -76,6 +77,8 @@ const QList<MigrationStep> &Migrations::steps()
         // 16 -> 17 "toewijzing-zichtbaar": on PostgreSQL whoever may open a task sees and replaces all
         // of its assignment (the policies, installed below after every upgrade); nothing on SQLite.
         {16, [](auto &) { return Result<>{}; }},
+        // 17 -> 18 "nummer-index": the highest reference number is read from an index; see NumberSequence.
+        {17, [](auto &connection) { return NumberSequence::migrateToVersion18(connection); }},
     };
     return all;
 }

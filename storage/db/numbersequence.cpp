@@ -1,6 +1,7 @@
 #include "storage/db/numbersequence.h"
 
 #include "storage/db/database.h"
+#include "storage/db/sqldialect.h"
 #include "storage/db/storageerror.h"
 
 #include <QSqlError>
@@ -34,7 +35,46 @@ Column columnOf(NumberSequence::Kind kind)
     return {};
 }
 
+// A column's value as a number, over the rows whose value is 1..10 ASCII digits: schema step 18
+// indexes exactly this expression under exactly this condition, so the two must stay the same
+// text, or the engine stops reading the highest number from the index.
+QString numericValue(QLatin1String column, bool postgres)
+{
+    return QLatin1String("CAST(") % column % (postgres ? QLatin1String(" AS BIGINT)") : QLatin1String(" AS INTEGER)"));
+}
+
+QString numericOnly(QLatin1String column, bool postgres)
+{
+    if (postgres)
+        return column % QLatin1String(" ~ '^[0-9]{1,10}$'");
+    return column % QLatin1String(" NOT GLOB '*[^0-9]*' AND length(") % column % QLatin1String(") BETWEEN 1 AND 10");
+}
+
 } // namespace
+
+QString NumberSequence::highestNumberSql(Kind kind, bool postgres)
+{
+    const Column column = columnOf(kind);
+    const QString value = numericValue(column.column, postgres);
+    return QLatin1String("SELECT ") % value % QLatin1String(" FROM ") % column.table % QLatin1String(" WHERE ") %
+           numericOnly(column.column, postgres) % QLatin1String(" ORDER BY ") % value % QLatin1String(" DESC LIMIT 1");
+}
+
+Result<> NumberSequence::migrateToVersion18(QSqlDatabase &connection)
+{
+    const bool postgres = SqlDialect::isPostgres(connection);
+    QSqlQuery query(connection);
+    for (Kind kind : {Kind::PartijNummer, Kind::KlantcontactReferentienummer, Kind::InterneTaakReferentienummer}) {
+        const Column column = columnOf(kind);
+        if (!query.exec(QLatin1String("CREATE INDEX idx_") % column.table % QLatin1Char('_') % column.column %
+                        QLatin1String("_getal ON ") % column.table % QLatin1String(" ((") %
+                        numericValue(column.column, postgres) % QLatin1String(")) WHERE ") %
+                        numericOnly(column.column, postgres))) {
+            return StorageError::fromSql(query.lastError());
+        }
+    }
+    return {};
+}
 
 Result<QString> NumberSequence::next(Database &database, Kind kind)
 {
@@ -42,17 +82,11 @@ Result<QString> NumberSequence::next(Database &database, Kind kind)
     const QString action = tr("choosing a new number");
     QSqlDatabase connection = database.connection();
     const bool postgres = database.engine() == Engine::PostgreSQL;
-
     // Numbers that came in by import count too: only strings of 1..10 ASCII digits, anything else
-    // cannot collide with what we make. The unique index on the column makes this an index scan.
+    // cannot collide with what we make. The highest is read from the end of its index.
     QSqlQuery query(connection);
-    const QString digitsOnly = postgres ? column.column % QLatin1String(" !~ '[^0-9]'")
-                                        : column.column % QLatin1String(" NOT GLOB '*[^0-9]*'");
-    if (!query.exec(QLatin1String("SELECT max(CAST(") % column.column % QLatin1String(" AS BIGINT)) FROM ") %
-                    column.table % QLatin1String(" WHERE ") % column.column % QLatin1String(" IS NOT NULL AND ") %
-                    digitsOnly % QLatin1String(" AND length(") % column.column % QLatin1String(") BETWEEN 1 AND 10"))) {
+    if (!query.exec(highestNumberSql(kind, postgres)))
         return StorageError::fromSql(query.lastError(), action);
-    }
     const qint64 highestInTable = query.next() && !query.isNull(0) ? query.value(0).toLongLong() : 0;
     query.finish();
 
