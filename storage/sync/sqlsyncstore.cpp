@@ -112,7 +112,14 @@ Result<std::optional<OutboxEntry>> SqlSyncStore::nextDue(const QDateTime &now)
     // seat holding the sender lock sends, so that no two seats post the same entry. The others see
     // nothing due (their indicator still counts what waits) and take over when its connection ends.
     constexpr qint64 senderLock = 5228;
-    const Result<bool> sender = SqlDialect::holdSessionLock(m_database.connection(), senderLock);
+    Result<bool> sender = SqlDialect::holdSessionLock(m_database.connection(), senderLock);
+    if (!sender && sender.error().cause == Error::Cause::Unreachable) {
+        // The server dropped the runner's own session (a restart, a failover): this round opens it
+        // again, as a seat's WriteTransaction does, and takes the sender lock in the new session.
+        if (Result<> reconnected = m_database.reconnect(); !reconnected)
+            return reconnected.error();
+        sender = SqlDialect::holdSessionLock(m_database.connection(), senderLock);
+    }
     if (!sender)
         return sender.error();
     if (!sender.value())

@@ -16,6 +16,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -56,6 +58,7 @@ private slots:
     void stopDuringARequestLosesNothing();
     void unconfiguredServerIsReportedNotFatal();
     void drainedPushesPullAtMostOncePerInterval();
+    void lostDatabaseConnectionIsOpenedAgain();
 
 private:
     bool startProxy(quint16 port = 0);
@@ -287,6 +290,38 @@ void TestSyncRunner::drainedPushesPullAtMostOncePerInterval()
     QCOMPARE(sync.pullsStarted(), 2);
     QCOMPARE(pulls->load(), 2);
     verifyCensus();
+}
+
+// Issue 13, item 6 (PostgreSQL only): the server dropped the runner's own session (a restart, a
+// failover; here pg_terminate_backend). Its next round opens the connection again and sends what
+// the desk registered meanwhile: no program restart, and no "stopped" in the status bar.
+void TestSyncRunner::lostDatabaseConnectionIsOpenedAgain()
+{
+    if (!test::TestDatabase::onPostgres())
+        QSKIP("A server that drops a session: PostgreSQL only (sync_runner_pg).");
+    const std::unique_ptr<SyncRunner> sync = runner();
+    sync->start();
+    QTRY_COMPARE(sync->status().state, SyncStatus::State::InStep);
+
+    QSqlQuery kill(m_db->database().connection());
+    QVERIFY2(kill.exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                                      " WHERE datname = current_database() AND pid <> pg_backend_pid()")) &&
+                 kill.next(),
+             qPrintable(kill.lastError().text()));
+    QCOMPARE(kill.value(0).toInt(), 1); // the runner's session, nobody else's
+    kill.finish();
+    QSignalSpy changes(sync.get(), &SyncRunner::statusChanged);
+
+    QVERIFY(test::push::registerCase(m_db->database(), c9018A(m_people, true)));
+    sync->nudge();
+    QTRY_VERIFY_WITH_TIMEOUT(stored().value(QStringLiteral("internetaken")).toArray().size() == 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(sync->status().state, SyncStatus::State::InStep, 15000);
+    QCOMPARE(sync->status().wachtend, 0);
+    verifyCensus();
+    for (const QList<QVariant> &change : std::as_const(changes)) {
+        const SyncStatus status = change.constFirst().value<SyncStatus>();
+        QVERIFY2(status.state != SyncStatus::State::Stopped, qPrintable(status.lastError));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncRunner)
