@@ -53,6 +53,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -225,10 +226,19 @@ void TestCallFlowGui::signIn()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.mode(), ui::SignInDialog::Mode::SignIn);
     const test::SignInPage page(&dialog);
+    // Narrow, so that the message wraps: the dialog grows for it instead of drawing it over the form.
+    dialog.resize(240, dialog.height());
     QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Marieke"));
     QTest::keyClicks(page.passwordEdit(), QStringLiteral("fout"));
     QTest::keyClick(page.passwordEdit(), Qt::Key_Return);
     QVERIFY(!page.errorText().isEmpty());
+    const auto *error = dialog.findChild<QLabel *>(QStringLiteral("signInError"));
+    const auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(error && buttons);
+    QTRY_VERIFY2(error->height() >= error->heightForWidth(error->width()),
+                 qPrintable(QStringLiteral("%1 < %2").arg(error->height()).arg(error->heightForWidth(error->width()))));
+    QVERIFY(error->geometry().bottom() < buttons->geometry().top());
+    QVERIFY(error->geometry().top() > page.passwordEdit()->geometry().bottom());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("Marieke"));
     QVERIFY(page.passwordEdit()->text().isEmpty());

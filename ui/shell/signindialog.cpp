@@ -76,15 +76,25 @@ SignInDialog::SignInDialog(AccountService &accounts, const QString &demoHint, QW
         layout->addWidget(hint);
     }
     layout->addWidget(buttons);
-    if (!any) {
-        m_error->setText(any.error().message);
-        m_error->show();
-    }
     m_name->setFocus();
     resize(420, sizeHint().height());
+    if (!any)
+        showError(any.error().message);
 }
 
 SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    // A long message (a server that is away, a schema too new) wraps over several lines: a window
+    // of the old height would draw them over the form.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
 
 void SignInDialog::accept()
 {
@@ -100,8 +110,7 @@ void SignInDialog::signIn()
 {
     const Result<SignedInActor> result = m_accounts.signIn(m_name->text().trimmed(), m_password->text());
     if (!result) {
-        m_error->setText(result.error().message);
-        m_error->show();
+        showError(result.error().message);
         // The name stays; only the password is typed again.
         m_password->clear();
         m_password->setFocus();
@@ -123,9 +132,7 @@ void SignInDialog::createFirst()
         m_accounts.createMedewerker(m_name->text().trimmed(), tr("Beheerder"), QString(), m_phone->text(),
                                     m_password->text(), {AccountRole::beheerder(), AccountRole::medewerker()});
     if (!created) {
-        QStringList lines{created.error().message};
-        m_error->setText(lines.join(QLatin1Char('\n')));
-        m_error->show();
+        showError(created.error().message);
         return;
     }
     m_mode = Mode::SignIn;

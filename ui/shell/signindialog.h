@@ -39,6 +39,8 @@ private:
     void accept() override;
     void signIn();
     void createFirst();
+    // Shows `message` under the form and makes the dialog tall enough for all of its lines.
+    void showError(const QString &message);
 
     AccountService &m_accounts;
     Mode m_mode = Mode::SignIn;
