@@ -92,11 +92,23 @@ void OpenKlantClient::post(ApiResource resource, const QJsonObject &body, ReplyH
 
 void OpenKlantClient::listAll(ApiResource resource, const QUrlQuery &filters, ListHandler handler)
 {
+    listAll(resource, filters,
+            ListReplyHandler([handler = std::move(handler)](const std::optional<ApiReply> &failure,
+                                                            const QList<QJsonObject> &items) {
+                if (failure)
+                    handler(Error{failure->describe(), failure->invalidParams()});
+                else
+                    handler(items);
+            }));
+}
+
+void OpenKlantClient::listAll(ApiResource resource, const QUrlQuery &filters, ListReplyHandler handler)
+{
     nextPage(resource, filters, 1, {}, std::move(handler));
 }
 
 void OpenKlantClient::nextPage(ApiResource resource, QUrlQuery filters, int page, QList<QJsonObject> items,
-                               ListHandler handler)
+                               ListReplyHandler handler)
 {
     QUrlQuery query = filters;
     query.addQueryItem(QStringLiteral("page"), QString::number(page));
@@ -104,7 +116,7 @@ void OpenKlantClient::nextPage(ApiResource resource, QUrlQuery filters, int page
     getPage(resource, query,
             [this, resource, filters, page, items = std::move(items), handler](const ApiReply &reply) mutable {
                 if (!reply.isSuccess()) {
-                    handler(Error{reply.describe(), reply.invalidParams()});
+                    handler(reply, {});
                     return;
                 }
                 const QJsonObject object = reply.object();
@@ -120,7 +132,7 @@ void OpenKlantClient::nextPage(ApiResource resource, QUrlQuery filters, int page
                     nextPage(resource, filters, nextNumber, std::move(items), handler);
                     return;
                 }
-                handler(items);
+                handler(std::nullopt, items);
             });
 }
 

@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -39,6 +40,8 @@ class OpenKlantClient final : public QObject
 public:
     using ReplyHandler = std::function<void(const ApiReply &)>;
     using ListHandler = std::function<void(const Result<QList<QJsonObject>> &)>;
+    // Every item, or the reply that stopped the listing (its status and Retry-After kept).
+    using ListReplyHandler = std::function<void(const std::optional<ApiReply> &failure, const QList<QJsonObject> &)>;
 
     explicit OpenKlantClient(SyncSettings settings, QObject *parent = nullptr);
     ~OpenKlantClient() override;
@@ -54,6 +57,9 @@ public:
     void post(ApiResource resource, const QJsonObject &body, ReplyHandler handler);
     // Every item of a filtered list, page by page (pageSize 100, following `next`).
     void listAll(ApiResource resource, const QUrlQuery &filters, ListHandler handler);
+    // The same, for the push's look-ups: a 429 must stay a server that asks to wait, a 401 a
+    // refused token, not become "not reachable".
+    void listAll(ApiResource resource, const QUrlQuery &filters, ListReplyHandler handler);
     // The partijen with this BSN (partijIdentificator__codeSoortObjectId=bsn and
     // partijIdentificator__objectId, the filters /partijen declares), with their identificatoren.
     void findPartijenByBsn(const QString &bsn, ListHandler handler);
@@ -81,7 +87,8 @@ private:
     void send(QNetworkReply *reply, ReplyHandler handler);
     void fetch(const QUrl &url, ReplyHandler handler, int retriesLeft);
     QUrl recordUrl(ApiResource resource, const QUuid &serverUuid) const;
-    void nextPage(ApiResource resource, QUrlQuery filters, int page, QList<QJsonObject> items, ListHandler handler);
+    void nextPage(ApiResource resource, QUrlQuery filters, int page, QList<QJsonObject> items,
+                  ListReplyHandler handler);
 
     SyncSettings m_settings;
     QNetworkAccessManager *m_network;

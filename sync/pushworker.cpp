@@ -147,15 +147,20 @@ void PushWorker::lookUp(const OutboxEntry &entry, const QJsonObject &body)
         return;
     }
     ++m_lookups;
-    m_client.listAll(entry.resource, *query, [this, entry, body](const Result<QList<QJsonObject>> &found) {
-        if (!found) {
-            ApiReply reply;
-            reply.outcome = ApiReply::Outcome::NotReachable;
-            reply.networkError = found.error().message;
-            handleFailure(entry, reply);
-            return;
+    const OpenKlantClient::ListReplyHandler handler = [this, entry, body](const std::optional<ApiReply> &failure,
+                                                                          const QList<QJsonObject> &found) {
+        if (failure) {
+            // The look-up's own answer decides: a 429 waits as long as the server asked, a 401
+            // stops. Any other 4xx of a look-up is not the entry's fault: retried, never refused.
+            if (failure->isClientError() && !failure->isAuthError()) {
+                ApiReply retry;
+                retry.outcome = ApiReply::Outcome::NotReachable;
+                retry.networkError = failure->describe();
+                return handleFailure(entry, retry);
+            }
+            return handleFailure(entry, *failure);
         }
-        for (const QJsonObject &candidate : found.value()) {
+        for (const QJsonObject &candidate : found) {
             const std::optional<ServerIdentity> identity = identityOf(candidate);
             if (!identity || !RequestBody::matches(body, candidate))
                 continue;
@@ -168,7 +173,8 @@ void PushWorker::lookUp(const OutboxEntry &entry, const QJsonObject &body)
                           tr("Found on the server after an attempt without an answer; not sent again."));
         }
         postEntry(entry, body);
-    });
+    };
+    m_client.listAll(entry.resource, *query, handler);
 }
 
 void PushWorker::postEntry(const OutboxEntry &entry, const QJsonObject &body)

@@ -79,6 +79,7 @@ private slots:
     void notNowIsRetriedAfterRetryAfter_data();
     void notNowIsRetriedAfterRetryAfter();
     void retryAfterIsCapped();
+    void lookUpAskedToWaitWaits();
     void retryAfterReadsSecondsAndDates();
 
 private:
@@ -390,6 +391,42 @@ void TestSyncRoundtrip::retryAfterIsCapped()
     QVERIFY2(waits.first() <= 300, qPrintable(QString::number(waits.first())));
     QCOMPARE(store.status().value().geweigerd, 0);
     QCOMPARE(stored(QStringLiteral("klantcontacten")).size(), 1);
+}
+
+// An entry without an answer is looked up before it is sent again. A 429 to that look-up is the
+// server asking to wait, as it is to a POST: the next try waits what it asked (capped), and the
+// status bar says "vraagt te wachten", not "offline" with a retry every few seconds.
+void TestSyncRoundtrip::lookUpAskedToWaitWaits()
+{
+    QVERIFY(registerCase(m_db->database(), c4161(m_people)));
+    SqlSyncStore store(m_db->database());
+    // The first POST fails without storing (so the entry is uncertain); the look-up of its retry
+    // is told to come back in a minute, longer than the client waits by itself.
+    control(QJsonObject{
+        {QStringLiteral("faults"), QJsonArray{QStringLiteral("503")}},
+        {QStringLiteral("get_faults"), QJsonArray{QJsonObject{{QStringLiteral("status"), 429},
+                                                              {QStringLiteral("retryAfter"), QStringLiteral("60")}}}}});
+    OpenKlantClient client(settings());
+    PushWorker worker(client, store);
+    worker.setBackoff(std::chrono::milliseconds(20), std::chrono::milliseconds(200));
+    worker.setRetryAfterMax(std::chrono::seconds(2));
+    QList<QPair<qint64, bool>> waits; // ms until the next try, and whether the server asked for it
+    connect(&worker, &PushWorker::retryScheduled, this,
+            [&](qint64, const QDateTime &notBefore, const QString &, bool asked) {
+                waits.append({QDateTime::currentDateTimeUtc().msecsTo(notBefore), asked});
+            });
+    QSignalSpy drained(&worker, &PushWorker::drained);
+    worker.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!drained.isEmpty(), 20000);
+    QCOMPARE(waits.size(), 2);
+    QVERIFY2(!waits.at(0).second && waits.at(0).first <= 200, qPrintable(QString::number(waits.at(0).first)));
+    QVERIFY(waits.at(1).second);
+    QVERIFY2(waits.at(1).first >= 1950 && waits.at(1).first <= 2000, qPrintable(QString::number(waits.at(1).first)));
+    QVERIFY(control().value(QStringLiteral("get_faults")).toArray().isEmpty()); // the look-up got the 429
+    QCOMPARE(store.status().value().wachtend, 0);
+    QCOMPARE(store.status().value().geweigerd, 0);
+    QCOMPARE(stored(QStringLiteral("klantcontacten")).size(), 1);
+    QCOMPARE(stored(QStringLiteral("partijen")).size(), 1);
 }
 
 void TestSyncRoundtrip::retryAfterReadsSecondsAndDates()
