@@ -35,12 +35,12 @@
         <translation>een UUID als tekst</translation>
     </message>
     <message>
-        <source>an object {&quot;uuid&quot;, &quot;url&quot;}</source>
-        <translation>een object {&quot;uuid&quot;, &quot;url&quot;}</translation>
+        <source>an object {"uuid", "url"}</source>
+        <translation>een object {"uuid", "url"}</translation>
     </message>
     <message>
-        <source>an array of {&quot;uuid&quot;, &quot;url&quot;} objects</source>
-        <translation>een array van {&quot;uuid&quot;, &quot;url&quot;}-objecten</translation>
+        <source>an array of {"uuid", "url"} objects</source>
+        <translation>een array van {"uuid", "url"}-objecten</translation>
     </message>
     <message>
         <source>a date-time string</source>
@@ -83,20 +83,20 @@
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <source>Not a valid UUID: &quot;%1&quot;.</source>
-        <translation>Geen geldige UUID: &quot;%1&quot;.</translation>
+        <source>Not a valid UUID: "%1".</source>
+        <translation>Geen geldige UUID: "%1".</translation>
     </message>
     <message>
-        <source>Not a valid date-time (ISO 8601 with a time zone, e.g. 2024-03-01T10:15:22Z): &quot;%1&quot;.</source>
-        <translation>Geen geldige datum-tijd (ISO 8601 met tijdzone, bijv. 2024-03-01T10:15:22Z): &quot;%1&quot;.</translation>
+        <source>Not a valid date-time (ISO 8601 with a time zone, e.g. 2024-03-01T10:15:22Z): "%1".</source>
+        <translation>Geen geldige datum-tijd (ISO 8601 met tijdzone, bijv. 2024-03-01T10:15:22Z): "%1".</translation>
     </message>
     <message>
-        <source>Not a valid date (YYYY-MM-DD): &quot;%1&quot;.</source>
-        <translation>Geen geldige datum (JJJJ-MM-DD): &quot;%1&quot;.</translation>
+        <source>Not a valid date (YYYY-MM-DD): "%1".</source>
+        <translation>Geen geldige datum (JJJJ-MM-DD): "%1".</translation>
     </message>
     <message>
-        <source>Unknown code &quot;%1&quot;; allowed are: %2.</source>
-        <translation>Onbekende code &quot;%1&quot;; toegestaan zijn: %2.</translation>
+        <source>Unknown code "%1"; allowed are: %2.</source>
+        <translation>Onbekende code "%1"; toegestaan zijn: %2.</translation>
     </message>
 </context>
 <context>
@@ -122,8 +122,8 @@
         <translation>Het bestand met de BRP-API-sleutel (%1) moet de sleutel op één regel bevatten.</translation>
     </message>
     <message>
-        <source>Line %1 is not &quot;name: value&quot; with a valid header name.</source>
-        <translation>Regel %1 is geen &quot;naam: waarde&quot; met een geldige headernaam.</translation>
+        <source>Line %1 is not "name: value" with a valid header name.</source>
+        <translation>Regel %1 is geen "naam: waarde" met een geldige headernaam.</translation>
     </message>
 </context>
 <context>
@@ -137,12 +137,12 @@
         <translation>Vul de geslachtsnaam in (zonder voorvoegsel).</translation>
     </message>
     <message>
-        <source>The geslachtsnaam may hold letters, digits, spaces, . - and &apos;, and a * at the end after at least three letters.</source>
-        <translation>De geslachtsnaam mag letters, cijfers, spaties, . - en &apos; bevatten, en een * aan het eind na ten minste drie letters.</translation>
+        <source>The geslachtsnaam may hold letters, digits, spaces, . - and ', and a * at the end after at least three letters.</source>
+        <translation>De geslachtsnaam mag letters, cijfers, spaties, . - en ' bevatten, en een * aan het eind na ten minste drie letters.</translation>
     </message>
     <message>
-        <source>The voorvoegsel may hold at most 10 letters, spaces and &apos;.</source>
-        <translation>Het voorvoegsel mag ten hoogste 10 letters, spaties en &apos; bevatten.</translation>
+        <source>The voorvoegsel may hold at most 10 letters, spaces and '.</source>
+        <translation>Het voorvoegsel mag ten hoogste 10 letters, spaties en ' bevatten.</translation>
     </message>
     <message>
         <source>Enter the full geboortedatum (day, month and year).</source>
@@ -321,16 +321,16 @@
     </message>
     <message>
         <source>Reference</source>
-        <extracomment>Column header: the klantcontact&apos;s reference number</extracomment>
+        <extracomment>Column header: the klantcontact's reference number</extracomment>
         <translation>Referentienummer</translation>
     </message>
     <message>
-        <source>Registered elsewhere (for example a web form) and fetched from the municipality&apos;s Open Klant.</source>
+        <source>Registered elsewhere (for example a web form) and fetched from the municipality's Open Klant.</source>
         <translation>Elders geregistreerd (bijvoorbeeld via een webformulier) en opgehaald uit Open Klant van de gemeente.</translation>
     </message>
     <message>
         <source>Open Klant</source>
-        <extracomment>Not translated: the name of the municipality&apos;s klantinteracties register</extracomment>
+        <extracomment>Not translated: the name of the municipality's klantinteracties register</extracomment>
         <translation>Open Klant</translation>
     </message>
     <message>
@@ -425,7 +425,7 @@
         <translation>Eenmalig contactgegeven</translation>
     </message>
     <message>
-        <source>Geheimhouding: this partij&apos;s details are secret. Do not share them.</source>
+        <source>Geheimhouding: this partij's details are secret. Do not share them.</source>
         <translation>Geheimhouding: de gegevens van deze partij zijn geheim. Deel ze niet.</translation>
     </message>
     <message>
@@ -433,7 +433,7 @@
         <translation>Niet-actieve partij: gebruik deze gegevens niet voor contact.</translation>
     </message>
     <message>
-        <source>Found through contact details given once for a klantcontact, not the partij&apos;s own.</source>
+        <source>Found through contact details given once for a klantcontact, not the partij's own.</source>
         <translation>Gevonden via contactgegevens die eenmalig voor een klantcontact zijn opgegeven, niet via de eigen gegevens van de partij.</translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Number</source>
-        <extracomment>Column header: the partij&apos;s number</extracomment>
+        <extracomment>Column header: the partij's number</extracomment>
         <translation>Nummer</translation>
     </message>
     <message>
@@ -466,11 +466,11 @@
     </message>
     <message>
         <source>Open Klant</source>
-        <extracomment>Not translated: the name of the municipality&apos;s klantinteracties register</extracomment>
+        <extracomment>Not translated: the name of the municipality's klantinteracties register</extracomment>
         <translation>Open Klant</translation>
     </message>
     <message>
-        <source>%1 came from the municipality&apos;s Open Klant.</source>
+        <source>%1 came from the municipality's Open Klant.</source>
         <translation>%1 komt uit Open Klant van de gemeente.</translation>
     </message>
 </context>
@@ -505,7 +505,7 @@
         <translation>Vestiging %1</translation>
     </message>
     <message>
-        <source>Geheimhouding: this partij&apos;s details are secret. Do not share them.</source>
+        <source>Geheimhouding: this partij's details are secret. Do not share them.</source>
         <translation>Geheimhouding: de gegevens van deze partij zijn geheim. Deel ze niet.</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Number</source>
-        <extracomment>Column header: the partij&apos;s number</extracomment>
+        <extracomment>Column header: the partij's number</extracomment>
         <translation>Nummer</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@
         <translation>Plaats van het bezoekadres</translation>
     </message>
     <message>
-        <source>Geheimhouding: the partij&apos;s details are secret</source>
+        <source>Geheimhouding: the partij's details are secret</source>
         <translation>Geheimhouding: de gegevens van de partij zijn geheim</translation>
     </message>
 </context>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>%1: looking at personal data must be recorded in the verwerkingenlog first, and that failed (%2). Try again; if it keeps failing, tell the beheerder.</source>
-        <extracomment>%1: what is not shown (&quot;The klantbeeld is not shown&quot;), %2: the database&apos;s reason</extracomment>
+        <extracomment>%1: what is not shown ("The klantbeeld is not shown"), %2: the database's reason</extracomment>
         <translation>%1: het inzien van persoonsgegevens moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%2). Probeer het opnieuw; lukt het blijvend niet, meld het dan aan de beheerder.</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Nothing was erased: the erasure must be recorded in the verwerkingenlog first, and that failed (%1).</source>
-        <extracomment>%1: the database&apos;s reason</extracomment>
+        <extracomment>%1: the database's reason</extracomment>
         <translation>Er is niets gewist: het wissen moet eerst in het verwerkingenlog worden vastgelegd, en dat is mislukt (%1).</translation>
     </message>
     <message>
@@ -972,17 +972,17 @@
     <name>kcc::TaakQueueModel</name>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>Age of a task: days and hours, e.g. &quot;3 d 4 h&quot;</extracomment>
+        <extracomment>Age of a task: days and hours, e.g. "3 d 4 h"</extracomment>
         <translation>%1 d %2 u</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>Age of a task: hours and minutes, e.g. &quot;5 h 20 min&quot;</extracomment>
+        <extracomment>Age of a task: hours and minutes, e.g. "5 h 20 min"</extracomment>
         <translation>%1 u %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <extracomment>Age of a task in minutes, e.g. &quot;45 min&quot;</extracomment>
+        <extracomment>Age of a task in minutes, e.g. "45 min"</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>Only a beheerder can manage colleagues, afdelingen and code lists.</source>
-        <translation>Alleen een beheerder kan collega&apos;s, afdelingen en codelijsten beheren.</translation>
+        <translation>Alleen een beheerder kan collega's, afdelingen en codelijsten beheren.</translation>
     </message>
     <message>
         <source>This task has already been taken up by %1.</source>
@@ -1195,11 +1195,11 @@
         </translation>
     </message>
     <message>
-        <source>The preferred contact address must be one of this party&apos;s own digital addresses; choose one of them or none.</source>
+        <source>The preferred contact address must be one of this party's own digital addresses; choose one of them or none.</source>
         <translation>Het voorkeursadres moet een van de eigen digitale adressen van deze partij zijn; kies er een of geen.</translation>
     </message>
     <message>
-        <source>The preferred bank account must be one of this party&apos;s own bank accounts; choose one of them or none.</source>
+        <source>The preferred bank account must be one of this party's own bank accounts; choose one of them or none.</source>
         <translation>Het voorkeursrekeningnummer moet een van de eigen rekeningnummers van deze partij zijn; kies er een of geen.</translation>
     </message>
     <message>
@@ -1347,8 +1347,8 @@
         <translation>Het adres</translation>
     </message>
     <message>
-        <source>Only an address of a party can be its default address; link the address to a party or clear &quot;default&quot;.</source>
-        <translation>Alleen een adres van een partij kan haar standaardadres zijn; koppel het adres aan een partij of zet &quot;standaard&quot; uit.</translation>
+        <source>Only an address of a party can be its default address; link the address to a party or clear "default".</source>
+        <translation>Alleen een adres van een partij kan haar standaardadres zijn; koppel het adres aan een partij of zet "standaard" uit.</translation>
     </message>
     <message>
         <source>The description</source>
@@ -1387,8 +1387,8 @@
         <translation>De taal</translation>
     </message>
     <message>
-        <source>When the contact succeeded, no further action can have been taken; clear &quot;further action taken&quot; or &quot;contact succeeded&quot;.</source>
-        <translation>Als het contact gelukt is, kan er geen verdere actie zijn ondernomen; zet &quot;verdere actie ondernomen&quot; of &quot;contact gelukt&quot; uit.</translation>
+        <source>When the contact succeeded, no further action can have been taken; clear "further action taken" or "contact succeeded".</source>
+        <translation>Als het contact gelukt is, kan er geen verdere actie zijn ondernomen; zet "verdere actie ondernomen" of "contact gelukt" uit.</translation>
     </message>
     <message>
         <source>Enter the date and time the contact took place.</source>
@@ -1620,12 +1620,12 @@
         <translation>KCC Werkplek: de werkplek van het klantcontactcentrum.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;; choose nl or en.</source>
-        <translation>Onbekende taal &apos;%1&apos;; kies nl of en.</translation>
+        <source>Unknown language '%1'; choose nl or en.</source>
+        <translation>Onbekende taal '%1'; kies nl of en.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Onverwacht argument &apos;%1&apos;.</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Onverwacht argument '%1'.</translation>
     </message>
     <message>
         <source>--demo uses its own database and cannot be combined with --db.</source>
@@ -1641,8 +1641,8 @@
         <translation>nummer</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number or tel: URI.</source>
-        <translation>&apos;%1&apos; is geen telefoonnummer of tel:-URI.</translation>
+        <source>'%1' is not a phone number or tel: URI.</source>
+        <translation>'%1' is geen telefoonnummer of tel:-URI.</translation>
     </message>
 </context>
 <context>
@@ -1695,14 +1695,14 @@
 %1</translation>
     </message>
     <message>
-        <source>Demo: sign in as &quot;%1&quot; with password &quot;%2&quot;. For the work queues also &quot;supervisor&quot; and &quot;backoffice&quot;, same password.</source>
-        <translation>Demo: meld u aan als &quot;%1&quot; met wachtwoord &quot;%2&quot;. Voor de werkvoorraad ook &quot;supervisor&quot; en &quot;backoffice&quot;, zelfde wachtwoord.</translation>
+        <source>Demo: sign in as "%1" with password "%2". For the work queues also "supervisor" and "backoffice", same password.</source>
+        <translation>Demo: meld u aan als "%1" met wachtwoord "%2". Voor de werkvoorraad ook "supervisor" en "backoffice", zelfde wachtwoord.</translation>
     </message>
 </context>
 <context>
     <name>kcc::app::SeatDatabase</name>
     <message>
-        <source>Sign in with your own account on the KCC&apos;s server %1.</source>
+        <source>Sign in with your own account on the KCC's server %1.</source>
         <translation>Meld u aan met uw eigen account op de server van het KCC (%1).</translation>
     </message>
 </context>
@@ -1717,15 +1717,15 @@
         <translation>De aanmeldnaam van de beheerder (om het register te wijzigen).</translation>
     </message>
     <message>
-        <source>The activity&apos;s id in the municipality&apos;s register.</source>
+        <source>The activity's id in the municipality's register.</source>
         <translation>Het id van de activiteit in het register van de gemeente.</translation>
     </message>
     <message>
-        <source>The activity&apos;s name.</source>
+        <source>The activity's name.</source>
         <translation>De naam van de activiteit.</translation>
     </message>
     <message>
-        <source>The activity&apos;s address in the municipality&apos;s register.</source>
+        <source>The activity's address in the municipality's register.</source>
         <translation>Het adres van de activiteit in het register van de gemeente.</translation>
     </message>
     <message>
@@ -1749,8 +1749,8 @@
         <translation>(standaard)</translation>
     </message>
     <message>
-        <source>kanaal &apos;%1&apos;, onderwerp &apos;%2&apos; -&gt; %3</source>
-        <translation>kanaal &apos;%1&apos;, onderwerp &apos;%2&apos; -&gt; %3</translation>
+        <source>kanaal '%1', onderwerp '%2' -&gt; %3</source>
+        <translation>kanaal '%1', onderwerp '%2' -&gt; %3</translation>
     </message>
     <message>
         <source>The register of verwerkingsactiviteiten was changed.</source>
@@ -1824,8 +1824,8 @@
         <translation>Het verwerkingenlog is met zijn pseudoniemen gekopieerd: geef elke werkplek op de nieuwe database het sleutelbestand van deze SQLite-database (%1) via KCC_PSEUDONIEM_SLEUTEL, anders vindt zoeken op BSN de oude vermeldingen niet meer.</translation>
     </message>
     <message>
-        <source>Accounts were copied, but on PostgreSQL every medewerker signs in with their own login: create it with &apos;kccctl --db URI user add&apos;.</source>
-        <translation>De accounts zijn gekopieerd, maar op PostgreSQL meldt elke medewerker zich aan met een eigen aanmelding: maak die aan met &apos;kccctl --db URI user add&apos;.</translation>
+        <source>Accounts were copied, but on PostgreSQL every medewerker signs in with their own login: create it with 'kccctl --db URI user add'.</source>
+        <translation>De accounts zijn gekopieerd, maar op PostgreSQL meldt elke medewerker zich aan met een eigen aanmelding: maak die aan met 'kccctl --db URI user add'.</translation>
     </message>
 </context>
 <context>
@@ -1847,8 +1847,8 @@
         <translation>Startwaarde; dezelfde startwaarde en aantallen geven dezelfde gegevens (standaard 1).</translation>
     </message>
     <message>
-        <source>kccctl: --%1 needs a whole number, not &apos;%2&apos;.</source>
-        <translation>kccctl: --%1 verwacht een geheel getal, niet &apos;%2&apos;.</translation>
+        <source>kccctl: --%1 needs a whole number, not '%2'.</source>
+        <translation>kccctl: --%1 verwacht een geheel getal, niet '%2'.</translation>
     </message>
     <message>
         <source>Demo data written in %1 s; database file %2 MiB.</source>
@@ -1862,11 +1862,11 @@
 <context>
     <name>kcc::ctl::DoorstuurCommand</name>
     <message>
-        <source>Forward the verwerkingenlog to the municipality&apos;s central log (the Verwerkingenlogging API): turn it on with --instellen and --token-bestand, off with --uit, or send what waits. Exits 0 only when nothing is left to send and nothing was refused.</source>
+        <source>Forward the verwerkingenlog to the municipality's central log (the Verwerkingenlogging API): turn it on with --instellen and --token-bestand, off with --uit, or send what waits. Exits 0 only when nothing is left to send and nothing was refused.</source>
         <translation>Het verwerkingenlog doorsturen naar het centrale log van de gemeente (de Verwerkingenlogging-API): zet het aan met --instellen en --token-bestand, uit met --uit, of verstuur wat wacht. Eindigt alleen met 0 als er niets meer te versturen is en niets is geweigerd.</translation>
     </message>
     <message>
-        <source>Turn forwarding on: the base URL of the central log&apos;s API.</source>
+        <source>Turn forwarding on: the base URL of the central log's API.</source>
         <translation>Doorsturen aanzetten: de basis-URL van de API van het centrale log.</translation>
     </message>
     <message>
@@ -1882,16 +1882,16 @@
         <translation>Hoogstens zoveel seconden opnieuw proberen (standaard 60).</translation>
     </message>
     <message>
-        <source>kccctl: &apos;%1&apos; is not an http(s) URL.</source>
-        <translation>kccctl: &apos;%1&apos; is geen http(s)-URL.</translation>
+        <source>kccctl: '%1' is not an http(s) URL.</source>
+        <translation>kccctl: '%1' is geen http(s)-URL.</translation>
     </message>
     <message>
         <source>kccctl: --instellen needs --token-bestand FILE.</source>
         <translation>kccctl: --instellen vraagt ook --token-bestand BESTAND.</translation>
     </message>
     <message>
-        <source>kccctl: --wacht needs a whole number of seconds, not &apos;%1&apos;.</source>
-        <translation>kccctl: --wacht verwacht een geheel aantal seconden, niet &apos;%1&apos;.</translation>
+        <source>kccctl: --wacht needs a whole number of seconds, not '%1'.</source>
+        <translation>kccctl: --wacht verwacht een geheel aantal seconden, niet '%1'.</translation>
     </message>
     <message>
         <source>The verwerkingenlog is forwarded to %1.</source>
@@ -1932,16 +1932,16 @@
         <translation>Map waarin de bestanden worden geschreven (wordt aangemaakt als die ontbreekt).</translation>
     </message>
     <message>
-        <source>Base URL for the &apos;url&apos; fields (default %1, or $KCC_API_BASE_URL).</source>
-        <translation>Basis-URL voor de &apos;url&apos;-velden (standaard %1, of $KCC_API_BASE_URL).</translation>
+        <source>Base URL for the 'url' fields (default %1, or $KCC_API_BASE_URL).</source>
+        <translation>Basis-URL voor de 'url'-velden (standaard %1, of $KCC_API_BASE_URL).</translation>
     </message>
     <message>
         <source>kccctl export: name the directory to write to.</source>
         <translation>kccctl export: geef de map op waarin geschreven moet worden.</translation>
     </message>
     <message>
-        <source>kccctl export: &apos;%1&apos; is not an http(s) URL.</source>
-        <translation>kccctl export: &apos;%1&apos; is geen http(s)-URL.</translation>
+        <source>kccctl export: '%1' is not an http(s) URL.</source>
+        <translation>kccctl export: '%1' is geen http(s)-URL.</translation>
     </message>
     <message>
         <source>Exported to %1 in %2 s.</source>
@@ -1956,8 +1956,8 @@
 <context>
     <name>kcc::ctl::ImportCommand</name>
     <message>
-        <source>Read Klantinteracties API v1 JSON files (as written by &apos;export&apos; or dumped from an Open Klant server) in one transaction: valid input is imported whole, invalid input is refused whole.</source>
-        <translation>Lees Klantinteracties API v1-JSON-bestanden (zoals geschreven door &apos;export&apos; of opgehaald van een Open Klant-server) in één transactie: geldige invoer wordt helemaal geïmporteerd, ongeldige invoer helemaal geweigerd.</translation>
+        <source>Read Klantinteracties API v1 JSON files (as written by 'export' or dumped from an Open Klant server) in one transaction: valid input is imported whole, invalid input is refused whole.</source>
+        <translation>Lees Klantinteracties API v1-JSON-bestanden (zoals geschreven door 'export' of opgehaald van een Open Klant-server) in één transactie: geldige invoer wordt helemaal geïmporteerd, ongeldige invoer helemaal geweigerd.</translation>
     </message>
     <message>
         <source>Directory holding partijen.json, klantcontacten.json, ...</source>
@@ -1990,15 +1990,15 @@
 <context>
     <name>kcc::ctl::InzageCommand</name>
     <message>
-        <source>Write everything the KCC holds about one person (GDPR art. 15) into DIR: inzage.json in the API&apos;s shape and inzage.pdf to hand to the citizen. Only for an account with the privacy officer role; it signs in with the password on the first line of standard input, and the inzage is recorded in the verwerkingenlog first.</source>
+        <source>Write everything the KCC holds about one person (GDPR art. 15) into DIR: inzage.json in the API's shape and inzage.pdf to hand to the citizen. Only for an account with the privacy officer role; it signs in with the password on the first line of standard input, and the inzage is recorded in the verwerkingenlog first.</source>
         <translation>Schrijf alles wat het KCC over één persoon vastlegt (AVG art. 15) in DIR: inzage.json in de vorm van de API en inzage.pdf om aan de burger te geven. Alleen voor een account met de rol privacyfunctionaris; dat meldt zich aan met het wachtwoord op de eerste regel van de standaardinvoer, en de inzage wordt eerst in het verwerkingenlog vastgelegd.</translation>
     </message>
     <message>
-        <source>The person&apos;s BSN.</source>
+        <source>The person's BSN.</source>
         <translation>Het BSN van de persoon.</translation>
     </message>
     <message>
-        <source>The partij&apos;s uuid.</source>
+        <source>The partij's uuid.</source>
         <translation>De uuid van de partij.</translation>
     </message>
     <message>
@@ -2010,12 +2010,12 @@
         <translation>De map om in te schrijven (aangemaakt met 0700 als die ontbreekt).</translation>
     </message>
     <message>
-        <source>Base URL of the Klantinteracties API for the &apos;url&apos; fields (default %1).</source>
-        <translation>Basis-URL van de Klantinteracties-API voor de &apos;url&apos;-velden (standaard %1).</translation>
+        <source>Base URL of the Klantinteracties API for the 'url' fields (default %1).</source>
+        <translation>Basis-URL van de Klantinteracties-API voor de 'url'-velden (standaard %1).</translation>
     </message>
     <message>
-        <source>Base URL of the Verwerkingenlogging API for the log&apos;s &apos;url&apos; fields (default %1).</source>
-        <translation>Basis-URL van de Verwerkingenlogging-API voor de &apos;url&apos;-velden van het log (standaard %1).</translation>
+        <source>Base URL of the Verwerkingenlogging API for the log's 'url' fields (default %1).</source>
+        <translation>Basis-URL van de Verwerkingenlogging-API voor de 'url'-velden van het log (standaard %1).</translation>
     </message>
     <message>
         <source>Language of the PDF: nl (default) or en.</source>
@@ -2030,16 +2030,16 @@
         <translation>kccctl: geef één map (DIR) op om de inzage in te schrijven.</translation>
     </message>
     <message>
-        <source>kccctl: --gebruiker is required: the privacy officer&apos;s sign-in name.</source>
+        <source>kccctl: --gebruiker is required: the privacy officer's sign-in name.</source>
         <translation>kccctl: --gebruiker is verplicht: de aanmeldnaam van de privacyfunctionaris.</translation>
     </message>
     <message>
-        <source>kccctl: &apos;%1&apos; is not a partij uuid.</source>
-        <translation>kccctl: &apos;%1&apos; is geen uuid van een partij.</translation>
+        <source>kccctl: '%1' is not a partij uuid.</source>
+        <translation>kccctl: '%1' is geen uuid van een partij.</translation>
     </message>
     <message>
-        <source>kccctl: &apos;%1&apos; is not an http(s) URL.</source>
-        <translation>kccctl: &apos;%1&apos; is geen http(s)-URL.</translation>
+        <source>kccctl: '%1' is not an http(s) URL.</source>
+        <translation>kccctl: '%1' is geen http(s)-URL.</translation>
     </message>
     <message>
         <source>Written: %1</source>
@@ -2049,8 +2049,8 @@
 <context>
     <name>kcc::ctl::Kccctl</name>
     <message>
-        <source>kccctl: unknown command &apos;%1&apos;.</source>
-        <translation>kccctl: onbekende opdracht &apos;%1&apos;.</translation>
+        <source>kccctl: unknown command '%1'.</source>
+        <translation>kccctl: onbekende opdracht '%1'.</translation>
     </message>
     <message>
         <source>kccctl: --db needs a file path or a postgresql:// address.</source>
@@ -2075,22 +2075,22 @@ Commands:
                             the verwerkingenlog about one person (privacy officer)
   verwerkingen-opschonen    remove log entries past their bewaartermijn
   verwerkingen-doorsturen [--instellen URL --token-bestand FILE|--uit] [--wacht S]
-                            send the verwerkingenlog on to the municipality&apos;s central log
+                            send the verwerkingenlog on to the municipality's central log
   inzage --bsn BSN|--partij UUID --gebruiker NAME DIR
                             everything about one person as JSON and PDF (privacy officer)
   vergeet --bsn BSN|--partij UUID --gebruiker NAME
-                            erase one person&apos;s data, keeping anonymous statistics (privacy officer)
+                            erase one person's data, keeping anonymous statistics (privacy officer)
   verwerkingsactiviteiten [--gebruiker NAME ...]
                             the register of processing activities (beheerder changes it)
   user add NAME --role ROLE[,ROLE...] --password-file FILE --functie TEXT --telefoon NR [--afdeling NAME]...
                             a medewerker with an account (and, on PostgreSQL, a login)
   copy --to URI             copy this SQLite database into an empty PostgreSQL database
   sync push [--all]|pull|status [--base-url URL] [--token-file FILE]
-                            stay in step with the municipality&apos;s Open Klant
+                            stay in step with the municipality's Open Klant
 
 The database is --db PATH|URI, else $KCC_DB, else the file kcc-werkplek uses:
   %1
-Run &apos;kccctl &lt;command&gt; --help&apos; for the options of a command.
+Run 'kccctl &lt;command&gt; --help' for the options of a command.
 </source>
         <translation>Gebruik: kccctl [--db PAD] &lt;opdracht&gt; [opties]
 
@@ -2125,14 +2125,14 @@ Opdrachten:
 
 De database is --db PAD|URI, anders $KCC_DB, anders het bestand dat kcc-werkplek gebruikt:
   %1
-Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdracht.
+Voer 'kccctl &lt;opdracht&gt; --help' uit voor de opties van een opdracht.
 </translation>
     </message>
 </context>
 <context>
     <name>kcc::ctl::SearchCommand</name>
     <message>
-        <source>Find partijen by name, BSN, KvK-nummer, phone number, e-mail address, postcode (+ huisnummer) or number, as the werkplek&apos;s search box does. Best matches first.</source>
+        <source>Find partijen by name, BSN, KvK-nummer, phone number, e-mail address, postcode (+ huisnummer) or number, as the werkplek's search box does. Best matches first.</source>
         <translation>Zoek partijen op naam, BSN, KvK-nummer, telefoonnummer, e-mailadres, postcode (+ huisnummer) of nummer, zoals het zoekveld van de werkplek. Beste treffers eerst.</translation>
     </message>
     <message>
@@ -2152,12 +2152,12 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Bouw eerst de zoekindex opnieuw op (na een bulklading die de index heeft onderbroken).</translation>
     </message>
     <message>
-        <source>kccctl: --limit needs a whole number from 1 to 1000, not &apos;%1&apos;.</source>
-        <translation>kccctl: --limit verwacht een geheel getal van 1 tot 1000, niet &apos;%1&apos;.</translation>
+        <source>kccctl: --limit needs a whole number from 1 to 1000, not '%1'.</source>
+        <translation>kccctl: --limit verwacht een geheel getal van 1 tot 1000, niet '%1'.</translation>
     </message>
     <message>
-        <source>kccctl: search needs a query, e.g. kccctl search &quot;van den berg&quot;.</source>
-        <translation>kccctl: search verwacht een zoekvraag, bijv. kccctl search &quot;van den berg&quot;.</translation>
+        <source>kccctl: search needs a query, e.g. kccctl search "van den berg".</source>
+        <translation>kccctl: search verwacht een zoekvraag, bijv. kccctl search "van den berg".</translation>
     </message>
     <message>
         <source>Search index rebuilt in %1 s.</source>
@@ -2207,7 +2207,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
 <context>
     <name>kcc::ctl::SyncCommand</name>
     <message>
-        <source>Stay in step with the municipality&apos;s Open Klant. push: send what waits (--all: first queue every local record the server does not have yet); exits 0 only when nothing is left. pull: refresh the actoren, the partijen known on the server with their history, and the open interne taken of this desk&apos;s actoren and afdelingen. status: what waits and what the server refused, with its reasons.</source>
+        <source>Stay in step with the municipality's Open Klant. push: send what waits (--all: first queue every local record the server does not have yet); exits 0 only when nothing is left. pull: refresh the actoren, the partijen known on the server with their history, and the open interne taken of this desk's actoren and afdelingen. status: what waits and what the server refused, with its reasons.</source>
         <translation>Blijf gelijk met Open Klant van de gemeente. push: verstuur wat wacht (--all: zet eerst elk lokaal record klaar dat de server nog niet heeft); eindigt alleen met 0 als er niets meer over is. pull: haal de actoren, de op de server bekende partijen met hun geschiedenis en de openstaande interne taken van de actoren en afdelingen van deze werkplek opnieuw op. status: wat wacht en wat de server weigerde, met de redenen.</translation>
     </message>
     <message>
@@ -2215,7 +2215,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>push, pull of status.</translation>
     </message>
     <message>
-        <source>The Klantinteracties API&apos;s base URL (else $KCC_SYNC_BASE_URL), e.g. https://openklant.example.nl/klantinteracties/api/v1.</source>
+        <source>The Klantinteracties API's base URL (else $KCC_SYNC_BASE_URL), e.g. https://openklant.example.nl/klantinteracties/api/v1.</source>
         <translation>De basis-URL van de Klantinteracties-API (anders $KCC_SYNC_BASE_URL), bijvoorbeeld https://openklant.example.nl/klantinteracties/api/v1.</translation>
     </message>
     <message>
@@ -2231,24 +2231,24 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>push: blijf het hoogstens zoveel seconden opnieuw proberen (standaard 60).</translation>
     </message>
     <message>
-        <source>kccctl: sync needs push, pull or status, not &apos;%1&apos;.</source>
-        <translation>kccctl: sync verwacht push, pull of status, niet &apos;%1&apos;.</translation>
+        <source>kccctl: sync needs push, pull or status, not '%1'.</source>
+        <translation>kccctl: sync verwacht push, pull of status, niet '%1'.</translation>
     </message>
     <message>
         <source>kccctl: sync lookup needs bsn, kvk, telefoon or email and a value.</source>
         <translation>kccctl: sync lookup verwacht bsn, kvk, telefoon of email en een waarde.</translation>
     </message>
     <message>
-        <source>kccctl: --wacht needs a whole number of seconds, not &apos;%1&apos;.</source>
-        <translation>kccctl: --wacht verwacht een geheel aantal seconden, niet &apos;%1&apos;.</translation>
+        <source>kccctl: --wacht needs a whole number of seconds, not '%1'.</source>
+        <translation>kccctl: --wacht verwacht een geheel aantal seconden, niet '%1'.</translation>
     </message>
     <message>
         <source>kccctl: sync is not set up: give --base-url URL and --token-file FILE (or set KCC_SYNC_BASE_URL and KCC_SYNC_TOKEN_FILE).</source>
         <translation>kccctl: synchronisatie is niet ingesteld: geef --base-url URL en --token-file BESTAND (of zet KCC_SYNC_BASE_URL en KCC_SYNC_TOKEN_FILE).</translation>
     </message>
     <message>
-        <source>kccctl: &apos;%1&apos; is not an http(s) URL.</source>
-        <translation>kccctl: &apos;%1&apos; is geen http(s)-URL.</translation>
+        <source>kccctl: '%1' is not an http(s) URL.</source>
+        <translation>kccctl: '%1' is geen http(s)-URL.</translation>
     </message>
     <message numerus="yes">
         <source>Queued %n record(s) the server does not have yet.</source>
@@ -2304,7 +2304,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
 <context>
     <name>kcc::ctl::TakenCommand</name>
     <message>
-        <source>List interne taken, oldest first, with the same filters as the werkplek&apos;s work queues. Overdue tasks (older than the norm of their handeling in working days) are marked.</source>
+        <source>List interne taken, oldest first, with the same filters as the werkplek's work queues. Overdue tasks (older than the norm of their handeling in working days) are marked.</source>
         <translation>Toon interne taken, oudste eerst, met dezelfde filters als de werkvoorraad van de werkplek. Te late taken (ouder dan de norm van hun handeling in werkdagen) worden gemarkeerd.</translation>
     </message>
     <message>
@@ -2328,8 +2328,8 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>kccctl: gebruik --actor of --afdeling, niet allebei.</translation>
     </message>
     <message>
-        <source>kccctl: --status must be te_verwerken or verwerkt, not &apos;%1&apos;.</source>
-        <translation>kccctl: --status moet te_verwerken of verwerkt zijn, niet &apos;%1&apos;.</translation>
+        <source>kccctl: --status must be te_verwerken or verwerkt, not '%1'.</source>
+        <translation>kccctl: --status moet te_verwerken of verwerkt zijn, niet '%1'.</translation>
     </message>
     <message>
         <source>kccctl: taken takes no arguments besides its options: %1</source>
@@ -2434,7 +2434,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
 <context>
     <name>kcc::ctl::VergeetCommand</name>
     <message>
-        <source>Erase one person&apos;s data (GDPR art. 17) in one transaction: names, addresses, contact details and identificatoren go, the klantcontacten and taken stay anonymised, so the statistics stay the same. Then the freed space and the WAL are wiped. Only for an account with the privacy officer role; it signs in with the password on the first line of standard input, and the erasure is recorded in the verwerkingenlog first.</source>
+        <source>Erase one person's data (GDPR art. 17) in one transaction: names, addresses, contact details and identificatoren go, the klantcontacten and taken stay anonymised, so the statistics stay the same. Then the freed space and the WAL are wiped. Only for an account with the privacy officer role; it signs in with the password on the first line of standard input, and the erasure is recorded in the verwerkingenlog first.</source>
         <translation>Wis de gegevens van één persoon (AVG art. 17) in één transactie: namen, adressen, contactgegevens en identificatoren verdwijnen, de klantcontacten en taken blijven geanonimiseerd bestaan, zodat de statistiek gelijk blijft. Daarna worden de vrijgekomen ruimte en de WAL gewist. Alleen voor een account met de rol privacyfunctionaris; dat meldt zich aan met het wachtwoord op de eerste regel van de standaardinvoer, en het wissen wordt eerst in het verwerkingenlog vastgelegd.</translation>
     </message>
     <message>
@@ -2461,11 +2461,11 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Toon het verwerkingenlog over één persoon: wie hun gegevens heeft ingezien, wanneer en waarom. Alleen voor een account met de rol privacyfunctionaris; dat meldt zich aan met het wachtwoord op de eerste regel van de standaardinvoer, en ook dit inzien wordt in het log vastgelegd.</translation>
     </message>
     <message>
-        <source>The person&apos;s BSN.</source>
+        <source>The person's BSN.</source>
         <translation>Het BSN van de persoon.</translation>
     </message>
     <message>
-        <source>The partij&apos;s uuid.</source>
+        <source>The partij's uuid.</source>
         <translation>De uuid van de partij.</translation>
     </message>
     <message>
@@ -2485,24 +2485,24 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Druk de vermeldingen af zoals de Verwerkingenlogging-API ze geeft (JSON) in plaats van een tabel.</translation>
     </message>
     <message>
-        <source>Base URL of the log API for the &apos;url&apos; fields (default %1).</source>
-        <translation>Basis-URL van de log-API voor de &apos;url&apos;-velden (standaard %1).</translation>
+        <source>Base URL of the log API for the 'url' fields (default %1).</source>
+        <translation>Basis-URL van de log-API voor de 'url'-velden (standaard %1).</translation>
     </message>
     <message>
         <source>kccctl: give either --bsn or --partij.</source>
         <translation>kccctl: geef --bsn of --partij op, niet allebei.</translation>
     </message>
     <message>
-        <source>kccctl: --gebruiker is required: the privacy officer&apos;s sign-in name.</source>
+        <source>kccctl: --gebruiker is required: the privacy officer's sign-in name.</source>
         <translation>kccctl: --gebruiker is verplicht: de aanmeldnaam van de privacyfunctionaris.</translation>
     </message>
     <message>
-        <source>kccctl: &apos;%1&apos; is not a date (yyyy-MM-dd).</source>
-        <translation>kccctl: &apos;%1&apos; is geen datum (jjjj-MM-dd).</translation>
+        <source>kccctl: '%1' is not a date (yyyy-MM-dd).</source>
+        <translation>kccctl: '%1' is geen datum (jjjj-MM-dd).</translation>
     </message>
     <message>
-        <source>kccctl: &apos;%1&apos; is not a partij uuid.</source>
-        <translation>kccctl: &apos;%1&apos; is geen uuid van een partij.</translation>
+        <source>kccctl: '%1' is not a partij uuid.</source>
+        <translation>kccctl: '%1' is geen uuid van een partij.</translation>
     </message>
     <message>
         <source>No entries about this person.</source>
@@ -2549,8 +2549,8 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>De database kon niet worden ingesteld (%1): %2</translation>
     </message>
     <message>
-        <source>Could not configure the database (%1): the result was &quot;%2&quot;.</source>
-        <translation>De database kon niet worden ingesteld (%1): het resultaat was &quot;%2&quot;.</translation>
+        <source>Could not configure the database (%1): the result was "%2".</source>
+        <translation>De database kon niet worden ingesteld (%1): het resultaat was "%2".</translation>
     </message>
     <message>
         <source>Could not open the database %1: %2</source>
@@ -2617,7 +2617,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>%1; vraag de beheerder om deze aan te maken (kccctl init)</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
         <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt (Debian-pakket libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -2636,20 +2636,20 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
 <context>
     <name>kcc::storage::DatabaseAddress</name>
     <message>
-        <source>&quot;%1&quot; is neither a file nor a PostgreSQL address. Give a file path for a database on this desk, or postgresql://user@host:port/database for the KCC&apos;s shared server.</source>
-        <translation>&quot;%1&quot; is geen bestand en geen PostgreSQL-adres. Geef een bestandspad voor een database op deze werkplek, of postgresql://gebruiker@host:poort/database voor de gedeelde server van het KCC.</translation>
+        <source>"%1" is neither a file nor a PostgreSQL address. Give a file path for a database on this desk, or postgresql://user@host:port/database for the KCC's shared server.</source>
+        <translation>"%1" is geen bestand en geen PostgreSQL-adres. Geef een bestandspad voor een database op deze werkplek, of postgresql://gebruiker@host:poort/database voor de gedeelde server van het KCC.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address &quot;%1&quot; cannot be read; it should look like postgresql://user@host:5432/database.</source>
-        <translation>Het PostgreSQL-adres &quot;%1&quot; is niet leesbaar; het hoort eruit te zien als postgresql://gebruiker@host:5432/database.</translation>
+        <source>The PostgreSQL address "%1" cannot be read; it should look like postgresql://user@host:5432/database.</source>
+        <translation>Het PostgreSQL-adres "%1" is niet leesbaar; het hoort eruit te zien als postgresql://gebruiker@host:5432/database.</translation>
     </message>
     <message>
         <source>The PostgreSQL address contains a password. Leave it out: put it in the file named by PGPASSFILE (or ~/.pgpass), or let the program ask for it.</source>
         <translation>Het PostgreSQL-adres bevat een wachtwoord. Laat het weg: zet het in het bestand dat PGPASSFILE noemt (of ~/.pgpass), of laat het programma erom vragen.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address &quot;%1&quot; names no database; add it after the host, e.g. postgresql://%2/kcc.</source>
-        <translation>Het PostgreSQL-adres &quot;%1&quot; noemt geen database; zet die achter de host, bijvoorbeeld postgresql://%2/kcc.</translation>
+        <source>The PostgreSQL address "%1" names no database; add it after the host, e.g. postgresql://%2/kcc.</source>
+        <translation>Het PostgreSQL-adres "%1" noemt geen database; zet die achter de host, bijvoorbeeld postgresql://%2/kcc.</translation>
     </message>
     <message>
         <source>The PostgreSQL address has an option this program does not know: %1=%2 (known: sslmode=%3).</source>
@@ -2682,7 +2682,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         </translation>
     </message>
     <message>
-        <source>The source&apos;s table %1 has no column %2.</source>
+        <source>The source's table %1 has no column %2.</source>
         <translation>De tabel %1 van de bron heeft geen kolom %2.</translation>
     </message>
     <message>
@@ -2941,8 +2941,8 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Deze partij heeft in de database al een identificator van soort %1.</translation>
     </message>
     <message>
-        <source>This partij already has a %1 address with referentie &quot;%2&quot;.</source>
-        <translation>Deze partij heeft al een %1-adres met referentie &quot;%2&quot;.</translation>
+        <source>This partij already has a %1 address with referentie "%2".</source>
+        <translation>Deze partij heeft al een %1-adres met referentie "%2".</translation>
     </message>
     <message>
         <source>This partij already represents that partij.</source>
@@ -3050,7 +3050,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
     <message>
         <source>Nothing was imported from %1: there is not enough memory for this import. Close other programs or import on a computer with more memory.</source>
-        <translation>Er is niets geïmporteerd uit %1: er is niet genoeg geheugen voor deze import. Sluit andere programma&apos;s of importeer op een computer met meer geheugen.</translation>
+        <translation>Er is niets geïmporteerd uit %1: er is niet genoeg geheugen voor deze import. Sluit andere programma's of importeer op een computer met meer geheugen.</translation>
     </message>
     <message>
         <source>Element %1 is larger than %2 MiB; no record of the standard is that large.</source>
@@ -3104,7 +3104,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
     <message>
         <source>%1 %2 refers in %3 to %4 %5, which does not exist.</source>
-        <extracomment>e.g. &quot;betrokkene 1b2c... refers in was_partij to partij 9f8e..., which does not exist.&quot;</extracomment>
+        <extracomment>e.g. "betrokkene 1b2c... refers in was_partij to partij 9f8e..., which does not exist."</extracomment>
         <translation>%1 %2 verwijst in %3 naar %4 %5, die niet bestaat.</translation>
     </message>
     <message>
@@ -3323,7 +3323,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
 <context>
     <name>kcc::storage::PostgresSeat</name>
     <message>
-        <source>Sign in first: on the KCC&apos;s server everything runs with the medewerker&apos;s own login.</source>
+        <source>Sign in first: on the KCC's server everything runs with the medewerker's own login.</source>
         <translation>Meld u eerst aan: op de server van het KCC gebeurt alles met de eigen aanmelding van de medewerker.</translation>
     </message>
     <message>
@@ -3396,7 +3396,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Kon de pseudoniemsleutel %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <source>The verwerkingenlog of the shared database needs the municipality&apos;s key for the pseudonyms: set KCC_PSEUDONIEM_SLEUTEL to its file (the same file on every seat).</source>
+        <source>The verwerkingenlog of the shared database needs the municipality's key for the pseudonyms: set KCC_PSEUDONIEM_SLEUTEL to its file (the same file on every seat).</source>
         <translation>Het verwerkingenlog van de gedeelde database heeft de sleutel van de gemeente voor de pseudoniemen nodig: zet KCC_PSEUDONIEM_SLEUTEL op het bestand ervan (hetzelfde bestand op elke werkplek).</translation>
     </message>
 </context>
@@ -3534,12 +3534,12 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
     <message>
         <source>This %1 (%2) already exists under the same Chamber of Commerce number.</source>
-        <extracomment>%1 is e.g. &quot;Branch number&quot;, %2 the number</extracomment>
+        <extracomment>%1 is e.g. "Branch number", %2 the number</extracomment>
         <translation>Dit %1 (%2) bestaat al onder hetzelfde KvK-nummer.</translation>
     </message>
     <message>
         <source>Another partij already has this %1 (%2).</source>
-        <extracomment>%1 is e.g. &quot;BSN&quot;, %2 the number</extracomment>
+        <extracomment>%1 is e.g. "BSN", %2 the number</extracomment>
         <translation>Een andere partij heeft dit %1 (%2) al.</translation>
     </message>
     <message>
@@ -3614,16 +3614,16 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Een partij kan zichzelf niet vertegenwoordigen.</translation>
     </message>
     <message>
-        <source>This partij already has a %1 address with referentie &quot;%2&quot;.</source>
+        <source>This partij already has a %1 address with referentie "%2".</source>
         <extracomment>%1 is the soort (email, telefoonnummer, overig), %2 the referentie</extracomment>
-        <translation>Deze partij heeft al een %1-adres met referentie &quot;%2&quot;.</translation>
+        <translation>Deze partij heeft al een %1-adres met referentie "%2".</translation>
     </message>
 </context>
 <context>
     <name>kcc::storage::Schema</name>
     <message>
-        <source>partij %1 has several %2 addresses with referentie &quot;%3&quot; (digitale adressen %4)</source>
-        <translation>partij %1 heeft meerdere %2-adressen met referentie &quot;%3&quot; (digitale adressen %4)</translation>
+        <source>partij %1 has several %2 addresses with referentie "%3" (digitale adressen %4)</source>
+        <translation>partij %1 heeft meerdere %2-adressen met referentie "%3" (digitale adressen %4)</translation>
     </message>
     <message>
         <source>and more</source>
@@ -3664,7 +3664,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <extracomment>%1 is what was being done (&quot;create the schema&quot;), %2 the database&apos;s own message</extracomment>
+        <extracomment>%1 is what was being done ("create the schema"), %2 the database's own message</extracomment>
         <translation>Fout bij %1: %2</translation>
     </message>
 </context>
@@ -3757,8 +3757,8 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
 <context>
     <name>kcc::storage::SqlCodeListService</name>
     <message>
-        <source>A code consists of 1 to 50 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>Een code bestaat uit 1 tot 50 kleine letters, cijfers, &apos;-&apos; of &apos;_&apos;.</translation>
+        <source>A code consists of 1 to 50 lowercase letters, digits, '-' or '_'.</source>
+        <translation>Een code bestaat uit 1 tot 50 kleine letters, cijfers, '-' of '_'.</translation>
     </message>
     <message>
         <source>Enter the text to show for this code.</source>
@@ -3975,7 +3975,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Aan de balie verwijderd voordat het verzonden was.</translation>
     </message>
     <message>
-        <source>forgetting a removed record&apos;s server identity</source>
+        <source>forgetting a removed record's server identity</source>
         <translation>de serveridentiteit van een verwijderd gegeven vergeten</translation>
     </message>
 </context>
@@ -4022,7 +4022,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Het klantcontact van deze taak heeft geen betrokkene om contact mee op te nemen.</translation>
     </message>
     <message>
-        <source>The partij of this task&apos;s klantcontact no longer exists.</source>
+        <source>The partij of this task's klantcontact no longer exists.</source>
         <translation>De partij van het klantcontact van deze taak bestaat niet meer.</translation>
     </message>
     <message>
@@ -4074,22 +4074,22 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>opslaan van de afdelingen</translation>
     </message>
     <message>
-        <source>There is no colleague or afdeling named &apos;%1&apos;.</source>
-        <translation>Er is geen collega of afdeling met de naam &apos;%1&apos;.</translation>
+        <source>There is no colleague or afdeling named '%1'.</source>
+        <translation>Er is geen collega of afdeling met de naam '%1'.</translation>
     </message>
     <message numerus="yes">
-        <source>There are %n actors named &apos;%1&apos;.</source>
+        <source>There are %n actors named '%1'.</source>
         <translation>
-            <numerusform>Er is %n actor met de naam &apos;%1&apos;.</numerusform>
-            <numerusform>Er zijn %n actoren met de naam &apos;%1&apos;.</numerusform>
+            <numerusform>Er is %n actor met de naam '%1'.</numerusform>
+            <numerusform>Er zijn %n actoren met de naam '%1'.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kcc::storage::SqlVerwerkingenCorrecties</name>
     <message>
-        <source>&apos;%1&apos; is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
-        <translation>&apos;%1&apos; is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
+        <source>'%1' is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
+        <translation>'%1' is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
     </message>
     <message>
         <source>read the verwerking</source>
@@ -4185,12 +4185,12 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Een verwerkingsactiviteit heeft een id en een naam nodig.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
-        <translation>&apos;%1&apos; is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
+        <source>'%1' is not a bewaartermijn (an ISO 8601 duration such as P10Y).</source>
+        <translation>'%1' is geen bewaartermijn (een ISO 8601-duur zoals P10Y).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an http(s) address.</source>
-        <translation>&apos;%1&apos; is geen http(s)-adres.</translation>
+        <source>'%1' is not an http(s) address.</source>
+        <translation>'%1' is geen http(s)-adres.</translation>
     </message>
     <message>
         <source>change the default verwerkingsactiviteit</source>
@@ -4221,7 +4221,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
     <message>
         <source>The database reported an error while %1: %2</source>
-        <extracomment>%1 is what was being done (&quot;saving the partij&quot;), %2 the database&apos;s own message</extracomment>
+        <extracomment>%1 is what was being done ("saving the partij"), %2 the database's own message</extracomment>
         <translation>De database meldde een fout bij %1: %2</translation>
     </message>
     <message>
@@ -4236,22 +4236,22 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
 <context>
     <name>kcc::storage::SyncBasis</name>
     <message>
-        <source>recording the server&apos;s version</source>
+        <source>recording the server's version</source>
         <translation>de versie van de server vastleggen</translation>
     </message>
     <message>
-        <source>reading the server&apos;s version</source>
+        <source>reading the server's version</source>
         <translation>de versie van de server lezen</translation>
     </message>
 </context>
 <context>
     <name>kcc::storage::VergeetOpdracht</name>
     <message>
-        <source>erase the person&apos;s data</source>
+        <source>erase the person's data</source>
         <translation>het wissen van de gegevens van de persoon</translation>
     </message>
     <message>
-        <source>Only a privacy officer may erase a person&apos;s data.</source>
+        <source>Only a privacy officer may erase a person's data.</source>
         <translation>Alleen een privacyfunctionaris mag de gegevens van een persoon wissen.</translation>
     </message>
     <message>
@@ -4283,8 +4283,8 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>het legen van de WAL</translation>
     </message>
     <message>
-        <source>The WAL file could not be emptied: another program is reading the database. Close the werkplekken and run &apos;kccctl vergeet --opruimen&apos;.</source>
-        <translation>Het WAL-bestand kon niet worden geleegd: een ander programma leest de database. Sluit de werkplekken en voer &apos;kccctl vergeet --opruimen&apos; uit.</translation>
+        <source>The WAL file could not be emptied: another program is reading the database. Close the werkplekken and run 'kccctl vergeet --opruimen'.</source>
+        <translation>Het WAL-bestand kon niet worden geleegd: een ander programma leest de database. Sluit de werkplekken en voer 'kccctl vergeet --opruimen' uit.</translation>
     </message>
 </context>
 <context>
@@ -4392,7 +4392,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
     </message>
     <message>
         <source>The BRP refused the question (HTTP 400): %1</source>
-        <extracomment>%1: the BRP&apos;s own reason (in Dutch), per parameter where it gives them</extracomment>
+        <extracomment>%1: the BRP's own reason (in Dutch), per parameter where it gives them</extracomment>
         <translation>De BRP weigerde de zoekvraag (HTTP 400): %1</translation>
     </message>
     <message>
@@ -4456,7 +4456,7 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>%1 antwoordde HTTP %2: %3</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed (TLS): %2. The server&apos;s certificate is not trusted by this desk.</source>
+        <source>The secure connection to %1 failed (TLS): %2. The server's certificate is not trusted by this desk.</source>
         <translation>De beveiligde verbinding met %1 is mislukt (TLS): %2. Deze werkplek vertrouwt het certificaat van de server niet.</translation>
     </message>
     <message>
@@ -4742,8 +4742,8 @@ Voer &apos;kccctl &lt;opdracht&gt; --help&apos; uit voor de opties van een opdra
         <translation>Adresregel %1:</translation>
     </message>
     <message>
-        <source>The house number is a whole number from 1 to 99999; type letters such as &quot;a&quot; or &quot;bis&quot; in Addition.</source>
-        <translation>Het huisnummer is een heel getal van 1 tot en met 99999; typ letters zoals &quot;a&quot; of &quot;bis&quot; bij Toevoeging.</translation>
+        <source>The house number is a whole number from 1 to 99999; type letters such as "a" or "bis" in Addition.</source>
+        <translation>Het huisnummer is een heel getal van 1 tot en met 99999; typ letters zoals "a" of "bis" bij Toevoeging.</translation>
     </message>
 </context>
 <context>
@@ -5256,11 +5256,11 @@ x-verwerking: Klantcontact</translation>
         <translation>nee</translation>
     </message>
     <message>
-        <source>Keep the &amp;desk&apos;s version</source>
+        <source>Keep the &amp;desk's version</source>
         <translation>&amp;Versie van de werkplek houden</translation>
     </message>
     <message>
-        <source>Keep the &amp;server&apos;s version</source>
+        <source>Keep the &amp;server's version</source>
         <translation>Versie van de &amp;server houden</translation>
     </message>
     <message>
@@ -5299,11 +5299,11 @@ x-verwerking: Klantcontact</translation>
         </translation>
     </message>
     <message>
-        <source>The desk&apos;s version is kept and will be sent to the server again.</source>
+        <source>The desk's version is kept and will be sent to the server again.</source>
         <translation>De versie van de werkplek blijft en wordt opnieuw naar de server gestuurd.</translation>
     </message>
     <message>
-        <source>The server&apos;s version is kept and written into the partij.</source>
+        <source>The server's version is kept and written into the partij.</source>
         <translation>De versie van de server blijft en is in de partij overgenomen.</translation>
     </message>
     <message>
@@ -5330,7 +5330,7 @@ x-verwerking: Klantcontact</translation>
         <translation>Voegt de notities toe aan de vraag van het huidige onderwerp</translation>
     </message>
     <message>
-        <source>Appends the notes to the explanation of the current subject&apos;s task</source>
+        <source>Appends the notes to the explanation of the current subject's task</source>
         <translation>Voegt de notities toe aan de toelichting van de taak van het huidige onderwerp</translation>
     </message>
     <message>
@@ -5432,7 +5432,7 @@ Nee gooit het weg.</translation>
     </message>
     <message>
         <source>Klant: %1</source>
-        <extracomment>Always visible in the contact panel&apos;s header: who the contact is with</extracomment>
+        <extracomment>Always visible in the contact panel's header: who the contact is with</extracomment>
         <translation>Klant: %1</translation>
     </message>
     <message>
@@ -5464,7 +5464,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>Active (%1):</source>
-        <extracomment>The switcher of the open contacts (KISS: &quot;Actief (n)&quot;)</extracomment>
+        <extracomment>The switcher of the open contacts (KISS: "Actief (n)")</extracomment>
         <translation>Actief (%1):</translation>
     </message>
     <message>
@@ -5845,7 +5845,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Mijn taken, Afdeling, Historie</translation>
     </message>
     <message>
-        <source>Take up the task (from an afdeling&apos;s queue)</source>
+        <source>Take up the task (from an afdeling's queue)</source>
         <translation>De taak oppakken (uit de werkvoorraad van een afdeling)</translation>
     </message>
     <message>
@@ -5937,7 +5937,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>De werkplek vergrendelen als u weggaat: er is niets persoonlijks te zien tot uw wachtwoord is gegeven</translation>
     </message>
     <message>
-        <source>Verwerkingenlog: who looked at a person&apos;s data (role privacyfunctionaris)</source>
+        <source>Verwerkingenlog: who looked at a person's data (role privacyfunctionaris)</source>
         <translation>Verwerkingenlog: wie de gegevens van een persoon heeft bekeken (rol privacyfunctionaris)</translation>
     </message>
     <message>
@@ -5981,7 +5981,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>The klantbeeld beside this panel is this caller&apos;s. Another search there chooses someone else. Next: authenticate the caller (Alt+2).</source>
+        <source>The klantbeeld beside this panel is this caller's. Another search there chooses someone else. Next: authenticate the caller (Alt+2).</source>
         <translation>Het klantbeeld naast dit paneel is dat van deze beller. Een nieuwe zoekopdracht daar kiest iemand anders. Volgende stap: de beller authenticeren (Alt+2).</translation>
     </message>
     <message>
@@ -6134,7 +6134,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Volledig BSN tonen</translation>
     </message>
     <message>
-        <source>Shows the full BSN; only when the caller&apos;s identity requires it</source>
+        <source>Shows the full BSN; only when the caller's identity requires it</source>
         <translation>Toont het volledige BSN; alleen als de identificatie van de beller dat vraagt</translation>
     </message>
     <message>
@@ -6166,7 +6166,7 @@ Nee gooit ze allemaal weg.</translation>
     <name>kcc::ui::KlantcontactDetailDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A language by name with its ISO 639-2 code, e.g. &quot;Nederlands (nld)&quot;</extracomment>
+        <extracomment>A language by name with its ISO 639-2 code, e.g. "Nederlands (nld)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -6452,7 +6452,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Over KCC Werkplek</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;The workstation of the municipality&apos;s customer contact centre (KCC), built on the VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;The workstation of the municipality's customer contact centre (KCC), built on the VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KCC Werkplek %1&lt;/h3&gt;&lt;p&gt;De werkplek van het klantcontactcentrum (KCC) van de gemeente, gebouwd op de VNG Klantinteracties API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -6889,7 +6889,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Laat leeg om het opgeslagen token te houden</translation>
     </message>
     <message>
-        <source>How this workstation reaches the municipality&apos;s Open Klant (the Klantinteracties API). The token is kept in the keyring of the operating system, or in a file only you can read where there is none; never in the settings.</source>
+        <source>How this workstation reaches the municipality's Open Klant (the Klantinteracties API). The token is kept in the keyring of the operating system, or in a file only you can read where there is none; never in the settings.</source>
         <translation>Hoe deze werkplek Open Klant van de gemeente bereikt (de Klantinteracties-API). Het token staat in de sleutelbos van het besturingssysteem, of waar die er niet is in een bestand dat alleen u kunt lezen; nooit in de instellingen.</translation>
     </message>
     <message>
@@ -6913,7 +6913,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Er is nog geen token opgeslagen.</translation>
     </message>
     <message>
-        <source>The actoren of this workstation; test the connection to choose from the server&apos;s.</source>
+        <source>The actoren of this workstation; test the connection to choose from the server's.</source>
         <translation>De actoren van deze werkplek; test de verbinding om uit die van de server te kiezen.</translation>
     </message>
     <message>
@@ -6921,7 +6921,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <source>Fill in the address of Open Klant&apos;s Klantinteracties API.</source>
+        <source>Fill in the address of Open Klant's Klantinteracties API.</source>
         <translation>Vul het adres van de Klantinteracties-API van Open Klant in.</translation>
     </message>
     <message>
@@ -6929,7 +6929,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Dit is geen http://- of https://-adres, bijvoorbeeld https://openklant.gemeente.nl/klantinteracties/api/v1.</translation>
     </message>
     <message>
-        <source>A token is 8 to 200 characters without spaces, as Open Klant&apos;s beheerder gave it.</source>
+        <source>A token is 8 to 200 characters without spaces, as Open Klant's beheerder gave it.</source>
         <translation>Een token is 8 tot 200 tekens zonder spaties, zoals de beheerder van Open Klant het gaf.</translation>
     </message>
     <message>
@@ -7058,7 +7058,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Contactpersoon van %1</translation>
     </message>
     <message>
-        <source>The partij&apos;s data are secret: show them only to whom may see them</source>
+        <source>The partij's data are secret: show them only to whom may see them</source>
         <translation>De gegevens van de partij zijn geheim: toon ze alleen aan wie ze mag zien</translation>
     </message>
     <message>
@@ -7510,7 +7510,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>Open Klant: %1, %2</source>
-        <extracomment>Status bar; %1 &quot;n refused&quot;, %2 &quot;n waiting&quot;</extracomment>
+        <extracomment>Status bar; %1 "n refused", %2 "n waiting"</extracomment>
         <translation>Open Klant: %1, %2</translation>
     </message>
     <message numerus="yes">
@@ -7573,13 +7573,13 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Alles wat op deze werkplek is geregistreerd, staat op de Open Klant-server.</translation>
     </message>
     <message>
-        <source>Open Klant asks to wait until %1</source>
-        <extracomment>Status bar; the server answered 408/429 with Retry-After. %1 the time (or date and time) of the next attempt</extracomment>
-        <translation>Open Klant vraagt te wachten tot %1</translation>
-    </message>
-    <message>
         <source>The server is busy and asked the desk to wait; the desk tries again then. Nothing is lost: what waits is sent in order.</source>
         <translation>De server is druk en vraagt de werkplek te wachten; de werkplek probeert het dan opnieuw. Er gaat niets verloren: wat wacht, wordt op volgorde verzonden.</translation>
+    </message>
+    <message>
+        <source>Open Klant: busy until %1</source>
+        <extracomment>Status bar; the server answered 408/429 with Retry-After. %1 the time (or date and time) of the next attempt</extracomment>
+        <translation>Open Klant: bezet tot %1</translation>
     </message>
 </context>
 <context>
@@ -7629,8 +7629,8 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Wijs de taak toe aan andere medewerkers of afdelingen</translation>
     </message>
     <message>
-        <source>Hand the task back to the KCC with a new task &quot;Opnieuw routeren&quot;; this one is closed</source>
-        <translation>Geef de taak terug aan het KCC met een nieuwe taak &quot;Opnieuw routeren&quot;; deze taak wordt afgehandeld</translation>
+        <source>Hand the task back to the KCC with a new task "Opnieuw routeren"; this one is closed</source>
+        <translation>Geef de taak terug aan het KCC met een nieuwe taak "Opnieuw routeren"; deze taak wordt afgehandeld</translation>
     </message>
     <message>
         <source>Close the task (status verwerkt)</source>
@@ -7642,7 +7642,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Action button with its keyboard shortcut, e.g. &quot;Forward (Ctrl+D)&quot;</extracomment>
+        <extracomment>Action button with its keyboard shortcut, e.g. "Forward (Ctrl+D)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -7778,7 +7778,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source> weeks</source>
-        <extracomment>Suffix of the spin box &quot;last N weeks&quot;</extracomment>
+        <extracomment>Suffix of the spin box "last N weeks"</extracomment>
         <translation> weken</translation>
     </message>
     <message>
@@ -7846,7 +7846,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Kop&amp;iëren</translation>
     </message>
     <message>
-        <source>No contact details known: use the klantcontact or the klant&apos;s file.</source>
+        <source>No contact details known: use the klantcontact or the klant's file.</source>
         <translation>Geen contactgegevens bekend: gebruik het klantcontact of het klantbeeld.</translation>
     </message>
     <message>
@@ -7875,12 +7875,12 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Opgegeven bij dit contact</translation>
     </message>
     <message>
-        <source>Klant&apos;s preference</source>
-        <extracomment>Source of a contact detail: the partij&apos;s preferred address</extracomment>
+        <source>Klant's preference</source>
+        <extracomment>Source of a contact detail: the partij's preferred address</extracomment>
         <translation>Voorkeur van de klant</translation>
     </message>
     <message>
-        <source>Klant&apos;s file</source>
+        <source>Klant's file</source>
         <translation>Klantgegevens</translation>
     </message>
     <message>
@@ -7988,7 +7988,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>Task %1 — %2</source>
-        <extracomment>Title of the task pane: &quot;Task 1234 — Terugbellen&quot;</extracomment>
+        <extracomment>Title of the task pane: "Task 1234 — Terugbellen"</extracomment>
         <translation>Taak %1 — %2</translation>
     </message>
     <message>
@@ -8028,7 +8028,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Contactpersoon bij dit contact: %1</translation>
     </message>
     <message>
-        <source>Geheimhouding: handle this klant&apos;s details with care.</source>
+        <source>Geheimhouding: handle this klant's details with care.</source>
         <translation>Geheimhouding: ga zorgvuldig om met de gegevens van deze klant.</translation>
     </message>
     <message>
@@ -8071,7 +8071,7 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source>Open by %1</source>
-        <extracomment>Shown above a task that other seats have open: %1 = &quot;Piet since 10:02, Bas since 10:05&quot;</extracomment>
+        <extracomment>Shown above a task that other seats have open: %1 = "Piet since 10:02, Bas since 10:05"</extracomment>
         <translation>Open bij %1</translation>
     </message>
 </context>
@@ -8091,14 +8091,14 @@ Nee gooit ze allemaal weg.</translation>
     </message>
     <message>
         <source> working days</source>
-        <extracomment>Suffix of the norm spin box, e.g. &quot;2 working days&quot;</extracomment>
+        <extracomment>Suffix of the norm spin box, e.g. "2 working days"</extracomment>
         <translation> werkdagen</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; is overdue after %n working day(s).</source>
+        <source>"%1" is overdue after %n working day(s).</source>
         <translation>
-            <numerusform>&quot;%1&quot; is te laat na %n werkdag.</numerusform>
-            <numerusform>&quot;%1&quot; is te laat na %n werkdagen.</numerusform>
+            <numerusform>"%1" is te laat na %n werkdag.</numerusform>
+            <numerusform>"%1" is te laat na %n werkdagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -8109,7 +8109,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <source>Type the first letters of the language&apos;s name to find it</source>
+        <source>Type the first letters of the language's name to find it</source>
         <translation>Typ de eerste letters van de naam van de taal om die te vinden</translation>
     </message>
 </context>
@@ -8214,7 +8214,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Verwerkingenlog</translation>
     </message>
     <message>
-        <source>BSN or the partij&apos;s uuid</source>
+        <source>BSN or the partij's uuid</source>
         <translation>BSN of de uuid van de partij</translation>
     </message>
     <message>
@@ -8226,7 +8226,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>jjjj-mm-dd, leeg: tot nu</translation>
     </message>
     <message>
-        <source>Who looked at one person&apos;s data, when and why. Showing the entries is itself recorded in the verwerkingenlog, before they are shown.</source>
+        <source>Who looked at one person's data, when and why. Showing the entries is itself recorded in the verwerkingenlog, before they are shown.</source>
         <translation>Wie de gegevens van één persoon heeft bekeken, wanneer en waarom. Het tonen wordt zelf in het verwerkingenlog vastgelegd, voordat de regels verschijnen.</translation>
     </message>
     <message>
@@ -8376,7 +8376,7 @@ Nee gooit ze allemaal weg.</translation>
         <translation>Taken die u hebt behandeld (Alt+3)</translation>
     </message>
     <message>
-        <source>Take the selected task from the afdeling&apos;s queue: it becomes yours</source>
+        <source>Take the selected task from the afdeling's queue: it becomes yours</source>
         <translation>Haal de geselecteerde taak uit de werkvoorraad van de afdeling: de taak wordt van u</translation>
     </message>
     <message>

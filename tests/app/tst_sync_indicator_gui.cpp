@@ -3,7 +3,7 @@
 // the background runner, which sends to the stateful fixture (tests/tools/openklant_fixture.py)
 // through the fault proxy (tests/tools/fault_proxy.py). Registered -> "wachtend" -> "bijgewerkt";
 // the server gone -> "offline sinds HH:mm", no dialog; back -> "bijgewerkt", each object once.
-// A server that answers 429 with Retry-After is there and busy: "vraagt te wachten tot HH:mm".
+// A server that answers 429 with Retry-After is there and busy: "Open Klant: bezet tot HH:mm".
 #include "app/werkplek/werkpleksync.h"
 #include "storage/search/threadedpartijsearch.h"
 #include "tests/support/callflowservices.h"
@@ -184,7 +184,7 @@ void TestSyncIndicatorGui::textsAreCompactDutch()
     QVERIFY(SyncStatusIndicator::toolTipFor(status).contains(QStringLiteral("Laatste fout: Connection refused")));
     status.state = SyncStatus::State::Waiting;
     status.waitUntil = QDateTime(QDate::currentDate(), QTime(14, 5)).toUTC();
-    QCOMPARE(SyncStatusIndicator::textFor(status), QStringLiteral("Open Klant vraagt te wachten tot 14:05"));
+    QCOMPARE(SyncStatusIndicator::textFor(status), QStringLiteral("Open Klant: bezet tot 14:05"));
     QVERIFY(SyncStatusIndicator::toolTipFor(status).contains(QStringLiteral("vraagt de werkplek te wachten")));
     status.state = SyncStatus::State::Stopped;
     QCOMPARE(SyncStatusIndicator::textFor(status), QStringLiteral("Open Klant: gestopt"));
@@ -233,7 +233,7 @@ void TestSyncIndicatorGui::serverAskingToWaitIsNotOffline()
     QVERIFY(built.ok() && context.registration->registerContact(built.value()).ok());
     openKlant.start();
 
-    const QString prefix = QStringLiteral("Open Klant vraagt te wachten tot ");
+    const QString prefix = QStringLiteral("Open Klant: bezet tot ");
     QTRY_VERIFY2_WITH_TIMEOUT(indicator->text().startsWith(prefix), qPrintable(indicator->text()), 10000);
     const QTime until = QTime::fromString(indicator->text().mid(prefix.size()), QStringLiteral("HH:mm"));
     QVERIFY2(until.isValid(), qPrintable(indicator->text()));

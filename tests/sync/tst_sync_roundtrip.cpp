@@ -395,7 +395,7 @@ void TestSyncRoundtrip::retryAfterIsCapped()
 
 // An entry without an answer is looked up before it is sent again. A 429 to that look-up is the
 // server asking to wait, as it is to a POST: the next try waits what it asked (capped), and the
-// status bar says "vraagt te wachten", not "offline" with a retry every few seconds.
+// status bar says "bezet tot", not "offline" with a retry every few seconds.
 void TestSyncRoundtrip::lookUpAskedToWaitWaits()
 {
     QVERIFY(registerCase(m_db->database(), c4161(m_people)));

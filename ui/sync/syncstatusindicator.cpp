@@ -43,7 +43,7 @@ QString SyncStatusIndicator::textFor(const SyncStatus &status)
     case State::Waiting:
         //: Status bar; the server answered 408/429 with Retry-After. %1 the time (or date and time)
         //: of the next attempt
-        return tr("Open Klant asks to wait until %1").arg(moment(status.waitUntil));
+        return tr("Open Klant: busy until %1").arg(moment(status.waitUntil));
     case State::Stopped:
         return tr("Open Klant: stopped");
     case State::Sending:
