@@ -213,4 +213,17 @@ QString SqlDialect::nowText(const QSqlDatabase &connection)
                : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
 }
 
+GenericPlans::GenericPlans(const QSqlDatabase &connection)
+    : m_connection(connection)
+{
+    if (SqlDialect::isPostgres(connection))
+        m_set = QSqlQuery(connection).exec(QStringLiteral("SET plan_cache_mode = force_generic_plan"));
+}
+
+GenericPlans::~GenericPlans()
+{
+    if (m_set)
+        QSqlQuery(m_connection).exec(QStringLiteral("RESET plan_cache_mode"));
+}
+
 } // namespace kcc::storage

@@ -2,6 +2,7 @@
 
 #include "model/klantinteracties/partij.h"
 #include "storage/db/database.h"
+#include "storage/db/sqldialect.h"
 #include "storage/db/storageerror.h"
 #include "storage/search/searchindex.h"
 
@@ -655,6 +656,7 @@ Result<QList<SearchHit>> PartijSearch::search(const SearchQuery &query, int limi
                                               const std::optional<SearchCursor> &after)
 {
     limit = std::clamp(limit, 1, 1000);
+    const GenericPlans plans(d->database.connection());
     QList<SearchHit> hits;
     QSet<QUuid> seen;
     const int firstSource = after ? std::max(0, after->source) : 0;

@@ -150,6 +150,7 @@ private slots:
     void sameHitsOnBothEngines();
     void samePagesOnBothEngines();
     void rebuildGivesTheSameKeys();
+    void searchLeavesTheSessionsPlanSettingAlone();
 
 private:
     QStringList queries();
@@ -437,6 +438,21 @@ void TestPartijSearchEngines::rebuildGivesTheSameKeys()
         CHECK_OK(transaction.commit());
     }
     QCOMPARE(dump(), before);
+}
+
+// The search runs its statements with generic plans (GenericPlans) and gives the session back as
+// it found it: the queues and registrations of the same connection keep PostgreSQL's default.
+void TestPartijSearchEngines::searchLeavesTheSessionsPlanSettingAlone()
+{
+    const auto setting = [this] {
+        QSqlQuery show(m_postgres->database().connection());
+        return show.exec(QStringLiteral("SHOW plan_cache_mode")) && show.next() ? show.value(0).toString() : QString();
+    };
+    QCOMPARE(setting(), QStringLiteral("auto"));
+    PartijSearch search(m_postgres->database());
+    const Result<QList<SearchHit>> hits = search.search(SearchQuery::classify(QStringLiteral("de vries")), 30);
+    QVERIFY2(hits.ok(), qPrintable(hits.ok() ? QString() : hits.error().message));
+    QCOMPARE(setting(), QStringLiteral("auto"));
 }
 
 QTEST_GUILESS_MAIN(TestPartijSearchEngines)
