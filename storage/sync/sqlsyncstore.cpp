@@ -362,12 +362,8 @@ Result<> SqlSyncStore::markSynced(const OutboxEntry &entry, const ServerIdentity
         return mapped;
     if (Result<> based = SyncBasis::store(m_database, entry.resource, entry.lokaal, serverVersion); !based)
         return based;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE sync_outbox SET status = 'verzonden', onzeker = 0, laatste_fout = ''"
-                                 " WHERE id = ?"));
-    query.addBindValue(entry.id);
-    if (!query.exec())
-        return StorageError::fromSql(query.lastError(), tr("updating the sync outbox"));
+    if (Result<> settled = settle(entry.id, QStringLiteral("verzonden")); !settled)
+        return settled;
     return transaction.commit();
 }
 
@@ -395,11 +391,8 @@ Result<> SqlSyncStore::markConflict(const OutboxEntry &entry, const QJsonObject 
     query.addBindValue(codec::dateTimeText(QDateTime::currentDateTimeUtc()));
     if (!query.exec())
         return StorageError::fromSql(query.lastError(), tr("recording a conflict"));
-    query.prepare(QStringLiteral("UPDATE sync_outbox SET status = 'conflict', onzeker = 0, laatste_fout = ''"
-                                 " WHERE id = ?"));
-    query.addBindValue(entry.id);
-    if (!query.exec())
-        return StorageError::fromSql(query.lastError(), tr("updating the sync outbox"));
+    if (Result<> settled = settle(entry.id, QStringLiteral("conflict")); !settled)
+        return settled;
     return transaction.commit();
 }
 
@@ -417,12 +410,20 @@ Result<> SqlSyncStore::markRemoved(const OutboxEntry &entry)
         if (!query.exec())
             return StorageError::fromSql(query.lastError(), tr("forgetting a removed record's server identity"));
     }
-    query.prepare(QStringLiteral("UPDATE sync_outbox SET status = 'verzonden', onzeker = 0, laatste_fout = ''"
-                                 " WHERE id = ?"));
-    query.addBindValue(entry.id);
+    if (Result<> settled = settle(entry.id, QStringLiteral("verzonden")); !settled)
+        return settled;
+    return transaction.commit();
+}
+
+Result<> SqlSyncStore::settle(qint64 id, const QString &status)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE sync_outbox SET status = ?, onzeker = 0, laatste_fout = '' WHERE id = ?"));
+    query.addBindValue(status);
+    query.addBindValue(id);
     if (!query.exec())
         return StorageError::fromSql(query.lastError(), tr("updating the sync outbox"));
-    return transaction.commit();
+    return {};
 }
 
 } // namespace kcc::storage

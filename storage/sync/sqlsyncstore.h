@@ -39,6 +39,8 @@ public:
 
 private:
     Result<> update(const QString &sql, const QVariantList &values);
+    // Within the caller's transaction: the entry is done with `status` ('verzonden', 'conflict').
+    Result<> settle(qint64 id, const QString &status);
     // The record in the API's response shape with local uuids; nullopt when it no longer exists.
     std::optional<QJsonObject> document(ApiResource resource, const QUuid &lokaal);
     // An entry whose local record is gone, or a removal of a record the server never had: settled
